@@ -1,0 +1,3 @@
+from netleder.cli import main
+
+main()

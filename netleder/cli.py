@@ -1,0 +1,218 @@
+"""The typer shell: parse options, call the core, map errors to exit codes. No logic here.
+
+Heavy modules (questionary, prompt_toolkit, sqlite, the renderers) are imported inside the
+commands that need them, so `netleder --help` and `netleder phases` start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import List, Optional
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from netleder import __version__
+from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, NetlederError
+from netleder.i18n import LANGS, get_lang, resolve_lang, set_lang, t
+
+
+def _early_lang() -> str:
+    """The language for --help texts, read before typer parses anything."""
+    argv = sys.argv[1:]
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        else:
+            continue
+        if value in LANGS:
+            return value
+    value = os.environ.get("NETLEDER_LANG", "").strip().lower()
+    return value if value in LANGS else "da"
+
+
+_HELP_LANG = _early_lang()
+
+
+def h(key: str) -> str:
+    """A help text in the language the user asked for."""
+    return t("help." + key, _HELP_LANG)
+
+
+class NetlederGroup(TyperGroup):
+    """The one place where errors become messages on stderr and exit codes."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            rv = super().main(args=args, prog_name=prog_name or "netleder", complete_var=complete_var,
+                              standalone_mode=False, **extra)
+        except NetlederError as exc:
+            _fail(exc.message, exc.details, exc.exit_code)
+        except click.exceptions.NoSuchOption as exc:
+            _usage_fail(exc, t("usage.no_such_option", name=exc.option_name))
+        except click.exceptions.UsageError as exc:
+            _usage_fail(exc, exc.format_message())
+        except click.exceptions.ClickException as exc:
+            _fail(exc.format_message(), [], exc.exit_code)
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            _fail(t("interrupted"), [], EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (e.g. `netleder phases | head`): not an error worth a trace.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(0)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _fail(message: str, details: list[str], code: int):
+    print(f"{t('error.prefix')}: {message}", file=sys.stderr)
+    for line in details:
+        print(f"  {line}", file=sys.stderr)
+    sys.exit(code)
+
+
+def _usage_fail(exc: click.exceptions.UsageError, message: str):
+    ctx = exc.ctx
+    command = ctx.command_path if ctx is not None else "netleder"
+    _fail(message, [t("usage.see_help", command=command)], EXIT_BAD_INPUT)
+
+
+app = typer.Typer(
+    cls=NetlederGroup,
+    name="netleder",
+    help=h("app"),
+    no_args_is_help=True,
+    add_completion=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+# Options every command takes. The values are resolved in _setup.
+LangOpt = typer.Option(None, "--lang", metavar="da|en", help=h("opt.lang"), show_default=False)
+DataDirOpt = typer.Option(None, "--data-dir", metavar="DIR", help=h("opt.data_dir"), show_default=False)
+FormatOpt = typer.Option("text", "--format", "-f", metavar="FORMAT", help=h("opt.format"))
+OutputOpt = typer.Option(None, "--output", "-o", metavar="FILE", help=h("opt.output"), show_default=False)
+ForceOpt = typer.Option(False, "--force", help=h("opt.force"))
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"netleder {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help=h("opt.version")),
+) -> None:
+    ctx.obj = {"lang": lang, "data_dir": data_dir}
+    set_lang(resolve_lang(lang))
+
+
+def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]):
+    """Resolve language and content folder (command option over global option over env)."""
+    root = ctx.find_root().obj or {}
+    set_lang(resolve_lang(lang if lang is not None else root.get("lang")))
+    from netleder.content import resolve_data_dir
+
+    folder, _ = resolve_data_dir(data_dir if data_dir is not None else root.get("data_dir"))
+    return folder
+
+
+def _format(value: str, allowed: tuple[str, ...]) -> str:
+    value = value.strip().lower()
+    if value not in allowed:
+        raise BadInput(t("format.unknown", value=value, choices="|".join(allowed)))
+    return value
+
+
+_MODEL_FORMATS = ("text", "markdown", "html", "json")
+
+
+@app.command(help=h("cmd.phases"))
+def phases(
+    ctx: typer.Context,
+    phase: Optional[str] = typer.Argument(None, metavar="[NUMBER|ID]", help=h("arg.phase"), show_default=False),
+    format: str = FormatOpt,
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, _MODEL_FORMATS)
+    from netleder import views
+
+    views.phases(folder, phase, fmt, output, force, get_lang())
+
+
+@app.command(help=h("cmd.competences"))
+def competences(
+    ctx: typer.Context,
+    competence: Optional[str] = typer.Argument(
+        None, metavar="[NUMBER|ID]", help=h("arg.competence"), show_default=False
+    ),
+    format: str = FormatOpt,
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, _MODEL_FORMATS)
+    from netleder import views
+
+    views.competences(folder, competence, fmt, output, force, get_lang())
+
+
+@app.command(help=h("cmd.validate"))
+def validate(
+    ctx: typer.Context,
+    directory: Optional[str] = typer.Argument(None, metavar="[DIR]", help=h("arg.validate_dir"), show_default=False),
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    folder = _setup(ctx, lang, data_dir)
+    if directory is not None:
+        from netleder.content import resolve_data_dir
+
+        folder, _ = resolve_data_dir(directory, where="DIR")
+    from netleder import views
+
+    raise typer.Exit(views.validate(folder))
+
+
+@app.command(help=h("cmd.reflect"))
+def reflect(
+    ctx: typer.Context,
+    answers: Optional[str] = typer.Option(None, "--answers", metavar="FILE", help=h("opt.answers"), show_default=False),
+    format: str = typer.Option("text", "--format", "-f", metavar="text|json", help=h("opt.format_reflect")),
+    resume: bool = typer.Option(False, "--resume", help=h("opt.resume")),
+    fresh: bool = typer.Option(False, "--fresh", help=h("opt.fresh")),
+    competence: Optional[List[str]] = typer.Option(
+        None, "--competence", "-c", metavar="ID_OR_NUMBER", help=h("opt.competence"), show_default=False
+    ),
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, ("text", "json"))
+    from netleder import reflect as reflect_cmd
+
+    reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), get_lang())
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,584 @@
+"""Load and validate the content files into frozen dataclasses.
+
+The YAML is composed into nodes with a safe loader (no Python tags are ever constructed)
+and checked against the schema by walking the nodes, so every problem is reported with its
+file, line, item and field, and all problems are collected, not only the first.
+
+Pure apart from reading the two files; no terminal, no prompts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import yaml
+
+from netleder.errors import ContentError
+from netleder.i18n import LANGS, t
+
+PHASES_FILE = "phases.yaml"
+COMPETENCES_FILE = "competences.yaml"
+SOURCES = ("handbook", "authored")
+MAX_BYTES = 1024 * 1024  # a content file is a few kilobytes; refuse megabytes
+MAX_NODES = 20_000  # bounds alias expansion ("billion laughs") and silly documents
+ID_RE = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+# --- the model -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text in every language."""
+
+    da: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return getattr(self, lang)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"da": self.da, "en": self.en}
+
+
+@dataclass(frozen=True)
+class Question:
+    text: Text
+    source: str
+
+
+@dataclass(frozen=True)
+class About:
+    source_name: Text | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    number: int | None
+    source: str
+    title: Text
+    purpose: Text
+    questions: tuple[Question, ...]
+    tools: tuple[Text, ...]
+    number_source: str | None = None
+    line: int = 0
+
+    def label(self, lang: str) -> str:
+        return t("phase.label", lang, number=self.number) if self.number else self.title(lang)
+
+
+@dataclass(frozen=True)
+class ScaleLevel:
+    value: int
+    label: Text
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: str
+    number: int
+    source: str
+    title: Text
+    description: Text
+    questions: tuple[Question, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class PhaseSet:
+    about: About
+    phases: tuple[Phase, ...]
+    path: Path
+    builtin: bool
+
+    def find(self, key: str) -> Phase | None:
+        return _find(self.phases, key)
+
+
+@dataclass(frozen=True)
+class CompetenceSet:
+    about: About
+    scale: tuple[ScaleLevel, ...]
+    competences: tuple[Competence, ...]
+    path: Path
+    builtin: bool
+
+    def find(self, key: str) -> Competence | None:
+        return _find(self.competences, key)
+
+    def scale_label(self, value: int, lang: str) -> str:
+        for level in self.scale:
+            if level.value == value:
+                return level.label(lang)
+        return str(value)
+
+    @property
+    def scale_values(self) -> tuple[int, ...]:
+        return tuple(level.value for level in self.scale)
+
+
+def _find(items, key: str):
+    key = str(key).strip().lower()
+    for item in items:
+        if item.id == key or (item.number is not None and str(item.number) == key):
+            return item
+    return None
+
+
+# --- where the content comes from ------------------------------------------------------
+
+
+def builtin_dir() -> Path:
+    """The built-in content: inside the installed package, or data/ in a source checkout."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data"
+    if (packaged / PHASES_FILE).is_file():
+        return packaged
+    return here.parent / "data"
+
+
+def resolve_data_dir(option: str | os.PathLike | None, where: str = "--data-dir") -> tuple[Path | None, str]:
+    """The custom content folder from --data-dir or NETLEDER_DATA_DIR, checked to exist.
+
+    Returns (folder or None for built-in only, where it came from).
+    """
+    if option is not None:
+        raw = str(option)
+    else:
+        raw, where = os.environ.get("NETLEDER_DATA_DIR", ""), "NETLEDER_DATA_DIR"
+        if not raw.strip():
+            return None, where
+    path = Path(raw).expanduser()
+    if not path.exists():
+        raise ContentError(t("content.data_dir_missing", path=path, where=where))
+    if not path.is_dir():
+        raise ContentError(t("content.data_dir_not_dir", path=path, where=where))
+    return path, where
+
+
+def content_path(data_dir: Path | None, name: str) -> tuple[Path, bool]:
+    """The file to read for `name`, and whether it is the built-in one (fallback)."""
+    if data_dir is not None:
+        candidate = data_dir / name
+        if candidate.exists() or candidate.is_symlink():
+            return candidate, False
+    return builtin_dir() / name, True
+
+
+# --- problems --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int | None
+    where: str  # item and field, e.g. "competences[3] (trygt-rum) › title"
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.path.name]
+        if self.line:
+            parts.append(t("content.loc.line", line=self.line))
+        head = ", ".join(parts)
+        return f"{head}: {self.where + ': ' if self.where else ''}{self.message}"
+
+
+class _Checker:
+    """Walks YAML nodes, converts them to values and collects every problem."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self._constructor = yaml.constructor.SafeConstructor()
+
+    def add(self, node, where: str, key: str, **params) -> None:
+        line = node.start_mark.line + 1 if node is not None else None
+        self.problems.append(Problem(self.path, line, where, t(key, **params)))
+
+    # kinds of node
+    def kind(self, node) -> str:
+        if isinstance(node, yaml.MappingNode):
+            return t("t.mapping")
+        if isinstance(node, yaml.SequenceNode):
+            return t("t.list")
+        tag = node.tag.rsplit(":", 1)[-1]
+        return {
+            "str": t("t.text"),
+            "int": t("t.number"),
+            "float": t("t.number"),
+            "bool": t("t.bool"),
+            "null": t("t.null"),
+        }.get(tag, tag)
+
+    def mapping(self, node, where: str, required: tuple, optional: tuple = ()) -> dict | None:
+        """Check a mapping's keys; returns {key: value node} or None if not a mapping."""
+        if not isinstance(node, yaml.MappingNode):
+            self.add(node, where, "p.expected_mapping", got=self.kind(node))
+            return None
+        allowed = required + optional
+        out: dict = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key not in allowed:
+                self.add(key_node, where, "p.unknown_key", key=key, allowed=", ".join(allowed))
+                continue
+            if key in out:
+                self.add(key_node, where, "p.dup_key", key=key)
+                continue
+            out[key] = value_node
+        for key in required:
+            if key not in out:
+                self.add(node, where, "p.missing", key=key)
+        return out
+
+    def sequence(self, node, where: str, low: int, high: int) -> list | None:
+        if not isinstance(node, yaml.SequenceNode):
+            self.add(node, where, "p.expected_list", got=self.kind(node))
+            return None
+        if not low <= len(node.value) <= high:
+            self.add(node, where, "p.count", low=low, high=high, count=len(node.value))
+        return node.value
+
+    def text(self, node, where: str) -> Text | None:
+        fields = self.mapping(node, where, (), LANGS)
+        if fields is None:
+            return None
+        values = {}
+        for lang in LANGS:
+            if lang not in fields:
+                self.add(node, where, "p.missing_lang", lang=lang)
+                continue
+            values[lang] = self.string(fields[lang], f"{where}.{lang}")
+        if all(values.get(lang) for lang in LANGS):
+            return Text(**values)
+        return None
+
+    def string(self, node, where: str, allow_empty: bool = False) -> str | None:
+        if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:str"):
+            self.add(node, where, "p.expected_text", got=self.kind(node))
+            return None
+        if not node.value.strip() and not allow_empty:
+            self.add(node, where, "p.empty_text")
+            return None
+        return node.value
+
+    def integer(self, node, where: str) -> int | None:
+        if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int"):
+            self.add(node, where, "p.expected_int", got=self.kind(node))
+            return None
+        return self._constructor.construct_yaml_int(node)
+
+    def source(self, node, where: str) -> str | None:
+        value = self.string(node, where)
+        if value is not None and value not in SOURCES:
+            self.add(node, where, "p.bad_source", value=value)
+            return None
+        return value
+
+    def item_id(self, node, where: str, seen: dict) -> str | None:
+        value = self.string(node, where)
+        if value is None:
+            return None
+        if not ID_RE.match(value):
+            self.add(node, where, "p.bad_id", value=value)
+            return None
+        if value in seen:
+            self.add(node, where, "p.dup_id", value=value, other=seen[value])
+            return None
+        seen[value] = node.start_mark.line + 1
+        return value
+
+    def number(self, node, where: str, seen: dict) -> int | None:
+        value = self.integer(node, where)
+        if value is None:
+            return None
+        if value < 1:
+            self.add(node, where, "p.number_range")
+            return None
+        if value in seen:
+            self.add(node, where, "p.dup_number", value=value, other=seen[value])
+            return None
+        seen[value] = node.start_mark.line + 1
+        return value
+
+    def questions(self, node, where: str, low: int, high: int) -> tuple[Question, ...] | None:
+        items = self.sequence(node, where, low, high)
+        if items is None:
+            return None
+        out = []
+        for i, item in enumerate(items):
+            here = f"{where}[{i + 1}]"
+            fields = self.mapping(item, here, ("text", "source"))
+            if fields is None:
+                continue
+            text = self.text(fields["text"], f"{here}.text") if "text" in fields else None
+            source = self.source(fields["source"], f"{here}.source") if "source" in fields else None
+            if text and source:
+                out.append(Question(text, source))
+        return tuple(out)
+
+    def about(self, node, where: str) -> About:
+        fields = self.mapping(node, where, (), ("source_name", "source_url"))
+        if not fields:
+            return About()
+        name = self.text(fields["source_name"], f"{where}.source_name") if "source_name" in fields else None
+        url = None
+        if "source_url" in fields:
+            url = self.string(fields["source_url"], f"{where}.source_url")
+            if url is not None and not url.startswith("https://"):
+                self.add(fields["source_url"], f"{where}.source_url", "p.bad_url")
+                url = None
+        return About(name, url)
+
+
+def _label(kind: str, index: int, fields: dict | None) -> str:
+    """'competences[3] (trygt-rum)' — the item as a user can find it in the file."""
+    label = f"{kind}[{index + 1}]"
+    id_node = (fields or {}).get("id")
+    if isinstance(id_node, yaml.ScalarNode) and id_node.value:
+        label += f" ({id_node.value})"
+    return label
+
+
+# --- reading a file --------------------------------------------------------------------
+
+
+def _count_nodes(root) -> int:
+    """Nodes as the document expands (aliases counted each time they are used)."""
+    count, stack = 0, [root]
+    while stack:
+        node = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            break
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append(key)
+                stack.append(value)
+    return count
+
+
+def _bad_tags(root) -> Iterator:
+    seen, stack = set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.tag not in _SAFE_TAGS:
+            yield node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+
+
+def _compose(path: Path, checker: _Checker):
+    """Read `path` and compose its single YAML document, or record why not."""
+    if path.is_dir():
+        checker.add(None, "", "p.is_dir")
+        return None
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            checker.add(None, "", "p.too_big", size=size, limit=MAX_BYTES)
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        checker.add(None, "", "p.unreadable", reason=exc.strerror or exc.__class__.__name__)
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        checker.problems.append(Problem(path, line, "", t("p.not_utf8", pos=exc.start)))
+        return None
+    try:
+        nodes = list(yaml.compose_all(text, Loader=_Loader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = " ".join(str(exc.problem or exc.context or "").split())
+        checker.problems.append(
+            Problem(path, mark.line + 1 if mark else None, "", t("p.yaml_syntax", reason=reason))
+        )
+        return None
+    except (yaml.YAMLError, RecursionError) as exc:
+        reason = " ".join(str(exc).split())[:200] if isinstance(exc, yaml.YAMLError) else "nesting"
+        checker.problems.append(Problem(path, None, "", t("p.yaml_syntax", reason=reason)))
+        return None
+    if not nodes or nodes[0] is None:
+        checker.add(None, "", "p.empty")
+        return None
+    if len(nodes) > 1:
+        checker.add(nodes[1], "", "p.several_docs")
+        return None
+    root = nodes[0]
+    if _count_nodes(root) > MAX_NODES:
+        checker.add(root, "", "p.too_complex", limit=MAX_NODES)
+        return None
+    bad = list(_bad_tags(root))
+    if bad:
+        for node in bad:
+            checker.add(node, "", "p.tag", tag=node.tag)
+        return None
+    return root
+
+
+# --- the two files ---------------------------------------------------------------------
+
+
+def check_phases(path: Path, builtin: bool = False) -> tuple[PhaseSet | None, list[Problem]]:
+    c = _Checker(path)
+    root = _compose(path, c)
+    if root is None:
+        return None, c.problems
+    top = c.mapping(root, "", ("phases",), ("about",))
+    if top is None:
+        return None, c.problems
+    about = c.about(top["about"], "about") if "about" in top else About()
+    phases: list[Phase] = []
+    items = c.sequence(top["phases"], "phases", 1, 30) if "phases" in top else None
+    ids: dict = {}
+    numbers: dict = {}
+    for i, node in enumerate(items or ()):
+        fields = c.mapping(
+            node,
+            f"phases[{i + 1}]",
+            ("id", "source", "title", "purpose", "questions"),
+            ("number", "number_source", "tools"),
+        )
+        if fields is None:
+            continue
+        w = _label("phases", i, fields)
+        pid = c.item_id(fields["id"], f"{w}.id", ids) if "id" in fields else None
+        number = None
+        number_node = fields.get("number")
+        if number_node is not None and number_node.tag != "tag:yaml.org,2002:null":
+            number = c.number(number_node, f"{w}.number", numbers)
+        number_source = (
+            c.source(fields["number_source"], f"{w}.number_source") if "number_source" in fields else None
+        )
+        source = c.source(fields["source"], f"{w}.source") if "source" in fields else None
+        title = c.text(fields["title"], f"{w}.title") if "title" in fields else None
+        purpose = c.text(fields["purpose"], f"{w}.purpose") if "purpose" in fields else None
+        questions = c.questions(fields["questions"], f"{w}.questions", 1, 6) if "questions" in fields else None
+        tools: list[Text] = []
+        if "tools" in fields:
+            for j, tool in enumerate(c.sequence(fields["tools"], f"{w}.tools", 0, 30) or ()):
+                text = c.text(tool, f"{w}.tools[{j + 1}]")
+                if text:
+                    tools.append(text)
+        if pid and source and title and purpose and questions is not None:
+            phases.append(
+                Phase(pid, number, source, title, purpose, questions, tuple(tools), number_source,
+                      node.start_mark.line + 1)
+            )
+    if c.problems:
+        return None, c.problems
+    return PhaseSet(about, tuple(phases), path, builtin), []
+
+
+def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet | None, list[Problem]]:
+    c = _Checker(path)
+    root = _compose(path, c)
+    if root is None:
+        return None, c.problems
+    top = c.mapping(root, "", ("scale", "competences"), ("about",))
+    if top is None:
+        return None, c.problems
+    about = c.about(top["about"], "about") if "about" in top else About()
+    scale: list[ScaleLevel] = []
+    if "scale" in top:
+        values: dict = {}
+        for i, node in enumerate(c.sequence(top["scale"], "scale", 2, 10) or ()):
+            w = f"scale[{i + 1}]"
+            fields = c.mapping(node, w, ("value", "label"))
+            if fields is None:
+                continue
+            value = c.integer(fields["value"], f"{w}.value") if "value" in fields else None
+            label = c.text(fields["label"], f"{w}.label") if "label" in fields else None
+            if value is not None and value in values:
+                c.add(fields["value"], f"{w}.value", "p.scale_dup", value=value)
+                continue
+            if value is not None:
+                values[value] = True
+            if value is not None and label:
+                scale.append(ScaleLevel(value, label))
+        if values:
+            present = sorted(values)
+            missing = [v for v in range(present[0], present[-1] + 1) if v not in values]
+            if missing:
+                c.add(top["scale"], "scale", "p.scale_gap", missing=", ".join(map(str, missing)))
+    competences: list[Competence] = []
+    ids: dict = {}
+    numbers: dict = {}
+    items = c.sequence(top["competences"], "competences", 1, 30) if "competences" in top else None
+    for i, node in enumerate(items or ()):
+        fields = c.mapping(
+            node,
+            f"competences[{i + 1}]",
+            ("id", "number", "source", "title", "description", "questions"),
+        )
+        if fields is None:
+            continue
+        w = _label("competences", i, fields)
+        cid = c.item_id(fields["id"], f"{w}.id", ids) if "id" in fields else None
+        number = c.number(fields["number"], f"{w}.number", numbers) if "number" in fields else None
+        source = c.source(fields["source"], f"{w}.source") if "source" in fields else None
+        title = c.text(fields["title"], f"{w}.title") if "title" in fields else None
+        description = c.text(fields["description"], f"{w}.description") if "description" in fields else None
+        questions = c.questions(fields["questions"], f"{w}.questions", 1, 5) if "questions" in fields else None
+        if cid and number and source and title and description and questions is not None:
+            competences.append(
+                Competence(cid, number, source, title, description, questions, node.start_mark.line + 1)
+            )
+    if c.problems:
+        return None, c.problems
+    scale.sort(key=lambda level: level.value)
+    return CompetenceSet(about, tuple(scale), tuple(competences), path, builtin), []
+
+
+def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> None:
+    shown = problems[:8]
+    details = [str(p) for p in shown]
+    if len(problems) > len(shown):
+        details.append(t("content.more", count=len(problems) - len(shown), dir=data_dir or path.parent))
+    details.append(t("content.fix_hint"))
+    raise ContentError(t("content.invalid", path=path, count=len(problems)), details=details)
+
+
+def load_phases(data_dir: Path | None = None) -> PhaseSet:
+    path, builtin = content_path(data_dir, PHASES_FILE)
+    phases, problems = check_phases(path, builtin)
+    if problems:
+        _raise(path, problems, data_dir)
+    return phases
+
+
+def load_competences(data_dir: Path | None = None) -> CompetenceSet:
+    path, builtin = content_path(data_dir, COMPETENCES_FILE)
+    competences, problems = check_competences(path, builtin)
+    if problems:
+        _raise(path, problems, data_dir)
+    return competences

@@ -1,0 +1,266 @@
+"""Writers for the model: plain text, Markdown, HTML handouts and JSON.
+
+Each writer returns a string; `netleder.output` decides where it goes. The HTML is one
+self-contained A4 page (inline CSS, no external resources) that prints well in black and
+white. Every text from a file is escaped for the format it goes into.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from netleder import __version__
+from netleder.content import Competence, CompetenceSet, Phase, PhaseSet
+from netleder.i18n import t
+from netleder.render import AUTHORED_MARK, mark, questions_marked
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md_escape(text: str) -> str:
+    """Markdown-escape one line or paragraph so it shows exactly as written."""
+    out = _MD_SPECIAL.sub(r"\\\1", text)
+    out = re.sub(r"^(\s*)([-=+#>])", r"\1\\\2", out, flags=re.M)  # markers at a line's start
+    out = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", out, flags=re.M)  # ordered-list markers
+    out = re.sub(r"&(?=#?\w+;)", "&amp;", out)  # an entity typed as text stays text
+    return out
+
+
+def md_paragraph(text: str) -> str:
+    """A multi-line user or content text as Markdown with its line breaks kept."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "  \n".join(md_escape(line) for line in lines)
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+
+def _phase_json(p: Phase, lang: str) -> dict:
+    return {
+        "id": p.id,
+        "number": p.number,
+        "title": p.title(lang),
+        "purpose": p.purpose(lang),
+        "questions": [q.text(lang) for q in p.questions],
+        "tools": [tool(lang) for tool in p.tools],
+        "source": p.source,
+        "question_sources": [q.source for q in p.questions],
+    }
+
+
+def _competence_json(c: Competence, lang: str) -> dict:
+    return {
+        "id": c.id,
+        "number": c.number,
+        "title": c.title(lang),
+        "description": c.description(lang),
+        "questions": [q.text(lang) for q in c.questions],
+        "source": c.source,
+        "question_sources": [q.source for q in c.questions],
+    }
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def phases_json(content: PhaseSet, phases: list[Phase], lang: str) -> str:
+    return dumps({"lang": lang, "phases": [_phase_json(p, lang) for p in phases]})
+
+
+def competences_json(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
+    return dumps(
+        {
+            "lang": lang,
+            "scale": [{"value": s.value, "label": s.label(lang)} for s in content.scale],
+            "competences": [_competence_json(c, lang) for c in comps],
+        }
+    )
+
+
+# --- Markdown --------------------------------------------------------------------------
+
+
+def _md_questions(title: str, questions, lang: str) -> list[str]:
+    all_authored, _ = questions_marked(questions)
+    out = [f"**{md_escape(title)}**{' ' + AUTHORED_MARK if all_authored else ''}", ""]
+    for i, q in enumerate(questions, 1):
+        out.append(f"{i}. {md_escape(q.text(lang))}{'' if all_authored else mark(q.source)}")
+    return out + [""]
+
+
+def _md_footer(about, lang: str) -> list[str]:
+    out = ["---", ""]
+    if about.source_name is not None:
+        source = md_escape(about.source_name(lang))
+        if about.source_url:
+            source = f"[{source}](<{about.source_url}>)"
+        out.append(f"*{t('footer.source', lang, source=source)}*  ")
+    out.append(f"*{md_escape(t('footer.authored', lang, mark=AUTHORED_MARK))}*")
+    return out + [""]
+
+
+def _md_phase(p: Phase, lang: str) -> list[str]:
+    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
+    out = [f"## {md_escape(label + p.title(lang))}{mark(p.source)}", ""]
+    out += [f"**{t('phase.purpose', lang)}:** {md_paragraph(p.purpose(lang))}", ""]
+    out += _md_questions(t("phase.questions", lang), p.questions, lang)
+    out += [f"**{t('phase.tools', lang)}**", ""]
+    out += [f"- {md_escape(tool(lang))}" for tool in p.tools] or [f"*{t('phase.no_tools', lang)}*"]
+    return out + [""]
+
+
+def phases_markdown(content: PhaseSet, phases: list[Phase], lang: str) -> str:
+    out = [f"# {t('phases.heading', lang)}", ""]
+    for p in phases:
+        out += _md_phase(p, lang)
+    return "\n".join(out + _md_footer(content.about, lang))
+
+
+def _md_competence(c: Competence, lang: str) -> list[str]:
+    out = [f"## {c.number}. {md_escape(c.title(lang))}{mark(c.source)}", ""]
+    out += [md_paragraph(c.description(lang)), ""]
+    return out + _md_questions(t("competence.questions", lang), c.questions, lang)
+
+
+def competences_markdown(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
+    count = len(content.competences)
+    title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
+    out = [f"# {md_escape(title)}", ""]
+    for c in comps:
+        out += _md_competence(c, lang)
+    out += [f"**{t('scale.heading', lang)}**", ""]
+    out += [f"- {s.value}: {md_escape(s.label(lang))}" for s in content.scale] + [""]
+    return "\n".join(out + _md_footer(content.about, lang))
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+PRINT_CSS = """
+@page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+* { box-sizing: border-box; }
+html { font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 11pt;
+       line-height: 1.45; color: #111; background: #fff; }
+body { max-width: 46em; margin: 2em auto; padding: 0 1em; }
+h1 { font-size: 20pt; margin: 0 0 .2em; }
+h2 { font-size: 14pt; margin: 1.4em 0 .3em; border-bottom: 1px solid #444; padding-bottom: .15em; }
+h3 { font-size: 11pt; margin: .9em 0 .2em; }
+.subtitle { color: #333; margin: 0 0 1.2em; }
+section { break-inside: avoid; page-break-inside: avoid; }
+section.long { break-inside: auto; page-break-inside: auto; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+ol, ul { margin: .2em 0 .6em 1.4em; padding: 0; }
+li { margin: .15em 0; }
+.num { display: inline-block; min-width: 2.2em; }
+.mark { font-weight: normal; }
+.answer { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid #999;
+          padding-left: .6em; margin: .2em 0 .6em; }
+.bar { font-family: "DejaVu Sans Mono", "Courier New", monospace; }
+table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; }
+th, td { text-align: left; vertical-align: top; padding: .25em .4em; border-bottom: 1px solid #bbb; }
+footer { margin-top: 2em; border-top: 1px solid #444; padding-top: .5em; font-size: 9pt; color: #222; }
+footer p { margin: .2em 0; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; }
+  a { color: #111; text-decoration: none; }
+  a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 8pt; overflow-wrap: anywhere; }
+}
+"""
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def html_page(title: str, body: list[str], footer: list[str], lang: str) -> str:
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            f'<html lang="{lang}">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{esc(title)}</title>",
+            f"<style>{PRINT_CSS}</style>",
+            "</head>",
+            "<body>",
+            *body,
+            "<footer>",
+            *footer,
+            "</footer>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def html_footer(about, lang: str, extra: list[str] = ()) -> list[str]:
+    out = []
+    if about is not None and about.source_name is not None:
+        source = esc(about.source_name(lang))
+        if about.source_url:
+            source = f'<a href="{esc(about.source_url)}">{source}</a>'
+        out.append(f"<p>{t('footer.source', lang, source=source)}</p>")
+    out.append(f"<p>{esc(t('footer.authored', lang, mark=AUTHORED_MARK))}</p>")
+    out += [f"<p>{esc(line)}</p>" for line in extra]
+    out.append(f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>")
+    return out
+
+
+def _html_mark(source: str) -> str:
+    return f' <span class="mark" title="{esc(t("mark.authored"))}">{AUTHORED_MARK}</span>' if source == "authored" else ""
+
+
+def _html_questions(title: str, questions, lang: str) -> list[str]:
+    all_authored, _ = questions_marked(questions)
+    out = [f"<h3>{esc(title)}{_html_mark('authored') if all_authored else ''}</h3>", "<ol>"]
+    for q in questions:
+        out.append(f"<li>{esc(q.text(lang))}{'' if all_authored else _html_mark(q.source)}</li>")
+    return out + ["</ol>"]
+
+
+def _html_phase(p: Phase, lang: str) -> list[str]:
+    label = f"{esc(t('phase.label', lang, number=p.number))}: " if p.number else ""
+    out = [f'<section id="{esc(p.id)}">', f"<h2>{label}{esc(p.title(lang))}{_html_mark(p.source)}</h2>"]
+    out.append(f"<p><strong>{esc(t('phase.purpose', lang))}:</strong> {esc(p.purpose(lang))}</p>")
+    out += _html_questions(t("phase.questions", lang), p.questions, lang)
+    out.append(f"<h3>{esc(t('phase.tools', lang))}</h3>")
+    if p.tools:
+        out += ["<ul>", *[f"<li>{esc(tool(lang))}</li>" for tool in p.tools], "</ul>"]
+    else:
+        out.append(f"<p><em>{esc(t('phase.no_tools', lang))}</em></p>")
+    return out + ["</section>"]
+
+
+def _custom_note(content, lang: str) -> list[str]:
+    return [] if content.builtin else [t("footer.custom", lang, path=content.path)]
+
+
+def phases_html(content: PhaseSet, phases: list[Phase], lang: str) -> str:
+    title = t("phases.heading", lang)
+    body = [f"<h1>{esc(title)}</h1>"]
+    for p in phases:
+        body += _html_phase(p, lang)
+    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang)
+
+
+def _html_competence(c: Competence, lang: str) -> list[str]:
+    out = [f'<section id="{esc(c.id)}">', f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source)}</h2>"]
+    out.append(f"<p>{esc(c.description(lang))}</p>")
+    out += _html_questions(t("competence.questions", lang), c.questions, lang)
+    return out + ["</section>"]
+
+
+def competences_html(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
+    count = len(content.competences)
+    title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
+    body = [f"<h1>{esc(title)}</h1>"]
+    for c in comps:
+        body += _html_competence(c, lang)
+    body += [f"<section><h2>{esc(t('scale.heading', lang))}</h2>", "<ul>"]
+    body += [f"<li><span class=\"num\">{s.value}</span>{esc(s.label(lang))}</li>" for s in content.scale]
+    body += ["</ul>", "</section>"]
+    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang)

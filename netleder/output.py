@@ -1,0 +1,117 @@
+"""Where output goes: the terminal (rich), a pipe (plain text), or a file (written atomically).
+
+A file given with --output is never replaced unless --force is given, and is written to a
+temporary file in the same folder first, then moved into place: an interrupted or failed
+write leaves no half-written file behind.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from netleder.errors import BadInput, EnvironmentFailure
+from netleder.i18n import t
+
+PLAIN_WIDTH = 80
+
+
+def _plain_wanted(stream) -> bool:
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return True
+    try:
+        return not stream.isatty()
+    except (AttributeError, ValueError):
+        return True
+
+
+def _width() -> int:
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "")))
+    except ValueError:
+        return PLAIN_WIDTH
+
+
+def terminal_console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def plain_text(renderable, width: int | None = None) -> str:
+    """A renderable as plain text: no escape codes, no trailing spaces."""
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, width=width or _width(), color_system=None, force_terminal=False,
+        highlight=False, emoji=False, legacy_windows=False, no_color=True,
+    )
+    console.print(renderable)
+    lines = [line.rstrip() for line in buffer.getvalue().splitlines()]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def show(renderable, output: str | None = None, force: bool = False, private: bool = False) -> None:
+    """Draw a rich renderable on the terminal, as plain text to a pipe, or into a file."""
+    if output is not None:
+        write_file(output, plain_text(renderable, PLAIN_WIDTH), force, private)
+    elif _plain_wanted(sys.stdout):
+        sys.stdout.write(plain_text(renderable))
+    else:
+        terminal_console().print(renderable)
+
+
+def emit(text: str, output: str | None = None, force: bool = False, private: bool = False) -> None:
+    """Write finished text (Markdown, HTML, JSON) to stdout or a file."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_file(output, text, force, private)
+
+
+def check_output(output: str, force: bool) -> Path:
+    """Check an --output path before any work is done. Raises BadInput."""
+    path = Path(output).expanduser()
+    if path.is_dir():
+        raise BadInput(t("output.is_dir", path=path))
+    if not path.parent.is_dir():
+        raise BadInput(t("output.no_dir", path=path.parent))
+    if (path.exists() or path.is_symlink()) and not force:
+        raise BadInput(t("output.exists", path=path))
+    return path
+
+
+def write_file(output: str, text: str, force: bool, private: bool = False) -> Path:
+    """Write `text` atomically to `output`; mode 0600 when `private`."""
+    path = check_output(output, force)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600 if private else 0o666 & ~_umask())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as exc:
+        raise EnvironmentFailure(t("output.failed", path=path, reason=exc.strerror or exc)) from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    print(t("output.written", path=path), file=sys.stderr)
+    return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,69 @@
+"""`netleder reflect`: glue between the command line, the wizard or answer file, and the store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from netleder.errors import BadInput
+from netleder.i18n import t
+
+
+def _scope_ids(comps, keys: list[str]) -> list[str] | None:
+    """The competence ids named by --competence (ids or numbers), in content order."""
+    if not keys:
+        return None
+    wanted = []
+    for key in keys:
+        found = comps.find(key)
+        if found is None:
+            choices = ", ".join(c.id for c in comps.competences)
+            raise BadInput(t("not_found.competence", value=key, choices=choices))
+        wanted.append(found.id)
+    return [c.id for c in comps.competences if c.id in wanted]
+
+
+def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh: bool,
+        competence_keys: list[str], lang: str) -> None:
+    from netleder.content import load_competences, load_phases
+
+    if resume and fresh:
+        raise BadInput(t("reflect.resume_and_fresh"))
+    comps = load_competences(folder)
+    phases = load_phases(folder)
+    scope = _scope_ids(comps, competence_keys)
+    if answers is not None:
+        from netleder.answers import load_answers
+        from netleder.store import Store
+
+        reflection = load_answers(Path(answers), comps, phases, lang)
+        with Store.open() as store:
+            previous = store.latest_complete()
+            store.save_whole(reflection)
+            where = store.path
+        _report(reflection, phases, fmt, where, previous)
+        return
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise BadInput(t("reflect.no_tty"))
+    from netleder.store import Store
+    from netleder.wizard import run_wizard
+
+    with Store.open() as store:
+        reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, fresh=fresh)
+        where = store.path
+    if reflection is not None:
+        _report(reflection, phases, fmt, where, None)
+
+
+def _report(reflection, phases, fmt: str, where: Path, previous) -> None:
+    from netleder import output
+
+    if fmt == "json":
+        from netleder.reflection_json import reflection_to_json
+
+        output.emit(reflection_to_json(reflection))
+        return
+    from netleder.render_summary import summary_view
+
+    output.show(summary_view(reflection, phases, reflection.lang))
+    print(t("reflect.saved", id=reflection.id, path=where), file=sys.stderr)

@@ -1,0 +1,199 @@
+"""The domain of a reflection: what a leader answered and what it shows.
+
+Pure functions and dataclasses: no I/O, no prompts, no terminal. A reflection keeps a
+snapshot of the competences and scale it was made with, so it reads the same later even if
+the content files change.
+
+The strengths/growth rule (documented in the README):
+- Only rated competences count. With n rated, at most k = min(3, n // 2) of each are named.
+- Strengths are the highest-rated, growth areas the lowest-rated; ties are broken by the
+  competence's order in the reflection, so the result is deterministic.
+- A competence is a strength only if it is rated above the lowest rating given, and a growth
+  area only if it is rated below the highest; so when every rating is the same, neither list
+  names anything (the summary says that the ratings are even instead).
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from netleder.content import CompetenceSet, Text
+
+NETWORK_TYPES = ("innovation", "learning", "welfare", "other")
+FOLLOW_UP_STATUSES = ("done", "partly", "not_yet")
+ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read and type
+ID_LENGTH = 6
+
+
+def new_id() -> str:
+    return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class CompetenceSnapshot:
+    id: str
+    number: int
+    title: Text
+    description: Text
+    questions: tuple[Text, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "number": self.number,
+            "title": self.title.to_dict(),
+            "description": self.description.to_dict(),
+            "questions": [q.to_dict() for q in self.questions],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "CompetenceSnapshot":
+        return cls(
+            d["id"],
+            int(d["number"]),
+            Text(**d["title"]),
+            Text(**d["description"]),
+            tuple(Text(**q) for q in d["questions"]),
+        )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The competences (in scope, in order) and the scale a reflection was made with."""
+
+    scale: tuple[tuple[int, Text], ...]
+    competences: tuple[CompetenceSnapshot, ...]
+
+    @classmethod
+    def from_content(cls, content: CompetenceSet, ids: list[str] | None = None) -> "Snapshot":
+        chosen = [c for c in content.competences if ids is None or c.id in ids]
+        return cls(
+            tuple((level.value, level.label) for level in content.scale),
+            tuple(
+                CompetenceSnapshot(c.id, c.number, c.title, c.description, tuple(q.text for q in c.questions))
+                for c in chosen
+            ),
+        )
+
+    @property
+    def ids(self) -> list[str]:
+        return [c.id for c in self.competences]
+
+    @property
+    def scale_values(self) -> list[int]:
+        return [value for value, _ in self.scale]
+
+    def competence(self, cid: str) -> CompetenceSnapshot | None:
+        for c in self.competences:
+            if c.id == cid:
+                return c
+        return None
+
+    def label(self, value: int | None, lang: str) -> str:
+        for v, label in self.scale:
+            if v == value:
+                return label(lang)
+        return "" if value is None else str(value)
+
+    def to_dict(self) -> dict:
+        return {
+            "scale": [{"value": v, "label": label.to_dict()} for v, label in self.scale],
+            "competences": [c.to_dict() for c in self.competences],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Snapshot":
+        return cls(
+            tuple((int(s["value"]), Text(**s["label"])) for s in d["scale"]),
+            tuple(CompetenceSnapshot.from_dict(c) for c in d["competences"]),
+        )
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """How a next step from an earlier reflection went."""
+
+    competence_id: str
+    step: str  # the next step as it was written then
+    status: str  # one of FOLLOW_UP_STATUSES
+    note: str = ""
+    from_id: str | None = None
+
+
+@dataclass
+class Reflection:
+    id: str
+    created_at: str
+    lang: str
+    snapshot: Snapshot
+    network: str | None = None
+    network_type: str | None = None
+    phase: str | None = None  # a phase id
+    ratings: dict[str, int] = field(default_factory=dict)
+    answers: dict[str, list[str]] = field(default_factory=dict)
+    next_steps: dict[str, str] = field(default_factory=dict)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    completed_at: str | None = None
+    updated_at: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.completed_at is not None
+
+    @property
+    def scope(self) -> list[str]:
+        return self.snapshot.ids
+
+    def summary(self) -> "Summary":
+        return summarize(self.ratings, self.scope)
+
+
+@dataclass(frozen=True)
+class Summary:
+    strengths: tuple[str, ...]
+    growth: tuple[str, ...]
+    even: bool  # every rating is the same (and there are at least two)
+
+
+def summarize(ratings: dict[str, int], order: list[str]) -> Summary:
+    """Strengths and growth areas by the rule in this module's docstring."""
+    rated = [cid for cid in order if ratings.get(cid) is not None]
+    rated += [cid for cid in ratings if cid not in rated and ratings[cid] is not None]
+    if not rated:
+        return Summary((), (), False)
+    k = min(3, len(rated) // 2)
+    values = [ratings[cid] for cid in rated]
+    high, low = max(values), min(values)
+    position = {cid: i for i, cid in enumerate(rated)}
+    by_high = sorted(rated, key=lambda cid: (-ratings[cid], position[cid]))
+    by_low = sorted(rated, key=lambda cid: (ratings[cid], position[cid]))
+    strengths = tuple(cid for cid in by_high if ratings[cid] > low)[:k]
+    growth = tuple(cid for cid in by_low if ratings[cid] < high)[:k]
+    return Summary(strengths, growth, even=len(rated) > 1 and high == low)
+
+
+@dataclass(frozen=True)
+class Change:
+    before: int | None
+    after: int | None
+
+    @property
+    def delta(self) -> int | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+def compare(a: Reflection, b: Reflection) -> dict[str, Change]:
+    """Each competence in either reflection: its rating in a (before) and b (after).
+
+    Ordered as in b, then any competences only a has, in a's order.
+    """
+    ids = list(b.scope) + [cid for cid in a.scope if cid not in b.scope]
+    return {cid: Change(a.ratings.get(cid), b.ratings.get(cid)) for cid in ids}

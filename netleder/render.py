@@ -1,0 +1,147 @@
+"""Rich renderables for the terminal: the model (phases, competences).
+
+Colour and bold are decoration only: every renderable reads the same in black and white,
+piped, with NO_COLOR or at 60 columns (numbers, headings and markers are text).
+Reflection views (summary, history, comparison) live in render_reflection.py.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text as RichText
+
+from netleder.content import Competence, CompetenceSet, Phase, PhaseSet
+from netleder.i18n import t
+
+AUTHORED_MARK = "†"
+
+
+def mark(source: str) -> str:
+    return f" {AUTHORED_MARK}" if source == "authored" else ""
+
+
+def heading(text: str) -> RichText:
+    out = RichText(text, style="bold")
+    out.append("\n" + "─" * min(len(text), 60), style="dim")
+    return out
+
+
+def _number(value: int | None) -> str:
+    return f"{value}." if value is not None else t("phase.unnumbered")
+
+
+def authored_note(lang: str) -> RichText:
+    return RichText(t("footer.authored", lang, mark=AUTHORED_MARK), style="dim italic")
+
+
+def source_note(about, lang: str) -> RichText | None:
+    if about.source_name is None:
+        return None
+    return RichText(t("footer.source", lang, source=about.source_name(lang)), style="dim")
+
+
+def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
+    rows = [
+        (_number(p.number), p.title(lang) + mark(p.source), p.purpose(lang)) for p in content.phases
+    ]
+    parts: list[RenderableType] = [heading(t("phases.heading", lang)), RichText(""), _entries(rows)]
+    parts += _footer(content.about, lang)
+    return Group(*parts)
+
+
+def phase_detail(phase: Phase, content: PhaseSet, lang: str) -> RenderableType:
+    label = t("phase.label", lang, number=phase.number) + ": " if phase.number else ""
+    parts: list[RenderableType] = [heading(f"{label}{phase.title(lang)}{mark(phase.source)}"), RichText("")]
+    parts.append(RichText(t("phase.purpose", lang), style="bold"))
+    parts.append(Padding(RichText(phase.purpose(lang)), (0, 0, 1, 2), expand=False))
+    parts += _questions(t("phase.questions", lang), phase.questions, lang)
+    parts.append(RichText(t("phase.tools", lang), style="bold"))
+    if phase.tools:
+        parts.append(_bullets([tool(lang) for tool in phase.tools]))
+    else:
+        parts.append(Padding(RichText(t("phase.no_tools", lang), style="italic"), (0, 0, 1, 2), expand=False))
+    parts += _footer(content.about, lang)
+    return Group(*parts)
+
+
+def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
+    count = len(content.competences)
+    title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
+    rows = [
+        (_number(c.number), c.title(lang) + mark(c.source), c.description(lang)) for c in content.competences
+    ]
+    parts: list[RenderableType] = [heading(title), RichText(""), _entries(rows)]
+    parts.append(scale_view(content, lang))
+    parts += _footer(content.about, lang)
+    return Group(*parts)
+
+
+def competence_detail(comp: Competence, content: CompetenceSet, lang: str) -> RenderableType:
+    label = t("competence.label", lang, number=comp.number)
+    parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), RichText("")]
+    parts.append(Padding(RichText(comp.description(lang)), (0, 0, 1, 0), expand=False))
+    parts += _questions(t("competence.questions", lang), comp.questions, lang)
+    parts += _footer(content.about, lang)
+    return Group(*parts)
+
+
+def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
+    lines = RichText(t("scale.heading", lang), style="bold")
+    for level in content.scale:
+        lines.append(f"\n  {level.value}  ")
+        lines.append(level.label(lang))
+    return Padding(lines, (0, 0, 1, 0), expand=False)
+
+
+def questions_marked(questions) -> tuple[bool, list[str]]:
+    """Whether to mark the heading (all authored) instead of each question."""
+    return all(q.source == "authored" for q in questions), [q.source for q in questions]
+
+
+def _questions(title: str, questions, lang: str) -> list[RenderableType]:
+    all_authored, _ = questions_marked(questions)
+    head = RichText(title + (f" {AUTHORED_MARK}" if all_authored else ""), style="bold")
+    items = [q.text(lang) + ("" if all_authored else mark(q.source)) for q in questions]
+    return [head, _numbered(items)]
+
+
+def _grid() -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column()
+    return grid
+
+
+def _entries(rows: list[tuple[str, str, str]]) -> RenderableType:
+    """Numbered entries with a bold title and a body, the body under the title."""
+    grid = _grid()
+    for number, title, body in rows:
+        grid.add_row(RichText(number, style="bold cyan"), RichText(title, style="bold"))
+        grid.add_row("", RichText(body))
+        grid.add_row("", "")
+    return grid
+
+
+def _numbered(items: list[str]) -> RenderableType:
+    grid = _grid()
+    for i, text in enumerate(items, 1):
+        grid.add_row(f"  {i}.", RichText(text))
+    return Padding(grid, (0, 0, 1, 0), expand=False)
+
+
+def _bullets(items: list[str]) -> RenderableType:
+    grid = _grid()
+    for text in items:
+        grid.add_row("  •", RichText(text))
+    return Padding(grid, (0, 0, 1, 0), expand=False)
+
+
+def _footer(about, lang: str) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    note = source_note(about, lang)
+    if note is not None:
+        parts.append(note)
+    parts.append(authored_note(lang))
+    return parts
