@@ -43,6 +43,10 @@ def h(key: str) -> str:
     return t("help." + key, _HELP_LANG)
 
 
+# click >= 8.2 raises this for `no_args_is_help`; older click prints the help itself.
+_NoArgsIsHelp = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 class NetlederGroup(TyperGroup):
     """The one place where errors become messages on stderr and exit codes."""
 
@@ -52,6 +56,10 @@ class NetlederGroup(TyperGroup):
                               standalone_mode=False, **extra)
         except NetlederError as exc:
             _fail(exc.message, exc.details, exc.exit_code)
+        except _NoArgsIsHelp as exc:
+            # `netleder` alone: the help, as click shows it (stderr, exit 2), not as an error.
+            print(exc.format_message(), file=sys.stderr)
+            sys.exit(EXIT_BAD_INPUT)
         except click.exceptions.NoSuchOption as exc:
             _usage_fail(exc, t("usage.no_such_option", name=exc.option_name))
         except click.exceptions.UsageError as exc:
@@ -130,7 +138,7 @@ def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]):
 def _format(value: str, allowed: tuple[str, ...]) -> str:
     value = value.strip().lower()
     if value not in allowed:
-        raise BadInput(t("format.unknown", value=value, choices="|".join(allowed)))
+        raise BadInput(t("format.unknown", value=value, choices=", ".join(allowed)))
     return value
 
 

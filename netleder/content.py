@@ -9,6 +9,7 @@ Pure apart from reading the two files; no terminal, no prompts.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -209,9 +210,13 @@ class _Checker:
         self.problems: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def add(self, node, where: str, key: str, **params) -> None:
+    def add(self, node, where: str, message: str, /, **params) -> None:
         line = node.start_mark.line + 1 if node is not None else None
-        self.problems.append(Problem(self.path, line, where, t(key, **params)))
+        self.problems.append(Problem(self.path, line, where, t(message, **params)))
+
+    def found(self) -> list[Problem]:
+        """The problems from the top of the file down (the walk finds them out of order)."""
+        return sorted(self.problems, key=lambda p: p.line or 0)
 
     # kinds of node
     def kind(self, node) -> str:
@@ -226,6 +231,7 @@ class _Checker:
             "float": t("t.number"),
             "bool": t("t.bool"),
             "null": t("t.null"),
+            "timestamp": t("t.date"),
         }.get(tag, tag)
 
     def mapping(self, node, where: str, required: tuple, optional: tuple = ()) -> dict | None:
@@ -238,7 +244,8 @@ class _Checker:
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in allowed:
-                self.add(key_node, where, "p.unknown_key", key=key, allowed=", ".join(allowed))
+                shown = _short(key) if key is not None else self.kind(key_node)
+                self.add(key_node, where, "p.unknown_key", key=shown, allowed=", ".join(allowed))
                 continue
             if key in out:
                 self.add(key_node, where, "p.dup_key", key=key)
@@ -264,7 +271,7 @@ class _Checker:
         values = {}
         for lang in LANGS:
             if lang not in fields:
-                self.add(node, where, "p.missing_lang", lang=lang)
+                self.add(node, where, "p.missing_lang", language=lang)
                 continue
             values[lang] = self.string(fields[lang], f"{where}.{lang}")
         if all(values.get(lang) for lang in LANGS):
@@ -284,12 +291,16 @@ class _Checker:
         if not (isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int"):
             self.add(node, where, "p.expected_int", got=self.kind(node))
             return None
-        return self._constructor.construct_yaml_int(node)
+        try:
+            return self._constructor.construct_yaml_int(node)
+        except ValueError:  # "0x_", or more digits than Python converts
+            self.add(node, where, "p.bad_int", value=_short(node.value))
+            return None
 
     def source(self, node, where: str) -> str | None:
         value = self.string(node, where)
         if value is not None and value not in SOURCES:
-            self.add(node, where, "p.bad_source", value=value)
+            self.add(node, where, "p.bad_source", value=_short(value))
             return None
         return value
 
@@ -298,7 +309,7 @@ class _Checker:
         if value is None:
             return None
         if not ID_RE.match(value):
-            self.add(node, where, "p.bad_id", value=value)
+            self.add(node, where, "p.bad_id", value=_short(value))
             return None
         if value in seen:
             self.add(node, where, "p.dup_id", value=value, other=seen[value])
@@ -349,12 +360,21 @@ class _Checker:
         return About(name, url)
 
 
-def _label(kind: str, index: int, fields: dict | None) -> str:
+def _short(value: str, limit: int = 40) -> str:
+    """A value from the file, cut short enough for a one-line message."""
+    value = " ".join(str(value).split())
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _label(kind: str, index: int, node) -> str:
     """'competences[3] (trygt-rum)' — the item as a user can find it in the file."""
     label = f"{kind}[{index + 1}]"
-    id_node = (fields or {}).get("id")
-    if isinstance(id_node, yaml.ScalarNode) and id_node.value:
-        label += f" ({id_node.value})"
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "id":
+                if isinstance(value, yaml.ScalarNode) and value.value.strip():
+                    label += f" ({_short(value.value, 30)})"
+                break
     return label
 
 
@@ -394,20 +414,37 @@ def _bad_tags(root) -> Iterator:
                 stack.extend((key, value))
 
 
-def _compose(path: Path, checker: _Checker):
+def _compose(path: Path, checker: _Checker, limit: int = MAX_BYTES):
     """Read `path` and compose its single YAML document, or record why not."""
     if path.is_dir():
         checker.add(None, "", "p.is_dir")
         return None
+    if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+        checker.add(None, "", "p.not_file")
+        return None
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            checker.add(None, "", "p.too_big", size=size, limit=MAX_BYTES)
+        if size > limit:
+            checker.add(None, "", "p.too_big", size=size, limit=limit)
             return None
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:  # grew after stat
+            checker.add(None, "", "p.too_big", size=len(raw), limit=limit)
+            return None
     except OSError as exc:
         checker.add(None, "", "p.unreadable", reason=exc.strerror or exc.__class__.__name__)
         return None
+    return _compose_bytes(raw, checker)
+
+
+def _compose_bytes(raw: bytes, checker: _Checker):
+    """Compose the single YAML document in `raw` (UTF-8), or record why not.
+
+    Shared with answer files (netleder.answers), which may come from stdin;
+    `checker.path` names the source in every problem.
+    """
+    path = checker.path
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -418,13 +455,24 @@ def _compose(path: Path, checker: _Checker):
         nodes = list(yaml.compose_all(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
         reason = " ".join(str(exc.problem or exc.context or "").split())
-        checker.problems.append(
-            Problem(path, mark.line + 1 if mark else None, "", t("p.yaml_syntax", reason=reason))
-        )
+        if "nesting depth" in reason:  # libyaml's own bound on nesting
+            checker.problems.append(Problem(path, line, "", t("p.too_deep")))
+        else:
+            checker.problems.append(Problem(path, line, "", t("p.yaml_syntax", reason=reason)))
         return None
-    except (yaml.YAMLError, RecursionError) as exc:
-        reason = " ".join(str(exc).split())[:200] if isinstance(exc, yaml.YAMLError) else "nesting"
+    except RecursionError:  # the pure-Python composer recurses once per level
+        checker.problems.append(Problem(path, None, "", t("p.too_deep")))
+        return None
+    except yaml.reader.ReaderError:  # a control character; libyaml counts bytes, so find it here
+        found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else None
+        char = f"U+{ord(found.group()):04X}" if found else "?"
+        checker.problems.append(Problem(path, line, "", t("p.bad_char", char=char)))
+        return None
+    except yaml.YAMLError as exc:
+        reason = " ".join(str(exc).split())[:200]
         checker.problems.append(Problem(path, None, "", t("p.yaml_syntax", reason=reason)))
         return None
     if not nodes or nodes[0] is None:
@@ -452,25 +500,25 @@ def check_phases(path: Path, builtin: bool = False) -> tuple[PhaseSet | None, li
     c = _Checker(path)
     root = _compose(path, c)
     if root is None:
-        return None, c.problems
+        return None, c.found()
     top = c.mapping(root, "", ("phases",), ("about",))
     if top is None:
-        return None, c.problems
+        return None, c.found()
     about = c.about(top["about"], "about") if "about" in top else About()
     phases: list[Phase] = []
     items = c.sequence(top["phases"], "phases", 1, 30) if "phases" in top else None
     ids: dict = {}
     numbers: dict = {}
     for i, node in enumerate(items or ()):
+        w = _label("phases", i, node)
         fields = c.mapping(
             node,
-            f"phases[{i + 1}]",
+            w,
             ("id", "source", "title", "purpose", "questions"),
             ("number", "number_source", "tools"),
         )
         if fields is None:
             continue
-        w = _label("phases", i, fields)
         pid = c.item_id(fields["id"], f"{w}.id", ids) if "id" in fields else None
         number = None
         number_node = fields.get("number")
@@ -495,7 +543,7 @@ def check_phases(path: Path, builtin: bool = False) -> tuple[PhaseSet | None, li
                       node.start_mark.line + 1)
             )
     if c.problems:
-        return None, c.problems
+        return None, c.found()
     return PhaseSet(about, tuple(phases), path, builtin), []
 
 
@@ -503,10 +551,10 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
     c = _Checker(path)
     root = _compose(path, c)
     if root is None:
-        return None, c.problems
+        return None, c.found()
     top = c.mapping(root, "", ("scale", "competences"), ("about",))
     if top is None:
-        return None, c.problems
+        return None, c.found()
     about = c.about(top["about"], "about") if "about" in top else About()
     scale: list[ScaleLevel] = []
     if "scale" in top:
@@ -527,22 +575,24 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
                 scale.append(ScaleLevel(value, label))
         if values:
             present = sorted(values)
-            missing = [v for v in range(present[0], present[-1] + 1) if v not in values]
+            gaps = (v for v in range(present[0], present[-1]) if v not in values)
+            missing = list(itertools.islice(gaps, 6))  # the span may be huge: name a few
             if missing:
-                c.add(top["scale"], "scale", "p.scale_gap", missing=", ".join(map(str, missing)))
+                shown = ", ".join(map(str, missing[:5])) + (", …" if len(missing) > 5 else "")
+                c.add(top["scale"], "scale", "p.scale_gap", missing=shown)
     competences: list[Competence] = []
     ids: dict = {}
     numbers: dict = {}
     items = c.sequence(top["competences"], "competences", 1, 30) if "competences" in top else None
     for i, node in enumerate(items or ()):
+        w = _label("competences", i, node)
         fields = c.mapping(
             node,
-            f"competences[{i + 1}]",
+            w,
             ("id", "number", "source", "title", "description", "questions"),
         )
         if fields is None:
             continue
-        w = _label("competences", i, fields)
         cid = c.item_id(fields["id"], f"{w}.id", ids) if "id" in fields else None
         number = c.number(fields["number"], f"{w}.number", numbers) if "number" in fields else None
         source = c.source(fields["source"], f"{w}.source") if "source" in fields else None
@@ -554,7 +604,7 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
                 Competence(cid, number, source, title, description, questions, node.start_mark.line + 1)
             )
     if c.problems:
-        return None, c.problems
+        return None, c.found()
     scale.sort(key=lambda level: level.value)
     return CompetenceSet(about, tuple(scale), tuple(competences), path, builtin), []
 

@@ -35,6 +35,7 @@ def md_paragraph(text: str) -> str:
 
 
 # --- JSON ------------------------------------------------------------------------------
+# The shape is documented (issue 2, README) and held by tests: exactly these keys.
 
 
 def _phase_json(p: Phase, lang: str) -> dict:
@@ -46,7 +47,6 @@ def _phase_json(p: Phase, lang: str) -> dict:
         "questions": [q.text(lang) for q in p.questions],
         "tools": [tool(lang) for tool in p.tools],
         "source": p.source,
-        "question_sources": [q.source for q in p.questions],
     }
 
 
@@ -58,7 +58,6 @@ def _competence_json(c: Competence, lang: str) -> dict:
         "description": c.description(lang),
         "questions": [q.text(lang) for q in c.questions],
         "source": c.source,
-        "question_sources": [q.source for q in c.questions],
     }
 
 
@@ -67,13 +66,12 @@ def dumps(data) -> str:
 
 
 def phases_json(content: PhaseSet, phases: list[Phase], lang: str) -> str:
-    return dumps({"lang": lang, "phases": [_phase_json(p, lang) for p in phases]})
+    return dumps({"phases": [_phase_json(p, lang) for p in phases]})
 
 
 def competences_json(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
     return dumps(
         {
-            "lang": lang,
             "scale": [{"value": s.value, "label": s.label(lang)} for s in content.scale],
             "competences": [_competence_json(c, lang) for c in comps],
         }
@@ -154,6 +152,7 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
 ol, ul { margin: .2em 0 .6em 1.4em; padding: 0; }
 li { margin: .15em 0; }
 .num { display: inline-block; min-width: 2.2em; }
+ul.scale { list-style: none; margin-left: 0; }
 .mark { font-weight: normal; }
 .answer { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid #999;
           padding-left: .6em; margin: .2em 0 .6em; }
@@ -174,7 +173,36 @@ def esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def html_page(title: str, body: list[str], footer: list[str], lang: str) -> str:
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string, safe inside <style>."""
+    out = text.replace("\\", "\\5C ").replace('"', "\\22 ").replace("<", "\\3C ")
+    return '"' + out.replace("\r", " ").replace("\n", " ") + '"'
+
+
+def _page_counter(lang: str) -> str:
+    """'Side {page} af {pages}' as CSS content: "Side " counter(page) " af " counter(pages)."""
+    parts = re.split(r"(\{pages?\})", t("print.page", lang))
+    out = [f"counter({part[1:-1]})" if part in ("{page}", "{pages}") else css_string(part) for part in parts if part]
+    return " ".join(out)
+
+
+def page_css(title: str, lang: str, note: str | None = None) -> str:
+    """Running head and foot on every printed page: the title, a note, 'page X of Y'.
+
+    Margin boxes replace the browser's own date/URL header and footer where supported
+    (Chromium 131+); other browsers ignore them and print the page as before.
+    """
+    small = 'font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 8pt; color: #333;'
+    boxes = [f"@top-right {{ content: {css_string(title)}; {small} }}"]
+    if note:
+        boxes.append(f"@bottom-left {{ content: {css_string(note)}; {small} }}")
+    boxes.append(f"@bottom-right {{ content: {_page_counter(lang)}; {small} }}")
+    first = "@page :first { @top-right { content: \"\"; } }\n"  # page 1 has the title as <h1>
+    return "@page {\n  " + "\n  ".join(boxes) + "\n}\n" + first
+
+
+def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page_note: str | None = None) -> str:
+    """One self-contained printable page; `page_note` is repeated at the foot of every page."""
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -183,7 +211,7 @@ def html_page(title: str, body: list[str], footer: list[str], lang: str) -> str:
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{esc(title)}</title>",
-            f"<style>{PRINT_CSS}</style>",
+            f"<style>{PRINT_CSS}{page_css(title, lang, page_note)}</style>",
             "</head>",
             "<body>",
             *body,
@@ -244,7 +272,14 @@ def phases_html(content: PhaseSet, phases: list[Phase], lang: str) -> str:
     body = [f"<h1>{esc(title)}</h1>"]
     for p in phases:
         body += _html_phase(p, lang)
-    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang)
+    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang,
+                     page_note=_page_note(phases, lang))
+
+
+def _page_note(items, lang: str) -> str | None:
+    """The short authored note for every page, when the handout shows authored texts."""
+    authored = any(i.source == "authored" or any(q.source == "authored" for q in i.questions) for i in items)
+    return t("print.authored_short", lang, mark=AUTHORED_MARK) if authored else None
 
 
 def _html_competence(c: Competence, lang: str) -> list[str]:
@@ -260,7 +295,8 @@ def competences_html(content: CompetenceSet, comps: list[Competence], lang: str)
     body = [f"<h1>{esc(title)}</h1>"]
     for c in comps:
         body += _html_competence(c, lang)
-    body += [f"<section><h2>{esc(t('scale.heading', lang))}</h2>", "<ul>"]
+    body += [f"<section><h2>{esc(t('scale.heading', lang))}</h2>", '<ul class="scale">']
     body += [f"<li><span class=\"num\">{s.value}</span>{esc(s.label(lang))}</li>" for s in content.scale]
     body += ["</ul>", "</section>"]
-    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang)
+    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang,
+                     page_note=_page_note(comps, lang))

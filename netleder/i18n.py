@@ -36,7 +36,11 @@ def resolve_lang(option: str | None) -> str:
     return value
 
 
-def t(key: str, lang: str | None = None, **params: object) -> str:
+def t(key: str, lang: str | None = None, /, **params: object) -> str:
+    """The message `key` in `lang` (default: the current language), formatted with `params`.
+
+    `key` and `lang` are positional-only, so a placeholder may be called {key} or {lang}.
+    """
     entry = MESSAGES[key]
     text = entry[lang or _current]
     return text.format(**params) if params else text
@@ -105,6 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "content.loc.field": {"da": "felt {field}", "en": "field {field}"},
     # problems (one per kind)
     "p.is_dir": {"da": "er en mappe, ikke en fil", "en": "is a folder, not a file"},
+    "p.not_file": {"da": "er ikke en almindelig fil", "en": "is not a regular file"},
     "p.unreadable": {"da": "kan ikke læses ({reason})", "en": "cannot be read ({reason})"},
     "p.too_big": {
         "da": "filen er for stor ({size} byte; højst {limit} byte)",
@@ -124,6 +129,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "YAML-mærket {tag} er ikke tilladt; brug almindelig tekst, tal og lister",
         "en": "the YAML tag {tag} is not allowed; use plain text, numbers and lists",
     },
+    "p.bad_char": {
+        "da": "filen indeholder tegnet {char}, som ikke er tilladt i YAML; fjern det",
+        "en": "the file contains the character {char}, which YAML does not allow; remove it",
+    },
+    "p.too_deep": {
+        "da": "dokumentet er for dybt indlejret (lister og mappinger inden i hinanden)",
+        "en": "the document is nested too deeply (lists and mappings inside each other)",
+    },
     "p.too_complex": {
         "da": "dokumentet er for dybt indlejret eller bruger for mange aliaser (over {limit} elementer)",
         "en": "the document is nested too deeply or uses too many aliases (over {limit} elements)",
@@ -135,6 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "p.expected_list": {"da": "skal være en liste, ikke {got}", "en": "must be a list, not {got}"},
     "p.expected_text": {"da": "skal være tekst, ikke {got}", "en": "must be text, not {got}"},
     "p.expected_int": {"da": "skal være et helt tal, ikke {got}", "en": "must be a whole number, not {got}"},
+    "p.bad_int": {"da": "'{value}' er ikke et gyldigt helt tal", "en": "'{value}' is not a valid whole number"},
     "p.empty_text": {"da": "teksten er tom", "en": "the text is empty"},
     "p.missing": {"da": "mangler det påkrævede felt '{key}'", "en": "the required field '{key}' is missing"},
     "p.unknown_key": {
@@ -143,8 +157,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "p.dup_key": {"da": "feltet '{key}' står to gange", "en": "the field '{key}' appears twice"},
     "p.missing_lang": {
-        "da": "mangler teksten på sproget '{lang}'",
-        "en": "the text in language '{lang}' is missing",
+        "da": "mangler teksten på sproget '{language}'",
+        "en": "the text in language '{language}' is missing",
     },
     "p.bad_id": {
         "da": "id '{value}' er ugyldigt: brug små bogstaver a-z, tal og bindestreg, begyndende med et bogstav",
@@ -179,6 +193,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "t.number": {"da": "et tal", "en": "a number"},
     "t.bool": {"da": "en sandhedsværdi (ja/nej)", "en": "a boolean (yes/no)"},
     "t.null": {"da": "ingenting (tom værdi)", "en": "nothing (an empty value)"},
+    "t.date": {"da": "en dato", "en": "a date"},
     # validate command
     "validate.ok": {"da": "OK: {dir}", "en": "OK: {dir}"},
     "validate.phases": {
@@ -238,6 +253,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Content from {path}.",
     },
     "footer.generated": {"da": "Udskrevet med netleder {version}", "en": "Printed with netleder {version}"},
+    "print.page": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
+    "print.authored_short": {
+        "da": "{mark} skrevet af netleder-projektet, ikke fra håndbogen",
+        "en": "{mark} written by the netleder project, not from the handbook",
+    },
     # --- reflect ----------------------------------------------------------------------
     "reflect.resume_and_fresh": {
         "da": "--resume og --fresh kan ikke bruges sammen. Vælg én af dem.",
@@ -253,6 +273,422 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Refleksionen er gemt som {id} i {path}",
         "en": "The reflection is saved as {id} in {path}",
     },
+    # --- answers file -----------------------------------------------------------------
+    # netleder reflect --answers FILE (netleder/answers.py)
+    "answers.invalid": {
+        "da": "Svarfilen {path} har {count} fejl. Intet er gemt.",
+        "en": "The answers file {path} has {count} problem(s). Nothing was saved.",
+    },
+    "answers.fix_hint": {
+        "da": "Ret filen og kør kommandoen igen. Formatet er beskrevet i README under 'Uden terminal'.",
+        "en": "Fix the file and run the command again. The format is described in the README under 'Without a terminal'.",
+    },
+    "answers.missing": {
+        "da": "Svarfilen {path} findes ikke. Tjek stien, eller brug '--answers -' for at læse svarene fra standardinput.",
+        "en": "The answers file {path} does not exist. Check the path, or use '--answers -' to read the answers from standard input.",
+    },
+    "answers.is_dir": {
+        "da": "{path} er en mappe. Angiv svarfilen (en YAML-fil) til --answers.",
+        "en": "{path} is a folder. Give the answers file (a YAML file) to --answers.",
+    },
+    "answers.stdin_name": {"da": "standardinput", "en": "standard input"},
+    "answers.stdin_tty": {
+        "da": "'--answers -' læser svarene fra standardinput, men der er ingen fil sendt ind. "
+        "Send filen ind, fx 'netleder reflect --answers - < svar.yaml', eller angiv filens navn.",
+        "en": "'--answers -' reads the answers from standard input, but no file was piped in. "
+        "Pipe the file in, e.g. 'netleder reflect --answers - < answers.yaml', or give the file's name.",
+    },
+    "answers.with_competence": {
+        "da": "--competence kan ikke bruges sammen med --answers: det er afsnittet 'competences' i filen, "
+        "der bestemmer, hvilke kompetencer refleksionen omfatter.",
+        "en": "--competence cannot be used with --answers: the file's 'competences' section decides "
+        "which competences the reflection covers.",
+    },
+    "answers.with_draft": {
+        "da": "--resume og --fresh gælder påbegyndte refleksioner i guiden og kan ikke bruges sammen med --answers.",
+        "en": "--resume and --fresh are about unfinished reflections in the wizard and cannot be used with --answers.",
+    },
+    # problems in an answers file (one per kind; shown after "file, line N: where:")
+    "a.no_competences": {
+        "da": "ingen kompetencer: angiv mindst én kompetence (id eller nummer) med en vurdering (rating)",
+        "en": "no competences: give at least one competence (id or number) with a rating",
+    },
+    "a.unknown_competence": {
+        "da": "der er ingen kompetence '{value}'; brug et nummer ({low}–{high}) eller et id: {ids}",
+        "en": "there is no competence '{value}'; use a number ({low}–{high}) or an id: {ids}",
+    },
+    "a.dup_competence": {
+        "da": "kompetencen {id} står to gange (også på linje {other}); angiv hver kompetence én gang",
+        "en": "the competence {id} is given twice (also on line {other}); give each competence once",
+    },
+    "a.rating_type": {
+        "da": "vurderingen skal være et helt tal fra {low} til {high}, ikke {got}",
+        "en": "the rating must be a whole number from {low} to {high}, not {got}",
+    },
+    "a.rating_not_whole": {
+        "da": "vurderingen {value} er ikke et helt tal; brug et helt tal fra {low} til {high}",
+        "en": "the rating {value} is not a whole number; use a whole number from {low} to {high}",
+    },
+    "a.rating_range": {
+        "da": "vurderingen {value} ligger uden for skalaen; brug et helt tal fra {low} til {high}",
+        "en": "the rating {value} is off the scale; use a whole number from {low} to {high}",
+    },
+    "a.answers_type": {
+        "da": "skal være en liste med svar, fx [\"…\", \"…\"], ikke {got}",
+        "en": "must be a list of answers, e.g. [\"…\", \"…\"], not {got}",
+    },
+    "a.too_many_answers": {
+        "da": "{count} svar, men kompetencen har kun {questions} spørgsmål; giv højst ét svar pr. spørgsmål",
+        "en": "{count} answers, but the competence has only {questions} questions; give at most one answer per question",
+    },
+    "a.bad_char": {
+        "da": "teksten indeholder et ugyldigt tegn (en enlig surrogat), som ikke kan gemmes",
+        "en": "the text contains an invalid character (a lone surrogate) that cannot be saved",
+    },
+    "a.phase_type": {
+        "da": "skal være en fases nummer eller id, ikke {got}",
+        "en": "must be a phase's number or id, not {got}",
+    },
+    "a.unknown_phase": {
+        "da": "der er ingen fase '{value}'; brug et nummer eller id: {choices}",
+        "en": "there is no phase '{value}'; use a number or an id: {choices}",
+    },
+    "a.unknown_network_type": {
+        "da": "ukendt netværkstype '{value}'; brug en af: {choices}",
+        "en": "unknown network type '{value}'; use one of: {choices}",
+    },
+    "a.bad_status": {
+        "da": "ukendt status '{value}'; brug en af: {choices}",
+        "en": "unknown status '{value}'; use one of: {choices}",
+    },
+    "a.no_previous": {
+        "da": "der er ingen tidligere afsluttet refleksion at følge op på; fjern afsnittet follow_up",
+        "en": "there is no earlier complete reflection to follow up on; remove the follow_up section",
+    },
+    "a.no_steps": {
+        "da": "den forrige refleksion ({id}, {date}) havde ingen næste skridt at følge op på; fjern afsnittet follow_up",
+        "en": "the previous reflection ({id}, {date}) had no next steps to follow up on; remove the follow_up section",
+    },
+    "a.no_step": {
+        "da": "den forrige refleksion ({id}, {date}) havde intet næste skridt for {competence}; "
+        "der kan følges op på: {choices}",
+        "en": "the previous reflection ({id}, {date}) had no next step for {competence}; "
+        "you can follow up on: {choices}",
+    },
+    "a.dup_follow_up": {
+        "da": "der er allerede fulgt op på {id} (linje {other}); følg op på hvert skridt én gang",
+        "en": "{id} is already followed up (line {other}); follow up on each step once",
+    },
+    # export documents and stored records (netleder/reflection_json.py; used by import)
+    "x.invalid": {
+        "da": "Filen med refleksioner har {count} fejl. Intet er importeret.",
+        "en": "The reflections file has {count} problem(s). Nothing was imported.",
+    },
+    "x.invalid_file": {
+        "da": "Filen {path} har {count} fejl. Intet er importeret.",
+        "en": "The file {path} has {count} problem(s). Nothing was imported.",
+    },
+    "x.fix_hint": {
+        "da": "Importér en fil, der er lavet med 'netleder export', og som ikke er rettet i bagefter.",
+        "en": "Import a file made with 'netleder export' that has not been edited since.",
+    },
+    "x.record_invalid": {
+        "da": "Refleksionen {id} kan ikke læses ({count} fejl):",
+        "en": "The reflection {id} cannot be read ({count} problem(s)):",
+    },
+    "x.missing": {
+        "da": "Filen {path} findes ikke. Tjek stien.",
+        "en": "The file {path} does not exist. Check the path.",
+    },
+    "x.is_dir": {
+        "da": "{path} er en mappe. Angiv filen, der skal importeres.",
+        "en": "{path} is a folder. Give the file to import.",
+    },
+    "x.not_file": {
+        "da": "{path} er ikke en almindelig fil. Angiv filen, der skal importeres.",
+        "en": "{path} is not a regular file. Give the file to import.",
+    },
+    "x.unreadable": {
+        "da": "Filen {path} kan ikke læses ({reason}).",
+        "en": "The file {path} cannot be read ({reason}).",
+    },
+    "x.too_big": {
+        "da": "Filen {path} er for stor (højst {limit} byte). Er det den rigtige fil?",
+        "en": "The file {path} is too large (at most {limit} bytes). Is it the right file?",
+    },
+    "x.not_utf8": {
+        "da": "Filen {path} er ikke gemt som UTF-8 (ugyldig byte ved position {pos}). Er det en fil fra 'netleder export'?",
+        "en": "The file {path} is not saved as UTF-8 (invalid byte at position {pos}). Is it a file from 'netleder export'?",
+    },
+    "x.json_syntax": {
+        "da": "Filen {path} er ikke gyldig JSON: {reason} (linje {line}, kolonne {col}).",
+        "en": "The file {path} is not valid JSON: {reason} (line {line}, column {col}).",
+    },
+    "x.json_constant": {
+        "da": "{value} er ikke tilladt i filen",
+        "en": "{value} is not allowed in the file",
+    },
+    "x.dup_key": {
+        "da": "nøglen '{key}' står to gange i samme objekt",
+        "en": "the key '{key}' appears twice in the same object",
+    },
+    "x.not_export": {
+        "da": "filen er ikke en eksport fra netleder (den skal have \"format\": \"{format}\")",
+        "en": "the file is not a netleder export (it must have \"format\": \"{format}\")",
+    },
+    "x.bad_version": {
+        "da": "ukendt formatversion {version}; denne netleder læser version {expected}",
+        "en": "unknown format version {version}; this netleder reads version {expected}",
+    },
+    "x.newer_version": {
+        "da": "filen er lavet af en nyere netleder (formatversion {version}); opdatér netleder, og prøv igen",
+        "en": "the file was made by a newer netleder (format version {version}); update netleder and try again",
+    },
+    "x.bad_id": {
+        "da": "id '{value}' er ugyldigt: brug 4–32 tegn blandt {alphabet}",
+        "en": "the id '{value}' is invalid: use 4–32 characters from {alphabet}",
+    },
+    "x.dup_id": {
+        "da": "id '{value}' står også i {other}; hver refleksion må kun stå én gang",
+        "en": "the id '{value}' also appears in {other}; each reflection may appear only once",
+    },
+    "x.bad_date": {
+        "da": "'{value}' er ikke et tidspunkt i ISO 8601 med tidszone, fx 2025-03-01T10:00:00+01:00",
+        "en": "'{value}' is not a date and time in ISO 8601 with a time zone, e.g. 2025-03-01T10:00:00+01:00",
+    },
+    "x.bad_lang": {
+        "da": "ukendt sprog '{value}'; brug et af: {choices}",
+        "en": "unknown language '{value}'; use one of: {choices}",
+    },
+    "x.empty_scale": {
+        "da": "skalaen er tom; den skal have mindst ét trin",
+        "en": "the scale is empty; it must have at least one level",
+    },
+    "x.dup_competence": {
+        "da": "kompetencen '{id}' står mere end én gang",
+        "en": "the competence '{id}' appears more than once",
+    },
+    "x.not_in_snapshot": {
+        "da": "kompetencen '{id}' er ikke blandt refleksionens kompetencer ({ids})",
+        "en": "the competence '{id}' is not among the reflection's competences ({ids})",
+    },
+    "x.rating_range": {
+        "da": "vurderingen {value} ligger uden for refleksionens skala ({low}–{high})",
+        "en": "the rating {value} is off the reflection's scale ({low}–{high})",
+    },
+    # --- wizard ----------------------------------------------------------------------
+    # prompts (netleder/prompts.py)
+    "prompt.select": {"da": "(piletaster, Enter vælger)", "en": "(arrow keys, Enter to choose)"},
+    "prompt.select_keys": {
+        "da": "(piletaster eller tal, Enter vælger)",
+        "en": "(arrow keys or number keys, Enter to choose)",
+    },
+    "prompt.checkbox": {
+        "da": "(piletaster flytter, mellemrum sætter kryds, Enter går videre)",
+        "en": "(arrow keys to move, space to tick, Enter to go on)",
+    },
+    "prompt.choose_one": {
+        "da": "Sæt kryds ved mindst én med mellemrum, og tryk så Enter.",
+        "en": "Tick at least one with space, then press Enter.",
+    },
+    "prompt.yes": {"da": "Ja", "en": "Yes"},
+    "prompt.no": {"da": "Nej", "en": "No"},
+    # labels shared by the wizard and the summary
+    "network_type.innovation": {"da": "Innovationsnetværk", "en": "Innovation network"},
+    "network_type.learning": {"da": "Læringsnetværk", "en": "Learning network"},
+    "network_type.welfare": {"da": "Velfærdsnetværk", "en": "Welfare network"},
+    "network_type.other": {"da": "Andet", "en": "Other"},
+    "follow_up.done": {"da": "Gjort", "en": "Done"},
+    "follow_up.partly": {"da": "Delvist", "en": "Partly"},
+    "follow_up.not_yet": {"da": "Ikke endnu", "en": "Not yet"},
+    # the opening
+    "wizard.title": {"da": "Refleksion over din netværksledelse", "en": "Reflecting on your network leadership"},
+    "wizard.intro": {
+        "da": "Du går netværkslederens kompetencer igennem én ad gangen: du læser, hvad kompetencen "
+        "handler om, svarer på dens spørgsmål og vurderer, hvor du står lige nu. Med alle {count} "
+        "tager det omkring {minutes} minutter.",
+        "en": "You go through the network leader's competences one at a time: you read what the "
+        "competence is about, answer its questions and consider where you stand right now. With all "
+        "{count} it takes about {minutes} minutes.",
+    },
+    "wizard.privacy": {
+        "da": "Dine svar bliver på denne maskine. De sendes ingen steder hen.",
+        "en": "Your answers stay on this machine. They are not sent anywhere.",
+    },
+    "wizard.skip_hint": {
+        "da": "Du kan springe ethvert spørgsmål over. Enter går altid videre, også med et tomt svar.",
+        "en": "You may skip any question. Enter always moves on, even with an empty answer.",
+    },
+    "wizard.editor_hint": {
+        "da": "Vil du skrive flere afsnit, så skriv :e og tryk Enter; så åbner din editor.",
+        "en": "To write several paragraphs, type :e and press Enter to open your editor.",
+    },
+    "wizard.pause_hint": {
+        "da": "Hvert svar gemmes, så snart du har givet det. Har du brug for en pause, så tryk Ctrl-C: "
+        "så ligger dine svar klar som kladde til næste gang.",
+        "en": "Every answer is saved as soon as you give it. If you need a break, press Ctrl-C: your "
+        "answers are kept as a draft for next time.",
+    },
+    # resuming a draft
+    "wizard.resume.found": {
+        "da": "Du har en påbegyndt refleksion fra {date}{network}: {rated} af {total} kompetencer er vurderet.",
+        "en": "You have an unfinished reflection from {date}{network}: {rated} of {total} competences are rated.",
+    },
+    "wizard.resume.ask": {"da": "Vil du fortsætte, hvor du slap?", "en": "Pick up where you left off?"},
+    "wizard.resume.continuing": {
+        "da": "Du fortsætter din påbegyndte refleksion. Dine svar fra sidst står allerede i felterne.",
+        "en": "You continue your unfinished reflection. Your earlier answers are already filled in.",
+    },
+    "wizard.resume.none": {
+        "da": "Der er ingen påbegyndt refleksion at fortsætte, så du begynder på en ny.",
+        "en": "There is no unfinished reflection to continue, so you start a new one.",
+    },
+    "wizard.resume.kept": {
+        "da": "Du begynder på en ny. Den påbegyndte bliver liggende som kladde.",
+        "en": "You start a new one. The unfinished one is kept as a draft.",
+    },
+    "wizard.resume.scope_ignored": {
+        "da": "Kladden fortsætter med de kompetencer, du valgte dengang; --competence bruges ikke her.",
+        "en": "The draft continues with the competences you chose then; --competence is not used here.",
+    },
+    # follow-up on last time's next steps
+    "wizard.followup.heading": {"da": "Dine næste skridt fra sidst", "en": "Your next steps from last time"},
+    "wizard.followup.intro": {
+        "da": "Da du reflekterede {date}, satte du dig et eller flere næste skridt. Hvordan er det gået?",
+        "en": "When you reflected on {date}, you set yourself one or more next steps. How did they go?",
+    },
+    "wizard.followup.ask": {"da": "Hvordan gik det?", "en": "How did it go?"},
+    "wizard.followup.note": {"da": "En kort note (valgfri)", "en": "A short note (optional)"},
+    # context
+    "wizard.context.heading": {"da": "Om netværket (valgfrit)", "en": "About the network (optional)"},
+    "wizard.context.network": {"da": "Netværkets navn", "en": "The network's name"},
+    "wizard.context.type": {"da": "Hvilken slags netværk er det?", "en": "What kind of network is it?"},
+    "wizard.context.phase": {"da": "Hvilken fase er netværket i nu?", "en": "Which phase is the network in now?"},
+    "wizard.skip": {"da": "Spring over", "en": "Skip"},
+    # scope
+    "wizard.scope.ask": {
+        "da": "Hvilke kompetencer vil du reflektere over?",
+        "en": "Which competences do you want to reflect on?",
+    },
+    "wizard.scope.all": {"da": "Alle {count}", "en": "All {count}"},
+    "wizard.scope.some": {"da": "Nogle af dem – jeg vælger selv", "en": "Some of them – I will choose"},
+    "wizard.scope.pick": {"da": "Vælg kompetencerne", "en": "Choose the competences"},
+    # one competence
+    "wizard.progress": {"da": "Kompetence {index} af {total}", "en": "Competence {index} of {total}"},
+    "wizard.answer": {"da": "Dit svar", "en": "Your answer"},
+    "wizard.answer_hint": {"da": "(Enter går videre · :e åbner editor)", "en": "(Enter moves on · :e opens editor)"},
+    "wizard.rating.ask": {
+        "da": "Hvor står du med denne kompetence lige nu?",
+        "en": "Where do you stand with this competence right now?",
+    },
+    "wizard.rating.last": {
+        "da": "Sidste gang vurderede du dig til {value} ({label}).",
+        "en": "Last time you rated yourself {value} ({label}).",
+    },
+    "wizard.rating.skip": {"da": "Spring over (ingen vurdering)", "en": "Skip (no rating)"},
+    "wizard.editor.failed": {
+        "da": "Editoren kunne ikke åbnes ({reason}). Skriv svaret her i stedet, eller sæt miljøvariablen EDITOR.",
+        "en": "The editor could not be opened ({reason}). Type the answer here instead, or set the EDITOR variable.",
+    },
+    "wizard.editor.saved": {
+        "da": "Svaret er hentet fra editoren ({count} tegn).",
+        "en": "The answer was taken from the editor ({count} characters).",
+    },
+    "wizard.editor.unchanged": {
+        "da": "Editoren blev lukket uden ændringer; dit svar er som før.",
+        "en": "The editor was closed without changes; your answer is as before.",
+    },
+    # next steps
+    "wizard.next.heading": {"da": "Dine næste skridt", "en": "Your next steps"},
+    "wizard.next.intro": {
+        "da": "Her er de kompetencer, hvor du har mest plads til at vokse. Skriv gerne ét konkret skridt "
+        "for hver – noget, du vil prøve i netværket inden din næste refleksion. Eller tryk bare Enter.",
+        "en": "These are the competences where you have the most room to grow. Write one concrete step "
+        "for each if you like – something you will try in the network before your next reflection. "
+        "Or just press Enter.",
+    },
+    "wizard.next.ask": {"da": "Mit næste skridt", "en": "My next step"},
+    "wizard.next.even": {
+        "da": "Dine vurderinger ligger på samme trin, så ingen kompetence skiller sig ud som udviklingsområde.",
+        "en": "Your ratings are all on the same step, so no competence stands out as a growth area.",
+    },
+    "wizard.next.no_growth": {
+        "da": "Ingen kompetence skiller sig ud som udviklingsområde denne gang.",
+        "en": "No competence stands out as a growth area this time.",
+    },
+    "wizard.next.pick": {
+        "da": "Vil du alligevel vælge en kompetence at sætte dig et næste skridt for?",
+        "en": "Would you still like to pick a competence to set yourself a next step for?",
+    },
+    # review
+    "wizard.review.heading": {"da": "Dine vurderinger", "en": "Your ratings"},
+    "wizard.review.ask": {"da": "Hvad vil du gøre nu?", "en": "What would you like to do now?"},
+    "wizard.review.save": {"da": "Gem refleksionen", "en": "Save the reflection"},
+    "wizard.review.reopen": {"da": "Ret en kompetence", "en": "Change a competence"},
+    "wizard.review.discard": {"da": "Kassér refleksionen", "en": "Discard the reflection"},
+    "wizard.review.which": {"da": "Hvilken kompetence vil du rette?", "en": "Which competence do you want to change?"},
+    "wizard.review.back": {"da": "Tilbage til overblikket", "en": "Back to the overview"},
+    "wizard.discard.confirm": {
+        "da": "Vil du kassere hele refleksionen? Dine svar bliver slettet.",
+        "en": "Discard the whole reflection? Your answers will be deleted.",
+    },
+    "wizard.discarded": {
+        "da": "Refleksionen er kasseret, og dine svar er slettet.",
+        "en": "The reflection was discarded and your answers deleted.",
+    },
+    "wizard.not_rated": {"da": "ikke vurderet", "en": "not rated"},
+    # interruptions and failures
+    "wizard.interrupted": {
+        "da": "Afbrudt. Dine svar indtil nu er gemt som kladde i {path}. Fortsæt, hvor du slap, med: "
+        "netleder reflect --resume",
+        "en": "Interrupted. Your answers so far are saved as a draft in {path}. Pick up where you left off "
+        "with: netleder reflect --resume",
+    },
+    "wizard.interrupted_before": {
+        "da": "Afbrudt. Intet er ændret.",
+        "en": "Interrupted. Nothing was changed.",
+    },
+    "wizard.interrupted_old_draft": {
+        "da": "Afbrudt. Intet er ændret; din påbegyndte refleksion ligger stadig i {path}. Fortsæt den med: "
+        "netleder reflect --resume",
+        "en": "Interrupted. Nothing was changed; your unfinished reflection is still in {path}. Continue it "
+        "with: netleder reflect --resume",
+    },
+    "wizard.store_failed": {
+        "da": "Det du lige skrev, kunne ikke gemmes. Her er det, så du kan kopiere det:",
+        "en": "What you just wrote could not be saved. Here it is, so you can copy it:",
+    },
+    # the summary (netleder/render_summary.py)
+    "summary.title": {"da": "Refleksion {date}", "en": "Reflection {date}"},
+    "summary.draft": {"da": "kladde, ikke afsluttet", "en": "draft, not finished"},
+    "summary.network": {"da": "Netværk", "en": "Network"},
+    "summary.type": {"da": "Type", "en": "Type"},
+    "summary.phase": {"da": "Fase", "en": "Phase"},
+    "summary.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
+    "summary.strengths": {"da": "Dine styrker", "en": "Your strengths"},
+    "summary.growth": {"da": "Hvor du kan vokse", "en": "Where you can grow"},
+    "summary.even": {
+        "da": "Dine vurderinger ligger alle på samme trin, så ingen kompetence skiller sig ud som styrke "
+        "eller udviklingsområde.",
+        "en": "Your ratings are all on the same step, so no competence stands out as a strength or a "
+        "growth area.",
+    },
+    "summary.too_few": {
+        "da": "Der er for få vurderinger til at udpege styrker og udviklingsområder.",
+        "en": "There are too few ratings to name strengths and growth areas.",
+    },
+    "summary.follow_ups": {
+        "da": "Sådan gik det med dine næste skridt fra sidst",
+        "en": "How your next steps from last time went",
+    },
+    "summary.next_steps": {"da": "Dine næste skridt", "en": "Your next steps"},
+    "summary.answers": {"da": "Dine svar", "en": "Your answers"},
+    "summary.no_answer": {"da": "(intet svar)", "en": "(no answer)"},
+    "summary.keep_asking": {
+        "da": "Spørgsmål til dig selv i de kommende uger",
+        "en": "Questions to keep asking yourself in the weeks ahead",
+    },
+    "summary.not_rated": {"da": "ikke vurderet", "en": "not rated"},
     # --- command line: usage and help ------------------------------------------------
     "usage.no_such_option": {
         "da": "Ukendt tilvalg {name}.",
@@ -337,4 +773,109 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Mappen, der skal kontrolleres (standard: det indhold, netleder bruger nu).",
         "en": "The folder to check (default: the content netleder uses now).",
     },
+    # --- store ---
+    "store.dir_not_dir": {
+        "da": "Lagerets mappe {path} er en fil, ikke en mappe. Flyt filen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "The store's folder {path} is a file, not a folder. Move the file, or set NETLEDER_HOME to another folder.",
+    },
+    "store.is_dir": {
+        "da": "{path} er en mappe, men skulle være netleders databasefil. Intet er ændret. Flyt mappen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "{path} is a folder, but should be netleder's database file. Nothing was changed. Move the folder, or set NETLEDER_HOME to another folder.",
+    },
+    "store.unreadable": {
+        "da": "Kan ikke læse netleders database {path} ({reason}). Filen er ikke ændret. Tjek, at filen tilhører dig og kan læses.",
+        "en": "Cannot read netleder's database {path} ({reason}). The file was not changed. Check that the file belongs to you and can be read.",
+    },
+    "store.not_db": {
+        "da": "{path} er ikke en netleder-database (filen er ikke en SQLite-database). Filen er ikke ændret. Flyt den til side, og kør igen for at begynde med et nyt, tomt lager.",
+        "en": "{path} is not a netleder database (the file is not an SQLite database). The file was not changed. Move it aside and run again to start a new, empty store.",
+    },
+    "store.foreign": {
+        "da": "{path} er en SQLite-database fra et andet program, ikke fra netleder. Filen er ikke ændret. Flyt den til side, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "{path} is an SQLite database from another program, not from netleder. The file was not changed. Move it aside, or set NETLEDER_HOME to another folder.",
+    },
+    "store.newer": {
+        "da": "Databasen {path} er lavet af en nyere version af netleder (skemaversion {found}; denne version kender op til {known}). Filen er ikke ændret. Opdater netleder for at bruge den.",
+        "en": "The database {path} was made by a newer version of netleder (schema version {found}; this version knows up to {known}). The file was not changed. Update netleder to use it.",
+    },
+    "store.damaged": {
+        "da": "Databasen {path} er beskadiget. Filen er ikke ændret. Flyt den til side (behold en kopi; den kan måske reddes med sqlite3's .recover), og kør igen for at begynde med et nyt, tomt lager.",
+        "en": "The database {path} is damaged. The file was not changed. Move it aside (keep a copy; it may be rescued with sqlite3's .recover) and run again to start a new, empty store.",
+    },
+    "store.readonly": {
+        "da": "Databasen {path} er skrivebeskyttet, så netleder kan ikke gemme i den. Filen er ikke ændret. Giv dig selv skriveadgang til filen og dens mappe (fx chmod u+w), eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "The database {path} is read-only, so netleder cannot save to it. The file was not changed. Give yourself write access to the file and its folder (e.g. chmod u+w), or set NETLEDER_HOME to another folder.",
+    },
+    "store.cannot_create": {
+        "da": "Kunne ikke oprette mappen {path} til netleders database ({reason}). Sæt NETLEDER_HOME til en mappe, du kan skrive i.",
+        "en": "Could not create the folder {path} for netleder's database ({reason}). Set NETLEDER_HOME to a folder you can write to.",
+    },
+    "store.open_failed": {
+        "da": "Kunne ikke åbne databasen {path}: {reason}. {hint}",
+        "en": "Could not open the database {path}: {reason}. {hint}",
+    },
+    "store.read_failed": {
+        "da": "Kunne ikke læse fra databasen {path}: {reason}. {hint}",
+        "en": "Could not read from the database {path}: {reason}. {hint}",
+    },
+    "store.write_failed": {
+        "da": "Kunne ikke gemme i databasen {path}: {reason}. Alt, hvad der var gemt før, er i behold; kun denne sidste ændring blev ikke gemt. {hint}",
+        "en": "Could not save to the database {path}: {reason}. Everything saved before is kept; only this last change was not saved. {hint}",
+    },
+    "store.reason.full": {"da": "disken er fuld", "en": "the disk is full"},
+    "store.reason.readonly": {"da": "databasen er skrivebeskyttet", "en": "the database is read-only"},
+    "store.reason.busy": {
+        "da": "en anden netleder holder den låst",
+        "en": "another netleder is holding it locked",
+    },
+    "store.reason.damaged": {"da": "databasen er beskadiget", "en": "the database is damaged"},
+    "store.reason.cantopen": {"da": "filen kunne ikke åbnes", "en": "the file could not be opened"},
+    "store.reason.other": {
+        "da": "en uventet fejl fra databasen ({code})",
+        "en": "an unexpected database error ({code})",
+    },
+    "store.hint.full": {"da": "Frigør plads på disken, og prøv igen.", "en": "Free some disk space and try again."},
+    "store.hint.readonly": {
+        "da": "Giv dig selv skriveadgang til filen og dens mappe, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "Give yourself write access to the file and its folder, or set NETLEDER_HOME to another folder.",
+    },
+    "store.hint.busy": {
+        "da": "Afslut den anden netleder, eller vent lidt, og prøv igen.",
+        "en": "Close the other netleder, or wait a moment, and try again.",
+    },
+    "store.hint.damaged": {
+        "da": "Flyt {path} til side (behold en kopi), og kør igen for at begynde med et nyt, tomt lager.",
+        "en": "Move {path} aside (keep a copy) and run again to start a new, empty store.",
+    },
+    "store.hint.cantopen": {
+        "da": "Tjek, at mappen findes og tilhører dig, og prøv igen.",
+        "en": "Check that the folder exists and belongs to you, and try again.",
+    },
+    "store.hint.other": {
+        "da": "Prøv igen; sker det igen, så vis denne besked til den, der hjælper dig med netleder.",
+        "en": "Try again; if it happens again, show this message to whoever helps you with netleder.",
+    },
+    "store.gone": {
+        "da": "Refleksionen {id} findes ikke længere i {path} (den er måske slettet fra en anden netleder). Den sidste ændring blev ikke gemt.",
+        "en": "The reflection {id} no longer exists in {path} (it may have been deleted from another netleder). The last change was not saved.",
+    },
+    "store.id_taken": {
+        "da": "Der findes allerede en refleksion med id {id} i {path}. Intet er gemt.",
+        "en": "A reflection with the id {id} already exists in {path}. Nothing was saved.",
+    },
+    "store.none_yet": {
+        "da": "Der er ingen gemte refleksioner endnu. Lav den første med 'netleder reflect'.",
+        "en": "There are no saved reflections yet. Make the first one with 'netleder reflect'.",
+    },
+    "store.unknown_id": {
+        "da": "Der er ingen refleksion '{ref}'. De nyeste er: {recent}. Se dem alle med 'netleder history'.",
+        "en": "There is no reflection '{ref}'. The newest are: {recent}. See them all with 'netleder history'.",
+    },
+    "store.ambiguous_id": {
+        "da": "'{ref}' passer på flere refleksioner: {candidates}. Skriv flere tegn af id'et.",
+        "en": "'{ref}' matches several reflections: {candidates}. Type more of the id.",
+    },
+    "store.candidate": {"da": "{id} ({date})", "en": "{id} ({date})"},
+    "store.candidate_draft": {"da": "{id} ({date}, kladde)", "en": "{id} ({date}, draft)"},
+    "store.more": {"da": "og {count} flere", "en": "and {count} more"},
 }

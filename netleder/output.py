@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -29,10 +30,9 @@ def _plain_wanted(stream) -> bool:
 
 
 def _width() -> int:
-    try:
-        return max(40, int(os.environ.get("COLUMNS", "")))
-    except ValueError:
-        return PLAIN_WIDTH
+    """COLUMNS, else the terminal's width (plain text on a terminal with NO_COLOR), else 80."""
+    columns = shutil.get_terminal_size((PLAIN_WIDTH, 24)).columns
+    return max(40, columns) if columns > 0 else PLAIN_WIDTH
 
 
 def terminal_console(stderr: bool = False):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -33,12 +34,21 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
     phases = load_phases(folder)
     scope = _scope_ids(comps, competence_keys)
     if answers is not None:
+        if competence_keys:
+            raise BadInput(t("answers.with_competence"))
+        if resume or fresh:
+            raise BadInput(t("answers.with_draft"))
         from netleder.answers import load_answers
         from netleder.store import Store
 
-        reflection = load_answers(Path(answers), comps, phases, lang)
-        with Store.open() as store:
+        # The previous complete reflection's next steps are what `follow_up:` reports on. The
+        # file is checked completely before the store is opened for writing: a bad file saves
+        # nothing and creates no store.
+        with Store.open(create=False) as store:
             previous = store.latest_complete()
+        reflection = load_answers(answers, comps, phases, lang, previous=previous)
+        with Store.open() as store:
+            reflection = dataclasses.replace(reflection, id=store.unused_id())
             store.save_whole(reflection)
             where = store.path
         _report(reflection, phases, fmt, where, previous)

@@ -22,10 +22,10 @@ def mark(source: str) -> str:
     return f" {AUTHORED_MARK}" if source == "authored" else ""
 
 
-def heading(text: str) -> RichText:
-    out = RichText(text, style="bold")
-    out.append("\n" + "─" * min(len(text), 60), style="dim")
-    return out
+def heading(text: str) -> RenderableType:
+    """A bold title underlined with a rule; the rule is cut to the width, never wrapped."""
+    rule = RichText("─" * min(len(text), 60), style="dim", no_wrap=True, overflow="crop")
+    return Group(RichText(text, style="bold"), rule)
 
 
 def _number(value: int | None) -> str:

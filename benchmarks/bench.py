@@ -1,0 +1,230 @@
+"""Start-up and scale benchmark for netleder: whole processes, medians, ratios to baselines.
+
+Run from the repository with the project's own environment:
+
+    .venv/bin/python benchmarks/bench.py            # table only
+    .venv/bin/python benchmarks/bench.py --check    # exit 1 when a budget is missed
+
+Every figure is the median of --runs timed whole-process runs after one warm-up run, and is
+reported as a ratio to a baseline measured in the same run, so the figures hold on a noisy
+machine. Baselines:
+  B1  python -c "import typer, rich.console, yaml"
+  B2  python -c "import typer, rich.console, yaml, questionary"
+The store lives in a temporary NETLEDER_HOME; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PY = sys.executable
+_SCRIPT = Path(PY).parent / "netleder"  # the console script a user runs
+NETLEDER = [str(_SCRIPT)] if _SCRIPT.exists() else [PY, "-m", "netleder"]
+
+ANSWERS = """\
+network: "Benchmarknetværket"
+network_type: learning
+phase: 3
+competences:
+{items}
+"""
+
+
+def _answers_text(n: int = 10) -> str:
+    items = []
+    for i in range(1, n + 1):
+        items.append(
+            f"  {i}:\n    rating: {1 + (i * 7) % 5}\n"
+            f"    answers: [\"Svar på første spørgsmål om kompetence {i}\", \"Og det andet svar\"]\n"
+            f"    next_step: \"Prøv noget nyt i kompetence {i}\""
+        )
+    return ANSWERS.format(items="\n".join(items))
+
+
+def _run(cmd: list[str], env: dict, stdin: str | None = None) -> tuple[float, int]:
+    """Seconds and peak memory (KiB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    _, err = proc.communicate(stdin)
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
+    return elapsed, 0
+
+
+def _peak_kib(cmd: list[str], env: dict) -> int:
+    """Peak resident memory of one run, from the kernel's accounting of the child."""
+    proc = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"benchmark command failed: {' '.join(cmd)}")
+    return usage.ru_maxrss  # KiB on Linux
+
+
+def median_of(cmd: list[str], env: dict, runs: int, before=None) -> float:
+    if before:
+        before()
+    _run(cmd, env)  # warm-up
+    times = []
+    for _ in range(runs):
+        if before:
+            before()
+        times.append(_run(cmd, env)[0])
+    return statistics.median(times)
+
+
+def first_question(env: dict, runs: int) -> float:
+    """Seconds from starting interactive `netleder reflect` until its first question shows."""
+    import pexpect
+
+    def once() -> float:
+        home = tempfile.mkdtemp(prefix="netleder-bench-tty-")
+        child_env = dict(env, NETLEDER_HOME=home, TERM="xterm", COLUMNS="100", LINES="40")
+        start = time.perf_counter()
+        child = pexpect.spawn(NETLEDER[0], NETLEDER[1:] + ["reflect", "--fresh"], env=child_env,
+                              encoding="utf-8", timeout=30, dimensions=(40, 100))
+        # questionary draws every question behind its "?" mark followed by a space
+        child.expect(r"\? ")
+        elapsed = time.perf_counter() - start
+        child.sendcontrol("c")
+        child.expect(pexpect.EOF)
+        child.close()
+        shutil.rmtree(home, ignore_errors=True)
+        return elapsed
+
+    once()
+    return statistics.median(once() for _ in range(runs))
+
+
+def make_export(path: Path, n: int, env: dict) -> None:
+    """An export file with n complete reflections, made with netleder itself."""
+    home = Path(tempfile.mkdtemp(prefix="netleder-bench-seed-"))
+    seed_env = dict(env, NETLEDER_HOME=str(home))
+    answers = home / "answers.yaml"
+    answers.write_text(_answers_text(), encoding="utf-8")
+    subprocess.run(NETLEDER + ["reflect", "--answers", str(answers), "--format", "json"],
+                   env=seed_env, check=True, stdout=subprocess.DEVNULL)
+    out = home / "one.json"
+    subprocess.run(NETLEDER + ["export", "--output", str(out)], env=seed_env, check=True,
+                   stderr=subprocess.DEVNULL)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    template = doc["reflections"][0]
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    reflections = []
+    for i in range(n):
+        item = json.loads(json.dumps(template))
+        digits, k = "", i
+        for _ in range(6):
+            digits += alphabet[k % len(alphabet)]
+            k //= len(alphabet)
+        item["id"] = digits
+        day = 1 + i % 28
+        item["created_at"] = f"{2020 + i // 336:04d}-{1 + (i // 28) % 12:02d}-{day:02d}T09:00:00+00:00"
+        if item.get("completed_at"):
+            item["completed_at"] = item["created_at"]
+        reflections.append(item)
+    doc["reflections"] = reflections
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    shutil.rmtree(home, ignore_errors=True)
+
+
+BUDGETS = [
+    ("phases", "B1", 1.25),
+    ("help", "B1", 1.5),
+    ("first_question", "B2", 1.3),
+    ("history_1000", "history_1", 1.5),
+]
+PEAK_BUDGET_MIB = 80
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="timed runs per figure (at least 7)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a budget is missed")
+    args = parser.parse_args()
+    runs = max(7, args.runs)
+
+    work = Path(tempfile.mkdtemp(prefix="netleder-bench-"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    env.update(NETLEDER_HOME=str(work / "home"), NO_COLOR="1", COLUMNS="100", PYTHONDONTWRITEBYTECODE="")
+    answers = work / "answers.yaml"
+    answers.write_text(_answers_text(), encoding="utf-8")
+
+    r: dict[str, float] = {}
+    r["B1"] = median_of([PY, "-c", "import typer, rich.console, yaml"], env, runs)
+    r["help"] = median_of(NETLEDER + ["--help"], env, runs)
+    r["phases"] = median_of(NETLEDER + ["phases"], env, runs)
+    r["competences_json"] = median_of(NETLEDER + ["competences", "--format", "json"], env, runs)
+    r["reflect_answers"] = median_of(NETLEDER + ["reflect", "--answers", str(answers)], env, runs)
+    r["B2"] = median_of([PY, "-c", "import typer, rich.console, yaml, questionary"], env, runs)
+    r["first_question"] = first_question(env, runs)
+
+    one_home, many_home = work / "one", work / "many"
+    export = work / "export-1000.json"
+    make_export(export, 1000, env)
+    env_one = dict(env, NETLEDER_HOME=str(one_home))
+    subprocess.run(NETLEDER + ["reflect", "--answers", str(answers)], env=env_one, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env_many = dict(env, NETLEDER_HOME=str(many_home))
+    subprocess.run(NETLEDER + ["import", str(export)], env=env_many, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    r["history_1"] = median_of(NETLEDER + ["history"], env_one, runs)
+    r["history_1000"] = median_of(NETLEDER + ["history"], env_many, runs)
+    peak_mib = _peak_kib(NETLEDER + ["history"], env_many) / 1024
+
+    rows = [
+        ("B1", "python -c 'import typer, rich.console, yaml'", "B1"),
+        ("help", "netleder --help", "B1"),
+        ("phases", "netleder phases", "B1"),
+        ("competences_json", "netleder competences --format json", "B1"),
+        ("reflect_answers", "netleder reflect --answers FILE", "B1"),
+        ("B2", "python -c 'import typer, rich.console, yaml, questionary'", "B2"),
+        ("first_question", "reflect: first question on screen", "B2"),
+        ("history_1", "netleder history (1 reflection)", "history_1"),
+        ("history_1000", "netleder history (1,000 reflections)", "history_1"),
+    ]
+    budget = {name: (base, limit) for name, base, limit in BUDGETS}
+    print(f"netleder benchmark: median of {runs} runs after a warm-up; "
+          f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, "
+          f"{os.cpu_count()} cores")
+    print()
+    print("| measurement | median ms | ratio | budget |")
+    print("| --- | ---: | ---: | --- |")
+    failed = []
+    for name, label, base in rows:
+        ratio = r[name] / r[base]
+        limit = ""
+        if name in budget:
+            b, lim = budget[name]
+            ok = ratio <= lim
+            limit = f"≤ {lim} × {b}: {'ok' if ok else 'MISSED'}"
+            if not ok:
+                failed.append(name)
+        print(f"| {label} | {r[name] * 1000:.0f} | {ratio:.2f} × {base} | {limit} |")
+    peak_ok = peak_mib <= PEAK_BUDGET_MIB
+    if not peak_ok:
+        failed.append("history_1000_peak")
+    print(f"| netleder history (1,000): peak memory | {peak_mib:.1f} MiB | | "
+          f"≤ {PEAK_BUDGET_MIB} MiB: {'ok' if peak_ok else 'MISSED'} |")
+    shutil.rmtree(work, ignore_errors=True)
+    if failed:
+        print(f"\nbudgets missed: {', '.join(failed)}")
+    return 1 if (failed and args.check) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

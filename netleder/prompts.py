@@ -1,0 +1,131 @@
+"""The one seam through which netleder asks the user anything.
+
+This is the only module that imports questionary (and so prompt_toolkit); it is imported
+only on the interactive path (`netleder reflect` in a terminal). Every question goes through
+a `Prompter`, so tests drive the real questionary code with prompt_toolkit's pipe input:
+
+    with create_pipe_input() as keys:
+        keys.send_text("svar\\r\\r")
+        prompter = Prompter(input=keys, output=DummyOutput())
+
+Questions are asked with questionary's `unsafe_ask()`, so Ctrl-C raises instead of printing
+and returning None. The seam turns Ctrl-C (and Ctrl-D / the end of input) into `Cancelled`,
+which carries nothing the user typed: a half-typed answer never reaches a message or a log.
+
+Every prompt moves on with Enter: text fields are single-line (no Esc+Enter trap; long
+answers wrap on screen, pasted line breaks are kept), and yes/no questions are a two-item
+list (Ja/Nej, Yes/No) so they read in Danish too (questionary's confirm only knows y/n).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import questionary
+from questionary import Choice
+
+from netleder.i18n import t
+
+
+class Cancelled(Exception):
+    """The user left a prompt: Ctrl-C (`eof` False) or Ctrl-D / end of input (`eof` True).
+
+    Deliberately carries no text: whatever was being typed is dropped, never reported.
+    """
+
+    def __init__(self, eof: bool = False) -> None:
+        super().__init__("end of input" if eof else "interrupted")
+        self.eof = eof
+
+
+class Prompter:
+    """Asks questions with questionary. `input`/`output` default to the terminal."""
+
+    def __init__(self, input=None, output=None, lang: str | None = None) -> None:
+        self._io: dict[str, Any] = {}
+        if input is not None:
+            self._io["input"] = input
+        if output is not None:
+            self._io["output"] = output
+        self.lang = lang
+
+    # --- the questions --------------------------------------------------------------
+
+    def text(self, message: str, default: str = "", instruction: str | None = None) -> str:
+        """One line of free text; Enter accepts (an empty answer too)."""
+        question = questionary.text(message, default=default, instruction=instruction, **self._io)
+        return self._ask(question)
+
+    def select(
+        self,
+        message: str,
+        choices: Sequence[tuple[Any, str]],
+        default: Any = None,
+        keys: Sequence[str | None] | None = None,
+        instruction: str | None = None,
+    ) -> Any:
+        """One of `choices` ((value, title) pairs); returns its value. Enter takes `default`.
+
+        `keys` gives each choice a shortcut key (None for none): pressing it moves the pointer
+        there, Enter confirms. Values may be anything, None included.
+        """
+        values = [value for value, _ in choices]
+        items = []
+        for i, (_, title) in enumerate(choices):
+            key = keys[i] if keys is not None and i < len(keys) else None
+            items.append(Choice(title, value=str(i), shortcut_key=key if key else False))
+        start = str(values.index(default)) if default in values else None
+        if instruction is None:
+            instruction = t("prompt.select_keys" if keys else "prompt.select", self.lang)
+        question = questionary.select(
+            message,
+            choices=items,
+            default=start,
+            use_shortcuts=bool(keys),
+            use_jk_keys=False,
+            instruction=instruction,
+            **self._io,
+        )
+        return values[int(self._ask(question))]
+
+    def confirm(self, message: str, default: bool = False) -> bool:
+        """Yes or no, as a two-item list so Enter takes the default in any language."""
+        choices = [(True, t("prompt.yes", self.lang)), (False, t("prompt.no", self.lang))]
+        return bool(self.select(message, choices, default=default))
+
+    def checkbox(
+        self,
+        message: str,
+        choices: Sequence[tuple[Any, str]],
+        checked: Sequence[Any] = (),
+        require_one: bool = True,
+    ) -> list:
+        """Any number of `choices`; returns their values in the order of `choices`."""
+        values = [value for value, _ in choices]
+        items = [
+            Choice(title, value=str(i), checked=value in checked) for i, (value, title) in enumerate(choices)
+        ]
+
+        def validate(selected: list) -> bool | str:
+            return bool(selected) or not require_one or t("prompt.choose_one", self.lang)
+
+        question = questionary.checkbox(
+            message,
+            choices=items,
+            validate=validate,
+            use_jk_keys=False,
+            instruction=t("prompt.checkbox", self.lang),
+            **self._io,
+        )
+        picked = {int(i) for i in self._ask(question)}
+        return [value for i, value in enumerate(values) if i in picked]
+
+    # --- the seam -------------------------------------------------------------------
+
+    def _ask(self, question) -> Any:
+        try:
+            return question.unsafe_ask()
+        except KeyboardInterrupt:
+            raise Cancelled() from None
+        except EOFError:
+            raise Cancelled(eof=True) from None

@@ -1,0 +1,502 @@
+"""Commands: `netleder phases` and `netleder competences` in every language and format, with
+--output, run through typer's CliRunner (and a real process where only that can tell)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from netleder import __version__
+from netleder import content as c
+
+ESC = "\x1b"
+PHASES = c.load_phases()
+COMPS = c.load_competences()
+LANG_WAYS = {
+    "option": lambda lang: ([], ["--lang", lang], None),
+    "global": lambda lang: (["--lang", lang], [], None),
+    "env": lambda lang: ([], [], {"NETLEDER_LANG": lang}),
+}
+HEADINGS = {
+    "phases": {"da": "Netværksmodellens faser", "en": "The phases of the network model"},
+    "competences": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
+}
+FOOTER = {
+    "da": ("Kilde: Albertslund Kommune: Netværksmodellen", "Tekster mærket † er skrevet af netleder-projektet"),
+    "en": ("Source: Albertslund Municipality: The Network Model", "Texts marked † were written by the netleder project"),
+}
+
+
+def flat(text: str) -> str:
+    """Text with every run of whitespace as one space: wrapped lines read as one."""
+    return " ".join(text.split())
+
+
+def ok(result) -> str:
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert ESC not in result.stdout
+    return result.stdout
+
+
+# --- text ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("way", LANG_WAYS)
+def test_phases_overview_in_each_language_each_way(cli, lang, way):
+    before, after, env = LANG_WAYS[way](lang)
+    out = ok(cli(*before, "phases", *after, env=env))
+    text = flat(out)
+    assert out.startswith(HEADINGS["phases"][lang] + "\n")
+    for p in PHASES.phases:
+        assert p.title(lang) in text
+        assert flat(p.purpose(lang)) in text
+        assert p.questions[0].text(lang) not in text  # the overview has no questions
+    other = "en" if lang == "da" else "da"
+    assert PHASES.find("opstart").title(other) not in text
+    for note in FOOTER[lang]:
+        assert note in text
+    # numbered in model order, unnumbered ones marked with a dash
+    numbers = [m.group(1) for m in re.finditer(r"^\s*(\d+\.|–) ", out, re.M)]
+    assert numbers == ["–", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "–"]
+
+
+@pytest.mark.parametrize("key", ["3", "fokusering", "opstart", "1", "introduktion", "afrunding"])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_one_phase_in_full(cli, key, lang):
+    phase = PHASES.find(key)
+    out = ok(cli("phases", key, "--lang", lang))
+    text = flat(out)
+    first = out.splitlines()[0]
+    if phase.number:
+        label = {"da": "Fase", "en": "Phase"}[lang]
+        assert text.startswith(f"{label} {phase.number}: {phase.title(lang)}")
+    else:
+        assert text.startswith(phase.title(lang))
+    assert first.strip()
+    assert flat(phase.purpose(lang)) in text
+    for q in phase.questions:
+        assert flat(q.text(lang)) in text
+    for tool in phase.tools:
+        assert flat(tool(lang)) in text
+    headings = {"da": ["Formål", "Nøglespørgsmål †", "Værktøjer, roller og metoder"],
+                "en": ["Purpose", "Key questions †", "Tools, roles and methods"]}[lang]
+    for heading in headings:
+        assert heading in out.splitlines()
+    for other in PHASES.phases:
+        if other is not phase:
+            assert other.purpose(lang) not in text
+
+
+def test_phase_without_tools_says_so(cli):
+    out = ok(cli("phases", "afrunding"))
+    assert "Ingen navngivne værktøjer." in out
+
+
+def test_authored_phase_is_marked(cli):
+    assert ok(cli("phases", "5")).splitlines()[0].endswith(" †")
+    assert not ok(cli("phases", "4")).splitlines()[0].endswith("†")
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_competences_overview(cli, lang):
+    out = ok(cli("competences", "--lang", lang))
+    text = flat(out)
+    assert out.startswith(HEADINGS["competences"][lang] + "\n")
+    for comp in COMPS.competences:
+        assert f"{comp.number}. {comp.title(lang)}" in text
+        assert flat(comp.description(lang)) in text
+        assert comp.questions[0].text(lang) not in text
+        assert (f"{comp.title(lang)} †" in text) == (comp.number >= 8)
+    for level in COMPS.scale:
+        assert f"{level.value} {level.label(lang)}" in text
+    for note in FOOTER[lang]:
+        assert note in text
+
+
+@pytest.mark.parametrize("key", ["8", "fremdrift", "1", "10"])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_one_competence_in_full(cli, key, lang):
+    comp = COMPS.find(key)
+    out = ok(cli("competences", key, "--lang", lang))
+    text = flat(out)
+    label = {"da": "Kompetence", "en": "Competence"}[lang]
+    assert text.startswith(f"{label} {comp.number}: {comp.title(lang)}")
+    assert flat(comp.description(lang)) in text
+    assert len(comp.questions) == 2
+    for i, q in enumerate(comp.questions, 1):
+        assert f"{i}. {flat(q.text(lang))}" in text
+    assert {"da": "Spørgsmål til dig selv †", "en": "Questions to ask yourself †"}[lang] in out
+
+
+def test_command_option_beats_global_option_beats_environment(cli):
+    env = {"NETLEDER_LANG": "en"}
+    assert ok(cli("phases", env=env)).startswith(HEADINGS["phases"]["en"])
+    assert ok(cli("--lang", "da", "phases", env=env)).startswith(HEADINGS["phases"]["da"])
+    assert ok(cli("--lang", "da", "phases", "--lang", "en")).startswith(HEADINGS["phases"]["en"])
+    assert ok(cli("phases", "--lang", "EN")).startswith(HEADINGS["phases"]["en"])
+
+
+@pytest.mark.parametrize(
+    "args,env,where",
+    [
+        (["phases", "--lang", "xx"], None, "--lang"),
+        (["--lang", "xx", "competences"], None, "--lang"),
+        (["competences", "3"], {"NETLEDER_LANG": "klingon"}, "NETLEDER_LANG"),
+        (["validate", "--lang", "de"], None, "--lang"),
+    ],
+)
+def test_unknown_language_exits_2_naming_the_choices(cli, args, env, where):
+    result = cli(*args, env=env)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"i {where}. Vælg et af: da, en." in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("command,key", [("phases", "9"), ("phases", "nope"), ("competences", "11")])
+def test_unknown_item_exits_2_naming_the_choices(cli, command, key):
+    result = cli(command, key)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"'{key}'" in result.stderr
+    assert ("introduktion, 1, 2" if command == "phases" else "1, 2, 3") in result.stderr
+
+
+def test_unknown_format_exits_2(cli):
+    result = cli("phases", "--format", "pdf")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "text, markdown, html, json" in result.stderr
+
+
+def test_format_name_is_case_insensitive(cli):
+    assert ok(cli("phases", "-f", "JSON")).startswith("{")
+
+
+# --- 60 columns --------------------------------------------------------------------------
+
+
+def every_text_view():
+    yield ["phases"]
+    yield ["competences"]
+    for p in PHASES.phases:
+        yield ["phases", p.id]
+    for comp in COMPS.competences:
+        yield ["competences", comp.id]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("width", [60, 40])
+def test_text_fits_narrow_terminals(cli, lang, width):
+    for args in every_text_view():
+        out = ok(cli(*args, "--lang", lang, env={"COLUMNS": str(width)}))
+        lines = out.splitlines()
+        too_long = [line for line in lines if len(line) > width]
+        assert not too_long, (args, too_long)
+        assert all(line == line.rstrip() for line in lines)
+        # wrapping keeps every word: the content is all there
+        item = (PHASES.find(args[1]) or COMPS.find(args[1])) if len(args) > 1 else None
+        if item is not None:
+            body = item.purpose(lang) if hasattr(item, "purpose") else item.description(lang)
+            assert flat(body) in flat(out)
+
+
+def test_text_at_60_columns_reads_well(cli):
+    """The shape a reader sees: heading, underline, numbered entries, body indented under titles."""
+    out = ok(cli("competences", env={"COLUMNS": "60"}))
+    lines = out.splitlines()
+    assert lines[0] == "Netværkslederens ti kompetencer"
+    assert set(lines[1]) == {"─"} and len(lines[1]) == len(lines[0])
+    assert lines[2] == ""
+    assert lines[3] == " 1. Tænker andre ind i opgaven"
+    assert lines[4].startswith("    Ser, hvem der kan hjælpe")  # under the title, not under the number
+    assert "10. Forankrer løsninger og tankegang †" in lines
+
+
+# --- the other formats -------------------------------------------------------------------
+
+PHASE_KEYS = {"id", "number", "title", "purpose", "questions", "tools", "source"}
+COMPETENCE_KEYS = {"id", "number", "title", "description", "questions", "source"}
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_phases_json_has_exactly_the_documented_shape(cli, lang):
+    data = json.loads(ok(cli("phases", "--format", "json", "--lang", lang)))
+    assert set(data) == {"phases"}
+    assert [p["id"] for p in data["phases"]] == [p.id for p in PHASES.phases]
+    for got, phase in zip(data["phases"], PHASES.phases):
+        assert set(got) == PHASE_KEYS
+        assert got == {
+            "id": phase.id,
+            "number": phase.number,
+            "title": phase.title(lang),
+            "purpose": phase.purpose(lang),
+            "questions": [q.text(lang) for q in phase.questions],
+            "tools": [tool(lang) for tool in phase.tools],
+            "source": phase.source,
+        }
+    assert data["phases"][0]["number"] is None
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_competences_json_has_exactly_the_documented_shape(cli, lang):
+    data = json.loads(ok(cli("competences", "-f", "json", "--lang", lang)))
+    assert set(data) == {"scale", "competences"}
+    assert data["scale"] == [{"value": s.value, "label": s.label(lang)} for s in COMPS.scale]
+    assert len(data["competences"]) == 10
+    for got, comp in zip(data["competences"], COMPS.competences):
+        assert set(got) == COMPETENCE_KEYS
+        assert got == {
+            "id": comp.id,
+            "number": comp.number,
+            "title": comp.title(lang),
+            "description": comp.description(lang),
+            "questions": [q.text(lang) for q in comp.questions],
+            "source": comp.source,
+        }
+
+
+def test_json_of_one_item(cli):
+    data = json.loads(ok(cli("phases", "opstart", "-f", "json", "--lang", "en")))
+    assert [p["title"] for p in data["phases"]] == ["Starting up the network"]
+    data = json.loads(ok(cli("competences", "8", "-f", "json")))
+    assert [x["id"] for x in data["competences"]] == ["fremdrift"] and len(data["scale"]) == 5
+
+
+def test_json_keeps_danish_letters_unescaped(cli):
+    out = ok(cli("phases", "-f", "json"))
+    assert "Netværket" in out and "\\u00e6" not in out
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_phases_markdown(cli, lang):
+    out = ok(cli("phases", "--format", "markdown", "--lang", lang))
+    lines = out.splitlines()
+    assert lines[0] == f"# {HEADINGS['phases'][lang]}"
+    h2 = [line for line in lines if line.startswith("## ")]
+    assert len(h2) == len(PHASES.phases)
+    label = {"da": "Fase", "en": "Phase"}[lang]
+    assert h2[1] == f"## {label} 1: {PHASES.find('opstart').title(lang)}"
+    assert h2[5].endswith(" †")  # phase 5 is authored
+    for phase in PHASES.phases:
+        assert any(phase.title(lang) in line for line in h2)
+    assert sum(1 for line in lines if re.match(r"^\d\. ", line)) == sum(len(p.questions) for p in PHASES.phases)
+    assert sum(1 for line in lines if line.startswith("- ")) == sum(len(p.tools) for p in PHASES.phases)
+    assert "<" not in out.replace("(<https://", "")  # no raw HTML, only the link's <url>
+    assert "---" in lines and FOOTER[lang][1] in out
+    assert "(<https://medarbejdersiden.albertslund.dk/" in out
+
+
+def test_competences_markdown(cli):
+    out = ok(cli("competences", "-f", "markdown", "--lang", "en"))
+    assert out.startswith("# The network leader's ten competences\n")
+    for comp in COMPS.competences:
+        assert f"## {comp.number}. {comp.title('en')}" in out
+    assert "- 3: Hit and miss" in out
+    assert "**Questions to ask yourself** †" in out
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_phases_html_is_a_self_contained_printable_handout(cli, lang):
+    out = ok(cli("phases", "--format", "html", "--lang", lang))
+    assert out.startswith("<!DOCTYPE html>\n") and f'<html lang="{lang}">' in out
+    assert '<meta charset="utf-8">' in out
+    assert f"<title>{HEADINGS['phases'][lang]}</title>" in out
+    # no external resources of any kind
+    for banned in ("<script", "<link", "<img", "<iframe", "src=", "@import", "url("):
+        assert banned not in out.lower(), banned
+    # A4 print CSS with page breaks kept out of sections and a running foot
+    assert "@page" in out and "size: A4" in out
+    assert "break-inside: avoid" in out
+    assert "counter(page)" in out
+    # readable in black and white: every colour is a grey
+    for colour in re.findall(r"#([0-9a-fA-F]{3,6})\b", out):
+        full = colour if len(colour) == 6 else "".join(ch * 2 for ch in colour)
+        assert full[0:2] == full[2:4] == full[4:6], colour
+    for phase in PHASES.phases:
+        assert f'<section id="{phase.id}">' in out
+        assert html.escape(phase.title(lang)) in out
+    footer = out[out.index("<footer>"):]
+    assert "Albertslund" in footer and FOOTER[lang][1] in footer
+    assert 'href="https://medarbejdersiden.albertslund.dk/' in footer
+    assert f"netleder {__version__}" in footer
+
+
+def test_competences_html(cli):
+    out = ok(cli("competences", "-f", "html"))
+    assert out.count("<section id=") == 10
+    assert '<ul class="scale">' in out
+    assert "Tekster mærket † er skrevet af netleder-projektet" in out
+    assert "† skrevet af netleder-projektet, ikke fra håndbogen" in out  # on every printed page
+
+
+def test_one_phase_as_html(cli):
+    out = ok(cli("phases", "3", "-f", "html", "--lang", "en"))
+    assert out.count("<section id=") == 1 and "Phase 3: Focusing" in out
+
+
+# --- custom content through the commands ------------------------------------------------
+
+TRICKY = """\
+scale:
+  - {value: 1, label: {da: "Lav", en: "Low"}}
+  - {value: 2, label: {da: "Høj", en: "High"}}
+competences:
+  - id: egen
+    number: 1
+    source: handbook
+    title: {da: "<b>Fed</b> & *stjerne*", en: "<script>alert(1)</script>"}
+    description: {da: "# ikke en overskrift\\n- ikke et punkt", en: "[link](http://x) `kode`"}
+    questions:
+      - source: handbook
+        text: {da: "Hvem er _vigtig_?", en: "Who | matters?"}
+"""
+
+
+def test_custom_content_is_escaped_in_every_format(cli, tmp_path):
+    (tmp_path / "competences.yaml").write_text(TRICKY, encoding="utf-8")
+    page = ok(cli("competences", "--data-dir", str(tmp_path), "-f", "html"))
+    assert "&lt;b&gt;Fed&lt;/b&gt; &amp; *stjerne*" in page and "<b>" not in page
+    assert f"Indhold fra {tmp_path / 'competences.yaml'}." in page
+    assert "Netværkslederens kompetencer (1)" in page
+    html_en = ok(cli("competences", "--data-dir", str(tmp_path), "-f", "html", "--lang", "en"))
+    assert "<script>" not in html_en and "&lt;script&gt;" in html_en
+    md = ok(cli("competences", "--data-dir", str(tmp_path), "-f", "markdown"))
+    assert "\\<b\\>Fed\\</b\\> & \\*stjerne\\*" in md
+    assert "\\# ikke en overskrift" in md and "\\- ikke et punkt" in md
+    assert "Hvem er \\_vigtig\\_?" in md
+    md_en = ok(cli("competences", "--data-dir", str(tmp_path), "-f", "markdown", "--lang", "en"))
+    assert "\\[link\\](http://x) \\`kode\\`" in md_en and "Who \\| matters?" in md_en
+    data = json.loads(ok(cli("competences", "--data-dir", str(tmp_path), "-f", "json")))
+    assert data["competences"][0]["title"] == "<b>Fed</b> & *stjerne*"
+    text = ok(cli("competences", "1", "--data-dir", str(tmp_path)))
+    assert "<b>Fed</b> & *stjerne*" in text  # plain text shows it exactly as written
+
+
+def test_data_dir_with_only_competences_uses_builtin_phases(cli, tmp_path):
+    (tmp_path / "competences.yaml").write_text(TRICKY, encoding="utf-8")
+    phases = ok(cli("--data-dir", str(tmp_path), "phases"))
+    assert phases.startswith(HEADINGS["phases"]["da"])
+    comps = ok(cli("competences", env={"NETLEDER_DATA_DIR": str(tmp_path)}))
+    assert comps.startswith("Netværkslederens kompetencer (1)")
+    assert "Kilde:" not in comps  # a custom file without `about` names no source
+
+
+# --- --output ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_output_writes_the_file(cli, tmp_path, fmt):
+    target = tmp_path / f"faser.{fmt}"
+    result = cli("phases", "-f", fmt, "--output", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"Skrevet til {target}\n"
+    written = target.read_text(encoding="utf-8")
+    if fmt == "text":
+        assert written.startswith(HEADINGS["phases"]["da"]) and ESC not in written
+        assert max(len(line) for line in written.splitlines()) <= 80
+    else:
+        assert written == ok(cli("phases", "-f", fmt))
+    assert oct(target.stat().st_mode & 0o777) != "0o600"  # a handout, not private
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_output_refuses_to_replace_without_force(cli, tmp_path):
+    target = tmp_path / "handout.html"
+    target.write_text("mine", encoding="utf-8")
+    result = cli("phases", "-f", "html", "-o", str(target))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Filen {target} findes allerede" in result.stderr and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "mine"
+
+    result = cli("phases", "-f", "html", "-o", str(target), "--force")
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_output_into_a_missing_folder(cli, tmp_path):
+    target = tmp_path / "mangler" / "handout.html"
+    result = cli("competences", "-f", "html", "-o", str(target))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert f"Mappen {target.parent} findes ikke" in result.stderr
+    assert not target.parent.exists()
+
+
+def test_output_onto_a_folder(cli, tmp_path):
+    result = cli("competences", "-o", str(tmp_path), "--force")
+    assert result.exit_code == 2 and "er en mappe" in result.stderr
+
+
+def test_output_is_checked_before_content_is_loaded(cli, tmp_path):
+    """A wrong --output is reported even when the content is fine: nothing is half done."""
+    target = tmp_path / "x.md"
+    target.write_text("", encoding="utf-8")
+    result = cli("competences", "8", "-f", "markdown", "-o", str(target), "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"Error: The file {target} already exists.")
+
+
+# --- version, help, python -m ------------------------------------------------------------
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.exit_code == 0 and result.stdout == f"netleder {__version__}\n"
+
+
+def test_python_m_netleder(run):
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout == f"netleder {__version__}\n" and proc.stderr == ""
+    proc = run("phases", "3", "--lang", "en")
+    assert proc.returncode == 0 and proc.stdout.startswith("Phase 3: Focusing\n")
+    assert ESC not in proc.stdout  # a pipe gets plain text
+
+
+def test_no_command_shows_help_not_an_error(cli):
+    result = cli()
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Usage: netleder")
+    assert "Fejl" not in result.stderr and "phases" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["phases", "competences", "validate"])
+def test_help_in_both_languages(run, command):
+    da = run(command, "--help")
+    en = run(command, "--help", env={"NETLEDER_LANG": "en"})
+    assert da.returncode == en.returncode == 0
+    for option in ("--lang", "--data-dir"):
+        assert option in da.stdout and option in en.stdout
+    assert "Sprog: da (dansk, standard)" in da.stdout
+    assert "Language: da (Danish, the default)" in en.stdout
+
+
+# --- on a real terminal --------------------------------------------------------------------
+
+
+def spawn_in_terminal(args: list[str], env: dict) -> str:
+    pexpect = pytest.importorskip("pexpect")
+    import os
+
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS", "LINES")}
+    full_env.update({"TERM": "xterm-256color", "PYTHONPATH": str(Path(__file__).parent.parent)}, **env)
+    child = pexpect.spawn(sys.executable, ["-m", "netleder", *args], env=full_env, encoding="utf-8",
+                          dimensions=(40, 70), timeout=30)
+    out = child.read()
+    child.close()
+    assert child.exitstatus == 0, out
+    return out
+
+
+def test_rich_on_a_terminal_and_plain_with_no_color():
+    coloured = spawn_in_terminal(["phases", "3"], {})
+    assert ESC + "[" in coloured
+    assert "Fokusering" in coloured
+    plain = spawn_in_terminal(["phases", "3"], {"NO_COLOR": "1"})
+    assert ESC not in plain and "Fase 3: Fokusering" in plain
+    assert max(len(line) for line in plain.replace("\r", "").splitlines()) <= 70

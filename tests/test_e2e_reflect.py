@@ -1,0 +1,207 @@
+"""`netleder reflect` as a person uses it: the INSTALLED console script in a real
+pseudo-terminal (pexpect), typing answers, pressing Ctrl-C, being killed with SIGKILL,
+and reading the summary from the screen. The store is checked afterwards through the library.
+
+Each step waits for text that only the next prompt (or what is printed just before it)
+shows, then types: keys are never sent ahead into a prompt that has not started yet.
+Without pexpect or the installed script the tests skip locally and FAIL under CI=true.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+
+from netleder.content import load_competences
+
+COMPS = load_competences()
+IDS = [c.id for c in COMPS.competences]
+N = len(IDS)
+ENTER = "\r"
+CTRL_C = "\x03"
+TIMEOUT = 15
+ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b[=>]")
+
+
+def screen_text(raw: str) -> str:
+    return ANSI.sub("", raw).replace("\r", "")
+
+
+def question_start(cid: str, index: int) -> str:
+    """How the wizard prints a question, far enough to be unique and before any wrap."""
+    text = COMPS.find(cid).questions[index].text("da")
+    return f"{index + 1}. {text[:30]}"
+
+
+@pytest.fixture
+def netleder_exe(require_tool):
+    try:
+        import pexpect  # noqa: F401
+    except ImportError:
+        require_tool(None, "pexpect (pip install -e .[test])")
+    here = Path(sys.executable).parent
+    return require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
+                        "the installed netleder console script (pip install -e .)")
+
+
+@pytest.fixture
+def home(tmp_path):
+    return tmp_path / "home"
+
+
+class Person:
+    """One `netleder reflect` run in a pseudo-terminal, 100 columns wide."""
+
+    def __init__(self, exe: str, home: Path, *args: str, color: bool = True) -> None:
+        import pexpect
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_") and k != "NO_COLOR"}
+        env.update(NETLEDER_HOME=str(home), TERM="xterm-256color", COLUMNS="100", LINES="40",
+                   NETLEDER_LANG="da", PYTHONIOENCODING="utf-8",
+                   PROMPT_TOOLKIT_NO_CPR="1")  # nobody answers cursor-position queries here
+        if not color:
+            env["NO_COLOR"] = "1"
+        self.child = pexpect.spawn(exe, ["reflect", *args], env=env, dimensions=(40, 100),
+                                   encoding="utf-8", timeout=TIMEOUT)
+        self.seen: list[str] = []
+
+    def wait(self, text: str) -> None:
+        self.child.expect_exact(text)
+        self.seen.append(self.child.before + self.child.after)
+
+    def answer(self, marker: str, keys: str) -> None:
+        self.wait(marker)
+        self.child.send(keys)
+
+    def finish(self) -> tuple[int | None, str]:
+        """Wait for the program to end: (exit status, everything on screen as plain text)."""
+        import pexpect
+
+        self.child.expect(pexpect.EOF)
+        self.seen.append(self.child.before)
+        self.child.close()
+        status = self.child.exitstatus
+        if status is None and self.child.signalstatus is not None:
+            status = -self.child.signalstatus
+        return status, screen_text("".join(self.seen))
+
+    def context(self, network: str = "") -> None:
+        self.answer("Netværkets navn", network + ENTER)
+        self.answer("slags netværk", ENTER)
+        self.answer("fase er netværket", ENTER)
+
+    def competence(self, index: int, total: int, cid: str, answers: list[str], rating: str) -> None:
+        self.wait(f"Kompetence {index} af {total}")
+        for qi, text in enumerate(answers):
+            self.wait(question_start(cid, qi))
+            self.answer("Dit svar", text + ENTER)
+        self.answer("lige nu", rating + ENTER)
+
+
+def stored(home: Path):
+    from netleder.store import Store
+
+    with Store.open(home / "reflections.sqlite3", create=False) as store:
+        return store.list()
+
+
+def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_exe, home):
+    ratings = ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1"]
+    person = Person(netleder_exe, home)
+    person.wait("Refleksion over din netværksledelse")
+    person.context("Urban farming i Albertslund")
+    person.answer("Hvilke kompetencer", ENTER)
+    for i, (cid, rating) in enumerate(zip(IDS, ratings), 1):
+        person.competence(i, N, cid, [f"Første svar {i}: æøå", f"Andet svar {i} – ÆØÅ"], rating)
+    # growth areas: the two 1s (competences 5 and 10), then the first 2 (competence 4)
+    for cid, step in ((IDS[4], "Prøve et lille eksperiment"), (IDS[9], ""), (IDS[3], "Spørge de tavse")):
+        person.wait(COMPS.find(cid).title("da"))
+        person.answer("Mit næste skridt", step + ENTER)
+    person.answer("gøre nu", ENTER)
+    status, screen = person.finish()
+    assert status == 0, screen[-2000:]
+    summary = screen[screen.rindex("Refleksion 20"):]
+    assert "Netværk: Urban farming i Albertslund" in summary
+    assert "█████ 5/5 En klar styrke" in summary and "█░░░░ 1/5 Nyt for mig" in summary
+    strengths = summary[summary.index("Dine styrker"):summary.index("Hvor du kan vokse")]
+    assert COMPS.competences[0].title("da") in strengths and COMPS.competences[5].title("da") in strengths
+    growth = summary[summary.index("Hvor du kan vokse"):summary.index("Dine næste skridt")]
+    assert COMPS.competences[4].title("da") in growth and COMPS.competences[9].title("da") in growth
+    assert "Prøve et lille eksperiment" in summary and "Spørge de tavse" in summary
+    assert "Spørgsmål til dig selv i de kommende uger" in summary and COMPS.competences[4].questions[0].text("da")[:40] in summary
+    assert "Første svar 7: æøå" in summary and "Andet svar 10 – ÆØÅ" in summary
+    assert "Refleksionen er gemt som" in summary
+    [reflection] = stored(home)
+    assert reflection.complete and reflection.network == "Urban farming i Albertslund"
+    assert reflection.answers[IDS[6]] == ["Første svar 7: æøå", "Andet svar 7 – ÆØÅ"]
+    assert [reflection.ratings[cid] for cid in IDS] == [int(r) for r in ratings]
+
+
+def test_ctrl_c_half_way_exits_130_and_the_next_run_resumes(netleder_exe, home):
+    scope = ["-c", "1", "-c", "2", "-c", "3"]
+    person = Person(netleder_exe, home, *scope, color=False)
+    person.context()
+    person.competence(1, 3, IDS[0], ["a1 æøå", "a2"], "4")
+    person.wait("Kompetence 2 af 3")
+    person.wait(question_start(IDS[1], 0))
+    person.answer("Dit svar", "b1" + ENTER)
+    person.wait(question_start(IDS[1], 1))
+    person.answer("Dit svar", "halvt skrev" + CTRL_C)
+    status, screen = person.finish()
+    assert status == 130, screen[-1500:]
+    assert "gemt som kladde" in screen and "netleder reflect --resume" in screen
+    assert str(home / "reflections.sqlite3") in screen
+    message = screen[screen.rindex("Afbrudt"):]
+    assert "Traceback" not in screen and "halvt" not in message  # the half-typed answer is dropped
+    [draft] = stored(home)
+    assert not draft.complete
+    assert draft.answers[IDS[0]] == ["a1 æøå", "a2"] and draft.answers[IDS[1]] == ["b1", ""]
+
+    # The next plain `netleder reflect` offers to resume; Enter says yes.
+    person = Person(netleder_exe, home)
+    person.answer("fortsætte, hvor du slap", ENTER)
+    person.competence(2, 3, IDS[1], ["", "b2"], "2")  # b1 is prefilled: Enter keeps it
+    person.competence(3, 3, IDS[2], ["c1", ""], "5")
+    person.answer("Mit næste skridt", ENTER)  # the one growth area (competence 2)
+    person.answer("gøre nu", ENTER)
+    status, screen = person.finish()
+    assert status == 0, screen[-1500:]
+    assert "Kompetence 1 af 3" not in screen
+    [reflection] = stored(home)
+    assert reflection.id == draft.id and reflection.complete
+    assert reflection.answers == {IDS[0]: ["a1 æøå", "a2"], IDS[1]: ["b1", "b2"], IDS[2]: ["c1", ""]}
+    assert reflection.ratings == {IDS[0]: 4, IDS[1]: 2, IDS[2]: 5}
+
+
+def test_killed_with_sigkill_half_way_then_resume_has_every_answer(netleder_exe, home):
+    person = Person(netleder_exe, home, "-c", "4", "-c", "5", color=False)
+    person.context("Netværket der blev dræbt")
+    person.competence(1, 2, IDS[3], ["d1", "d2 🙂"], "3")
+    person.wait("Kompetence 2 af 2")
+    person.wait(question_start(IDS[4], 0))
+    person.answer("Dit svar", "e1" + ENTER)
+    person.wait(question_start(IDS[4], 1))  # e1 was saved before this question was printed
+    person.wait("Dit svar")
+    person.child.kill(signal.SIGKILL)
+    status, _ = person.finish()
+    assert status == -signal.SIGKILL
+
+    person = Person(netleder_exe, home, "--resume")
+    person.wait("fortsætter din påbegyndte refleksion")
+    person.competence(2, 2, IDS[4], ["", "e2"], "4")
+    person.answer("Mit næste skridt", "Lytte mere" + ENTER)  # growth area: competence 4 (the 3)
+    person.answer("gøre nu", ENTER)
+    status, screen = person.finish()
+    assert status == 0, screen[-1500:]
+    assert "Netværk: Netværket der blev dræbt" in screen
+    [reflection] = stored(home)
+    assert reflection.complete and reflection.network == "Netværket der blev dræbt"
+    assert reflection.answers == {IDS[3]: ["d1", "d2 🙂"], IDS[4]: ["e1", "e2"]}
+    assert reflection.ratings == {IDS[3]: 3, IDS[4]: 4}
+    assert reflection.next_steps == {IDS[3]: "Lytte mere"}

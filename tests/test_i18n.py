@@ -1,0 +1,114 @@
+"""The message catalogue: every entry in both languages with the same placeholders, and every
+key the code asks for exists."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from netleder import i18n
+from netleder.errors import BadInput
+from netleder.i18n import LANGS, MESSAGES, t
+
+SOURCES = sorted((Path(__file__).resolve().parent.parent / "netleder").glob("*.py"))
+# t("key", ...), self.t("key"), h("key") (which means t("help.key"))
+CALL = re.compile(r"""(?<![\w.])(?:self\.)?(t|h)\(\s*(["'])([A-Za-z0-9_.]+)\2""")
+LITERAL = re.compile(r"""(["'])([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\1""")
+FILE_NAME = re.compile(r"\.(ya?ml|py|json|md|html|txt|db|sqlite3?|toml|whl|tmp|lock)$")
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_entry_has_both_languages_with_the_same_placeholders(key):
+    entry = MESSAGES[key]
+    assert set(entry) == set(LANGS), key
+    for lang in LANGS:
+        assert isinstance(entry[lang], str) and entry[lang].strip(), (key, lang)
+        assert entry[lang] == entry[lang].rstrip(), (key, lang)
+    indent = {lang: len(entry[lang]) - len(entry[lang].lstrip()) for lang in LANGS}
+    assert indent["da"] == indent["en"], key
+    assert placeholders(entry["da"]) == placeholders(entry["en"]), key
+    for lang in LANGS:  # every placeholder is a plain name (no {0}, no {x.y}, no {x!r})
+        for name in placeholders(entry[lang]):
+            assert re.fullmatch(r"[a-z_]+", name), (key, name)
+
+
+def test_sentences_are_translated():
+    """An entry of several words that is the same in both languages was never translated."""
+    same = [k for k, e in MESSAGES.items() if e["da"] == e["en"] and len(re.findall(r"[A-Za-zæøåÆØÅ]{3,}", e["en"])) >= 3]
+    assert same == []
+
+
+def test_danish_is_written_with_danish_letters():
+    danish = " ".join(entry["da"] for entry in MESSAGES.values())
+    for letter in "æøå":
+        assert letter in danish
+    assert re.findall(r"\b(?:paa|faa|naar|saa|ogsaa|foer|naeste)\b", danish, re.I) == []  # no ASCII spellings
+
+
+def used_keys() -> dict[str, list[str]]:
+    """Every catalogue key the code names, with where it is named."""
+    prefixes = {key.split(".", 1)[0] for key in MESSAGES}
+    found: dict[str, list[str]] = {}
+    for path in SOURCES:
+        source = path.read_text(encoding="utf-8")
+        for match in CALL.finditer(source):
+            fn, key = match.group(1), match.group(3)
+            if key.endswith("."):  # a prefix completed at run time: t("help." + key)
+                continue
+            key = f"help.{key}" if fn == "h" else key
+            found.setdefault(key, []).append(f"{path.name}:{source.count(chr(10), 0, match.start()) + 1}")
+        # keys passed along before they reach t(): checker.add(node, where, "p.empty"), _pick(..., "not_found.x")
+        for match in LITERAL.finditer(source):
+            key = match.group(2)
+            if key.split(".", 1)[0] in prefixes and not FILE_NAME.search(key):
+                if not re.match(r"\s*(import|from)\b", source[source.rfind("\n", 0, match.start()) + 1:match.start()]):
+                    found.setdefault(key, []).append(f"{path.name}:{source.count(chr(10), 0, match.start()) + 1}")
+    return found
+
+
+def test_the_scan_finds_what_it_should():
+    keys = used_keys()
+    assert len(keys) > 40
+    for known in ("lang.unknown", "p.missing", "help.cmd.phases", "not_found.phase", "footer.authored"):
+        assert known in keys, known
+
+
+def test_every_key_the_code_uses_exists():
+    missing = {key: where for key, where in used_keys().items() if key not in MESSAGES}
+    assert missing == {}
+
+
+def test_t_formats_in_the_current_or_given_language():
+    i18n.set_lang("da")
+    assert t("error.prefix") == "Fejl"
+    assert t("error.prefix", "en") == "Error"
+    assert t("phase.label", "en", number=3) == "Phase 3"
+    i18n.set_lang("en")
+    assert t("phase.label", number=3) == "Phase 3"
+    i18n.set_lang("da")
+
+
+def test_placeholders_may_be_called_key_or_lang():
+    """`key` and `lang` are positional-only in t(), so they are free as placeholder names."""
+    assert t("p.missing", key="titel") == "mangler det påkrævede felt 'titel'"
+    assert t("p.unknown_key", "en", key="titel", allowed="id") == "unknown field 'titel' (allowed here: id)"
+
+
+def test_resolve_lang(monkeypatch):
+    assert i18n.resolve_lang(None) == "da"
+    assert i18n.resolve_lang(" EN ") == "en"
+    monkeypatch.setenv("NETLEDER_LANG", "en")
+    assert i18n.resolve_lang(None) == "en"
+    assert i18n.resolve_lang("da") == "da"
+    monkeypatch.setenv("NETLEDER_LANG", "sv")
+    with pytest.raises(BadInput) as info:
+        i18n.resolve_lang(None)
+    assert "NETLEDER_LANG" in info.value.message and "da, en" in info.value.message
+    assert info.value.exit_code == 2

@@ -1,0 +1,543 @@
+"""The domain's core rules (strengths, growth, comparison, snapshots) and the JSON forms.
+
+Pure: no terminal, no store, no prompts. The JSON part checks the public shape of
+`reflect --format json`, the lossless record round trip used by export/import, and that a
+damaged export document is always a BadInput listing every problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netleder import i18n
+from netleder.content import load_competences
+from netleder.errors import BadInput
+from netleder.i18n import t
+from netleder.reflection import (
+    FOLLOW_UP_STATUSES,
+    ID_ALPHABET,
+    NETWORK_TYPES,
+    Change,
+    FollowUp,
+    Reflection,
+    Snapshot,
+    Summary,
+    compare,
+    new_id,
+    summarize,
+)
+from netleder.reflection_json import (
+    EXPORT_FORMAT,
+    read_export,
+    reflection_from_record,
+    reflection_to_dict,
+    reflection_to_json,
+    reflection_to_record,
+    reflections_from_export,
+    reflections_to_export,
+)
+
+
+@pytest.fixture(autouse=True)
+def danish():
+    i18n.set_lang("da")
+    yield
+    i18n.set_lang("da")
+
+
+@pytest.fixture(scope="module")
+def comps():
+    return load_competences()
+
+
+IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+
+
+# --- summarize ---------------------------------------------------------------------------
+
+
+def test_distinct_ratings_name_the_three_highest_and_lowest():
+    ratings = dict(zip(IDS[:6], [1, 2, 3, 4, 5, 6]))
+    s = summarize(ratings, IDS[:6])
+    assert s == Summary(strengths=("f", "e", "d"), growth=("a", "b", "c"), even=False)
+
+
+def test_ties_are_broken_in_competence_order():
+    ratings = {"a": 4, "b": 5, "c": 4, "d": 2, "e": 2}
+    # n = 5, k = 2: b (5), then a and c tie at 4: a comes first in the order.
+    assert summarize(ratings, ["a", "b", "c", "d", "e"]) == Summary(("b", "a"), ("d", "e"), False)
+    # The same ratings in another order: the tie now goes to c, and growth to e first.
+    assert summarize(ratings, ["e", "d", "c", "b", "a"]) == Summary(("b", "c"), ("e", "d"), False)
+
+
+def test_all_equal_ratings_name_nothing_and_say_even():
+    ratings = {cid: 3 for cid in IDS}
+    assert summarize(ratings, IDS) == Summary((), (), even=True)
+
+
+def test_one_competence_names_nothing_and_is_not_even():
+    assert summarize({"a": 5}, ["a"]) == Summary((), (), even=False)
+
+
+def test_two_competences():
+    assert summarize({"a": 2, "b": 4}, ["a", "b"]) == Summary(("b",), ("a",), False)
+    assert summarize({"a": 3, "b": 3}, ["a", "b"]) == Summary((), (), even=True)
+
+
+def test_no_ratings_at_all():
+    assert summarize({}, IDS) == Summary((), (), False)
+
+
+def test_unrated_competences_are_ignored():
+    # Six in the order, but only four rated (one explicitly None): k = 4 // 2 = 2.
+    ratings = {"a": 1, "b": None, "c": 5, "e": 3, "f": 4}
+    s = summarize(ratings, ["a", "b", "c", "d", "e", "f"])
+    assert s == Summary(("c", "f"), ("a", "e"), False)
+    assert "b" not in s.strengths + s.growth and "d" not in s.strengths + s.growth
+
+
+@pytest.mark.parametrize("n, k", [(1, 0), (2, 1), (3, 1), (4, 2), (5, 2), (6, 3), (7, 3), (10, 3)])
+def test_k_is_min_3_and_half_the_rated(n, k):
+    ratings = {cid: i for i, cid in enumerate(IDS[:n])}  # all distinct
+    s = summarize(ratings, IDS[:n])
+    assert len(s.strengths) == k and len(s.growth) == k
+
+
+def test_a_strength_must_be_above_the_lowest_and_growth_below_the_highest():
+    # n = 4, k = 2, but only one rating is above the lowest.
+    s = summarize({"a": 5, "b": 1, "c": 1, "d": 1}, ["a", "b", "c", "d"])
+    assert s == Summary(("a",), ("b", "c"), False)
+
+
+def test_rated_competences_outside_the_order_come_after_it():
+    s = summarize({"x": 1, "a": 1, "b": 5, "c": 5}, ["a", "b", "c"])
+    assert s == Summary(("b", "c"), ("a", "x"), False)
+
+
+def test_the_summary_of_a_reflection_uses_its_scope_order(comps):
+    snap = Snapshot.from_content(comps, ["trygt-rum", "taenk-andre-ind", "forankring", "fremdrift"])
+    r = Reflection("abcdef", "2025-01-01T10:00:00+01:00", "da", snap,
+                   ratings={"forankring": 4, "taenk-andre-ind": 4, "trygt-rum": 2, "fremdrift": 2})
+    # Snapshot order is the content's (1, 3, 8, 10), not the order the ids were given in.
+    assert r.scope == ["taenk-andre-ind", "trygt-rum", "fremdrift", "forankring"]
+    assert r.summary() == Summary(("taenk-andre-ind", "forankring"), ("trygt-rum", "fremdrift"), False)
+
+
+# --- compare -----------------------------------------------------------------------------
+
+
+def _reflection(snap: Snapshot, ratings: dict, rid: str = "abcdef") -> Reflection:
+    return Reflection(rid, "2025-01-01T10:00:00+01:00", "da", snap, ratings=dict(ratings))
+
+
+def test_compare_includes_competences_present_in_only_one(comps):
+    a = _reflection(Snapshot.from_content(comps, ["taenk-andre-ind", "trygt-rum", "fremdrift"]),
+                    {"taenk-andre-ind": 2, "trygt-rum": 4, "fremdrift": 3})
+    b = _reflection(Snapshot.from_content(comps, ["trygt-rum", "fremdrift", "forankring"]),
+                    {"trygt-rum": 3, "fremdrift": 5, "forankring": 1})
+    changes = compare(a, b)
+    # b's order first, then what only a had.
+    assert list(changes) == ["trygt-rum", "fremdrift", "forankring", "taenk-andre-ind"]
+    assert changes["trygt-rum"] == Change(4, 3) and changes["trygt-rum"].delta == -1
+    assert changes["fremdrift"].delta == 2
+    assert changes["forankring"] == Change(None, 1) and changes["forankring"].delta is None
+    assert changes["taenk-andre-ind"] == Change(2, None) and changes["taenk-andre-ind"].delta is None
+
+
+def test_compare_with_an_unrated_competence_has_no_delta(comps):
+    snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift"])
+    a = _reflection(snap, {"trygt-rum": 1, "fremdrift": 5})
+    b = _reflection(snap, {"trygt-rum": 1})
+    changes = compare(a, b)
+    assert changes["trygt-rum"].delta == 0
+    assert changes["fremdrift"] == Change(5, None) and changes["fremdrift"].delta is None
+
+
+# --- snapshots ---------------------------------------------------------------------------
+
+
+def test_snapshot_round_trip(comps):
+    snap = Snapshot.from_content(comps)
+    assert len(snap.competences) == len(comps.competences)
+    data = json.loads(json.dumps(snap.to_dict(), ensure_ascii=False))
+    again = Snapshot.from_dict(data)
+    assert again == snap
+    assert again.scale_values == list(comps.scale_values)
+    assert again.competence("trygt-rum").title == comps.find("trygt-rum").title
+    assert "æ" in json.dumps(snap.to_dict(), ensure_ascii=False) or "ø" in json.dumps(
+        snap.to_dict(), ensure_ascii=False
+    )
+
+
+def test_snapshot_subset_keeps_content_order_and_labels(comps):
+    snap = Snapshot.from_content(comps, ["forankring", "taenk-andre-ind"])
+    assert snap.ids == ["taenk-andre-ind", "forankring"]
+    assert snap.label(comps.scale_values[0], "da") == comps.scale[0].label.da
+    assert snap.label(None, "da") == "" and snap.label(99, "en") == "99"
+    assert snap.competence("trygt-rum") is None
+
+
+def test_new_ids_are_easy_to_type():
+    ids = {new_id() for _ in range(200)}
+    assert len(ids) > 190
+    assert all(len(rid) == 6 and set(rid) <= set(ID_ALPHABET) for rid in ids)
+
+
+# --- the JSON forms ----------------------------------------------------------------------
+
+PUBLIC_KEYS = {
+    "id", "created_at", "network", "network_type", "phase", "ratings", "answers", "next_steps",
+    "strengths", "growth", "complete", "completed_at", "lang", "follow_ups",
+}
+
+
+@pytest.fixture
+def full(comps) -> Reflection:
+    snap = Snapshot.from_content(comps, ["taenk-andre-ind", "trygt-rum", "nysgerrighed", "forankring"])
+    return Reflection(
+        id="k7m2qz",
+        created_at="2025-03-01T10:00:00+01:00",
+        lang="da",
+        snapshot=snap,
+        network="Urban farming i Albertslund 🌱",
+        network_type="welfare",
+        phase="fokusering",
+        ratings={"taenk-andre-ind": 2, "trygt-rum": 5, "nysgerrighed": 4, "forankring": 1},
+        answers={
+            "taenk-andre-ind": ["Vi glemte borgerne – øv!", ""],
+            "trygt-rum": ["a\x00b\x01c\r\nd\re\u2028f", "😀" * 3],
+            "nysgerrighed": ["", ""],
+            "forankring": ["x" * 100_000, "  mellemrum bevares  "],
+        },
+        next_steps={"forankring": "Ring til Åse i Gårdhaven", "taenk-andre-ind": "Invitér foreningerne"},
+        follow_ups=[FollowUp("trygt-rum", "Tal med Søren", "partly", "næsten ✓", "p2q3r4")],
+        completed_at="2025-03-01T10:25:00+01:00",
+        updated_at="2025-03-01T10:25:00+01:00",
+    )
+
+
+def test_public_json_shape(full):
+    d = json.loads(reflection_to_json(full))
+    assert set(d) == PUBLIC_KEYS
+    assert d["id"] == "k7m2qz" and d["created_at"] == "2025-03-01T10:00:00+01:00"
+    assert d["complete"] is True and d["completed_at"] == "2025-03-01T10:25:00+01:00"
+    assert (d["network"], d["network_type"], d["phase"], d["lang"]) == (
+        "Urban farming i Albertslund 🌱", "welfare", "fokusering", "da")
+    assert d["ratings"] == {"taenk-andre-ind": 2, "trygt-rum": 5, "nysgerrighed": 4, "forankring": 1}
+    assert all(type(v) is int for v in d["ratings"].values())
+    assert list(d["ratings"]) == full.scope  # competences in the reflection's order
+    assert d["answers"] == full.answers
+    assert list(d["next_steps"]) == ["taenk-andre-ind", "forankring"]  # scope order, not insertion
+    assert d["strengths"] == ["trygt-rum", "nysgerrighed"] and d["growth"] == ["forankring", "taenk-andre-ind"]
+    assert d["follow_ups"] == [
+        {"competence": "trygt-rum", "step": "Tal med Søren", "status": "partly", "note": "næsten ✓", "from": "p2q3r4"}
+    ]
+
+
+def test_public_json_keeps_text_unescaped(full):
+    text = reflection_to_json(full)
+    assert "Åse i Gårdhaven" in text and "😀😀😀" in text and "🌱" in text
+    assert "\\u00c5" not in text and "\\ud83d" not in text  # not ASCII-escaped
+    assert "a\\u0000b\\u0001c\\r\\nd\\re" in text  # control characters: valid JSON escapes
+    assert text.endswith("}\n")
+
+
+def test_public_json_of_a_draft_leaves_out_unrated_and_empty(comps):
+    snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift"])
+    r = Reflection("abcdef", "2025-01-01T10:00:00Z", "en", snap, ratings={"trygt-rum": 3, "fremdrift": None},
+                   next_steps={"trygt-rum": ""})
+    d = reflection_to_dict(r)
+    assert d["complete"] is False and d["completed_at"] is None
+    assert d["ratings"] == {"trygt-rum": 3} and d["next_steps"] == {} and d["answers"] == {}
+    assert d["strengths"] == [] and d["growth"] == [] and d["follow_ups"] == []
+
+
+def test_record_round_trip_is_lossless(full):
+    record = json.loads(json.dumps(reflection_to_record(full), ensure_ascii=False))
+    again = reflection_from_record(record)
+    assert again == full
+    assert again.answers["forankring"][0] == "x" * 100_000
+    assert again.answers["trygt-rum"][0] == "a\x00b\x01c\r\nd\re\u2028f"
+    assert again.follow_ups == full.follow_ups and again.snapshot == full.snapshot
+
+
+def test_export_round_trip(full, comps):
+    draft = Reflection("w3x4y5", "2025-04-01T09:00:00Z", "en", Snapshot.from_content(comps),
+                       ratings={"trygt-rum": None, "fremdrift": 2})
+    doc = json.loads(json.dumps(reflections_to_export([full, draft]), ensure_ascii=False))
+    assert doc["format"] == EXPORT_FORMAT and doc["version"] == 1 and len(doc["reflections"]) == 2
+    assert reflections_from_export(doc) == [full, draft]
+    # Export, import, export again: the same document.
+    again = json.loads(json.dumps(reflections_to_export(reflections_from_export(doc)), ensure_ascii=False))
+    assert again == doc
+
+
+def test_export_ignores_unknown_top_level_keys(full):
+    doc = reflections_to_export([full]) | {"exported_at": "2025-05-01T00:00:00Z"}
+    assert reflections_from_export(doc) == [full]
+
+
+# --- a damaged export document: every problem, never a traceback ------------------------
+
+
+def _record(full) -> dict:
+    return json.loads(json.dumps(reflection_to_record(full), ensure_ascii=False))
+
+
+def _problems(doc) -> list[str]:
+    with pytest.raises(BadInput) as info:
+        reflections_from_export(doc)
+    assert info.value.exit_code == 2
+    assert info.value.message == t("x.invalid", count=len(info.value.details) - 1)
+    assert info.value.details[-1] == t("x.fix_hint")
+    return info.value.details[:-1]
+
+
+def _doc(*records) -> dict:
+    return {"format": EXPORT_FORMAT, "version": 1, "reflections": list(records)}
+
+
+W = "reflections[1] (k7m2qz)"
+
+
+def _set(path, value):
+    def change(rec):
+        target = rec
+        for key in path[:-1]:
+            target = target[key]
+        if value is _DELETE:
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+    return change
+
+
+_DELETE = object()
+
+BAD_RECORDS = [
+    ("missing id", _set(["id"], _DELETE), f"reflections[1]: {t('p.missing', 'da', key='id')}"),
+    ("id latest", _set(["id"], "latest"),
+     "reflections[1] (latest).id: " + t("x.bad_id", "da", value="latest", alphabet=ID_ALPHABET)),
+    ("id a number", _set(["id"], 7), "reflections[1].id: " + t("p.expected_text", "da", got=t("t.number", "da"))),
+    ("created_at not ISO", _set(["created_at"], "1. marts 2025"),
+     f"{W}.created_at: " + t("x.bad_date", "da", value="1. marts 2025")),
+    ("created_at without time zone", _set(["created_at"], "2025-03-01T10:00:00"),
+     f"{W}.created_at: " + t("x.bad_date", "da", value="2025-03-01T10:00:00")),
+    ("created_at only a date", _set(["created_at"], "2025-03-01"),
+     f"{W}.created_at: " + t("x.bad_date", "da", value="2025-03-01")),
+    ("completed_at impossible date", _set(["completed_at"], "2025-02-30T10:00:00+01:00"),
+     f"{W}.completed_at: " + t("x.bad_date", "da", value="2025-02-30T10:00:00+01:00")),
+    ("unknown lang", _set(["lang"], "sv"), f"{W}.lang: " + t("x.bad_lang", "da", value="sv", choices="da, en")),
+    ("unknown network type", _set(["network_type"], "sports"),
+     f"{W}.network_type: " + t("a.unknown_network_type", "da", value="sports", choices=", ".join(NETWORK_TYPES))),
+    ("rating as text", _set(["ratings", "trygt-rum"], "5"),
+     f"{W}.ratings.trygt-rum: " + t("p.expected_int", "da", got=t("t.text", "da"))),
+    ("rating as float", _set(["ratings", "trygt-rum"], 4.0),
+     f"{W}.ratings.trygt-rum: " + t("p.expected_int", "da", got=t("t.number", "da"))),
+    ("rating as bool", _set(["ratings", "trygt-rum"], True),
+     f"{W}.ratings.trygt-rum: " + t("p.expected_int", "da", got=t("t.bool", "da"))),
+    ("rating off the scale", _set(["ratings", "trygt-rum"], 9),
+     f"{W}.ratings.trygt-rum: " + t("x.rating_range", "da", value=9, low=1, high=5)),
+    ("rating for a competence not in the snapshot", _set(["ratings", "fremdrift"], 3),
+     f"{W}.ratings.fremdrift: " + t("x.not_in_snapshot", "da", id="fremdrift",
+                                    ids="taenk-andre-ind, trygt-rum, nysgerrighed, forankring")),
+    ("ratings a list", _set(["ratings"], [1, 2]),
+     f"{W}.ratings: " + t("p.expected_mapping", "da", got=t("t.list", "da"))),
+    ("answers not a list", _set(["answers", "trygt-rum"], "svar"),
+     f"{W}.answers.trygt-rum: " + t("p.expected_list", "da", got=t("t.text", "da"))),
+    ("an answer a number", _set(["answers", "nysgerrighed"], ["", 3]),
+     f"{W}.answers.nysgerrighed[2]: " + t("p.expected_text", "da", got=t("t.number", "da"))),
+    ("too many answers", _set(["answers", "nysgerrighed"], ["a", "b", "c"]),
+     f"{W}.answers.nysgerrighed: " + t("a.too_many_answers", "da", count=3, questions=2)),
+    ("a lone surrogate", _set(["next_steps", "forankring"], "x\ud800"),
+     f"{W}.next_steps.forankring: " + t("a.bad_char", "da")),
+    ("follow-up status", _set(["follow_ups", 0, "status"], "done-ish"),
+     f"{W}.follow_ups[1].status: " + t("a.bad_status", "da", value="done-ish", choices=", ".join(FOLLOW_UP_STATUSES))),
+    ("follow-up without step", _set(["follow_ups", 0, "step"], _DELETE),
+     f"{W}.follow_ups[1]: " + t("p.missing", "da", key="step")),
+    ("unknown key in a reflection", _set(["mood"], "glad"),
+     f"{W}: " + t("p.unknown_key", "da", key="mood", allowed=", ".join((
+         "id", "created_at", "lang", "snapshot", "updated_at", "completed_at", "network", "network_type", "phase",
+         "ratings", "answers", "next_steps", "follow_ups")))),
+    ("snapshot missing", _set(["snapshot"], _DELETE), f"{W}: " + t("p.missing", "da", key="snapshot")),
+    ("snapshot scale value text", _set(["snapshot", "scale", 0, "value"], "1"),
+     f"{W}.snapshot.scale[1].value: " + t("p.expected_int", "da", got=t("t.text", "da"))),
+    ("snapshot scale empty", _set(["snapshot", "scale"], []), f"{W}.snapshot.scale: " + t("x.empty_scale", "da")),
+    ("snapshot label without en", _set(["snapshot", "competences", 1, "title"], {"da": "Trygt rum"}),
+     f"{W}.snapshot.competences[2].title: " + t("p.missing", "da", key="en")),
+    ("snapshot competence twice", _set(["snapshot", "competences", 1, "id"], "taenk-andre-ind"),
+     f"{W}.snapshot.competences[2].id: " + t("x.dup_competence", "da", id="taenk-andre-ind")),
+    ("snapshot questions not a list", _set(["snapshot", "competences", 0, "questions"], "?"),
+     f"{W}.snapshot.competences[1].questions: " + t("p.expected_list", "da", got=t("t.text", "da"))),
+]
+
+
+@pytest.mark.parametrize("name, change, expected", BAD_RECORDS, ids=[b[0] for b in BAD_RECORDS])
+def test_bad_record_is_reported_where_it_is(full, name, change, expected):
+    rec = _record(full)
+    change(rec)
+    problems = _problems(_doc(rec))
+    assert expected in problems, problems
+
+
+@pytest.mark.parametrize(
+    "doc, expected",
+    [
+        (None, t("x.not_export", "da", format=EXPORT_FORMAT)),
+        ([], t("x.not_export", "da", format=EXPORT_FORMAT)),
+        ({"format": "something-else", "version": 1, "reflections": []}, t("x.not_export", "da", format=EXPORT_FORMAT)),
+        ({"format": EXPORT_FORMAT, "version": 2, "reflections": []},
+         "version: " + t("x.newer_version", "da", version=2)),
+        ({"format": EXPORT_FORMAT, "version": "1", "reflections": []},
+         "version: " + t("x.bad_version", "da", version='"1"', expected=1)),
+        ({"format": EXPORT_FORMAT, "version": True, "reflections": []},
+         "version: " + t("x.bad_version", "da", version="true", expected=1)),
+        ({"format": EXPORT_FORMAT, "version": 1}, t("p.missing", "da", key="reflections")),
+        ({"format": EXPORT_FORMAT, "version": 1, "reflections": {}},
+         "reflections: " + t("p.expected_list", "da", got=t("t.mapping", "da"))),
+        (_doc(["not", "an", "object"]), "reflections[1]: " + t("p.expected_mapping", "da", got=t("t.list", "da"))),
+    ],
+)
+def test_bad_document(doc, expected):
+    assert _problems(doc) == [expected]
+
+
+def test_every_problem_in_a_document_is_listed(full):
+    one, two, three = _record(full), _record(full), _record(full)
+    one["created_at"] = "i går"
+    two["ratings"]["trygt-rum"] = 0
+    three["lang"] = "fr"
+    problems = _problems(_doc(one, two, three, 42))
+    assert problems == [
+        f"{W}.created_at: " + t("x.bad_date", "da", value="i går"),
+        "reflections[2] (k7m2qz).ratings.trygt-rum: " + t("x.rating_range", "da", value=0, low=1, high=5),
+        "reflections[2] (k7m2qz).id: " + t("x.dup_id", "da", value="k7m2qz", other="reflections[1]"),
+        "reflections[3] (k7m2qz).lang: " + t("x.bad_lang", "da", value="fr", choices="da, en"),
+        "reflections[3] (k7m2qz).id: " + t("x.dup_id", "da", value="k7m2qz", other="reflections[1]"),
+        "reflections[4]: " + t("p.expected_mapping", "da", got=t("t.number", "da")),
+    ]
+
+
+def test_a_single_bad_record_raises_bad_input(full):
+    rec = _record(full)
+    rec["ratings"] = None
+    with pytest.raises(BadInput) as info:
+        reflection_from_record(rec)
+    assert info.value.message == t("x.record_invalid", id="k7m2qz", count=1)
+    assert info.value.details == ["ratings: " + t("p.expected_mapping", "da", got=t("t.null", "da"))]
+
+
+def test_messages_in_english(full):
+    i18n.set_lang("en")
+    rec = _record(full)
+    rec["created_at"] = "yesterday"
+    assert _problems(_doc(rec)) == [
+        f"{W}.created_at: 'yesterday' is not a date and time in ISO 8601 with a time zone, "
+        "e.g. 2025-03-01T10:00:00+01:00"
+    ]
+
+
+def test_danish_message_reads_naturally(full):
+    rec = _record(full)
+    rec["ratings"]["trygt-rum"] = 9
+    assert _problems(_doc(rec)) == [f"{W}.ratings.trygt-rum: vurderingen 9 ligger uden for refleksionens skala (1–5)"]
+
+
+# --- reading an export file --------------------------------------------------------------
+
+
+def test_read_export_file(tmp_path, full):
+    path = tmp_path / "eksport.json"
+    path.write_text(json.dumps(reflections_to_export([full]), ensure_ascii=False), encoding="utf-8")
+    assert read_export(path) == [full]
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b'{"format": "netleder-reflections",\n "version": 1,\n "reflections": [}',
+         lambda p: t("x.json_syntax", "da", path=p, reason="Expecting value", line=3, col=18)),
+        (b"\xff\xfe{}", lambda p: t("x.not_utf8", "da", path=p, pos=0)),
+        (b'{"format": "netleder-reflections", "version": NaN, "reflections": []}',
+         lambda p: t("x.json_syntax", "da", path=p, reason=t("x.json_constant", "da", value="NaN"), line="?", col="?")),
+    ],
+    ids=["syntax", "not-utf8", "nan"],
+)
+def test_read_export_bad_file(tmp_path, content, expected):
+    path = tmp_path / "eksport.json"
+    path.write_bytes(content)
+    with pytest.raises(BadInput) as info:
+        read_export(path)
+    assert info.value.message == expected(path)
+
+
+def test_read_export_duplicate_keys_and_missing_and_folder(tmp_path, full):
+    path = tmp_path / "eksport.json"
+    text = json.dumps(reflections_to_export([full]), ensure_ascii=False)
+    path.write_text(text.replace('"lang": "da"', '"lang": "da", "lang": "en"', 1), encoding="utf-8")
+    with pytest.raises(BadInput) as info:
+        read_export(path)
+    assert info.value.message == t("x.invalid_file", path=path, count=1)
+    assert info.value.details[0] == t("x.dup_key", key="lang")
+    with pytest.raises(BadInput) as info:
+        read_export(tmp_path / "findes-ikke.json")
+    assert info.value.message == t("x.missing", path=tmp_path / "findes-ikke.json")
+    with pytest.raises(BadInput) as info:
+        read_export(tmp_path)
+    assert info.value.message == t("x.is_dir", path=tmp_path)
+
+
+# --- properties --------------------------------------------------------------------------
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    answer=_text, step=_text, network=st.one_of(st.none(), _text),
+    rating=st.sampled_from([1, 2, 3, 4, 5, None]), status=st.sampled_from(FOLLOW_UP_STATUSES),
+)
+def test_any_text_survives_the_record_round_trip(comps, answer, step, network, rating, status):
+    snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift"])
+    r = Reflection("abcdef", "2025-01-01T10:00:00+01:00", "da", snap, network=network,
+                   ratings={"trygt-rum": rating}, answers={"trygt-rum": [answer, ""]},
+                   next_steps={"fremdrift": step}, follow_ups=[FollowUp("x", step, status, answer)])
+    text = json.dumps(reflections_to_export([r]), ensure_ascii=False)
+    assert reflections_from_export(json.loads(text)) == [r]
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _text,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(_text, children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.lists(st.sampled_from(["id", "created_at", "lang", "snapshot", "ratings", "answers", "scale",
+                                      "competences", 0, 1, "title", "questions", "follow_ups", "trygt-rum"]),
+                     min_size=1, max_size=4),
+       value=_json)
+def test_a_mangled_export_is_bad_input_or_valid_never_a_crash(full, path, value):
+    doc = _doc(_record(full))
+    target = doc["reflections"][0]
+    for key in path[:-1]:
+        try:
+            target = target[key]
+        except (KeyError, IndexError, TypeError):
+            break
+    try:
+        target[path[-1]] = value
+    except (TypeError, IndexError):
+        pass
+    try:
+        result = reflections_from_export(copy.deepcopy(doc))
+    except BadInput as exc:
+        assert exc.details and all(isinstance(d, str) for d in exc.details)
+    else:
+        assert len(result) == 1

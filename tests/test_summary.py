@@ -1,0 +1,158 @@
+"""The summary of a reflection (render_summary.summary_view) as a reader sees it: plain text
+at 60 columns, the same words with colour, and user text shown exactly as typed."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from rich.console import Console
+
+from netleder import output
+from netleder.content import load_competences, load_phases
+from netleder.reflection import FollowUp, Reflection, Snapshot
+from netleder.render_summary import rating_bar, summary_view, user_text
+
+COMPS = load_competences()
+PHASES = load_phases()
+IDS = [c.id for c in COMPS.competences]
+TITLE = {c.id: c.title("da") for c in COMPS.competences}
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def reflection(ratings: list[int | None], **extra) -> Reflection:
+    snapshot = Snapshot.from_content(COMPS, IDS[: len(ratings)])
+    values = {cid: v for cid, v in zip(IDS, ratings) if v is not None}
+    fields = dict(network=None, network_type=None, phase=None, completed_at="2025-03-04T10:30:00+01:00")
+    fields.update(extra)
+    return Reflection("k7m2pq", "2025-03-04T10:00:00+01:00", "da", snapshot, ratings=values, **fields)
+
+
+def plain(r: Reflection, lang: str = "da", width: int = 60) -> str:
+    return output.plain_text(summary_view(r, PHASES, lang), width)
+
+
+@pytest.fixture
+def full() -> Reflection:
+    return reflection(
+        [4, 2, 5, 3, 3, 1, 4, 4, 5, 2],
+        network="Urban farming i Albertslund",
+        network_type="welfare",
+        phase="fokusering",
+        answers={IDS[0]: ["Borgerforeningen og skolen", ""], IDS[5]: ["", "Jeg tager det op med\nmin chef"]},
+        next_steps={IDS[5]: "Læse kommunens klimastrategi før næste møde"},
+        follow_ups=[FollowUp(IDS[1], "Dele ledelsen ud", "partly", "Kun på ét møde", from_id="abc234")],
+    )
+
+
+def test_the_summary_at_60_columns_has_everything(full):
+    text = plain(full)
+    assert all(len(line) <= 60 for line in text.splitlines()), text
+    head = text.splitlines()[:5]
+    assert head[0] == "Refleksion 2025-03-04"
+    assert "Netværk: Urban farming i Albertslund" in head
+    assert "Type: Velfærdsnetværk" in head and "Fase: 3. Fokusering" in head
+    # every competence with a bar, the number and the label, readable without colour
+    for cid in IDS:
+        assert TITLE[cid] in text
+    assert "████░ 4/5 Lykkes som regel" in text
+    assert "█░░░░ 1/5 Nyt for mig" in text
+    assert "█████ 5/5 En klar styrke" in text
+    # strengths and growth areas by the documented rule (ties in competence order)
+    strengths = text[text.index("Dine styrker"):text.index("Hvor du kan vokse")]
+    growth = text[text.index("Hvor du kan vokse"):text.index("Sådan gik det")]
+    assert [cid for cid in IDS if TITLE[cid] in strengths] == [IDS[0], IDS[2], IDS[8]]
+    assert strengths.index(TITLE[IDS[2]]) < strengths.index(TITLE[IDS[8]]) < strengths.index(TITLE[IDS[0]])
+    assert growth.index(TITLE[IDS[5]]) < growth.index(TITLE[IDS[1]]) < growth.index(TITLE[IDS[9]])
+    # follow-ups with status and note; next steps; the leader's own answers under the questions
+    assert "Dele ledelsen ud" in text and "Delvist – Kun på ét møde" in text
+    assert "Læse kommunens klimastrategi før næste møde" in text
+    answers = text[text.index("Dine svar"):]
+    assert "Borgerforeningen og skolen" in answers and "(intet svar)" in answers
+    assert "Jeg tager det op med\n" in answers and "min chef" in answers
+    assert TITLE[IDS[2]] not in answers  # no answers given there: not listed
+    # each growth area's questions, to keep asking in the weeks ahead
+    keep = text[text.index("Spørgsmål til dig selv"):text.index("Dine svar")]
+    for cid in (IDS[5], IDS[1], IDS[9]):
+        for question in COMPS.find(cid).questions:
+            assert " ".join(question.text("da").split()[:6]) in " ".join(keep.split())
+    assert TITLE[IDS[2]] not in keep
+
+
+def test_colour_only_decorates(full):
+    buffer = io.StringIO()
+    Console(file=buffer, width=60, force_terminal=True, color_system="truecolor").print(
+        summary_view(full, PHASES, "da")
+    )
+    coloured = buffer.getvalue()
+    assert SGR.search(coloured)  # there is colour on a terminal ...
+    words = "\n".join(line.rstrip() for line in SGR.sub("", coloured).splitlines())
+    assert words.strip() == plain(full).strip()  # ... and nothing but colour differs
+
+
+def test_piped_and_no_color_output_is_plain(full, capsys, monkeypatch):
+    output.show(summary_view(full, PHASES, "da"))
+    piped = capsys.readouterr().out
+    assert "\x1b" not in piped and "████░ 4/5 Lykkes som regel" in piped
+    monkeypatch.setenv("NO_COLOR", "1")
+    output.show(summary_view(full, PHASES, "da"))
+    assert "\x1b" not in capsys.readouterr().out
+
+
+def test_user_text_is_shown_literally_never_as_markup():
+    tricky = "[bold]fed[/bold] <script>alert(1)</script> [link=http://x]klik[/link] :smile: *x*"
+    r = reflection(
+        [3, 1],
+        network="[red]Rødt[/red] netværk",
+        answers={IDS[0]: [tricky, "æøå ÆØÅ 🙂"]},
+        next_steps={IDS[1]: "[/] ugyldig markup ["},
+        follow_ups=[FollowUp(IDS[0], "<b>skridt</b>", "done", "[italic]note[/italic]")],
+    )
+    text = plain(r, width=200)
+    for literal in (tricky, "[red]Rødt[/red] netværk", "[/] ugyldig markup [", "<b>skridt</b>",
+                    "[italic]note[/italic]", "æøå ÆØÅ 🙂"):
+        assert literal in text
+
+
+def test_control_characters_cannot_steer_the_terminal():
+    r = reflection([3, 1], answers={IDS[0]: ["rød\x1b[31m tekst\x07 og\r\nny linje\rsidste", ""]})
+    text = plain(r, width=200)
+    assert "\x1b" not in text and "\x07" not in text and "\r" not in text
+    assert "rød␛[31m tekst␇ og\n" in text and "ny linje\n" in text
+    assert user_text("a\r\nb\rc\td") == "a\nb\nc\td"
+
+
+def test_even_ratings_say_so_instead_of_naming_strengths():
+    text = plain(reflection([3, 3, 3, 3]))
+    assert "ligger alle på samme trin" in text
+    assert "Dine styrker" not in text and "Hvor du kan vokse" not in text
+    assert "Spørgsmål til dig selv" not in text
+
+
+def test_one_rating_is_too_few_and_an_unrated_competence_says_so():
+    text = plain(reflection([4, None]))
+    assert "for få vurderinger" in text
+    assert "░░░░░ –/5 ikke vurderet" in text
+
+
+def test_a_draft_is_marked_and_an_unknown_phase_shows_its_id():
+    text = plain(reflection([2, 5], completed_at=None, phase="gammel-fase"))
+    assert "Refleksion 2025-03-04 (kladde, ikke afsluttet)" in text
+    assert "Fase: gammel-fase" in text
+
+
+def test_english(full):
+    full.lang = "en"
+    text = plain(full, "en")
+    assert text.startswith("Reflection 2025-03-04")
+    assert "Type: Welfare network" in text and "Your strengths" in text and "Where you can grow" in text
+    assert "████░ 4/5 Usually solid" in text and "Partly – Kun på ét møde" in text
+    assert "Questions to keep asking yourself in the weeks ahead" in text
+    assert "Dine" not in text
+
+
+def test_bar_follows_the_scale_not_a_fixed_five():
+    snapshot = Snapshot(((0, COMPS.scale[0].label), (1, COMPS.scale[1].label), (2, COMPS.scale[2].label)), ())
+    assert rating_bar(0, snapshot, "da").plain == "█░░ 0/2 Nyt for mig"
+    assert rating_bar(2, snapshot, "da").plain == "███ 2/2 Lykkes af og til"
