@@ -94,7 +94,8 @@ def load_answers(
     path_text = str(path)
     if path_text == STDIN:
         checker = _Checker(Path(t("answers.stdin_name")))
-        root = _compose_bytes(_read_stdin(checker), checker)
+        raw = _read_stdin(checker)
+        root = _compose_bytes(raw, checker) if raw is not None else None
         shown = t("answers.stdin_name")
     else:
         file = Path(path_text).expanduser()
@@ -118,7 +119,8 @@ def load_answers(
     return reflection
 
 
-def _read_stdin(checker: _Checker) -> bytes:
+def _read_stdin(checker: _Checker) -> bytes | None:
+    """All of stdin (bounded), or None after recording why not. Never waits on a terminal."""
     stream = sys.stdin
     if stream is None:
         raise BadInput(t("answers.stdin_tty"))
@@ -132,10 +134,10 @@ def _read_stdin(checker: _Checker) -> bytes:
         raw = source.read(MAX_ANSWERS_BYTES + 1) if source is not None else stream.read().encode("utf-8")
     except OSError as exc:
         checker.add(None, "", "p.unreadable", reason=exc.strerror or exc.__class__.__name__)
-        return b""
+        return None
     if len(raw) > MAX_ANSWERS_BYTES:
         checker.add(None, "", "p.too_big", size=f"{len(raw)}+", limit=MAX_ANSWERS_BYTES)
-        return b""
+        return None
     return raw
 
 

@@ -55,7 +55,7 @@ class NetlederGroup(TyperGroup):
             rv = super().main(args=args, prog_name=prog_name or "netleder", complete_var=complete_var,
                               standalone_mode=False, **extra)
         except NetlederError as exc:
-            _fail(exc.message, exc.details, exc.exit_code)
+            _fail(exc.message, exc.details, exc.exit_code, prefix=exc.exit_code != EXIT_INTERRUPTED)
         except _NoArgsIsHelp as exc:
             # `netleder` alone: the help, as click shows it (stderr, exit 2), not as an error.
             print(exc.format_message(), file=sys.stderr)
@@ -67,7 +67,7 @@ class NetlederGroup(TyperGroup):
         except click.exceptions.ClickException as exc:
             _fail(exc.format_message(), [], exc.exit_code)
         except (click.exceptions.Abort, KeyboardInterrupt):
-            _fail(t("interrupted"), [], EXIT_INTERRUPTED)
+            _fail(t("interrupted"), [], EXIT_INTERRUPTED, prefix=False)
         except BrokenPipeError:
             # The reader went away (e.g. `netleder phases | head`): not an error worth a trace.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -76,8 +76,8 @@ class NetlederGroup(TyperGroup):
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
-def _fail(message: str, details: list[str], code: int):
-    print(f"{t('error.prefix')}: {message}", file=sys.stderr)
+def _fail(message: str, details: list[str], code: int, prefix: bool = True):
+    print(f"{t('error.prefix')}: {message}" if prefix else message, file=sys.stderr)
     for line in details:
         print(f"  {line}", file=sys.stderr)
     sys.exit(code)

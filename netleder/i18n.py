@@ -478,14 +478,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- wizard ----------------------------------------------------------------------
     # prompts (netleder/prompts.py)
-    "prompt.select": {"da": "(piletaster, Enter vælger)", "en": "(arrow keys, Enter to choose)"},
-    "prompt.select_keys": {
-        "da": "(piletaster eller tal, Enter vælger)",
-        "en": "(arrow keys or number keys, Enter to choose)",
-    },
+    "prompt.select": {"da": "(↑↓, Enter vælger)", "en": "(↑↓, Enter chooses)"},
+    "prompt.select_keys": {"da": "(↑↓ eller tal, Enter vælger)", "en": "(↑↓ or a number, Enter chooses)"},
     "prompt.checkbox": {
-        "da": "(piletaster flytter, mellemrum sætter kryds, Enter går videre)",
-        "en": "(arrow keys to move, space to tick, Enter to go on)",
+        "da": "(↑↓ flytter, mellemrum sætter kryds, Enter går videre)",
+        "en": "(↑↓ to move, space to tick, Enter to go on)",
     },
     "prompt.choose_one": {
         "da": "Sæt kryds ved mindst én med mellemrum, og tryk så Enter.",
@@ -520,7 +517,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "You may skip any question. Enter always moves on, even with an empty answer.",
     },
     "wizard.editor_hint": {
-        "da": "Vil du skrive flere afsnit, så skriv :e og tryk Enter; så åbner din editor.",
+        "da": "Vil du skrive flere afsnit, så skriv :e og tryk Enter; så åbnes din editor.",
         "en": "To write several paragraphs, type :e and press Enter to open your editor.",
     },
     "wizard.pause_hint": {
@@ -554,8 +551,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # follow-up on last time's next steps
     "wizard.followup.heading": {"da": "Dine næste skridt fra sidst", "en": "Your next steps from last time"},
     "wizard.followup.intro": {
-        "da": "Da du reflekterede {date}, satte du dig et eller flere næste skridt. Hvordan er det gået?",
-        "en": "When you reflected on {date}, you set yourself one or more next steps. How did they go?",
+        "da": "Sidst du reflekterede ({date}), skrev du et næste skridt ned for en eller flere kompetencer. "
+        "Hvordan er det gået?",
+        "en": "Last time you reflected ({date}), you wrote down a next step for one or more competences. "
+        "How did it go?",
     },
     "wizard.followup.ask": {"da": "Hvordan gik det?", "en": "How did it go?"},
     "wizard.followup.note": {"da": "En kort note (valgfri)", "en": "A short note (optional)"},
@@ -617,8 +616,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No competence stands out as a growth area this time.",
     },
     "wizard.next.pick": {
-        "da": "Vil du alligevel vælge en kompetence at sætte dig et næste skridt for?",
-        "en": "Would you still like to pick a competence to set yourself a next step for?",
+        "da": "Vil du alligevel vælge en kompetence og sætte dig et næste skridt?",
+        "en": "Would you still like to pick a competence and set yourself a next step?",
     },
     # review
     "wizard.review.heading": {"da": "Dine vurderinger", "en": "Your ratings"},
@@ -655,7 +654,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "with: netleder reflect --resume",
     },
     "wizard.store_failed": {
-        "da": "Det du lige skrev, kunne ikke gemmes. Her er det, så du kan kopiere det:",
+        "da": "Det, du lige skrev, kunne ikke gemmes. Her er det, så du kan kopiere det:",
         "en": "What you just wrote could not be saved. Here it is, so you can copy it:",
     },
     # the summary (netleder/render_summary.py)
@@ -878,4 +877,257 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.candidate": {"da": "{id} ({date})", "en": "{id} ({date})"},
     "store.candidate_draft": {"da": "{id} ({date}, kladde)", "en": "{id} ({date}, draft)"},
     "store.more": {"da": "og {count} flere", "en": "and {count} more"},
+    # --- history, show, compare, export, import, delete, info ---
+    "help.cmd.history": {
+        "da": "Dine gemte refleksioner, nyeste først. Med --competence: én kompetences udvikling over tid.",
+        "en": "Your saved reflections, newest first. With --competence: one competence's development over time.",
+    },
+    "help.cmd.show": {
+        "da": "Vis en gemt refleksion igen; som Markdown eller HTML kan den udskrives og tages med til en samtale.",
+        "en": "Show a saved reflection again; as Markdown or HTML it can be printed and brought to a talk.",
+    },
+    "help.cmd.compare": {
+        "da": "Sammenlign to refleksioner: hvad er flyttet sig, og hvordan gik dine næste skridt?",
+        "en": "Compare two reflections: what has moved, and how did your next steps go?",
+    },
+    "help.cmd.export": {
+        "da": "Gem alle refleksioner, også kladder, i én JSON-fil (til en ny maskine eller en sikkerhedskopi).",
+        "en": "Save every reflection, drafts too, in one JSON file (for a new machine or a backup).",
+    },
+    "help.cmd.import": {
+        "da": "Hent refleksioner ind fra en fil lavet med 'netleder export'. Refleksioner, der allerede findes, springes over.",
+        "en": "Bring in reflections from a file made with 'netleder export'. Reflections already stored are skipped.",
+    },
+    "help.cmd.delete": {
+        "da": "Slet refleksioner for altid, også fra databasefilen.",
+        "en": "Delete reflections for good, from the database file too.",
+    },
+    "help.cmd.info": {
+        "da": "Version, sprog, hvor indholdet og dine refleksioner ligger, og hvor mange der er.",
+        "en": "Version, language, where the content and your reflections are, and how many there are.",
+    },
+    "help.opt.network": {
+        "da": "Kun refleksioner for dette netværk (navnet; store og små bogstaver er lige meget).",
+        "en": "Only reflections for this network (its name; upper and lower case do not matter).",
+    },
+    "help.opt.trend": {
+        "da": "Vis denne kompetences vurdering i alle refleksioner som et lille diagram (id eller nummer).",
+        "en": "Show this competence's rating across all reflections as a small chart (id or number).",
+    },
+    "help.opt.format_text_json": {"da": "Format: text eller json.", "en": "Format: text or json."},
+    "help.opt.output_export": {
+        "da": "Skriv til denne fil (kun læsbar for dig) i stedet for skærmen.",
+        "en": "Write to this file (readable only by you) instead of the screen.",
+    },
+    "help.opt.all": {"da": "Slet alle refleksioner.", "en": "Delete every reflection."},
+    "help.opt.yes": {"da": "Slet uden at spørge først.", "en": "Delete without asking first."},
+    "help.arg.reflection": {
+        "da": "Refleksionens id (de første tegn er nok) eller 'latest' for den nyeste.",
+        "en": "The reflection's id (the first few characters will do) or 'latest' for the newest.",
+    },
+    "help.arg.compare_a": {
+        "da": "Den første refleksion (standard: den næstnyeste afsluttede).",
+        "en": "The first reflection (default: the second newest complete one).",
+    },
+    "help.arg.compare_b": {
+        "da": "Den anden refleksion (standard: den nyeste afsluttede).",
+        "en": "The second reflection (default: the newest complete one).",
+    },
+    "help.arg.import_file": {"da": "En fil lavet med 'netleder export'.", "en": "A file made with 'netleder export'."},
+    "help.arg.delete_ids": {
+        "da": "Id'erne på de refleksioner, der skal slettes.",
+        "en": "The ids of the reflections to delete.",
+    },
+    # history
+    "history.heading": {
+        "da": "Dine refleksioner ({count}), nyeste først",
+        "en": "Your reflections ({count}), newest first",
+    },
+    "history.heading_network": {
+        "da": "Dine refleksioner for {network} ({count}), nyeste først",
+        "en": "Your reflections for {network} ({count}), newest first",
+    },
+    "history.none_for_network": {
+        "da": "Der er ingen refleksioner for netværket '{network}'. Se alle dine refleksioner med 'netleder history'.",
+        "en": "There are no reflections for the network '{network}'. See all your reflections with 'netleder history'.",
+    },
+    "history.col.id": {"da": "Id", "en": "Id"},
+    "history.col.date": {"da": "Dato", "en": "Date"},
+    "history.col.network": {"da": "Netværk", "en": "Network"},
+    "history.col.phase": {"da": "Fase", "en": "Phase"},
+    "history.col.count": {"da": "Komp.", "en": "Comp."},
+    "history.col.strength": {"da": "Styrke", "en": "Strength"},
+    "history.col.growth": {"da": "Kan vokse", "en": "Can grow"},
+    "history.draft": {"da": "kladde", "en": "draft"},
+    "history.legend": {
+        "da": "Styrke og Kan vokse er den største styrke og det vigtigste udviklingsområde, med kompetencens nummer:",
+        "en": "Strength and Can grow are the top strength and the top growth area, by competence number:",
+    },
+    "history.count_note": {
+        "da": "Komp. er antallet af kompetencer i refleksionen; for en kladde: vurderet af i alt.",
+        "en": "Comp. is the number of competences in the reflection; for a draft: rated of the total.",
+    },
+    "history.hint": {
+        "da": "Se én igen med 'netleder show ID', og sammenlign to med 'netleder compare ID ID'.",
+        "en": "See one again with 'netleder show ID', and compare two with 'netleder compare ID ID'.",
+    },
+    # trend
+    "trend.heading": {"da": "Udviklingen i {competence}", "en": "How {competence} has developed"},
+    "trend.order": {
+        "da": "Én linje pr. refleksion, den ældste øverst.",
+        "en": "One line per reflection, the oldest at the top.",
+    },
+    "trend.none": {
+        "da": "Ingen af dine refleksioner har en vurdering af {competence}.",
+        "en": "None of your reflections has a rating of {competence}.",
+    },
+    "trend.skipped": {
+        "da": "{count} refleksion(er) uden en vurdering af denne kompetence er ikke med.",
+        "en": "{count} reflection(s) without a rating of this competence are left out.",
+    },
+    "trend.summary": {
+        "da": "Første vurdering: {first}. Seneste: {last}. Ændring i alt: {change}.",
+        "en": "First rating: {first}. Latest: {last}. Change overall: {change}.",
+    },
+    "trend.unknown": {
+        "da": "Der er ingen kompetence '{value}' i dit indhold eller dine refleksioner. Vælg et nummer eller id: {choices}.",
+        "en": "There is no competence '{value}' in your content or your reflections. Choose a number or id: {choices}.",
+    },
+    # show (the printable reflection)
+    "show.id": {"da": "Id", "en": "Id"},
+    "show.rating": {"da": "Vurdering", "en": "Rating"},
+    "show.private": {
+        "da": "Personlig refleksion, gemt med netleder. Del den kun, hvis du selv vil.",
+        "en": "A personal reflection, saved with netleder. Share it only if you want to.",
+    },
+    "show.step_for": {"da": "Næste skridt for {competence}", "en": "Next step for {competence}"},
+    # compare
+    "compare.too_few": {
+        "da": "Der skal være mindst to afsluttede refleksioner for at sammenligne, og der er {count}. "
+        "Lav en ny med 'netleder reflect', eller angiv to id'er (se dem med 'netleder history').",
+        "en": "Comparing needs at least two complete reflections, and there are {count}. "
+        "Make a new one with 'netleder reflect', or give two ids (see them with 'netleder history').",
+    },
+    "compare.too_few_network": {
+        "da": "Der skal være mindst to afsluttede refleksioner for netværket '{network}' for at sammenligne, og der er {count}. "
+        "Se dine refleksioner med 'netleder history'.",
+        "en": "Comparing needs at least two complete reflections for the network '{network}', and there are {count}. "
+        "See your reflections with 'netleder history'.",
+    },
+    "compare.same": {
+        "da": "'{ref}' og '{other}' er den samme refleksion ({id}). Vælg to forskellige.",
+        "en": "'{ref}' and '{other}' are the same reflection ({id}). Choose two different ones.",
+    },
+    "compare.heading": {"da": "Fra {before} til {after}", "en": "From {before} to {after}"},
+    "compare.then": {"da": "Dengang", "en": "Then"},
+    "compare.now": {"da": "Nu", "en": "Now"},
+    "compare.change": {"da": "Ændring", "en": "Change"},
+    "compare.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
+    "compare.new": {"da": "ny", "en": "new"},
+    "compare.legend": {
+        "da": "↑ steget, ↓ faldet, = uændret; ny: kun vurderet i den seneste; —: ikke vurderet i den ene af dem.",
+        "en": "↑ up, ↓ down, = unchanged; new: rated only in the later one; —: not rated in one of them.",
+    },
+    "compare.strengths": {"da": "Dine styrker", "en": "Your strengths"},
+    "compare.growth": {"da": "Hvor du kan vokse", "en": "Where you can grow"},
+    "compare.came": {"da": "Kommet til", "en": "New"},
+    "compare.went": {"da": "Ikke længere", "en": "No longer"},
+    "compare.kept": {"da": "Stadig", "en": "Still"},
+    "compare.none": {"da": "ingen", "en": "none"},
+    "compare.steps": {
+        "da": "Dine næste skridt fra {date}, og hvordan det gik",
+        "en": "Your next steps from {date}, and how they went",
+    },
+    "compare.no_steps": {
+        "da": "Refleksionen fra {date} havde ingen næste skridt.",
+        "en": "The reflection from {date} had no next steps.",
+    },
+    "compare.no_follow_up": {"da": "ingen opfølgning registreret", "en": "no follow-up recorded"},
+    # export and import
+    "export.done": {
+        "da": "{count} refleksion(er) eksporteret, heraf {drafts} kladde(r). Filen rummer dine svar og kan kun læses af dig: opbevar den sikkert.",
+        "en": "{count} reflection(s) exported, {drafts} of them draft(s). The file holds your answers and only you can read it: keep it safe.",
+    },
+    "import.done": {
+        "da": "Importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
+        "en": "Imported: {imported}. Skipped because they are already stored: {skipped}.",
+    },
+    # delete
+    "delete.nothing_given": {
+        "da": "Angiv id'et på hver refleksion, der skal slettes, eller --all for at slette dem alle. Se id'erne med 'netleder history'.",
+        "en": "Give the id of each reflection to delete, or --all to delete them all. See the ids with 'netleder history'.",
+    },
+    "delete.ids_and_all": {
+        "da": "Angiv enten id'er eller --all, ikke begge dele.",
+        "en": "Give either ids or --all, not both.",
+    },
+    "delete.none": {"da": "Der er ingen refleksioner at slette.", "en": "There are no reflections to delete."},
+    "delete.these": {
+        "da": "Disse refleksioner bliver slettet for altid:",
+        "en": "These reflections will be deleted for good:",
+    },
+    "delete.all": {
+        "da": "Alle {count} refleksioner i {path} bliver slettet for altid, heraf {drafts} kladde(r).",
+        "en": "All {count} reflections in {path} will be deleted for good, {drafts} of them draft(s).",
+    },
+    "delete.confirm": {
+        "da": "Vil du slette {count} refleksion(er)? Det kan ikke fortrydes. [j/N]",
+        "en": "Delete {count} reflection(s)? This cannot be undone. [y/N]",
+    },
+    "delete.no_tty": {
+        "da": "Sletning skal bekræftes, men der er ingen terminal at spørge i. Tilføj --yes for at slette uden at spørge. Intet er slettet.",
+        "en": "Deleting must be confirmed, but there is no terminal to ask in. Add --yes to delete without asking. Nothing was deleted.",
+    },
+    "delete.kept": {"da": "Intet er slettet.", "en": "Nothing was deleted."},
+    "delete.done": {
+        "da": "{count} refleksion(er) er slettet, også fra databasefilen.",
+        "en": "{count} reflection(s) deleted, from the database file too.",
+    },
+    # info
+    "info.version": {"da": "netleder {version}", "en": "netleder {version}"},
+    "info.lang": {"da": "Sprog", "en": "Language"},
+    "info.lang.da": {"da": "dansk", "en": "Danish"},
+    "info.lang.en": {"da": "engelsk", "en": "English"},
+    "info.lang_from.option": {"da": "fra --lang", "en": "from --lang"},
+    "info.lang_from.env": {"da": "fra NETLEDER_LANG", "en": "from NETLEDER_LANG"},
+    "info.lang_from.default": {"da": "standard", "en": "the default"},
+    "info.content": {"da": "Indhold", "en": "Content"},
+    "info.content_builtin": {"da": "det indbyggede indhold", "en": "the built-in content"},
+    "info.content_custom": {"da": "egen mappe {path} (fra {where})", "en": "own folder {path} (from {where})"},
+    "info.content_broken": {"da": "kan ikke bruges: {message}", "en": "cannot be used: {message}"},
+    "info.file_builtin": {"da": "indbygget", "en": "built-in"},
+    "info.file_custom": {"da": "egen fil", "en": "own file"},
+    "info.file_ok": {"da": "i orden", "en": "valid"},
+    "info.file_problems": {
+        "da": "{count} fejl; se dem med 'netleder validate'",
+        "en": "{count} problem(s); see them with 'netleder validate'",
+    },
+    "info.store": {"da": "Dine refleksioner", "en": "Your reflections"},
+    "info.store_path": {"da": "Database", "en": "Database"},
+    "info.store_missing": {
+        "da": "findes ikke endnu; den oprettes ved den første 'netleder reflect'",
+        "en": "does not exist yet; the first 'netleder reflect' creates it",
+    },
+    "info.store_counts": {
+        "da": "{count} refleksion(er), heraf {drafts} kladde(r)",
+        "en": "{count} reflection(s), {drafts} of them draft(s)",
+    },
+    "info.store_problem": {"da": "kan ikke bruges: {message}", "en": "cannot be used: {message}"},
+    "info.perms_private": {
+        "da": "kun du kan læse og ændre den (rettigheder {mode})",
+        "en": "only you can read and change it (permissions {mode})",
+    },
+    "info.perms_open": {
+        "da": "andre end dig kan læse den (rettigheder {mode}); netleder strammer rettighederne, næste gang den gemmer",
+        "en": "others than you can read it (permissions {mode}); netleder tightens the permissions the next time it saves",
+    },
+    "info.privacy": {"da": "Privatliv", "en": "Privacy"},
+    "info.privacy_text": {
+        "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne maskine; netleder sender intet nogen steder hen. "
+        "Mappen og filen kan kun læses af dig. Slet én refleksion med 'netleder delete ID' eller dem alle med "
+        "'netleder delete --all'; så er de også væk fra filen. En fil fra 'netleder export' rummer dine svar: opbevar den sikkert.",
+        "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "
+        "Only you can read the folder and the file. Delete one reflection with 'netleder delete ID' or all of them with "
+        "'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
+    },
 }

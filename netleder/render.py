@@ -2,7 +2,7 @@
 
 Colour and bold are decoration only: every renderable reads the same in black and white,
 piped, with NO_COLOR or at 60 columns (numbers, headings and markers are text).
-Reflection views (summary, history, comparison) live in render_reflection.py.
+Reflection views (summary, history, comparison) live in render_summary.py and render_history.py.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ The steps, and the choices made where the issue left room:
 6. Next steps: one optional step per growth area (reflection.summarize). With no growth
    area (even ratings, or too few), the leader may pick a competence or skip (default).
 7. Review: every rating at a glance; save (default), reopen a competence (then a next step
-   is offered for any new growth area), or discard (confirmation, default No).
+   is offered for any growth area not offered one yet in this session), or discard
+   (confirmation, default No).
 
 The draft is created lazily, by the first thing the leader gives (a follow-up, a piece of
 context or the first answer), so opening and leaving at once leaves nothing behind.
@@ -93,6 +94,7 @@ class _Wizard:
         self.out = console
         self.old_draft: Reflection | None = None
         self.created = False
+        self.offered: set[str] = set()  # competences offered a next step in this session
         stamp = now_iso()
         self.r = Reflection(id="", created_at=stamp, updated_at=stamp, lang=lang,
                             snapshot=Snapshot.from_content(comps))
@@ -156,6 +158,7 @@ class _Wizard:
             if resume:
                 self.out.print(Text(self.t("wizard.resume.none"), style="italic"))
             return False
+        self.old_draft = draft  # until it is adopted: Ctrl-C at the offer still mentions it
         if resume:
             go = True
         elif fresh:
@@ -167,7 +170,6 @@ class _Wizard:
                                        rated=rated, total=len(draft.scope))))
             go = self.ask.confirm(self.t("wizard.resume.ask"), default=True)
         if not go:
-            self.old_draft = draft
             self.out.print(Text(self.t("wizard.resume.kept"), style="italic"))
             return False
         self.r = draft
@@ -315,7 +317,7 @@ class _Wizard:
         summary = summarize(self.r.ratings, self.r.scope)
         growth = list(summary.growth)
         if only_new:
-            growth = [cid for cid in growth if not self.r.next_steps.get(cid)]
+            growth = [cid for cid in growth if cid not in self.offered and not self.r.next_steps.get(cid)]
             if not growth:
                 return
         self._heading(self.t("wizard.next.heading"))
@@ -333,6 +335,7 @@ class _Wizard:
             self._next_step(pick)
 
     def _next_step(self, cid: str) -> None:
+        self.offered.add(cid)
         title = Text("\n" + competence_title(self.r.snapshot, cid, self.lang), style="bold")
         title.append("\n")
         title.append_text(rating_bar(self.r.ratings.get(cid), self.r.snapshot, self.lang))

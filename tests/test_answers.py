@@ -432,6 +432,14 @@ def test_stdin_problems_name_standard_input(monkeypatch, comps, phases):
     assert info.value.details[0].startswith("standardinput, linje 2: competences: der er ingen kompetence 'x'")
 
 
+def test_too_much_on_stdin(monkeypatch, comps, phases):
+    monkeypatch.setattr(answers_module, "MAX_ANSWERS_BYTES", 20)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ONE.encode() * 3)))
+    with pytest.raises(BadInput) as info:
+        load_answers("-", comps, phases, "da")
+    assert info.value.details[:-1] == [f"standardinput: {t('p.too_big', size='21+', limit=20)}"]
+
+
 def test_stdin_that_is_a_terminal_is_refused_at_once(monkeypatch, comps, phases):
     class Terminal(io.StringIO):
         def isatty(self):

@@ -134,7 +134,8 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
     growth = summary[summary.index("Hvor du kan vokse"):summary.index("Dine næste skridt")]
     assert COMPS.competences[4].title("da") in growth and COMPS.competences[9].title("da") in growth
     assert "Prøve et lille eksperiment" in summary and "Spørge de tavse" in summary
-    assert "Spørgsmål til dig selv i de kommende uger" in summary and COMPS.competences[4].questions[0].text("da")[:40] in summary
+    assert "Spørgsmål til dig selv i de kommende uger" in summary
+    assert COMPS.competences[4].questions[0].text("da")[:40] in summary
     assert "Første svar 7: æøå" in summary and "Andet svar 10 – ÆØÅ" in summary
     assert "Refleksionen er gemt som" in summary
     [reflection] = stored(home)

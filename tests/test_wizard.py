@@ -228,6 +228,10 @@ def test_interrupt_before_anything_is_given_leaves_nothing(home):
     result, _ = drive(CTRL_C)
     assert isinstance(result, Interrupted) and "Intet er ændret" in result.message
     assert stored() == []
+    assert isinstance(drive(CONTEXT_ENTERS + SCOPE_ENTER + lines("a") + CTRL_C)[0], Interrupted)
+    result, _ = drive(CTRL_C)  # at the resume offer: the draft is still there, and it says so
+    assert "påbegyndte refleksion ligger stadig" in result.message and "--resume" in result.message
+    assert len(stored()) == 1
 
 
 def test_resume_flag_skips_the_offer_and_fresh_keeps_the_old_draft(home):
@@ -259,6 +263,16 @@ def test_reopen_a_competence_in_the_review(home):
     assert reflection.ratings[IDS[1]] == 5 and reflection.answers[IDS[1]] == ["nyt svar", ""]
     assert reflection.next_steps == {IDS[0]: "skridt for 1"}
     assert screen.count("─ Dine vurderinger ─") == 2  # the review again after the change
+
+
+def test_reopen_does_not_offer_again_a_step_left_empty_moments_ago(home):
+    keys = CONTEXT_ENTERS + ENTER * 2 + "1" + ENTER + ENTER * 2 + "4" + ENTER
+    keys += ENTER  # the growth area (competence 1): no step
+    keys += DOWN + ENTER + DOWN + ENTER + ENTER * 2 + "5" + ENTER  # reopen competence 2: now a 5
+    keys += ENTER  # straight back to the review: save
+    reflection, _ = drive(keys, scope=IDS[:2])
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.ratings == {IDS[0]: 1, IDS[1]: 5} and reflection.next_steps == {}
 
 
 def test_discard_asks_first_and_no_is_the_default(home):
