@@ -51,8 +51,8 @@ def _answers_text(n: int = 10) -> str:
     return ANSWERS.format(items="\n".join(items))
 
 
-def _run(cmd: list[str], env: dict, stdin: str | None = None) -> tuple[float, int]:
-    """Seconds and peak memory (KiB) of one whole process."""
+def _run(cmd: list[str], env: dict, stdin: str | None = None) -> float:
+    """Seconds of one whole process."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, env=env, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
@@ -62,7 +62,7 @@ def _run(cmd: list[str], env: dict, stdin: str | None = None) -> tuple[float, in
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
-    return elapsed, 0
+    return elapsed
 
 
 def _peak_kib(cmd: list[str], env: dict) -> int:
@@ -83,8 +83,17 @@ def median_of(cmd: list[str], env: dict, runs: int, before=None) -> float:
     for _ in range(runs):
         if before:
             before()
-        times.append(_run(cmd, env)[0])
+        times.append(_run(cmd, env))
     return statistics.median(times)
+
+
+def _first_question_text() -> str:
+    from netleder.i18n import t
+
+    return t("wizard.context.network", "da")
+
+
+FIRST_QUESTION = _first_question_text()
 
 
 def first_question(env: dict, runs: int) -> float:
@@ -93,12 +102,13 @@ def first_question(env: dict, runs: int) -> float:
 
     def once() -> float:
         home = tempfile.mkdtemp(prefix="netleder-bench-tty-")
-        child_env = dict(env, NETLEDER_HOME=home, TERM="xterm", COLUMNS="100", LINES="40")
+        child_env = dict(env, NETLEDER_HOME=home, TERM="xterm", COLUMNS="100", LINES="40",
+                         PROMPT_TOOLKIT_NO_CPR="1")
         start = time.perf_counter()
         child = pexpect.spawn(NETLEDER[0], NETLEDER[1:] + ["reflect", "--fresh"], env=child_env,
                               encoding="utf-8", timeout=30, dimensions=(40, 100))
-        # questionary draws every question behind its "?" mark followed by a space
-        child.expect(r"\? ")
+        # the first question of a fresh reflection (no draft, no earlier reflection)
+        child.expect(FIRST_QUESTION)
         elapsed = time.perf_counter() - start
         child.sendcontrol("c")
         child.expect(pexpect.EOF)

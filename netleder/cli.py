@@ -218,6 +218,130 @@ def reflect(
     reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), get_lang())
 
 
+# --- living with reflections: history, show, compare, export, import, delete, info -------------
+
+NetworkOpt = typer.Option(None, "--network", "-n", metavar="NAME", help=h("opt.network"), show_default=False)
+TextJsonOpt = typer.Option("text", "--format", "-f", metavar="text|json", help=h("opt.format_text_json"))
+
+
+def _setup_lang(ctx: typer.Context, lang: Optional[str]) -> Optional[str]:
+    """Only the language, for commands that read no content; returns the --lang given, if any."""
+    root = ctx.find_root().obj or {}
+    chosen = lang if lang is not None else root.get("lang")
+    set_lang(resolve_lang(chosen))
+    return chosen
+
+
+@app.command(help=h("cmd.history"))
+def history(
+    ctx: typer.Context,
+    network: Optional[str] = NetworkOpt,
+    competence: Optional[str] = typer.Option(
+        None, "--competence", "-c", metavar="ID_OR_NUMBER", help=h("opt.trend"), show_default=False
+    ),
+    format: str = TextJsonOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, ("text", "json"))
+    from netleder import journal
+
+    journal.history(folder, network, competence, fmt, get_lang())
+
+
+@app.command(help=h("cmd.show"))
+def show(
+    ctx: typer.Context,
+    reflection: Optional[str] = typer.Argument(None, metavar="[ID]", help=h("arg.reflection"), show_default=False),
+    format: str = FormatOpt,
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, _MODEL_FORMATS)
+    from netleder import journal
+
+    journal.show(folder, reflection, fmt, output, force, get_lang())
+
+
+@app.command(help=h("cmd.compare"))
+def compare(
+    ctx: typer.Context,
+    first: Optional[str] = typer.Argument(None, metavar="[A]", help=h("arg.compare_a"), show_default=False),
+    second: Optional[str] = typer.Argument(None, metavar="[B]", help=h("arg.compare_b"), show_default=False),
+    network: Optional[str] = NetworkOpt,
+    format: str = TextJsonOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, ("text", "json"))
+    from netleder import journal
+
+    journal.compare(folder, first, second, network, fmt, get_lang())
+
+
+@app.command(help=h("cmd.export"))
+def export(
+    ctx: typer.Context,
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="FILE", help=h("opt.output_export"), show_default=False
+    ),
+    force: bool = ForceOpt,
+    lang: Optional[str] = LangOpt,
+) -> None:
+    _setup_lang(ctx, lang)
+    from netleder import journal
+
+    journal.export(output, force)
+
+
+@app.command(name="import", help=h("cmd.import"))
+def import_(
+    ctx: typer.Context,
+    file: str = typer.Argument(..., metavar="FILE", help=h("arg.import_file"), show_default=False),
+    lang: Optional[str] = LangOpt,
+) -> None:
+    _setup_lang(ctx, lang)
+    from netleder import journal
+
+    journal.import_(file)
+
+
+@app.command(help=h("cmd.delete"))
+def delete(
+    ctx: typer.Context,
+    reflections: Optional[List[str]] = typer.Argument(
+        None, metavar="[ID]...", help=h("arg.delete_ids"), show_default=False
+    ),
+    everything: bool = typer.Option(False, "--all", help=h("opt.all")),
+    yes: bool = typer.Option(False, "--yes", "-y", help=h("opt.yes")),
+    lang: Optional[str] = LangOpt,
+) -> None:
+    _setup_lang(ctx, lang)
+    from netleder import journal
+
+    journal.delete(list(reflections or []), everything, yes)
+
+
+@app.command(help=h("cmd.info"))
+def info(
+    ctx: typer.Context,
+    format: str = TextJsonOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    chosen = _setup_lang(ctx, lang)
+    fmt = _format(format, ("text", "json"))
+    root = ctx.find_root().obj or {}
+    from netleder import journal
+
+    journal.info(data_dir if data_dir is not None else root.get("data_dir"), chosen, fmt, get_lang())
+
+
 def main() -> None:
     app()
 

@@ -1092,6 +1092,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "info.lang_from.env": {"da": "fra NETLEDER_LANG", "en": "from NETLEDER_LANG"},
     "info.lang_from.default": {"da": "standard", "en": "the default"},
     "info.content": {"da": "Indhold", "en": "Content"},
+    "info.content_folder": {"da": "Mappe", "en": "Folder"},
     "info.content_builtin": {"da": "det indbyggede indhold", "en": "the built-in content"},
     "info.content_custom": {"da": "egen mappe {path} (fra {where})", "en": "own folder {path} (from {where})"},
     "info.content_broken": {"da": "kan ikke bruges: {message}", "en": "cannot be used: {message}"},

@@ -103,9 +103,11 @@ def reflection_to_record(r: Reflection) -> dict:
         "network": r.network,
         "network_type": r.network_type,
         "phase": r.phase,
-        "ratings": dict(r.ratings),
-        "answers": {cid: list(values) for cid, values in r.answers.items()},
-        "next_steps": dict(r.next_steps),
+        # Only the competences in the reflection's scope: the store keeps answers given before
+        # a draft's scope was narrowed (never shown), and a record must pass check_record.
+        "ratings": {cid: v for cid, v in r.ratings.items() if cid in r.scope},
+        "answers": {cid: list(values) for cid, values in r.answers.items() if cid in r.scope},
+        "next_steps": {cid: s for cid, s in r.next_steps.items() if cid in r.scope},
         "follow_ups": [_follow_up_to_dict(f) for f in r.follow_ups],
         "snapshot": r.snapshot.to_dict(),
     }

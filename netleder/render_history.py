@@ -73,71 +73,119 @@ def _wrap(text: str, width: int) -> list[str]:
 
 @dataclass
 class LineTable:
-    """Columns of plain cells under a bold header; `flex` columns wrap to fit the width."""
+    """Columns of plain cells under a bold header; `flex` columns wrap to fit the width.
+
+    When the terminal is too narrow for the `spill` column to keep SPILL_MIN cells, that
+    column moves out of the row onto its own indented line(s) below it.
+    """
 
     headers: list[str]
     rows: list[list[Cell]]
     flex: tuple[int, ...] = ()
     right: tuple[int, ...] = ()
+    spill: int | None = None
+
+    SPILL_MIN = 12
+
+    def _widths(self, natural: list[int], cols: list[int], max_width: int) -> dict[int, int]:
+        widths = {i: natural[i] for i in cols}
+        flex = [i for i in cols if i in self.flex]
+        fixed = sum(w for i, w in widths.items() if i not in flex) + GAP * (len(cols) - 1)
+        room = max(max_width - fixed, 6 * max(len(flex), 1))
+        wanted = sum(natural[i] for i in flex)
+        if flex and wanted > room:
+            for i in flex:
+                widths[i] = max(min(6, natural[i]), room * natural[i] // wanted)
+            while sum(widths[i] for i in flex) > room:  # rounding up above: take it back
+                widest = max(flex, key=lambda i: widths[i])
+                if widths[widest] <= 6:
+                    break
+                widths[widest] -= 1
+        return widths
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        n = len(self.headers)
+        # Every line measured once: (spans, width in cells).
+        rows = [[[(line, _spans_width(line)) for line in c] for c in row] for row in self.rows]
         natural = [cell_len(h) for h in self.headers]
-        for row in self.rows:
+        for row in rows:
             for i, c in enumerate(row):
-                for line in c:
-                    w = _spans_width(line)
+                for _, w in c:
                     if w > natural[i]:
                         natural[i] = w
-        widths = list(natural)
-        fixed = sum(w for i, w in enumerate(widths) if i not in self.flex) + GAP * (n - 1)
-        room = max(options.max_width - fixed, 6 * max(len(self.flex), 1))
-        wanted = sum(natural[i] for i in self.flex)
-        if self.flex and wanted > room:
-            for i in self.flex:
-                widths[i] = max(6, room * natural[i] // wanted)
-        styles: dict[str, Style] = {}
+        cols = list(range(len(self.headers)))
+        widths = self._widths(natural, cols, options.max_width)
+        spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)
+        if spilled:
+            cols.remove(self.spill)
+            widths = self._widths(natural, cols, options.max_width)
+            indent = widths[cols[0]] + GAP
+            spill_width = max(options.max_width - indent, 10)
+        styles: dict[str, Style | None] = {"": None}
 
         def style(name: str) -> Style | None:
-            if not name:
-                return None
             if name not in styles:
                 styles[name] = console.get_style(name)
             return styles[name]
 
-        def emit(lines_per_col: list[list[list[Span]]]) -> RenderResult:
-            height = max(len(c) for c in lines_per_col)
-            for k in range(height):
-                out: list[Segment] = []
-                for i, c in enumerate(lines_per_col):
-                    spans = c[k] if k < len(c) else []
-                    pad = widths[i] - _spans_width(spans)
-                    last = i == n - 1
-                    if i in self.right and pad > 0:
-                        out.append(Segment(" " * pad))
-                    out.extend(Segment(text, style(s)) for text, s in spans if text)
-                    if not last:
-                        out.append(Segment(" " * ((pad if i not in self.right else 0) + GAP)))
-                while out and out[-1].text.isspace():  # no trailing spaces
-                    out.pop()
-                yield from out
+        def wrap(c: list, width: int) -> list:
+            if all(w <= width for _, w in c):
+                return c
+            out = []
+            for line, w in c:
+                if w <= width:
+                    out.append((line, w))
+                    continue
+                plain = "".join(text for text, _ in line)
+                first_style = line[0][1] if line else ""
+                out += [([(part, first_style)], cell_len(part)) for part in _wrap(plain, width)]
+            return out
+
+        last = cols[-1]
+        layout = [(widths[i], i in self.right, i == last) for i in cols]
+        blank = [("", "")]
+
+        def emit(cells: list) -> RenderResult:
+            for k in range(max(map(len, cells))):
+                texts: list[str] = []  # neighbours of one style merged
+                kinds: list[str] = []
+                for (width, right, end), c in zip(layout, cells):
+                    spans, w = c[k] if k < len(c) else (blank, 0)
+                    pad = width - w
+                    first = True
+                    for text, s in spans or blank:
+                        if first and right and pad:
+                            text = " " * pad + text
+                        first = False
+                        if kinds and kinds[-1] == s:
+                            texts[-1] += text
+                        else:
+                            texts.append(text)
+                            kinds.append(s)
+                    if not end:
+                        gap = " " * ((0 if right else pad) + GAP)
+                        if kinds[-1] == "":
+                            texts[-1] += gap
+                        else:
+                            texts.append(gap)
+                            kinds.append("")
+                if kinds[-1] == "":  # no trailing spaces
+                    texts[-1] = texts[-1].rstrip()
+                for text, s in zip(texts, kinds):
+                    if text:
+                        yield Segment(text, style(s))
                 yield Segment.line()
 
-        yield from emit([[[(h, "bold")]] for h in self.headers])
-        yield from emit([[[("─" * widths[i], "dim")]] for i in range(n)])
-        for row in self.rows:
-            cols = []
-            for i, c in enumerate(row):
-                if i in self.flex:
-                    wrapped: list[list[Span]] = []
-                    for line in c:
-                        plain = "".join(text for text, _ in line)
-                        first_style = line[0][1] if line else ""
-                        wrapped += [[(part, first_style)] for part in _wrap(plain, widths[i])]
-                    cols.append(wrapped)
-                else:
-                    cols.append(c)
-            yield from emit(cols)
+        yield from emit([[([(self.headers[i], "bold")], cell_len(self.headers[i]))] for i in cols])
+        yield from emit([[([("─" * widths[i], "dim")], widths[i])] for i in cols])
+        flex = self.flex
+        for row in rows:
+            yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
+            if spilled:
+                for line, _ in wrap(row[self.spill], spill_width):
+                    if any(text for text, _ in line):
+                        yield Segment(" " * indent)
+                        yield from (Segment(text, style(s)) for text, s in line if text)
+                        yield Segment.line()
 
 
 def heading(text: str) -> Text:
@@ -199,6 +247,8 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
     shown = short_ids([r.id for r in reflections])
     legend: dict[tuple[int, str], None] = {}
     rows: list[list[Cell]] = []
+    names: dict[str | None, Cell] = {}  # a leader has a few networks and phases: draw each once
+    stages: dict[str | None, Cell] = {}
     for r in reflections:
         summary = r.summary()
         snapshot = r.snapshot
@@ -216,14 +266,16 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
                 legend[(comp.number, comp.title(lang))] = None
                 picks.append(cell(str(comp.number)))
         rows.append([
-            cell(shown[r.id], "bold"), date, cell(user_text(r.network) or "–"),
-            cell(_phase_label(r.phase, phases, lang)), cell(count), *picks,
+            cell(shown[r.id], "bold"), date,
+            names.get(r.network) or names.setdefault(r.network, cell(user_text(r.network) or "–")),
+            stages.get(r.phase) or stages.setdefault(r.phase, cell(_phase_label(r.phase, phases, lang))),
+            cell(count), *picks,
         ])
     title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
              else t("history.heading", lang, count=len(reflections)))
     table = LineTable(
         [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength", "growth")],
-        rows, flex=(2, 3), right=(4, 5, 6),
+        rows, flex=(2, 3), right=(4, 5, 6), spill=2,
     )
     parts: list[RenderableType] = [heading(title), Text(""), table, Text("")]
     notes = Text(t("history.count_note", lang), style="dim")
@@ -259,7 +311,7 @@ def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, l
                t("compare.change", lang), t("history.col.network", lang)]
     parts: list[RenderableType] = [heading(t("trend.heading", lang, competence=title)),
                                    Text(t("trend.order", lang), style="dim"), Text(""),
-                                   LineTable(headers, rows, flex=(4,)), Text("")]
+                                   LineTable(headers, rows, flex=(4,), spill=4), Text("")]
     first, last = points[0][1], points[-1][1]
     parts.append(Text(t("trend.summary", lang, first=first, last=last,
                         change=change_text(first, last, lang) if len(points) > 1 else "= 0")))
@@ -332,15 +384,19 @@ def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
         head.append(networks[0] if networks[0] == networks[1] else f"{networks[0] or '–'} → {networks[1] or '–'}")
     parts += [head, Text("")]
 
+    def number(cid: str) -> int:
+        comp = b.snapshot.competence(cid) or a.snapshot.competence(cid)
+        return comp.number if comp is not None else 10**6
+
     rows = []
-    for cid, change in compare(a, b).items():
+    for cid, change in sorted(compare(a, b).items(), key=lambda item: number(item[0])):  # stable
         rows.append([
             cell(_title(cid, a, b, lang)),
             cell("—" if change.before is None else str(change.before)),
             cell("—" if change.after is None else str(change.after)),
             cell(change_text(change.before, change.after, lang), "bold"),
         ])
-    headers = [t("summary.ratings", lang), t("compare.then", lang), t("compare.now", lang), t("compare.change", lang)]
+    headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang), t("compare.change", lang)]
     parts += [LineTable(headers, rows, flex=(0,), right=(1, 2)), Text(t("compare.legend", lang), style="dim"),
               Text("")]
 

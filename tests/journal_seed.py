@@ -1,0 +1,115 @@
+"""Shared by the tests of history, show, compare, export/import, delete and info: a private
+store in NETLEDER_HOME, reflections made to measure, and ways to look at the store's files.
+
+Reflections are saved through the library (Store.save_many), as `netleder import` does, so a
+test can fix their ids and dates; tests that want the way a person makes them use
+`netleder reflect --answers` instead.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from netleder.content import load_competences
+from netleder.reflection import FollowUp, Reflection, Snapshot
+from netleder.store import DB_NAME, Store
+
+COMPS = load_competences()
+SNAP = Snapshot.from_content(COMPS)
+IDS = SNAP.ids  # taenk-andre-ind, engager-og-motiver, trygt-rum, nysgerrighed, ...
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "netleder-home"
+    monkeypatch.setenv("NETLEDER_HOME", str(folder))
+    return folder
+
+
+def db(home: Path) -> Path:
+    return home / DB_NAME
+
+
+def make(
+    rid: str,
+    created: str,
+    ratings: dict[str, int] | None = None,
+    *,
+    complete: bool = True,
+    network: str | None = None,
+    phase: str | None = None,
+    scope: list[str] | None = None,
+    answers: dict[str, list[str]] | None = None,
+    next_steps: dict[str, str] | None = None,
+    follow_ups: list[FollowUp] = (),
+    lang: str = "da",
+) -> Reflection:
+    """A reflection; `created` may be a date (09:00 Copenhagen time is added)."""
+    if len(created) == 10:
+        created = f"{created}T09:00:00+01:00"
+    snapshot = Snapshot.from_content(COMPS, scope) if scope is not None else SNAP
+    return Reflection(
+        id=rid,
+        created_at=created,
+        updated_at=created,
+        completed_at=created if complete else None,
+        lang=lang,
+        snapshot=snapshot,
+        network=network,
+        phase=phase,
+        ratings=dict(ratings or {}),
+        answers={cid: list(a) for cid, a in (answers or {}).items()},
+        next_steps=dict(next_steps or {}),
+        follow_ups=list(follow_ups),
+    )
+
+
+def seed(home: Path, *reflections: Reflection) -> None:
+    with Store.open(db(home)) as store:
+        store.save_many(reflections, skip_existing=False)
+
+
+def stored(home: Path) -> list[Reflection]:
+    with Store.open(db(home), create=False) as store:
+        return store.list()
+
+
+def fingerprint(path: Path) -> tuple:
+    """Bytes, inode and mode: what must not change when a command refuses to act."""
+    st = path.stat()
+    return path.read_bytes(), st.st_ino, st.st_mode
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def files_containing(folder: Path, needle: str) -> list[str]:
+    """The files in `folder` whose bytes contain `needle` (UTF-8), however SQLite stored it."""
+    raw = needle.encode("utf-8")
+    return [name for name, data in folder_bytes(folder).items() if raw in data]
+
+
+def unwritable_folder(tmp_path: Path) -> Path:
+    """A folder no file can be created in, for this user (root ignores chmod: /sys then)."""
+    if os.geteuid() != 0:
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o500)
+        return folder
+    folder = Path("/sys")
+    try:
+        fd, name = tempfile.mkstemp(dir=folder)
+    except OSError:
+        return folder
+    os.close(fd)
+    os.unlink(name)
+    pytest.fail("no folder found that root cannot write to (/sys is writable here)")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,310 @@
+"""`netleder history`: the list (text and JSON), drafts, --network, the trend chart of one
+competence, and its speed with 1,000 reflections (whole processes, as a user runs it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_seed import COMPS, IDS, db, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from netleder.i18n import t
+
+ESC = "\x1b"
+R = {cid: v for cid, v in zip(IDS, [4, 2, 5, 3, 1, 3, 3, 2, 4, 3])}
+
+
+def title(cid: str, lang: str = "da") -> str:
+    comp = COMPS.find(cid)
+    return f"{comp.number}. {comp.title(lang)}"
+
+
+def number(cid: str) -> str:
+    return str(COMPS.find(cid).number)
+
+
+@pytest.fixture
+def three(home):
+    """An old complete reflection, a newer one of another network, and the newest: a draft."""
+    seed(
+        home,
+        make("oldone", "2024-02-01", R, network="Urban farming i Albertslund", phase="fokusering"),
+        make("midone", "2024-09-15", {**R, "fremdrift": 5, "trygt-rum": 1},
+             network="Ældrenetværket", phase="afrunding"),
+        make("newdft", "2025-03-01", {IDS[0]: 3, IDS[1]: 4}, complete=False, network="urban FARMING i albertslund"),
+    )
+    return home
+
+
+def columns(out: str) -> dict[str, list[str]]:
+    """The table as {id: [cell, ...]}: columns cut where the rule under the header has gaps,
+    a cell's wrapped lines joined with spaces."""
+    lines = out.splitlines()
+    rule = next(i for i, line in enumerate(lines) if re.match("─+  ─", line))
+    bounds = [(m.start(), m.end()) for m in re.finditer(r"─+", lines[rule])]
+    starts = [b[0] for b in bounds] + [10**6]
+    table: dict[str, list[list[str]]] = {}
+    current = None
+    for line in lines[rule + 1:]:
+        if not line.strip():
+            break
+        cells = [line[starts[i]:starts[i + 1]].strip() for i in range(len(bounds))]
+        if cells[0]:
+            current = table.setdefault(cells[0], [[] for _ in bounds])
+        for i, text in enumerate(cells):
+            if text:
+                current[i].append(text)
+    return {rid: [" ".join(parts) for parts in cells] for rid, cells in table.items()}
+
+
+# --- the list --------------------------------------------------------------------------------
+
+
+def test_empty_store_says_how_to_begin_and_creates_nothing(cli, home):
+    for args in ([], ["--lang", "en"]):
+        result = cli("history", *args)
+        assert result.exit_code == 0, result.stderr
+        assert "netleder reflect" in result.stdout
+        assert result.stdout.strip() == t("store.none_yet", "en" if args else "da")
+    result = cli("history", "-f", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == {"reflections": []}
+    assert not home.exists()  # a read command makes no store and no folder
+
+
+@pytest.mark.parametrize("width", ["80", "120"])
+def test_newest_first_with_every_column_and_drafts_marked(cli, three, width):
+    result = cli("history", env={"COLUMNS": width})
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert ESC not in out and result.stderr == ""
+    assert out.startswith(t("history.heading", "da", count=3) + "\n")
+    header = next(line for line in out.splitlines() if line.startswith("Id "))
+    assert header.split() == ["Id", "Dato", "Netværk", "Fase", "Komp.", "Styrke", "Kan", "vokse"]
+    table = columns(out)
+    assert list(table) == ["newdft", "midone", "oldone"]  # newest first
+    # id, date, network, phase number, 10 competences, top strength 3 (rated 5), top growth 5 (rated 1)
+    assert table["oldone"] == ["oldone", "2024-02-01", "Urban farming i Albertslund", "3", "10",
+                               number("trygt-rum"), number("mod-til-at-eksperimentere")]
+    assert table["midone"] == ["midone", "2024-09-15", "Ældrenetværket", "Afrunding af netværksarbejdet", "10",
+                               number("fremdrift"), number("trygt-rum")]  # an unnumbered phase by its title
+    assert table["newdft"] == ["newdft", "2025-03-01 kladde", "urban FARMING i albertslund", "–", "2/10", "2", "1"]
+    # the legend names every competence the table shows by number
+    for cid in ("trygt-rum", "mod-til-at-eksperimentere", "fremdrift", IDS[0], IDS[1]):
+        assert f"  {title(cid)}" in out
+    assert "netleder show ID" in flat(out)
+
+
+def test_in_english(cli, three):
+    out = cli("history", "--lang", "en").stdout
+    assert out.startswith(t("history.heading", "en", count=3))
+    assert "draft" in out and "kladde" not in out
+    assert f"  {title('trygt-rum', 'en')}" in out
+
+
+def test_json_shape(cli, three):
+    result = cli("history", "--format", "json")
+    assert result.exit_code == 0 and result.stderr == ""
+    data = json.loads(result.stdout)
+    assert list(data) == ["reflections"]
+    items = data["reflections"]
+    assert [i["id"] for i in items] == ["newdft", "midone", "oldone"]
+    for item in items:
+        assert {"id", "created_at", "network", "network_type", "phase", "complete"} <= set(item)
+    old = items[2]
+    assert old["created_at"] == "2024-02-01T09:00:00+01:00"
+    assert (old["network"], old["network_type"], old["phase"], old["complete"]) == (
+        "Urban farming i Albertslund", None, "fokusering", True)
+    assert old["ratings"] == R and old["competences"] == IDS
+    assert old["strengths"][0] == "trygt-rum" and old["growth"][0] == "mod-til-at-eksperimentere"
+    assert items[0]["complete"] is False and items[0]["ratings"] == {IDS[0]: 3, IDS[1]: 4}
+
+
+def test_network_filter_ignores_case_and_spacing(cli, three):
+    out = cli("history", "--network", "URBAN farming i  Albertslund").stdout
+    assert list(columns(out)) == ["newdft", "oldone"]
+    assert "Ældrenetværket" not in out
+    data = json.loads(cli("history", "-n", "ældrenetværket", "-f", "json").stdout)
+    assert [i["id"] for i in data["reflections"]] == ["midone"]
+    result = cli("history", "--network", "Ukendt netværk")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == t("history.none_for_network", "da", network="Ukendt netværk")
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_readable_at_any_width_and_without_colour(cli, three, width):
+    result = cli("history", env={"COLUMNS": str(width), "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert ESC not in result.stdout
+    for line in result.stdout.splitlines():
+        assert len(line) <= width, line
+        assert line == line.rstrip()
+    words = result.stdout.split()
+    for word in "Urban farming i Albertslund Ældrenetværket 2024-09-15 kladde 2/10".split():
+        assert word in words  # wrapped, never cut
+
+
+def test_network_names_are_shown_as_typed_never_as_markup(cli, home):
+    name = "[bold]Net[/] <b>\x1b[31mrødt"
+    seed(home, make("aaaaaa", "2024-01-01", R, network=name))
+    out = cli("history").stdout
+    assert "[bold]Net[/] <b>␛[31mrødt" in out and ESC not in out
+
+
+def test_long_ids_are_shortened_to_a_unique_prefix(cli, home):
+    seed(home, make("abcdefghjkmn", "2024-01-01", R), make("abcdefghjkmp", "2024-01-02", R), make("zzzzzzzzzzzz", "2024-01-03", R))
+    out = cli("history").stdout
+    assert list(columns(out)) == ["zzzzzz", "abcdefghjkmp", "abcdefghjkmn"]
+
+
+# --- the trend ---------------------------------------------------------------------------------
+
+
+def test_trend_of_one_competence_oldest_first(cli, home):
+    seed(
+        home,
+        make("aaaaaa", "2024-01-01", {"trygt-rum": 2, IDS[0]: 3}, network="Netværk A"),
+        make("bbbbbb", "2024-06-01", {IDS[0]: 3, IDS[1]: 3}),  # trygt-rum not rated
+        make("cccccc", "2024-09-01", {"trygt-rum": 4, IDS[0]: 1}),
+        make("dddddd", "2025-01-01", {"trygt-rum": 1}, complete=False),
+    )
+    for key in ("trygt-rum", "3", "TRYGT-RUM"):
+        result = cli("history", "--competence", key)
+        assert result.exit_code == 0, result.stderr
+        out = result.stdout
+        assert out.startswith(t("trend.heading", "da", competence=title("trygt-rum")) + "\n")
+        chart = [line for line in out.splitlines() if re.match(r"\d{4}-\d\d-\d\d ", line)]
+        assert [flat(line) for line in chart] == [
+            "2024-01-01 aaaaaa ██░░░ 2/5 Øver mig stadig Netværk A",
+            "2024-09-01 cccccc ████░ 4/5 Lykkes som regel ↑ +2",
+            "2025-01-01 dddddd █░░░░ 1/5 Nyt for mig ↓ −3",
+        ]
+        assert "kladde" in out.split("dddddd", 1)[1]  # the draft is marked
+        assert t("trend.summary", "da", first=2, last=1, change="↓ −1") in flat(out)  # first to last
+        assert t("trend.skipped", "da", count=1) in flat(out)
+    data = json.loads(cli("history", "-c", "3", "-f", "json").stdout)
+    assert data == {"competence": "trygt-rum", "points": [
+        {"id": "aaaaaa", "created_at": "2024-01-01T09:00:00+01:00", "network": "Netværk A", "complete": True, "value": 2},
+        {"id": "cccccc", "created_at": "2024-09-01T09:00:00+01:00", "network": None, "complete": True, "value": 4},
+        {"id": "dddddd", "created_at": "2025-01-01T09:00:00+01:00", "network": None, "complete": False, "value": 1},
+    ]}
+
+
+def test_trend_reads_in_black_and_white_at_60_columns(cli, home):
+    seed(home, *[make(f"aaaa{c}{c}", f"2024-0{i + 1}-01", {"fremdrift": 1 + i % 5}, network="Et ret langt netværksnavn her")
+                 for i, c in enumerate("abcdefg")])
+    result = cli("history", "-c", "fremdrift", env={"COLUMNS": "60", "NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert all(len(line) <= 60 for line in result.stdout.splitlines())
+    assert "Et ret langt netværksnavn her" in result.stdout
+    assert "↑ +1" in result.stdout and "↓ −4" in result.stdout
+
+
+def test_trend_without_ratings_of_that_competence(cli, home):
+    seed(home, make("aaaaaa", "2024-01-01", {IDS[0]: 2}))
+    result = cli("history", "--competence", "forankring")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == t("trend.none", "da", competence=title("forankring"))
+
+
+def test_trend_of_an_unknown_competence_is_bad_input(cli, home):
+    seed(home, make("aaaaaa", "2024-01-01", R))
+    result = cli("history", "--competence", "99")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Fejl: Der er ingen kompetence '99'")
+    assert ", ".join(IDS) in result.stderr
+    assert result.stdout == ""
+
+
+def test_bad_format_and_damaged_store(cli, home):
+    result = cli("history", "--format", "html")
+    assert result.exit_code == 2 and "text, json" in result.stderr
+    home.mkdir()
+    db(home).write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    before = db(home).read_bytes()
+    result = cli("history")
+    assert result.exit_code == 1 and str(db(home)) in result.stderr and "Traceback" not in result.stderr
+    assert db(home).read_bytes() == before
+
+
+# --- no per-row loading, and speed -----------------------------------------------------------
+
+
+def _statements(cli, monkeypatch, *args) -> list[str]:
+    """The SQL a command runs, seen through SQLite's own trace hook."""
+    from netleder import store
+
+    seen: list[str] = []
+    real = store._connect
+
+    def traced(path, mode):
+        conn = real(path, mode)
+        conn.set_trace_callback(seen.append)
+        return conn
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_connect", traced)
+        assert cli(*args).exit_code == 0
+    return seen
+
+
+def test_history_reads_no_answers_and_the_same_queries_for_any_number(cli, home, monkeypatch):
+    seed(home, make("aaaaaa", "2024-01-01", R, answers={IDS[0]: ["hemmeligt svar", ""]}))
+    one = _statements(cli, monkeypatch, "history")
+    seed(home, *[make(f"bb{i:04d}", "2024-02-01", R, answers={IDS[0]: ["svar", ""]}) for i in range(60)])
+    many = _statements(cli, monkeypatch, "history")
+    assert len(many) == len(one)
+    assert not any(re.search(r"\b(answers|next_steps|follow_ups)\b", q) for q in many), many
+
+
+def _run(home: Path, *args: str) -> tuple[float, int]:
+    """CPU seconds (user + system) and peak resident memory (KiB) of one `netleder` process.
+
+    CPU time, not wall time: on a busy machine (CI runs tests side by side) the wall clock
+    also counts the time spent waiting for a core, which says nothing about netleder.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    env.update(NETLEDER_HOME=str(home), NO_COLOR="1", COLUMNS="100", PYTHONPATH=str(Path(__file__).parent.parent))
+    proc = subprocess.Popen([sys.executable, "-m", "netleder", *args], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert os.waitstatus_to_exitcode(status) == 0, err
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def _bench_like(i: int, rid: str, created: str):
+    """A reflection like benchmarks/bench.py's: all ten rated, two short answers and a next step each."""
+    return make(rid, created, {cid: 1 + (i + k * 7) % 5 for k, cid in enumerate(IDS)}, network="Benchmarknetværket",
+                phase="fokusering", complete=i % 9 != 0,
+                answers={cid: [f"Svar på første spørgsmål om kompetence {k}", "Og det andet svar"]
+                         for k, cid in enumerate(IDS, 1)},
+                next_steps={cid: f"Prøv noget nyt i kompetence {k}" for k, cid in enumerate(IDS, 1)})
+
+
+def test_a_thousand_reflections_list_fast_and_small(tmp_path):
+    """The budget (benchmarks/bench.py): ≤ 1.5 × the time with one reflection, < 80 MiB."""
+    one, many = tmp_path / "one", tmp_path / "many"
+    seed(one, _bench_like(1, "aaaaaa", "2020-01-01"))
+    seed(many, *[_bench_like(i, f"r{i:05d}", f"{2020 + i // 336}-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}")
+                 for i in range(1000)])
+    conn = sqlite3.connect(db(many))
+    assert conn.execute("SELECT count(*) FROM reflections").fetchone() == (1000,)
+    conn.close()
+    _run(one, "history"), _run(many, "history")  # warm-up (page cache, .pyc)
+    ones, manys, peaks = [], [], []
+    for _ in range(7):  # interleaved, so a slow moment hits both alike
+        ones.append(_run(one, "history")[0])
+        seconds, peak = _run(many, "history")
+        manys.append(seconds)
+        peaks.append(peak)
+    ratio = statistics.median(manys) / statistics.median(ones)
+    assert ratio <= 1.5, (ratio, statistics.median(ones), statistics.median(manys))
+    assert max(peaks) < 80 * 1024, max(peaks)
