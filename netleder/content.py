@@ -1,4 +1,4 @@
-"""Load and validate the content files into frozen dataclasses.
+"""Load and validate the content files into immutable records (NamedTuples).
 
 The YAML is composed into nodes with a safe loader (no Python tags are ever constructed)
 and checked against the schema by walking the nodes, so every problem is reported with its
@@ -12,9 +12,8 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import yaml
 
@@ -44,8 +43,7 @@ _SAFE_TAGS = {
 # --- the model -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """One text in every language."""
 
     da: str
@@ -58,20 +56,17 @@ class Text:
         return {"da": self.da, "en": self.en}
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     text: Text
     source: str
 
 
-@dataclass(frozen=True)
-class About:
+class About(NamedTuple):
     source_name: Text | None = None
     source_url: str | None = None
 
 
-@dataclass(frozen=True)
-class Phase:
+class Phase(NamedTuple):
     id: str
     number: int | None
     source: str
@@ -86,14 +81,12 @@ class Phase:
         return t("phase.label", lang, number=self.number) if self.number else self.title(lang)
 
 
-@dataclass(frozen=True)
-class ScaleLevel:
+class ScaleLevel(NamedTuple):
     value: int
     label: Text
 
 
-@dataclass(frozen=True)
-class Competence:
+class Competence(NamedTuple):
     id: str
     number: int
     source: str
@@ -103,8 +96,7 @@ class Competence:
     line: int = 0
 
 
-@dataclass(frozen=True)
-class PhaseSet:
+class PhaseSet(NamedTuple):
     about: About
     phases: tuple[Phase, ...]
     path: Path
@@ -114,8 +106,7 @@ class PhaseSet:
         return _find(self.phases, key)
 
 
-@dataclass(frozen=True)
-class CompetenceSet:
+class CompetenceSet(NamedTuple):
     about: About
     scale: tuple[ScaleLevel, ...]
     competences: tuple[Competence, ...]
@@ -187,8 +178,7 @@ def content_path(data_dir: Path | None, name: str) -> tuple[Path, bool]:
 # --- problems --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     path: Path
     line: int | None
     where: str  # item and field, e.g. "competences[3] (trygt-rum) › title"

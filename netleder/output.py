@@ -11,7 +11,6 @@ import io
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from netleder.errors import BadInput, EnvironmentFailure
@@ -88,6 +87,8 @@ def check_output(output: str, force: bool) -> Path:
 
 def write_file(output: str, text: str, force: bool, private: bool = False) -> Path:
     """Write `text` atomically to `output`; mode 0600 when `private`."""
+    import tempfile
+
     path = check_output(output, force)
     tmp = None
     try:

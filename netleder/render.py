@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.table import Table
+from rich.segment import Segment
 from rich.text import Text as RichText
 
 from netleder.content import Competence, CompetenceSet, Phase, PhaseSet
@@ -107,16 +107,36 @@ def _questions(title: str, questions, lang: str) -> list[RenderableType]:
     return [head, _numbered(items)]
 
 
-def _grid() -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True)
-    grid.add_column()
-    return grid
+class Rows:
+    """Rows of a right-aligned label and a body that wraps under itself (a hanging indent).
+
+    A light stand-in for rich's Table.grid, which costs a noticeable share of start-up.
+    """
+
+    def __init__(self, min_label: int = 0) -> None:
+        self.rows: list[tuple[RichText, RenderableType]] = []
+        self.min_label = min_label
+
+    def add_row(self, label: "str | RichText", body: "RenderableType") -> None:
+        self.rows.append((RichText(label) if isinstance(label, str) else label, body))
+
+    def __rich_console__(self, console, options):
+        width = max([self.min_label] + [label.cell_len for label, _ in self.rows])
+        body_options = options.update(width=max(10, options.max_width - width - 1))
+        for label, body in self.rows:
+            lines = console.render_lines(body, body_options, pad=False) if body != "" else [[]]
+            for i, line in enumerate(lines):
+                prefix = label.copy() if i == 0 else RichText("")
+                prefix.align("right", width)
+                yield from prefix.render(console)
+                yield Segment(" ")
+                yield from line
+                yield Segment.line()
 
 
 def _entries(rows: list[tuple[str, str, str]]) -> RenderableType:
     """Numbered entries with a bold title and a body, the body under the title."""
-    grid = _grid()
+    grid = Rows()
     for number, title, body in rows:
         grid.add_row(RichText(number, style="bold cyan"), RichText(title, style="bold"))
         grid.add_row("", RichText(body))
@@ -125,17 +145,21 @@ def _entries(rows: list[tuple[str, str, str]]) -> RenderableType:
 
 
 def _numbered(items: list[str]) -> RenderableType:
-    grid = _grid()
+    grid = Rows()
     for i, text in enumerate(items, 1):
         grid.add_row(f"  {i}.", RichText(text))
     return Padding(grid, (0, 0, 1, 0), expand=False)
 
 
-def _bullets(items: list[str]) -> RenderableType:
-    grid = _grid()
+def bullets(items: "list[str | RichText]", min_label: int = 3) -> RenderableType:
+    grid = Rows(min_label)
     for text in items:
-        grid.add_row("  •", RichText(text))
-    return Padding(grid, (0, 0, 1, 0), expand=False)
+        grid.add_row("•", RichText(text) if isinstance(text, str) else text)
+    return grid
+
+
+def _bullets(items: list[str]) -> RenderableType:
+    return Padding(bullets(items), (0, 0, 1, 0), expand=False)
 
 
 def _footer(about, lang: str) -> list[RenderableType]:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
+from netleder.render import Rows, bullets
 from netleder.i18n import t
 from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Reflection, Snapshot
 
@@ -208,15 +208,8 @@ def _titled(snapshot: Snapshot, cid: str, reflection: Reflection, lang: str) -> 
     return item
 
 
-def _grid() -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True, min_width=3)
-    grid.add_column()
-    return grid
+def _grid() -> Rows:
+    return Rows(min_label=3)
 
 
-def _bullets(items: list[Text]) -> RenderableType:
-    grid = _grid()
-    for item in items:
-        grid.add_row("•", item)
-    return grid
+_bullets = bullets
