@@ -972,7 +972,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "See one again with 'netleder show ID', and compare two with 'netleder compare ID ID'.",
     },
     # trend
-    "trend.heading": {"da": "Udviklingen i {competence}", "en": "How {competence} has developed"},
+    "trend.heading": {"da": "{competence} over tid", "en": "{competence} over time"},
     "trend.order": {
         "da": "Én linje pr. refleksion, den ældste øverst.",
         "en": "One line per reflection, the oldest at the top.",
@@ -1094,7 +1094,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "info.content": {"da": "Indhold", "en": "Content"},
     "info.content_folder": {"da": "Mappe", "en": "Folder"},
     "info.content_builtin": {"da": "det indbyggede indhold", "en": "the built-in content"},
-    "info.content_custom": {"da": "egen mappe {path} (fra {where})", "en": "own folder {path} (from {where})"},
+    "info.content_custom": {"da": "egen mappe (fra {where})", "en": "own folder (from {where})"},
     "info.content_broken": {"da": "kan ikke bruges: {message}", "en": "cannot be used: {message}"},
     "info.file_builtin": {"da": "indbygget", "en": "built-in"},
     "info.file_custom": {"da": "egen fil", "en": "own file"},

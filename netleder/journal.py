@@ -355,47 +355,51 @@ def info(data_dir: str | None, lang_option: str | None, fmt: str, lang: str) -> 
     if fmt == "json":
         out.emit(_dumps(data))
         return
-    from rich.console import Group
-    from rich.padding import Padding
-    from rich.table import Table
-    from rich.text import Text
+    import textwrap
 
-    from netleder.render_history import heading
+    # Plain text, wrapped here at spaces only: a path is never broken across lines, so
+    # whoever helps the user can copy it.
+    width = out._width()  # COLUMNS, the terminal, or 80
+    report: list[str] = []
 
-    def grid(rows: list[tuple[str, str]]):
-        g = Table.grid(padding=(0, 2))
-        g.add_column(no_wrap=True, style="bold")
-        g.add_column()
-        for label, value in rows:
-            g.add_row(label, Text(value))
-        return Padding(g, (0, 0, 1, 2))
+    def heading(text: str) -> None:
+        report.extend([text, "─" * len(text)])
+
+    def line(label: str, value: str, indent: int = 2) -> None:
+        text = f"{label}: {value}" if label else value
+        report.extend(textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2 * bool(label)),
+                                    break_long_words=False, break_on_hyphens=False) or [""])
 
     content, store = data["content"], data["store"]
-    lang_line = f"{t('info.lang.' + lang)} ({lang}, {t('info.lang_from.' + data['lang_source'])})"
-    parts = [heading(t("info.version", version=data["version"])), grid([(t("info.lang"), lang_line)])]
-
-    rows = []
+    heading(t("info.version", version=data["version"]))
+    line(t("info.lang"), f"{t('info.lang.' + lang)} ({lang}, {t('info.lang_from.' + data['lang_source'])})")
+    report.append("")
+    heading(t("info.content"))
     if content["problem"] is not None:
-        rows.append((t("info.content_folder"), t("info.content_broken", message=content["problem"])))
+        line(t("info.content_folder"), t("info.content_broken", message=content["problem"]))
+    elif content["folder"] is None:
+        line(t("info.content_folder"), t("info.content_builtin"))
     else:
-        rows.append((t("info.content_folder"), t("info.content_builtin") if content["folder"] is None
-                     else t("info.content_custom", path=content["folder"], where=content["source"])))
-        for name, f in content["files"].items():
-            kind = t("info.file_builtin") if f["builtin"] else t("info.file_custom")
-            state = t("info.file_ok") if not f["problems"] else t("info.file_problems", count=f["problems"])
-            rows.append((name, f"{f['path']}\n{kind}, {state}"))
-    parts += [heading(t("info.content")), grid(rows)]
-
-    rows = [(t("info.store_path"), store["path"])]
+        line(t("info.content_folder"), t("info.content_custom", where=content["source"]))
+        line("", content["folder"], 4)
+    for name, f in content["files"].items():
+        kind = t("info.file_builtin") if f["builtin"] else t("info.file_custom")
+        line(name, f"{kind}, " + (t("info.file_ok") if not f["problems"]
+                                  else t("info.file_problems", count=f["problems"])))
+        line("", f["path"], 4)
+    report.append("")
+    heading(t("info.store"))
+    line(t("info.store_path"), store["path"])
     if not store["exists"]:
-        rows.append(("", t("info.store_missing")))
+        line("", t("info.store_missing"), 4)
     elif store["problem"] is not None:
-        rows.append(("", t("info.store_problem", message=store["problem"])))
+        line("", t("info.store_problem", message=store["problem"]), 4)
     else:
-        rows.append(("", t("info.store_counts", count=store["reflections"], drafts=store["drafts"])))
+        line("", t("info.store_counts", count=store["reflections"], drafts=store["drafts"]), 4)
     if store["mode"] is not None:
         private = int(store["mode"], 8) & 0o077 == 0
-        rows.append(("", t("info.perms_private" if private else "info.perms_open", mode=store["mode"])))
-    parts += [heading(t("info.store")), grid(rows)]
-    parts += [heading(t("info.privacy")), Padding(Text(t("info.privacy_text")), (0, 0, 0, 2))]
-    out.show(Group(*parts))
+        line("", t("info.perms_private" if private else "info.perms_open", mode=store["mode"]), 4)
+    report.append("")
+    heading(t("info.privacy"))
+    line("", t("info.privacy_text"))
+    out.emit("\n".join(report) + "\n")

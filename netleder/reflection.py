@@ -11,6 +11,9 @@ The strengths/growth rule (documented in the README):
 - A competence is a strength only if it is rated above the lowest rating given, and a growth
   area only if it is rated below the highest; so when every rating is the same, neither list
   names anything (the summary says that the ratings are even instead).
+- A competence that both rules pick (a middle rating in a small reflection) is named in
+  neither list, so every strength is rated higher than every growth area.
+- Only the competences in the reflection's scope count, in the scope's order.
 """
 
 from __future__ import annotations
@@ -164,7 +167,6 @@ class Summary:
 def summarize(ratings: dict[str, int], order: list[str]) -> Summary:
     """Strengths and growth areas by the rule in this module's docstring."""
     rated = [cid for cid in order if ratings.get(cid) is not None]
-    rated += [cid for cid in ratings if cid not in rated and ratings[cid] is not None]
     if not rated:
         return Summary((), (), False)
     k = min(3, len(rated) // 2)
@@ -173,9 +175,14 @@ def summarize(ratings: dict[str, int], order: list[str]) -> Summary:
     position = {cid: i for i, cid in enumerate(rated)}
     by_high = sorted(rated, key=lambda cid: (-ratings[cid], position[cid]))
     by_low = sorted(rated, key=lambda cid: (ratings[cid], position[cid]))
-    strengths = tuple(cid for cid in by_high if ratings[cid] > low)[:k]
-    growth = tuple(cid for cid in by_low if ratings[cid] < high)[:k]
-    return Summary(strengths, growth, even=len(rated) > 1 and high == low)
+    strengths = [cid for cid in by_high if ratings[cid] > low][:k]
+    growth = [cid for cid in by_low if ratings[cid] < high][:k]
+    both = set(strengths) & set(growth)
+    return Summary(
+        tuple(cid for cid in strengths if cid not in both),
+        tuple(cid for cid in growth if cid not in both),
+        even=len(rated) > 1 and high == low,
+    )
 
 
 @dataclass(frozen=True)

@@ -25,14 +25,29 @@ NASTY = {
     "markup": "<script>x</script> [bold]y[/] *z*",
     "long": "Æblerne blomstrer 🌱 " * 5000,
 }
+
+
+def q(text: str) -> str:
+    """`text` as a YAML double-quoted scalar: control characters as escapes, the rest as is."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
 ANSWERS = f"""\
 network: "Urban farming i Albertslund 🌱"
 network_type: welfare
 phase: 3
 competences:
-  1: {{rating: 2, answers: [{json.dumps(NASTY["emoji"], ensure_ascii=False)}, {json.dumps(NASTY["crlf"], ensure_ascii=False)}], next_step: "Ring til Åse"}}
-  trygt-rum: {{rating: 5, answers: [{json.dumps(NASTY["control"], ensure_ascii=False)}, {json.dumps(NASTY["markup"], ensure_ascii=False)}]}}
-  fremdrift: {{rating: 1, answers: [{json.dumps(NASTY["long"], ensure_ascii=False)}], next_step: "Skriv\\nreferat"}}
+  1: {{rating: 2, answers: [{q(NASTY["emoji"])}, {q(NASTY["crlf"])}], next_step: "Ring til Åse"}}
+  trygt-rum: {{rating: 5, answers: [{q(NASTY["control"])}, {q(NASTY["markup"])}]}}
+  fremdrift: {{rating: 1, answers: [{q(NASTY["long"])}], next_step: "Skriv\\nreferat"}}
 """
 FOLLOW = """\
 competences:
@@ -64,8 +79,8 @@ def full_store(cli, home, tmp_path):
         store.save_rating(draft.id, "trygt-rum", 3)
         store.set_scope(draft.id, Snapshot.from_content(__import__("journal_seed").COMPS, ["trygt-rum", "nysgerrighed"]))
         store.save_answer(draft.id, "trygt-rum", 1, "synligt svar")
-    seed(home, make("tiedaa", "2023-05-05T10:00:00+02:00", {IDS[0]: 3}),  # the same moment, two ids:
-         make("tiedbb", "2023-05-05T08:00:00Z", {IDS[0]: 4}, complete=False,  # order must survive
+    seed(home, make("tyedaa", "2023-05-05T10:00:00+02:00", {IDS[0]: 3}),  # the same moment, two ids:
+         make("tyedbb", "2023-05-05T10:00:00+02:00", {IDS[0]: 4}, complete=False,  # order must survive
               follow_ups=[FollowUp("x-gone", "Et skridt", "not_yet", "", None)]))
     return home
 
@@ -154,7 +169,7 @@ def test_importing_again_skips_what_is_stored(cli, full_store, tmp_path):
     assert result.stdout.strip() == t("import.done", "en", imported=0, skipped=5)
     assert [(r.id, r.ratings, r.answers) for r in stored(full_store)] == before
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["reflections"][0]["id"] = "nyttid"
+    doc["reflections"][0]["id"] = "nyttyd"
     doc["reflections"][0]["ratings"] = {k: 1 for k in doc["reflections"][0]["ratings"]}
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     result = cli("import", str(path))
@@ -176,7 +191,7 @@ def test_an_empty_export_imports_nothing_and_creates_no_store(cli, home, tmp_pat
 def _good_doc() -> dict:
     snap = Snapshot.from_content(__import__("journal_seed").COMPS, ["trygt-rum", "fremdrift"])
     record = {
-        "id": "goodid", "created_at": "2024-01-01T10:00:00+01:00", "lang": "da", "snapshot": snap.to_dict(),
+        "id": "gudsvr", "created_at": "2024-01-01T10:00:00+01:00", "lang": "da", "snapshot": snap.to_dict(),
         "ratings": {"trygt-rum": 3}, "answers": {}, "next_steps": {}, "follow_ups": [],
     }
     return {"format": "netleder-reflections", "version": 1, "reflections": [record]}

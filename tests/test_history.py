@@ -263,6 +263,19 @@ def test_history_reads_no_answers_and_the_same_queries_for_any_number(cli, home,
     assert not any(re.search(r"\b(answers|next_steps|follow_ups)\b", q) for q in many), many
 
 
+# Runs the command and reports its CPU time and peak memory. A small process of its own, because
+# a child's peak memory (ru_maxrss) includes what it shared with its parent before exec: measured
+# straight from pytest, the test process's own memory would be counted as netleder's.
+_MEASURE = """
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = proc.stderr.read()
+_, status, usage = os.wait4(proc.pid, 0)
+sys.stderr.write(err.decode("utf-8", "replace"))
+print(os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
+"""
+
+
 def _run(home: Path, *args: str) -> tuple[float, int]:
     """CPU seconds (user + system) and peak resident memory (KiB) of one `netleder` process.
 
@@ -271,13 +284,11 @@ def _run(home: Path, *args: str) -> tuple[float, int]:
     """
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.update(NETLEDER_HOME=str(home), NO_COLOR="1", COLUMNS="100", PYTHONPATH=str(Path(__file__).parent.parent))
-    proc = subprocess.Popen([sys.executable, "-m", "netleder", *args], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    err = proc.stderr.read()
-    proc.stderr.close()
-    assert os.waitstatus_to_exitcode(status) == 0, err
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+    proc = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "netleder", *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+    code, cpu, peak = proc.stdout.split()
+    assert code == "0", proc.stderr
+    return float(cpu), int(peak)
 
 
 def _bench_like(i: int, rid: str, created: str):

@@ -114,9 +114,32 @@ def test_a_strength_must_be_above_the_lowest_and_growth_below_the_highest():
     assert s == Summary(("a",), ("b", "c"), False)
 
 
-def test_rated_competences_outside_the_order_come_after_it():
-    s = summarize({"x": 1, "a": 1, "b": 5, "c": 5}, ["a", "b", "c"])
-    assert s == Summary(("b", "c"), ("a", "x"), False)
+def test_ratings_outside_the_scope_are_ignored():
+    # A draft whose scope was narrowed keeps the old ratings, but they are not shown: so they
+    # must not be named as strengths or growth areas either.
+    s = summarize({"x": 1, "a": 1, "b": 5, "c": 5, "d": 2}, ["a", "b", "c", "d"])
+    assert s == Summary(("b", "c"), ("a", "d"), False)
+    assert "x" not in s.growth
+
+
+def test_a_middle_rating_picked_by_both_rules_is_named_in_neither():
+    # 3,3,4,3,2 with k = 2: "a" (3) is the second-highest and the second-lowest.
+    s = summarize({"a": 3, "b": 3, "c": 4, "d": 3, "e": 2}, ["a", "b", "c", "d", "e"])
+    assert s == Summary(("c",), ("e",), False)
+    assert not set(s.strengths) & set(s.growth)
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_every_strength_is_rated_above_every_growth_area(seed):
+    import random
+
+    rnd = random.Random(seed)
+    ids = [f"c{i}" for i in range(rnd.randint(1, 12))]
+    ratings = {cid: rnd.randint(1, 5) for cid in ids if rnd.random() < 0.9}
+    s = summarize(ratings, ids)
+    assert not set(s.strengths) & set(s.growth)
+    if s.strengths and s.growth:
+        assert min(ratings[c] for c in s.strengths) > max(ratings[c] for c in s.growth)
 
 
 def test_the_summary_of_a_reflection_uses_its_scope_order(comps):
