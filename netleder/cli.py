@@ -4,7 +4,6 @@ Heavy modules (questionary, prompt_toolkit, sqlite, the renderers) are imported 
 commands that need them, so `netleder --help` and `netleder phases` start fast.
 """
 
-from __future__ import annotations
 
 import os
 import sys

@@ -58,7 +58,7 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
     from netleder.store import Store
     from netleder.wizard import run_wizard
 
-    with Store.open() as store:
+    with Store.open(defer=True) as store:  # a new store is made by the first answer
         reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, fresh=fresh)
         where = store.path
     if reflection is not None:

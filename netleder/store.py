@@ -137,16 +137,28 @@ def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) 
 class Store:
     """The reflections on this machine. Open with `Store.open()`; use as a context manager."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection | None, readonly: bool = False) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection | None, readonly: bool = False,
+                 deferred: bool = False) -> None:
         self.path = path
         self.readonly = readonly
         self._conn = conn
+        self._deferred = deferred
 
     @classmethod
-    def open(cls, path: str | os.PathLike | None = None, *, create: bool = True) -> "Store":
-        """Open (and with `create`, make or upgrade) the store. Raises StoreError if unusable."""
+    def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
+             defer: bool = False) -> "Store":
+        """Open (and with `create`, make or upgrade) the store. Raises StoreError if unusable.
+
+        With `defer`, a store that does not exist yet is created by the first write rather
+        than now (the wizard shows its first question without waiting for a new database);
+        that its folder can be made is still checked now.
+        """
         path = Path(path).absolute() if path is not None else store_path().absolute()
         version = _inspect(path)  # None: no file; 0: empty; raises for unusable files
+        if not version and create and defer:
+            if not _creatable(path.parent) or (version == 0 and not _writable(path)):
+                raise StoreError(t("store.readonly", path=path))
+            return cls(path, None, deferred=True)
         if not version and not create:
             return cls(path, None)
         if version is None:
@@ -196,6 +208,9 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction, committed (and fsynced) on leaving; any failure rolls it back."""
+        if self._conn is None and self._deferred:
+            opened = Store.open(self.path)
+            self._conn, self.readonly, self._deferred = opened._conn, opened.readonly, False
         if self._conn is None:
             raise RuntimeError("this store was opened with create=False and has no file; open it with create=True")
         if self.readonly:
@@ -585,6 +600,14 @@ def _writable(p: Path) -> bool:
     if st.st_uid == os.geteuid() and not st.st_mode & stat.S_IWUSR:
         return False
     return os.access(p, os.W_OK)
+
+
+def _creatable(folder: Path) -> bool:
+    """Whether `folder` is writable, or could be made inside its nearest existing ancestor."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return candidate.is_dir() and _writable(candidate)
+    return False
 
 
 def _make_dir(folder: Path) -> None:

@@ -12,6 +12,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import stat
 import sys
 import tempfile
 import textwrap
@@ -725,3 +726,35 @@ def test_list_without_text_reads_no_user_text(db, snap):
         (light,) = s.list(text=False)
     assert not any("answers" in q or "next_steps" in q or "follow_ups" in q for q in seen)
     assert (light.network, light.complete, light.snapshot) == ("Netværk", True, snap) and len(light.ratings) == 10
+
+
+# --- deferred creation (the wizard's first question does not wait for a new database) ----------
+
+
+def test_deferred_store_is_created_by_the_first_write(tmp_path):
+    from netleder.content import load_competences
+    from netleder.reflection import Snapshot
+
+    path = tmp_path / "home" / "reflections.sqlite3"
+    store = Store.open(path, defer=True)
+    assert not path.exists() and not path.parent.exists()
+    assert store.latest_draft() is None and store.latest_complete() is None
+    draft = store.create_draft("da", Snapshot.from_content(load_competences()))
+    store.save_answer(draft.id, "trygt-rum", 0, "første svar")
+    assert path.exists()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    store.close()
+    with Store.open(path) as again:
+        assert again.get(draft.id).answers["trygt-rum"][0] == "første svar"
+
+
+def test_deferred_store_refuses_at_once_when_its_folder_cannot_be_made(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        with pytest.raises(StoreError):
+            Store.open(locked / "home" / "reflections.sqlite3", defer=True)
+    finally:
+        locked.chmod(0o700)
