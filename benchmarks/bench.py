@@ -6,8 +6,8 @@ Run from the repository with the project's own environment:
     .venv/bin/python benchmarks/bench.py --check    # exit 1 when a budget is missed
 
 Every figure is the median of --runs timed whole-process runs after one warm-up run, and is
-reported as a ratio to a baseline measured in the same run, so the figures hold on a noisy
-machine. Baselines:
+reported as a ratio to a baseline measured in the same run, interleaved with it (one run of
+each in turn), so the ratios hold on a noisy machine. Baselines:
   B1  python -c "import typer, rich.console, yaml"
   B2  python -c "import typer, rich.console, yaml, questionary"
 The store lives in a temporary NETLEDER_HOME; nothing of the user's is touched.
@@ -88,16 +88,19 @@ def _peak_kib(cmd: list[str], env: dict) -> int:
     return int(out[1])  # KiB on Linux
 
 
-def median_of(cmd: list[str], env: dict, runs: int, before=None) -> float:
-    if before:
-        before()
-    _run(cmd, env)  # warm-up
-    times = []
+def interleaved(cmds: dict[str, tuple[list[str], dict]], runs: int) -> dict[str, float]:
+    """Median seconds of each command, measured in rounds that run every command once.
+
+    Interleaving puts a command and its baseline under the same load, so their ratio holds
+    on a noisy machine even when the absolute times drift.
+    """
+    for cmd, env in cmds.values():
+        _run(cmd, env)  # warm-up (also compiles bytecode)
+    times: dict[str, list[float]] = {name: [] for name in cmds}
     for _ in range(runs):
-        if before:
-            before()
-        times.append(_run(cmd, env))
-    return statistics.median(times)
+        for name, (cmd, env) in cmds.items():
+            times[name].append(_run(cmd, env))
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
 def _first_question_text() -> str:
@@ -200,13 +203,17 @@ def main() -> int:
     answers = work / "answers.yaml"
     answers.write_text(_answers_text(), encoding="utf-8")
 
-    r: dict[str, float] = {}
-    r["B1"] = median_of([PY, "-c", B1_CODE], env, runs)
-    r["help"] = median_of(NETLEDER + ["--help"], env, runs)
-    r["phases"] = median_of(NETLEDER + ["phases"], env, runs)
-    r["competences_json"] = median_of(NETLEDER + ["competences", "--format", "json"], env, runs)
-    r["reflect_answers"] = median_of(NETLEDER + ["reflect", "--answers", str(answers)], env, runs)
-    r["B2"] = median_of([PY, "-c", B2_CODE], env, runs)
+    r: dict[str, float] = interleaved(
+        {
+            "B1": ([PY, "-c", B1_CODE], env),
+            "help": (NETLEDER + ["--help"], env),
+            "phases": (NETLEDER + ["phases"], env),
+            "competences_json": (NETLEDER + ["competences", "--format", "json"], env),
+            "reflect_answers": (NETLEDER + ["reflect", "--answers", str(answers)], env),
+            "B2": ([PY, "-c", B2_CODE], env),
+        },
+        runs,
+    )
     r["first_question"], r["B2_pty"] = first_question(env, runs)
 
     one_home, many_home = work / "one", work / "many"
@@ -218,8 +225,8 @@ def main() -> int:
     env_many = dict(env, NETLEDER_HOME=str(many_home))
     subprocess.run(NETLEDER + ["import", str(export)], env=env_many, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    r["history_1"] = median_of(NETLEDER + ["history"], env_one, runs)
-    r["history_1000"] = median_of(NETLEDER + ["history"], env_many, runs)
+    r.update(interleaved({"history_1": (NETLEDER + ["history"], env_one),
+                          "history_1000": (NETLEDER + ["history"], env_many)}, runs))
     peak_mib = _peak_kib(NETLEDER + ["history"], env_many) / 1024
 
     rows = [
@@ -235,7 +242,7 @@ def main() -> int:
         ("history_1000", "netleder history (1,000 reflections)", "history_1"),
     ]
     budget = {name: (base, limit) for name, base, limit in BUDGETS}
-    print(f"netleder benchmark: median of {runs} runs after a warm-up; "
+    print(f"netleder benchmark: median of {runs} interleaved runs after a warm-up; "
           f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, "
           f"{os.cpu_count()} cores")
     print()

@@ -1,6 +1,6 @@
 """The domain of a reflection: what a leader answered and what it shows.
 
-Pure functions and dataclasses: no I/O, no prompts, no terminal. A reflection keeps a
+Pure functions and records: no I/O, no prompts, no terminal. A reflection keeps a
 snapshot of the competences and scale it was made with, so it reads the same later even if
 the content files change.
 
@@ -18,9 +18,9 @@ The strengths/growth rule (documented in the README):
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from netleder.content import CompetenceSet, Text
 
@@ -31,6 +31,8 @@ ID_LENGTH = 6
 
 
 def new_id() -> str:
+    import secrets  # imported here: it pulls in hashlib, which start-up does not need
+
     return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 
 
@@ -38,8 +40,7 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True)
-class CompetenceSnapshot:
+class CompetenceSnapshot(NamedTuple):
     id: str
     number: int
     title: Text
@@ -66,8 +67,7 @@ class CompetenceSnapshot:
         )
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     """The competences (in scope, in order) and the scale a reflection was made with."""
 
     scale: tuple[tuple[int, Text], ...]
@@ -118,8 +118,7 @@ class Snapshot:
         )
 
 
-@dataclass(frozen=True)
-class FollowUp:
+class FollowUp(NamedTuple):
     """How a next step from an earlier reflection went."""
 
     competence_id: str
@@ -157,8 +156,7 @@ class Reflection:
         return summarize(self.ratings, self.scope)
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     strengths: tuple[str, ...]
     growth: tuple[str, ...]
     even: bool  # every rating is the same (and there are at least two)
@@ -185,8 +183,7 @@ def summarize(ratings: dict[str, int], order: list[str]) -> Summary:
     )
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     before: int | None
     after: int | None
 

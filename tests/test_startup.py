@@ -1,0 +1,129 @@
+"""Start-up guards (issue 5): not timings, but what start-up must not do.
+
+- Commands other than interactive `reflect` never import questionary or prompt_toolkit.
+- The model commands (`phases`, `competences`, `validate`, `--help`) do not touch the store
+  (no sqlite3) and `--help` does not load the content.
+- `main()` builds only the command that runs; help, completion and unknown commands still
+  see every command.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = r"""
+import json, sys
+sys.argv = ["netleder"] + json.loads(sys.argv[1])
+from netleder.cli import main
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+heavy = ["questionary", "prompt_toolkit", "sqlite3", "netleder.content", "netleder.wizard"]
+print("\nPROBE " + json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}),
+      file=sys.stderr)
+"""
+
+
+def probe(args: list[str], tmp_path: Path, stdin: str = "") -> dict:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NETLEDER_HOME": str(tmp_path / "store")}
+    proc = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], input=stdin, env=env,
+                          capture_output=True, text=True, timeout=60)
+    line = [ln for ln in proc.stderr.splitlines() if ln.startswith("PROBE ")]
+    assert line, proc.stderr
+    return json.loads(line[-1][len("PROBE "):])
+
+
+@pytest.fixture
+def answers(tmp_path: Path) -> Path:
+    path = tmp_path / "svar.yaml"
+    path.write_text("competences:\n  1:\n    rating: 4\n  2:\n    rating: 2\n", encoding="utf-8")
+    return path
+
+
+NO_PROMPTS = [
+    ["--help"],
+    ["--version"],
+    ["phases"],
+    ["phases", "3", "--format", "html"],
+    ["competences", "--format", "json", "--lang", "en"],
+    ["validate"],
+    ["history"],
+    ["show", "--format", "json"],
+    ["compare"],
+    ["export"],
+    ["info"],
+    ["delete", "--all", "--yes"],
+    ["reflect"],  # no terminal: refuses before any prompt machinery is loaded
+]
+
+
+@pytest.mark.parametrize("args", NO_PROMPTS, ids=" ".join)
+def test_no_prompt_machinery_outside_the_interactive_wizard(args, tmp_path):
+    result = probe(args, tmp_path)
+    assert "questionary" not in result["loaded"]
+    assert "prompt_toolkit" not in result["loaded"]
+    assert "netleder.wizard" not in result["loaded"]
+
+
+def test_reflect_with_an_answers_file_imports_no_prompts(tmp_path, answers):
+    result = probe(["reflect", "--answers", str(answers)], tmp_path)
+    assert result["code"] == 0
+    assert not {"questionary", "prompt_toolkit", "netleder.wizard"} & set(result["loaded"])
+
+
+@pytest.mark.parametrize("args", [["--help"], ["phases"], ["competences", "8"], ["validate"]], ids=" ".join)
+def test_model_commands_do_not_touch_the_store(args, tmp_path):
+    result = probe(args, tmp_path)
+    assert result["code"] == 0
+    assert "sqlite3" not in result["loaded"]
+    assert not (tmp_path / "store").exists()
+
+
+def test_help_does_not_load_the_content(tmp_path):
+    assert "netleder.content" not in probe(["--help"], tmp_path)["loaded"]
+
+
+def _run(args, tmp_path):
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NETLEDER_HOME": str(tmp_path / "s"),
+           "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-m", "netleder", *args], env=env, capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_help_still_lists_every_command(tmp_path):
+    from netleder.cli import app
+
+    out = _run(["--help"], tmp_path).stdout
+    names = [info.name or info.callback.__name__ for info in app.registered_commands]
+    assert len(names) >= 11
+    for name in names:
+        assert name in out
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        (["--lang", "en", "competences", "2"], "Competence 2"),
+        (["--data-dir", "{data}", "phases", "3"], "Fase 3"),
+        (["phases", "--lang", "en"], "The phases of the network model"),
+    ],
+)
+def test_the_command_after_root_options_runs(args, expected, tmp_path):
+    data = Path(__file__).resolve().parent.parent / "data"
+    proc = _run([a.replace("{data}", str(data)) for a in args], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert expected in proc.stdout
+
+
+def test_an_unknown_command_is_still_a_usage_error(tmp_path):
+    proc = _run(["fases"], tmp_path)
+    assert proc.returncode == 2
+    assert "fases" in proc.stderr and "Traceback" not in proc.stderr
