@@ -44,21 +44,9 @@ def _phases_for(reflections, folder: Path | None):
 
 
 def history_item(r) -> dict:
-    summary = r.summary()
-    return {
-        "id": r.id,
-        "created_at": r.created_at,
-        "network": r.network,
-        "network_type": r.network_type,
-        "phase": r.phase,
-        "complete": r.complete,
-        "completed_at": r.completed_at,
-        "lang": r.lang,
-        "competences": r.scope,
-        "ratings": {cid: v for cid, v in r.ratings.items() if v is not None},
-        "strengths": list(summary.strengths),
-        "growth": list(summary.growth),
-    }
+    from netleder.reflection_json import reflection_overview
+
+    return {**reflection_overview(r), "competences": r.scope}
 
 
 def history(folder: Path | None, network: str | None, competence: str | None, fmt: str, lang: str) -> None:

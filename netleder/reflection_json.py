@@ -61,11 +61,8 @@ def _in_scope_order(r: Reflection, mapping: dict) -> list[str]:
     return [cid for cid in r.scope if cid in mapping] + [cid for cid in mapping if cid not in r.scope]
 
 
-def reflection_to_dict(r: Reflection) -> dict:
-    """The reflection as the issue-3 JSON, competences by id in the reflection's order.
-
-    Unrated competences are left out of "ratings"; empty next steps out of "next_steps".
-    """
+def reflection_overview(r: Reflection) -> dict:
+    """What a reflection is at a glance (no answer texts): used by `history` and below."""
     summary = r.summary()
     return {
         "id": r.id,
@@ -77,10 +74,20 @@ def reflection_to_dict(r: Reflection) -> dict:
         "network_type": r.network_type,
         "phase": r.phase,
         "ratings": {cid: r.ratings[cid] for cid in _in_scope_order(r, r.ratings) if r.ratings[cid] is not None},
-        "answers": {cid: list(r.answers[cid]) for cid in _in_scope_order(r, r.answers)},
-        "next_steps": {cid: r.next_steps[cid] for cid in _in_scope_order(r, r.next_steps) if r.next_steps[cid]},
         "strengths": list(summary.strengths),
         "growth": list(summary.growth),
+    }
+
+
+def reflection_to_dict(r: Reflection) -> dict:
+    """The reflection as the issue-3 JSON, competences by id in the reflection's order.
+
+    Unrated competences are left out of "ratings"; empty next steps out of "next_steps".
+    """
+    return {
+        **reflection_overview(r),
+        "answers": {cid: list(r.answers[cid]) for cid in _in_scope_order(r, r.answers)},
+        "next_steps": {cid: r.next_steps[cid] for cid in _in_scope_order(r, r.next_steps) if r.next_steps[cid]},
         "follow_ups": [_follow_up_to_dict(f) for f in r.follow_ups],
     }
 
