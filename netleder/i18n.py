@@ -508,6 +508,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "competence is about, answer its questions and consider where you stand right now. With all "
         "{count} it takes about {minutes} minutes.",
     },
+    "wizard.intro_chosen": {
+        "da": "Du går de kompetencer, du har valgt, igennem én ad gangen: du læser, hvad kompetencen "
+        "handler om, svarer på dens spørgsmål og vurderer, hvor du står lige nu. Med {count} tager "
+        "det omkring {minutes} minutter.",
+        "en": "You go through the competences you chose one at a time: you read what the competence "
+        "is about, answer its questions and consider where you stand right now. With {count} it "
+        "takes about {minutes} minutes.",
+    },
     "wizard.privacy": {
         "da": "Dine svar bliver på denne maskine. De sendes ingen steder hen.",
         "en": "Your answers stay on this machine. They are not sent anywhere.",

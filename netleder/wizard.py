@@ -122,15 +122,16 @@ class _Wizard:
     def _run(self, scope, resume: bool, fresh: bool) -> Reflection | None:
         if scope is not None:
             self.r.snapshot = Snapshot.from_content(self.comps, scope)
-        self._opening()
-        complete = self.store.list(include_drafts=False)
+        self._opening(scope)
+        # Ratings only (no answer texts): a leader with years of reflections waits for nothing.
+        complete = self.store.list(include_drafts=False, text=False)
         self.previous_ratings: dict[str, int] = {}
         for earlier in complete:  # newest first: the most recent rating of each competence
             for cid, value in earlier.ratings.items():
                 self.previous_ratings.setdefault(cid, value)
         resumed = self._resume_or_not(scope, resume, fresh)
         if not (resumed and self._reached_competences()):
-            self._follow_ups(complete[0] if complete else None)
+            self._follow_ups(self.store.latest_complete() if complete else None)
             self._context()
             if scope is None or resumed:
                 self._scope()
@@ -142,10 +143,11 @@ class _Wizard:
 
     # --- 1. opening and resuming -----------------------------------------------------
 
-    def _opening(self) -> None:
-        count = len(self.comps.competences)
+    def _opening(self, scope) -> None:
+        count = len(scope) if scope is not None else len(self.comps.competences)
+        key = "wizard.intro" if scope is None else "wizard.intro_chosen"
         self.out.print(Text(self.t("wizard.title"), style="bold"))
-        self.out.print(Text(self.t("wizard.intro", count=count, minutes=count * MINUTES_PER_COMPETENCE)))
+        self.out.print(Text(self.t(key, count=count, minutes=count * MINUTES_PER_COMPETENCE)))
         hints = Text()
         for key in ("wizard.privacy", "wizard.skip_hint", "wizard.editor_hint", "wizard.pause_hint"):
             hints.append("• " + self.t(key) + "\n")
