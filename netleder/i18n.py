@@ -1123,12 +1123,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "info.store_problem": {"da": "kan ikke bruges: {message}", "en": "cannot be used: {message}"},
     "info.perms_private": {
-        "da": "kun du kan læse og ændre den (rettigheder {mode})",
-        "en": "only you can read and change it (permissions {mode})",
+        "da": "kun du kan læse og ændre den (rettigheder {mode}).",
+        "en": "only you can read and change it (permissions {mode}).",
     },
     "info.perms_open": {
-        "da": "andre end dig kan læse den (rettigheder {mode}); netleder strammer rettighederne, næste gang den gemmer",
-        "en": "others than you can read it (permissions {mode}); netleder tightens the permissions the next time it saves",
+        "da": "andre end dig kan læse den (rettigheder {mode}); netleder strammer rettighederne, næste gang den gemmer noget.",
+        "en": "others than you can read it (permissions {mode}); netleder tightens the permissions the next time it saves something.",
     },
     "info.privacy": {"da": "Privatliv", "en": "Privacy"},
     "info.privacy_text": {

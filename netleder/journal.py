@@ -384,7 +384,7 @@ def info(data_dir: str | None, lang_option: str | None, fmt: str, lang: str) -> 
         line("", t("info.store_problem", message=store["problem"]), 4)
     else:
         line("", t("info.store_counts", count=store["reflections"], drafts=store["drafts"]), 4)
-    if store["mode"] is not None:
+    if store["mode"] is not None and store["problem"] is None:
         private = int(store["mode"], 8) & 0o077 == 0
         line("", t("info.perms_private" if private else "info.perms_open", mode=store["mode"]), 4)
     report.append("")
