@@ -25,7 +25,7 @@ IDS = [c.id for c in COMPS.competences]
 N = len(IDS)
 ENTER = "\r"
 CTRL_C = "\x03"
-TIMEOUT = 15
+TIMEOUT = 30  # generous: a loaded CI machine must not fail a correct run
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b[=>]")
 
 
