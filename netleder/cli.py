@@ -6,6 +6,7 @@ commands that need them, so `netleder --help` and `netleder phases` start fast.
 
 
 import os
+import re
 import sys
 from typing import List, Optional
 
@@ -50,6 +51,7 @@ class NetlederGroup(TyperGroup):
     """The one place where errors become messages on stderr and exit codes."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        set_lang(_HELP_LANG)  # until the options are parsed, errors speak the language asked for
         try:
             rv = super().main(args=args, prog_name=prog_name or "netleder", complete_var=complete_var,
                               standalone_mode=False, **extra)
@@ -61,8 +63,11 @@ class NetlederGroup(TyperGroup):
             sys.exit(EXIT_BAD_INPUT)
         except click.exceptions.NoSuchOption as exc:
             _usage_fail(exc, t("usage.no_such_option", name=exc.option_name))
+        except click.exceptions.MissingParameter as exc:
+            name = exc.param.human_readable_name if exc.param is not None else ""
+            _usage_fail(exc, t("usage.missing", name=name))
         except click.exceptions.UsageError as exc:
-            _usage_fail(exc, exc.format_message())
+            _usage_fail(exc, _usage_message(exc))
         except click.exceptions.ClickException as exc:
             _fail(exc.format_message(), [], exc.exit_code)
         except (click.exceptions.Abort, KeyboardInterrupt):
@@ -73,6 +78,22 @@ class NetlederGroup(TyperGroup):
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(0)
         sys.exit(rv if isinstance(rv, int) else 0)
+
+    def resolve_command(self, ctx, args):
+        name = args[0] if args else None
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            raise click.exceptions.UsageError(
+                t("usage.no_such_command", name=name, choices=", ".join(self.list_commands(ctx))), ctx
+            )
+        return super().resolve_command(ctx, args)
+
+
+def _usage_message(exc: click.exceptions.UsageError) -> str:
+    """click's usage messages in the user's language where we know them."""
+    extra = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message)
+    if extra:
+        return t("usage.extra", args=extra.group(1))
+    return exc.format_message()
 
 
 def _fail(message: str, details: list[str], code: int, prefix: bool = True):
@@ -121,7 +142,10 @@ def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help=h("opt.version")),
 ) -> None:
     ctx.obj = {"lang": lang, "data_dir": data_dir}
-    set_lang(resolve_lang(lang))
+    if lang is not None:
+        set_lang(resolve_lang(lang))
+    else:
+        resolve_lang(None)  # checks NETLEDER_LANG; a command's own --lang is read by _setup
 
 
 def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]):

@@ -701,6 +701,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ukendt tilvalg {name}.",
         "en": "Unknown option {name}.",
     },
+    "usage.no_such_command": {
+        "da": "Der er ingen kommando '{name}'. Kommandoerne er: {choices}.",
+        "en": "There is no command '{name}'. The commands are: {choices}.",
+    },
+    "usage.missing": {
+        "da": "Mangler {name}.",
+        "en": "{name} is missing.",
+    },
+    "usage.extra": {
+        "da": "For mange argumenter: {args}.",
+        "en": "Too many arguments: {args}.",
+    },
     "usage.see_help": {
         "da": "Se '{command} --help' for, hvordan kommandoen bruges.",
         "en": "See '{command} --help' for how to use the command.",

@@ -500,3 +500,26 @@ def test_rich_on_a_terminal_and_plain_with_no_color():
     plain = spawn_in_terminal(["phases", "3"], {"NO_COLOR": "1"})
     assert ESC not in plain and "Fase 3: Fokusering" in plain
     assert max(len(line) for line in plain.replace("\r", "").splitlines()) <= 70
+
+
+# --- click's usage errors, in the user's language ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, env, expected",
+    [
+        (["fases"], None, "Der er ingen kommando 'fases'. Kommandoerne er: phases, competences"),
+        (["--lang", "en", "fases"], None, "There is no command 'fases'. The commands are: phases"),
+        (["phases", "1", "2"], None, "For mange argumenter: 2."),
+        (["import"], None, "Mangler FILE."),
+        (["import", "--lang", "en"], None, "FILE is missing."),
+        (["import"], {"NETLEDER_LANG": "en"}, "FILE is missing."),
+        (["phases", "--bogus", "--lang", "en"], None, "Unknown option --bogus."),
+    ],
+)
+def test_usage_errors_speak_the_users_language(run, args, env, expected):
+    proc = run(*args, env=env)
+    assert proc.returncode == 2
+    assert expected in proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+    assert ("--help" in proc.stderr)
