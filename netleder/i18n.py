@@ -8,6 +8,7 @@ language. A test checks that every entry has both languages with the same placeh
 from __future__ import annotations
 
 import os
+import string
 
 LANGS = ("da", "en")
 DEFAULT_LANG = "da"
@@ -43,7 +44,24 @@ def t(key: str, lang: str | None = None, /, **params: object) -> str:
     """
     entry = MESSAGES[key]
     text = entry[lang or _current]
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    if ":plural:" in text:
+        return _PLURAL.format(text, **params)
+    return text.format(**params)
+
+
+class _PluralFormatter(string.Formatter):
+    """`{count:plural:refleksion|refleksioner}` picks the word for `count` (one | other)."""
+
+    def format_field(self, value, spec):
+        if spec.startswith("plural:"):
+            one, other = spec[len("plural:"):].split("|")
+            return one if value == 1 else other
+        return super().format_field(value, spec)
+
+
+_PLURAL = _PluralFormatter()
 
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -95,7 +113,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "content.invalid": {
         "da": "Indholdsfilen {path} har {count} fejl:",
-        "en": "The content file {path} has {count} problem(s):",
+        "en": "The content file {path} has {count} {count:plural:problem|problems}:",
     },
     "content.more": {
         "da": "… og {count} mere. Kør 'netleder validate {dir}' for at se dem alle.",
@@ -210,7 +228,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "validate.failed": {
         "da": "{count} fejl i {dir}:",
-        "en": "{count} problem(s) in {dir}:",
+        "en": "{count} {count:plural:problem|problems} in {dir}:",
     },
     "validate.builtin_dir": {"da": "det indbyggede indhold", "en": "the built-in content"},
     # --- phases and competences ------------------------------------------------------
@@ -277,7 +295,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # netleder reflect --answers FILE (netleder/answers.py)
     "answers.invalid": {
         "da": "Svarfilen {path} har {count} fejl. Intet er gemt.",
-        "en": "The answers file {path} has {count} problem(s). Nothing was saved.",
+        "en": "The answers file {path} has {count} {count:plural:problem|problems}. Nothing was saved.",
     },
     "answers.fix_hint": {
         "da": "Ret filen og kør kommandoen igen. Formatet er beskrevet i README under 'Uden terminal'.",
@@ -382,11 +400,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # export documents and stored records (netleder/reflection_json.py; used by import)
     "x.invalid": {
         "da": "Filen med refleksioner har {count} fejl. Intet er importeret.",
-        "en": "The reflections file has {count} problem(s). Nothing was imported.",
+        "en": "The reflections file has {count} {count:plural:problem|problems}. Nothing was imported.",
     },
     "x.invalid_file": {
         "da": "Filen {path} har {count} fejl. Intet er importeret.",
-        "en": "The file {path} has {count} problem(s). Nothing was imported.",
+        "en": "The file {path} has {count} {count:plural:problem|problems}. Nothing was imported.",
     },
     "x.fix_hint": {
         "da": "Importér en fil, der er lavet med 'netleder export', og som ikke er rettet i bagefter.",
@@ -394,7 +412,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "x.record_invalid": {
         "da": "Refleksionen {id} kan ikke læses ({count} fejl):",
-        "en": "The reflection {id} cannot be read ({count} problem(s)):",
+        "en": "The reflection {id} cannot be read ({count} {count:plural:problem|problems}):",
     },
     "x.missing": {
         "da": "Filen {path} findes ikke. Tjek stien.",
@@ -1002,8 +1020,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "None of your reflections has a rating of {competence}.",
     },
     "trend.skipped": {
-        "da": "{count} refleksion(er) uden en vurdering af denne kompetence er ikke med.",
-        "en": "{count} reflection(s) without a rating of this competence are left out.",
+        "da": "{count} {count:plural:refleksion|refleksioner} uden en vurdering af denne kompetence er ikke med.",
+        "en": "{count} {count:plural:reflection|reflections} without a rating of this competence {count:plural:is|are} left out.",
     },
     "trend.summary": {
         "da": "Første vurdering: {first}. Seneste: {last}. Ændring i alt: {change}.",
@@ -1065,8 +1083,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.no_follow_up": {"da": "ingen opfølgning registreret", "en": "no follow-up recorded"},
     # export and import
     "export.done": {
-        "da": "{count} refleksion(er) eksporteret, heraf {drafts} kladde(r). Filen rummer dine svar og kan kun læses af dig: opbevar den sikkert.",
-        "en": "{count} reflection(s) exported, {drafts} of them draft(s). The file holds your answers and only you can read it: keep it safe.",
+        "da": "{count} {count:plural:refleksion|refleksioner} eksporteret, heraf {drafts} {drafts:plural:kladde|kladder}. Filen rummer dine svar og kan kun læses af dig: opbevar den sikkert.",
+        "en": "{count} {count:plural:reflection|reflections} exported, {drafts} of them {drafts:plural:a draft|drafts}. The file holds your answers and only you can read it: keep it safe.",
     },
     "import.done": {
         "da": "Importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
@@ -1087,12 +1105,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "These reflections will be deleted for good:",
     },
     "delete.all": {
-        "da": "Alle {count} refleksioner i {path} bliver slettet for altid, heraf {drafts} kladde(r).",
-        "en": "All {count} reflections in {path} will be deleted for good, {drafts} of them draft(s).",
+        "da": "Alle {count} refleksioner i {path} bliver slettet for altid, heraf {drafts} {drafts:plural:kladde|kladder}.",
+        "en": "All {count} reflections in {path} will be deleted for good, {drafts} of them {drafts:plural:a draft|drafts}.",
     },
     "delete.confirm": {
-        "da": "Vil du slette {count} refleksion(er)? Det kan ikke fortrydes. [j/N]",
-        "en": "Delete {count} reflection(s)? This cannot be undone. [y/N]",
+        "da": "Vil du slette {count} {count:plural:refleksion|refleksioner}? Det kan ikke fortrydes. [j/N]",
+        "en": "Delete {count} {count:plural:reflection|reflections}? This cannot be undone. [y/N]",
     },
     "delete.no_tty": {
         "da": "Sletning skal bekræftes, men der er ingen terminal at spørge i. Tilføj --yes for at slette uden at spørge. Intet er slettet.",
@@ -1100,8 +1118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "delete.kept": {"da": "Intet er slettet.", "en": "Nothing was deleted."},
     "delete.done": {
-        "da": "{count} refleksion(er) er slettet, også fra databasefilen.",
-        "en": "{count} reflection(s) deleted, from the database file too.",
+        "da": "{count} {count:plural:refleksion|refleksioner} er slettet, også fra databasefilen.",
+        "en": "{count} {count:plural:reflection|reflections} deleted, from the database file too.",
     },
     # info
     "info.version": {"da": "netleder {version}", "en": "netleder {version}"},
@@ -1121,7 +1139,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "info.file_ok": {"da": "i orden", "en": "valid"},
     "info.file_problems": {
         "da": "{count} fejl; se dem med 'netleder validate'",
-        "en": "{count} problem(s); see them with 'netleder validate'",
+        "en": "{count} {count:plural:problem|problems}; see them with 'netleder validate'",
     },
     "info.store": {"da": "Dine refleksioner", "en": "Your reflections"},
     "info.store_path": {"da": "Database", "en": "Database"},
@@ -1130,8 +1148,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "does not exist yet; the first 'netleder reflect' creates it",
     },
     "info.store_counts": {
-        "da": "{count} refleksion(er), heraf {drafts} kladde(r)",
-        "en": "{count} reflection(s), {drafts} of them draft(s)",
+        "da": "{count} {count:plural:refleksion|refleksioner}, heraf {drafts} {drafts:plural:kladde|kladder}",
+        "en": "{count} {count:plural:reflection|reflections}, {drafts} of them {drafts:plural:a draft|drafts}",
     },
     "info.store_problem": {"da": "kan ikke bruges: {message}", "en": "cannot be used: {message}"},
     "info.perms_private": {

@@ -489,7 +489,7 @@ def test_cli_problem_messages_follow_the_language(tmp_path, cli):
     result = cli("competences", "--lang", "en", "--data-dir", str(tmp_path))
     assert result.exit_code == 2 and result.stdout == ""
     line = expected_line(case, content)
-    assert result.stderr.startswith(f"Error: The content file {path} has 2 problem(s):")
+    assert result.stderr.startswith(f"Error: The content file {path} has 2 problems:")
     assert f"  competences.yaml, line {line}: competences[2] (anden): unknown field 'titel'" in result.stderr
     assert "Fix the file and try again." in result.stderr
 

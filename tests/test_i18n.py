@@ -112,3 +112,19 @@ def test_resolve_lang(monkeypatch):
         i18n.resolve_lang(None)
     assert "NETLEDER_LANG" in info.value.message and "da, en" in info.value.message
     assert info.value.exit_code == 2
+
+
+def test_plural_placeholders_pick_the_word_for_the_count():
+    from netleder.i18n import t
+
+    assert t("info.store_counts", "da", count=1, drafts=1) == "1 refleksion, heraf 1 kladde"
+    assert t("info.store_counts", "da", count=3, drafts=0) == "3 refleksioner, heraf 0 kladder"
+    assert t("info.store_counts", "en", count=1, drafts=2) == "1 reflection, 2 of them drafts"
+    assert t("validate.failed", "en", count=1, dir="x") == "1 problem in x:"
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_no_parenthesised_plurals(key):
+    # "refleksion(er)" reads like a form; the catalogue says {count:plural:…|…} instead.
+    for lang in LANGS:
+        assert not re.search(r"\w\((er|r|s|e)\)", MESSAGES[key][lang]), (key, lang)
