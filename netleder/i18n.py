@@ -1002,8 +1002,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Strength and Can grow are the top strength and the top growth area, by competence number:",
     },
     "history.count_note": {
-        "da": "Komp. er antallet af kompetencer i refleksionen; for en kladde: vurderet af i alt.",
-        "en": "Comp. is the number of competences in the reflection; for a draft: rated of the total.",
+        "da": "Komp. er antallet af kompetencer i refleksionen; for en kladde står der, hvor mange af "
+        "dem der er vurderet (fx 3/10).",
+        "en": "Comp. is the number of competences in the reflection; for a draft, how many of them "
+        "are rated so far (e.g. 3/10).",
     },
     "history.hint": {
         "da": "Se én igen med 'netleder show ID', og sammenlign to med 'netleder compare ID ID'.",
