@@ -13,7 +13,7 @@ import itertools
 import os
 import re
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 import yaml
 
@@ -371,37 +371,24 @@ def _label(kind: str, index: int, node) -> str:
 # --- reading a file --------------------------------------------------------------------
 
 
-def _count_nodes(root) -> int:
-    """Nodes as the document expands (aliases counted each time they are used)."""
-    count, stack = 0, [root]
+def _scan(root) -> tuple[int, list]:
+    """One walk over the document as it expands: how many nodes (aliases counted each time
+    they are used, stopping past MAX_NODES) and the nodes whose tag is not plain YAML."""
+    count, stack, bad = 0, [root], []
+    mapping, sequence, safe = yaml.MappingNode, yaml.SequenceNode, _SAFE_TAGS
     while stack:
         node = stack.pop()
         count += 1
         if count > MAX_NODES:
             break
-        if isinstance(node, yaml.SequenceNode):
+        if node.tag not in safe and node not in bad:
+            bad.append(node)
+        if node.__class__ is sequence:
             stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.append(key)
-                stack.append(value)
-    return count
-
-
-def _bad_tags(root) -> Iterator:
-    seen, stack = set(), [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if node.tag not in _SAFE_TAGS:
-            yield node
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
+        elif node.__class__ is mapping:
+            for pair in node.value:
+                stack.extend(pair)
+    return count, bad
 
 
 def _compose(path: Path, checker: _Checker, limit: int = MAX_BYTES):
@@ -472,10 +459,10 @@ def _compose_bytes(raw: bytes, checker: _Checker):
         checker.add(nodes[1], "", "p.several_docs")
         return None
     root = nodes[0]
-    if _count_nodes(root) > MAX_NODES:
+    count, bad = _scan(root)
+    if count > MAX_NODES:
         checker.add(root, "", "p.too_complex", limit=MAX_NODES)
         return None
-    bad = list(_bad_tags(root))
     if bad:
         for node in bad:
             checker.add(node, "", "p.tag", tag=node.tag)
