@@ -97,6 +97,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kunne ikke skrive {path}: {reason}. Intet er ændret.",
         "en": "Could not write {path}: {reason}. Nothing was changed.",
     },
+    "output.not_regular": {
+        "da": "{path} er ikke en almindelig fil (men fx et link eller en enhed), så netleder erstatter "
+        "den ikke, heller ikke med --force. Vælg et andet filnavn.",
+        "en": "{path} is not a regular file (but a link or a device, for instance), so netleder does "
+        "not replace it, not even with --force. Choose another file name.",
+    },
+    "output.stdout_failed": {
+        "da": "Kunne ikke skrive resultatet ({reason}). Frigør plads, eller send det et andet sted hen "
+        "med --output.",
+        "en": "Could not write the result ({reason}). Free some space, or send it elsewhere with "
+        "--output.",
+    },
     "output.written": {"da": "Skrevet til {path}", "en": "Written to {path}"},
     # --- content loading -------------------------------------------------------------
     "content.data_dir_missing": {

@@ -59,18 +59,46 @@ def show(renderable, output: str | None = None, force: bool = False, private: bo
     if output is not None:
         write_file(output, plain_text(renderable, PLAIN_WIDTH), force, private)
     elif _plain_wanted(sys.stdout):
-        sys.stdout.write(plain_text(renderable))
+        _to_stdout(plain_text(renderable))
     else:
-        terminal_console().print(renderable)
+        with _stdout_guard():
+            terminal_console().print(renderable)
 
 
 def emit(text: str, output: str | None = None, force: bool = False, private: bool = False) -> None:
     """Write finished text (Markdown, HTML, JSON) to stdout or a file."""
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _to_stdout(text)
     else:
         write_file(output, text, force, private)
+
+
+def _to_stdout(text: str) -> None:
+    with _stdout_guard():
+        sys.stdout.write(text)
+
+
+class _stdout_guard:
+    """Flush stdout and turn a failed write (a full disk, a closed device) into a short error.
+
+    A reader that went away (BrokenPipeError) is left to the CLI, which exits quietly.
+    """
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None:
+            try:
+                sys.stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as err:
+                exc = err
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
+            reason = exc.strerror or exc.__class__.__name__
+            raise EnvironmentFailure(t("output.stdout_failed", reason=reason)) from None
+        return False
 
 
 def check_output(output: str, force: bool) -> Path:
@@ -82,6 +110,9 @@ def check_output(output: str, force: bool) -> Path:
         raise BadInput(t("output.no_dir", path=path.parent))
     if (path.exists() or path.is_symlink()) and not force:
         raise BadInput(t("output.exists", path=path))
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        # --force replaces a file; it never turns a link, a device or a pipe into one.
+        raise BadInput(t("output.not_regular", path=path))
     return path
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -523,3 +526,36 @@ def test_usage_errors_speak_the_users_language(run, args, env, expected):
     assert expected in proc.stderr
     assert "Traceback" not in proc.stderr and proc.stdout == ""
     assert ("--help" in proc.stderr)
+
+
+# --- where output cannot go -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["phases"], ["phases", "--format", "html"], ["competences", "--format", "json"]])
+def test_a_full_stdout_is_a_short_error_not_a_traceback(tmp_path, args):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "netleder", *args], stdout=full, stderr=subprocess.PIPE,
+                              text=True, cwd=tmp_path, timeout=60)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "--output" in proc.stderr
+
+
+def test_force_never_replaces_a_link(cli, tmp_path):
+    target = tmp_path / "target.html"
+    target.write_text("mine", encoding="utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    result = cli("phases", "--format", "html", "--output", str(link), "--force")
+    assert result.exit_code == 2
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "mine"
+
+
+def test_force_never_replaces_a_pipe(cli, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = cli("phases", "--output", str(fifo), "--force")
+    assert result.exit_code == 2
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
