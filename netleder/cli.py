@@ -123,7 +123,7 @@ app = typer.Typer(
 # Options every command takes. The values are resolved in _setup.
 LangOpt = typer.Option(None, "--lang", metavar="da|en", help=h("opt.lang"), show_default=False)
 DataDirOpt = typer.Option(None, "--data-dir", metavar="DIR", help=h("opt.data_dir"), show_default=False)
-FormatOpt = typer.Option("text", "--format", "-f", metavar="FORMAT", help=h("opt.format"))
+FormatOpt = typer.Option(None, "--format", "-f", metavar="FORMAT", help=h("opt.format"), show_default=False)
 OutputOpt = typer.Option(None, "--output", "-o", metavar="FILE", help=h("opt.output"), show_default=False)
 ForceOpt = typer.Option(False, "--force", help=h("opt.force"))
 
@@ -158,7 +158,15 @@ def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]):
     return folder
 
 
-def _format(value: str, allowed: tuple[str, ...]) -> str:
+_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
+
+
+def _format(value: Optional[str], allowed: tuple[str, ...], output: Optional[str] = None) -> str:
+    """The --format asked for; without one, what the --output file's ending says, else text."""
+    if value is None:
+        suffix = os.path.splitext(output or "")[1].lower()
+        value = _BY_SUFFIX.get(suffix, "text")
+        return value if value in allowed else "text"
     value = value.strip().lower()
     if value not in allowed:
         raise BadInput(t("format.unknown", value=value, choices=", ".join(allowed)))
@@ -179,7 +187,7 @@ def phases(
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS)
+    fmt = _format(format, _MODEL_FORMATS, output)
     from netleder import views
 
     views.phases(folder, phase, fmt, output, force, get_lang())
@@ -198,7 +206,7 @@ def competences(
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS)
+    fmt = _format(format, _MODEL_FORMATS, output)
     from netleder import views
 
     views.competences(folder, competence, fmt, output, force, get_lang())
@@ -284,7 +292,7 @@ def show(
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS)
+    fmt = _format(format, _MODEL_FORMATS, output)
     from netleder import journal
 
     journal.show(folder, reflection, fmt, output, force, get_lang())

@@ -764,8 +764,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "built-in content). Also NETLEDER_DATA_DIR.",
     },
     "help.opt.format": {
-        "da": "Format: text, markdown, html eller json.",
-        "en": "Format: text, markdown, html or json.",
+        "da": "Format: text, markdown, html eller json. Uden --format afgør filendelsen i --output formatet (.html, .md, .json), ellers text.",
+        "en": "Format: text, markdown, html or json. Without --format, the ending of the --output file decides (.html, .md, .json), else text.",
     },
     "help.opt.output": {
         "da": "Skriv til denne fil i stedet for skærmen.",

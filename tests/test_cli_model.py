@@ -559,3 +559,20 @@ def test_force_never_replaces_a_pipe(cli, tmp_path):
     result = cli("phases", "--output", str(fifo), "--force")
     assert result.exit_code == 2
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@pytest.mark.parametrize(
+    "name, start",
+    [("faser.html", "<!DOCTYPE html>"), ("faser.md", "# Netværksmodellens faser"), ("faser.json", "{"),
+     ("faser.txt", "Netværksmodellens faser")],
+)
+def test_without_format_the_output_files_ending_decides(cli, tmp_path, name, start):
+    target = tmp_path / name
+    assert cli("phases", "--output", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith(start)
+
+
+def test_an_explicit_format_wins_over_the_ending(cli, tmp_path):
+    target = tmp_path / "faser.html"
+    assert cli("phases", "--format", "text", "--output", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("Netværksmodellens faser")
