@@ -14,7 +14,7 @@ import re
 from netleder import __version__
 from netleder.content import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
-from netleder.render import AUTHORED_MARK, mark, questions_marked
+from netleder.render import AUTHORED_MARK, authored_key, mark, questions_marked
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
@@ -89,14 +89,14 @@ def _md_questions(title: str, questions, lang: str) -> list[str]:
     return out + [""]
 
 
-def _md_footer(about, lang: str) -> list[str]:
+def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
     out = ["---", ""]
     if about.source_name is not None:
         source = md_escape(about.source_name(lang))
         if about.source_url:
             source = f"[{source}](<{about.source_url}>)"
         out.append(f"*{t('footer.source', lang, source=source)}*  ")
-    out.append(f"*{md_escape(t('footer.authored', lang, mark=AUTHORED_MARK))}*")
+    out.append(f"*{md_escape(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
     return out + [""]
 
 
@@ -114,7 +114,7 @@ def phases_markdown(content: PhaseSet, phases: list[Phase], lang: str) -> str:
     out = [f"# {t('phases.heading', lang)}", ""]
     for p in phases:
         out += _md_phase(p, lang)
-    return "\n".join(out + _md_footer(content.about, lang))
+    return "\n".join(out + _md_footer(content.about, lang, content.builtin))
 
 
 def _md_competence(c: Competence, lang: str) -> list[str]:
@@ -131,7 +131,7 @@ def competences_markdown(content: CompetenceSet, comps: list[Competence], lang: 
         out += _md_competence(c, lang)
     out += [f"**{t('scale.heading', lang)}**", ""]
     out += [f"- {s.value}: {md_escape(s.label(lang))}" for s in content.scale] + [""]
-    return "\n".join(out + _md_footer(content.about, lang))
+    return "\n".join(out + _md_footer(content.about, lang, content.builtin))
 
 
 # --- HTML ------------------------------------------------------------------------------
@@ -225,14 +225,14 @@ def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page
     )
 
 
-def html_footer(about, lang: str, extra: list[str] = ()) -> list[str]:
+def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -> list[str]:
     out = []
     if about is not None and about.source_name is not None:
         source = esc(about.source_name(lang))
         if about.source_url:
             source = f'<a href="{esc(about.source_url)}">{source}</a>'
         out.append(f"<p>{t('footer.source', lang, source=source)}</p>")
-    out.append(f"<p>{esc(t('footer.authored', lang, mark=AUTHORED_MARK))}</p>")
+    out.append(f"<p>{esc(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
     out += [f"<p>{esc(line)}</p>" for line in extra]
     out.append(f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>")
     return out
@@ -272,14 +272,14 @@ def phases_html(content: PhaseSet, phases: list[Phase], lang: str) -> str:
     body = [f"<h1>{esc(title)}</h1>"]
     for p in phases:
         body += _html_phase(p, lang)
-    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang,
-                     page_note=_page_note(phases, lang))
+    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang), content.builtin),
+                     lang, page_note=_page_note(phases, lang, content.builtin))
 
 
-def _page_note(items, lang: str) -> str | None:
+def _page_note(items, lang: str, builtin: bool = True) -> str | None:
     """The short authored note for every page, when the handout shows authored texts."""
     authored = any(i.source == "authored" or any(q.source == "authored" for q in i.questions) for i in items)
-    return t("print.authored_short", lang, mark=AUTHORED_MARK) if authored else None
+    return t(authored_key(builtin, short=True), lang, mark=AUTHORED_MARK) if authored else None
 
 
 def _html_competence(c: Competence, lang: str) -> list[str]:
@@ -298,5 +298,5 @@ def competences_html(content: CompetenceSet, comps: list[Competence], lang: str)
     body += [f"<section><h2>{esc(t('scale.heading', lang))}</h2>", '<ul class="scale">']
     body += [f"<li><span class=\"num\">{s.value}</span>{esc(s.label(lang))}</li>" for s in content.scale]
     body += ["</ul>", "</section>"]
-    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang)), lang,
-                     page_note=_page_note(comps, lang))
+    return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang), content.builtin),
+                     lang, page_note=_page_note(comps, lang, content.builtin))

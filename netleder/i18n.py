@@ -278,12 +278,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Tekster mærket {mark} er skrevet af netleder-projektet og står ikke i håndbogen.",
         "en": "Texts marked {mark} were written by the netleder project and are not in the handbook.",
     },
+    "footer.authored_custom": {
+        "da": "Tekster mærket {mark} er markeret som egne tekster (source: authored) i indholdsfilen "
+        "og står ikke i håndbogen.",
+        "en": "Texts marked {mark} are marked as own texts (source: authored) in the content file and "
+        "are not in the handbook.",
+    },
     "footer.custom": {
         "da": "Indhold fra {path}.",
         "en": "Content from {path}.",
     },
     "footer.generated": {"da": "Udskrevet med netleder {version}", "en": "Printed with netleder {version}"},
     "print.page": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
+    "print.authored_short_custom": {
+        "da": "{mark} egne tekster, ikke fra håndbogen",
+        "en": "{mark} own texts, not from the handbook",
+    },
     "print.authored_short": {
         "da": "{mark} skrevet af netleder-projektet, ikke fra håndbogen",
         "en": "{mark} written by the netleder project, not from the handbook",

@@ -32,8 +32,16 @@ def _number(value: int | None) -> str:
     return f"{value}." if value is not None else t("phase.unnumbered")
 
 
-def authored_note(lang: str) -> RichText:
-    return RichText(t("footer.authored", lang, mark=AUTHORED_MARK), style="dim italic")
+def authored_key(builtin: bool, short: bool = False) -> str:
+    """Who wrote the texts marked †: the netleder project (built-in content), or whoever wrote
+    a custom content file (it marks them `source: authored`)."""
+    if short:
+        return "print.authored_short" if builtin else "print.authored_short_custom"
+    return "footer.authored" if builtin else "footer.authored_custom"
+
+
+def authored_note(lang: str, builtin: bool = True) -> RichText:
+    return RichText(t(authored_key(builtin), lang, mark=AUTHORED_MARK), style="dim italic")
 
 
 def source_note(about, lang: str) -> RichText | None:
@@ -47,7 +55,7 @@ def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
         (_number(p.number), p.title(lang) + mark(p.source), p.purpose(lang)) for p in content.phases
     ]
     parts: list[RenderableType] = [heading(t("phases.heading", lang)), RichText(""), _entries(rows)]
-    parts += _footer(content.about, lang)
+    parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
 
@@ -62,7 +70,7 @@ def phase_detail(phase: Phase, content: PhaseSet, lang: str) -> RenderableType:
         parts.append(_bullets([tool(lang) for tool in phase.tools]))
     else:
         parts.append(Padding(RichText(t("phase.no_tools", lang), style="italic"), (0, 0, 1, 2), expand=False))
-    parts += _footer(content.about, lang)
+    parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
 
@@ -74,7 +82,7 @@ def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
     ]
     parts: list[RenderableType] = [heading(title), RichText(""), _entries(rows)]
     parts.append(scale_view(content, lang))
-    parts += _footer(content.about, lang)
+    parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
 
@@ -83,7 +91,7 @@ def competence_detail(comp: Competence, content: CompetenceSet, lang: str) -> Re
     parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), RichText("")]
     parts.append(Padding(RichText(comp.description(lang)), (0, 0, 1, 0), expand=False))
     parts += _questions(t("competence.questions", lang), comp.questions, lang)
-    parts += _footer(content.about, lang)
+    parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
 
@@ -162,10 +170,10 @@ def _bullets(items: list[str]) -> RenderableType:
     return Padding(bullets(items), (0, 0, 1, 0), expand=False)
 
 
-def _footer(about, lang: str) -> list[RenderableType]:
+def _footer(about, lang: str, builtin: bool = True) -> list[RenderableType]:
     parts: list[RenderableType] = []
     note = source_note(about, lang)
     if note is not None:
         parts.append(note)
-    parts.append(authored_note(lang))
+    parts.append(authored_note(lang, builtin))
     return parts

@@ -576,3 +576,15 @@ def test_an_explicit_format_wins_over_the_ending(cli, tmp_path):
     target = tmp_path / "faser.html"
     assert cli("phases", "--format", "text", "--output", str(target)).exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("Netværksmodellens faser")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_custom_content_does_not_credit_netleder_for_its_authored_texts(cli, tmp_path, fmt):
+    import shutil
+
+    shutil.copy(c.builtin_dir() / "competences.yaml", tmp_path / "competences.yaml")
+    custom = cli("competences", "--format", fmt, "--data-dir", str(tmp_path))
+    builtin = cli("competences", "--format", fmt)
+    assert custom.exit_code == builtin.exit_code == 0
+    assert "netleder-projektet" in builtin.stdout and "netleder-projektet" not in custom.stdout
+    assert "source: authored" in custom.stdout
