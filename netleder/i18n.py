@@ -481,7 +481,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown format version {version}; this netleder reads version {expected}",
     },
     "x.newer_version": {
-        "da": "filen er lavet af en nyere netleder (formatversion {version}); opdatér netleder, og prøv igen",
+        "da": "filen er lavet af en nyere netleder (formatversion {version}); opdater netleder, og prøv igen",
         "en": "the file was made by a newer netleder (format version {version}); update netleder and try again",
     },
     "x.bad_id": {
@@ -576,8 +576,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # resuming a draft
     "wizard.resume.found": {
-        "da": "Du har en påbegyndt refleksion fra {date}{network}: {rated} af {total} kompetencer er vurderet.",
-        "en": "You have an unfinished reflection from {date}{network}: {rated} of {total} competences are rated.",
+        "da": "Du har en påbegyndt refleksion fra {date}{network}: {rated} af {total} {total:plural:kompetence|kompetencer} er vurderet.",
+        "en": "You have an unfinished reflection from {date}{network}: {rated} of {total} {total:plural:competence is|competences are} rated.",
     },
     "wizard.resume.ask": {"da": "Vil du fortsætte, hvor du slap?", "en": "Pick up where you left off?"},
     "wizard.resume.continuing": {
@@ -947,7 +947,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show a saved reflection again; as Markdown or HTML it can be printed and brought to a talk.",
     },
     "help.cmd.compare": {
-        "da": "Sammenlign to refleksioner: hvad er flyttet sig, og hvordan gik dine næste skridt?",
+        "da": "Sammenlign to refleksioner: hvad har flyttet sig, og hvordan gik dine næste skridt?",
         "en": "Compare two reflections: what has moved, and how did your next steps go?",
     },
     "help.cmd.export": {
