@@ -191,11 +191,24 @@ def compare(folder: Path | None, a: str | None, b: str | None, network: str | No
         first, second = _pick_pair(store, a, b, network)
         before, after = store.get(first), store.get(second)
     if fmt == "json":
+        from netleder.reflection import came_and_went, step_outcomes
+
+        lists = {}
+        for key in ("strengths", "growth"):
+            came, went, kept = came_and_went(getattr(before.summary(), key), getattr(after.summary(), key))
+            lists[key] = {"came": came, "went": went, "kept": kept}
         out.emit(_dumps({
             "from": before.id,
             "to": after.id,
             "changes": {cid: {"from": c.before, "to": c.after, "delta": c.delta}
                         for cid, c in changes(before, after).items()},
+            **lists,
+            "next_steps": [
+                {"competence": o.competence_id, "step": o.step,
+                 "status": o.follow_up.status if o.follow_up else None,
+                 "note": (o.follow_up.note or None) if o.follow_up else None}
+                for o in step_outcomes(before, after)
+            ],
         }))
         return
     from netleder.render_history import comparison_view

@@ -26,7 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from netleder.i18n import t
-from netleder.reflection import FollowUp, Reflection, compare
+from netleder.reflection import FollowUp, Reflection, came_and_went, compare, step_outcomes
 from netleder.render_summary import competence_title, follow_up_label, rating_bar, user_text
 
 MINUS = "\u2212"  # a real minus sign: "−2" reads better than "-2"
@@ -365,31 +365,6 @@ def _fill_spans(text: Text) -> list[Span]:
 
 
 # --- comparison ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StepOutcome:
-    competence_id: str
-    step: str
-    follow_up: FollowUp | None
-
-
-def step_outcomes(a: Reflection, b: Reflection) -> list[StepOutcome]:
-    """A's next steps with how they went: B's follow-ups whose from_id is A's id.
-
-    A follow-up in B on a step of A's that A no longer lists (say A was edited) is kept, with
-    the step as the follow-up recorded it.
-    """
-    mine = {f.competence_id: f for f in b.follow_ups if f.from_id == a.id}
-    out = [StepOutcome(cid, step, mine.pop(cid, None)) for cid, step in a.next_steps.items() if step]
-    out += [StepOutcome(cid, f.step, f) for cid, f in mine.items()]
-    return out
-
-
-def came_and_went(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
-    """(came, went, kept), each in its own reflection's order."""
-    return ([c for c in after if c not in before], [c for c in before if c not in after],
-            [c for c in after if c in before])
 
 
 def _title(cid: str, a: Reflection, b: Reflection, lang: str) -> str:

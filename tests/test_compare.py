@@ -97,7 +97,8 @@ def test_json_shape(cli, pair):
     result = cli("compare", "--format", "json")
     assert result.exit_code == 0 and result.stderr == ""
     data = json.loads(result.stdout)
-    assert data == {
+    assert set(data) == {"from", "to", "changes", "strengths", "growth", "next_steps"}
+    assert {key: data[key] for key in ("from", "to", "changes")} == {
         "from": "aaaaaa",
         "to": "bbbbbb",
         "changes": {
@@ -109,6 +110,13 @@ def test_json_shape(cli, pair):
             T["c5"]: {"from": 1, "to": None, "delta": None},
         },
     }
+    # what the text view shows besides the ratings: lists that came and went, and A's steps
+    for key in ("strengths", "growth"):
+        assert set(data[key]) == {"came", "went", "kept"}
+    assert data["growth"]["went"] and data["growth"]["came"]
+    steps = {s["competence"]: s for s in data["next_steps"]}
+    assert steps[T["c5"]]["status"] == "partly" and steps[T["c5"]]["note"] == "Kom <halvvejs>"
+    assert steps[T["c1"]]["status"] is None and steps[T["c1"]]["step"] == "Inviter borgerne"
 
 
 def test_ids_given_are_compared_in_the_order_given(cli, pair):
