@@ -27,7 +27,7 @@ from rich.text import Text
 
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Reflection, came_and_went, compare, step_outcomes
-from netleder.render_summary import competence_title, follow_up_label, rating_bar, user_text
+from netleder.render_summary import competence_title, follow_up_label, phase_label, rating_bar, user_text
 
 MINUS = "\u2212"  # a real minus sign: "−2" reads better than "-2"
 GAP = 2
@@ -257,12 +257,7 @@ def _common(a: str, b: str) -> int:
 
 
 def _phase_label(phase_id: str | None, phases, lang: str) -> str:
-    if not phase_id:
-        return "–"
-    phase = phases.find(phase_id) if phases is not None else None
-    if phase is None:
-        return phase_id
-    return str(phase.number) if phase.number else phase.title(lang)
+    return phase_label(phase_id, phases, lang, short=True) or "–"
 
 
 # --- history -------------------------------------------------------------------------------

@@ -80,13 +80,16 @@ def follow_up_label(status: str, lang: str) -> str:
     return t(f"follow_up.{status}", lang) if status in FOLLOW_UP_STATUSES else status
 
 
-def phase_label(phase_id: str | None, phases, lang: str) -> str:
+def phase_label(phase_id: str | None, phases, lang: str, short: bool = False) -> str:
+    """The phase as "3. Fokusering" (or just "3" when `short`); an unknown id as itself."""
     if not phase_id:
         return ""
     phase = phases.find(phase_id) if phases is not None else None
     if phase is None:
         return phase_id
-    return f"{phase.number}. {phase.title(lang)}" if phase.number else phase.title(lang)
+    if not phase.number:
+        return phase.title(lang)
+    return str(phase.number) if short else f"{phase.number}. {phase.title(lang)}"
 
 
 def ratings_view(reflection: Reflection, lang: str) -> RenderableType:
