@@ -730,6 +730,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "summary.next_steps": {"da": "Dine næste skridt", "en": "Your next steps"},
     "summary.answers": {"da": "Dine svar", "en": "Your answers"},
+    "summary.cut": {
+        "da": "… og {count} tegn mere. Hele svaret er gemt; se det med 'netleder show --format markdown'.",
+        "en": "… and {count} more characters. The whole answer is saved; see it with "
+        "'netleder show --format markdown'.",
+    },
     "summary.no_answer": {"da": "(intet svar)", "en": "(no answer)"},
     "summary.keep_asking": {
         "da": "Spørgsmål til dig selv i de kommende uger",

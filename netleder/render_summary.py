@@ -49,6 +49,19 @@ def user_text(value: str | None) -> str:
     return "".join(out)
 
 
+SCREEN_LIMIT = 200_000  # characters of one answer drawn on screen; files get every character
+
+
+def screen_answer(answer: str, lang: str) -> Text:
+    """An answer for the terminal. One of many megabytes (pasted by mistake) would take minutes
+    to wrap, so the screen shows its first SCREEN_LIMIT characters and says where the rest is."""
+    if len(answer) <= SCREEN_LIMIT:
+        return Text(user_text(answer))
+    out = Text(user_text(answer[:SCREEN_LIMIT]))
+    out.append("\n" + t("summary.cut", lang, count=len(answer) - SCREEN_LIMIT), style="italic")
+    return out
+
+
 def rating_bar(value: int | None, snapshot: Snapshot, lang: str) -> Text:
     """`████░ 4/5 Lykkes som regel`; an unrated competence shows an empty bar and says so."""
     values = snapshot.scale_values
@@ -167,7 +180,7 @@ def summary_view(reflection: Reflection, phases, lang: str) -> RenderableType:
                 answer = given[i] if i < len(given) else ""
                 grid.add_row(Text(f"{i + 1}."), Text(question(lang), style="italic"))
                 if answer:
-                    grid.add_row("", Padding(Text(user_text(answer)), (0, 0, 0, 2)))
+                    grid.add_row("", Padding(screen_answer(answer, lang), (0, 0, 0, 2)))
                 else:
                     grid.add_row("", Padding(Text(t("summary.no_answer", lang), style="dim"), (0, 0, 0, 2)))
             blocks.append(Padding(grid, (0, 0, 1, 0)))

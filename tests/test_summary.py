@@ -156,3 +156,20 @@ def test_bar_follows_the_scale_not_a_fixed_five():
     snapshot = Snapshot(((0, COMPS.scale[0].label), (1, COMPS.scale[1].label), (2, COMPS.scale[2].label)), ())
     assert rating_bar(0, snapshot, "da").plain == "█░░ 0/2 Nyt for mig"
     assert rating_bar(2, snapshot, "da").plain == "███ 2/2 Lykkes af og til"
+
+
+def test_a_huge_answer_is_cut_on_screen_but_kept_whole(tmp_path):
+    """A pasted answer of megabytes must not take minutes to draw; the store keeps it all."""
+    import time
+
+    from netleder.render_summary import SCREEN_LIMIT, screen_answer
+
+    huge = ("netværk " * 400_000)[: SCREEN_LIMIT * 5]
+    start = time.perf_counter()
+    text = screen_answer(huge, "da").plain
+    assert time.perf_counter() - start < 5
+    assert text.startswith(huge[:1000]) and len(text) < SCREEN_LIMIT + 200
+    assert f"{len(huge) - SCREEN_LIMIT} tegn mere" in text
+    assert screen_answer("kort svar", "da").plain == "kort svar"
+    exact = "x" * SCREEN_LIMIT
+    assert screen_answer(exact, "da").plain == exact  # 100,000 characters and more show whole
