@@ -37,6 +37,9 @@ def _isolated_env(monkeypatch, tmp_path_factory):
     for name in _CLEARED:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(home))
+    from netleder.i18n import set_lang
+
+    set_lang("da")
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     yield
@@ -114,3 +117,19 @@ def require_tool():
         pytest.skip(f"{name} is not installed (.ci/run installs it)")
 
     return check
+
+
+@pytest.fixture(scope="session")
+def comps():
+    """The built-in competences (loaded once)."""
+    from netleder.content import load_competences
+
+    return load_competences()
+
+
+@pytest.fixture(scope="session")
+def phases():
+    """The built-in phases (loaded once)."""
+    from netleder.content import load_phases
+
+    return load_phases()

@@ -39,23 +39,6 @@ from netleder.reflection import (
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(autouse=True)
-def danish():
-    i18n.set_lang("da")
-    yield
-    i18n.set_lang("da")
-
-
-@pytest.fixture(scope="module")
-def comps():
-    return load_competences()
-
-
-@pytest.fixture(scope="module")
-def phases():
-    return load_phases()
-
-
 # --- the good file -----------------------------------------------------------------------
 
 LONG = ("Æblerne i Gårdhaven 🌱 blomstrer; ø og å — " * 3000)[:100_000]

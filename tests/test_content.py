@@ -27,16 +27,6 @@ PHASE_NUMBERS = [None, 1, 2, 3, 4, 5, 6, 7, 8, None]
 DA_OPEN = ("Hvad", "Hvem", "Hvordan", "Hvornår", "Hvilke", "Hvilken", "Hvilket", "Hvor", "Hvorfor")
 
 
-@pytest.fixture(scope="module")
-def phases() -> c.PhaseSet:
-    return c.load_phases()
-
-
-@pytest.fixture(scope="module")
-def comps() -> c.CompetenceSet:
-    return c.load_competences()
-
-
 def all_texts(phases: c.PhaseSet, comps: c.CompetenceSet):
     """Every content text with a name saying where it is."""
     if phases.about.source_name:

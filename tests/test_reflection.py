@@ -15,7 +15,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netleder import i18n
-from netleder.content import load_competences
 from netleder.errors import BadInput
 from netleder.i18n import t
 from netleder.reflection import (
@@ -41,18 +40,6 @@ from netleder.reflection_json import (
     reflections_from_export,
     reflections_to_export,
 )
-
-
-@pytest.fixture(autouse=True)
-def danish():
-    i18n.set_lang("da")
-    yield
-    i18n.set_lang("da")
-
-
-@pytest.fixture(scope="module")
-def comps():
-    return load_competences()
 
 
 IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
