@@ -152,7 +152,7 @@ def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]):
     """Resolve language and content folder (command option over global option over env)."""
     root = ctx.find_root().obj or {}
     set_lang(resolve_lang(lang if lang is not None else root.get("lang")))
-    from netleder.content import resolve_data_dir
+    from netleder.content.loading import resolve_data_dir
 
     folder, _ = resolve_data_dir(data_dir if data_dir is not None else root.get("data_dir"))
     return folder
@@ -188,9 +188,9 @@ def phases(
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output)
-    from netleder import views
+    from netleder.commands import handouts
 
-    views.phases(folder, phase, fmt, output, force, get_lang())
+    handouts.phases(folder, phase, fmt, output, force, get_lang())
 
 
 @app.command(help=h("cmd.competences"))
@@ -207,9 +207,9 @@ def competences(
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output)
-    from netleder import views
+    from netleder.commands import handouts
 
-    views.competences(folder, competence, fmt, output, force, get_lang())
+    handouts.competences(folder, competence, fmt, output, force, get_lang())
 
 
 @app.command(help=h("cmd.validate"))
@@ -221,12 +221,12 @@ def validate(
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
     if directory is not None:
-        from netleder.content import resolve_data_dir
+        from netleder.content.loading import resolve_data_dir
 
         folder, _ = resolve_data_dir(directory, where="DIR")
-    from netleder import views
+    from netleder.commands.validate import validate as run_validate
 
-    raise typer.Exit(views.validate(folder))
+    raise typer.Exit(run_validate(folder))
 
 
 @app.command(help=h("cmd.reflect"))
@@ -244,7 +244,7 @@ def reflect(
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
-    from netleder import reflect as reflect_cmd
+    from netleder.commands import reflect as reflect_cmd
 
     reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), get_lang())
 
@@ -276,9 +276,9 @@ def history(
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
-    from netleder import journal
+    from netleder.commands import history
 
-    journal.history(folder, network, competence, fmt, get_lang())
+    history.history(folder, network, competence, fmt, get_lang())
 
 
 @app.command(help=h("cmd.show"))
@@ -293,9 +293,9 @@ def show(
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output)
-    from netleder import journal
+    from netleder.commands import show
 
-    journal.show(folder, reflection, fmt, output, force, get_lang())
+    show.show(folder, reflection, fmt, output, force, get_lang())
 
 
 @app.command(help=h("cmd.compare"))
@@ -310,9 +310,9 @@ def compare(
 ) -> None:
     folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
-    from netleder import journal
+    from netleder.commands import compare
 
-    journal.compare(folder, first, second, network, fmt, get_lang())
+    compare.compare(folder, first, second, network, fmt, get_lang())
 
 
 @app.command(help=h("cmd.export"))
@@ -325,9 +325,9 @@ def export(
     lang: Optional[str] = LangOpt,
 ) -> None:
     _setup_lang(ctx, lang)
-    from netleder import journal
+    from netleder.commands import transfer
 
-    journal.export(output, force)
+    transfer.export(output, force)
 
 
 @app.command(name="import", help=h("cmd.import"))
@@ -337,9 +337,9 @@ def import_(
     lang: Optional[str] = LangOpt,
 ) -> None:
     _setup_lang(ctx, lang)
-    from netleder import journal
+    from netleder.commands import transfer
 
-    journal.import_(file)
+    transfer.import_(file)
 
 
 @app.command(help=h("cmd.delete"))
@@ -353,9 +353,9 @@ def delete(
     lang: Optional[str] = LangOpt,
 ) -> None:
     _setup_lang(ctx, lang)
-    from netleder import journal
+    from netleder.commands import delete
 
-    journal.delete(list(reflections or []), everything, yes)
+    delete.delete(list(reflections or []), everything, yes)
 
 
 @app.command(help=h("cmd.info"))
@@ -368,9 +368,9 @@ def info(
     chosen = _setup_lang(ctx, lang)
     fmt = _format(format, ("text", "json"))
     root = ctx.find_root().obj or {}
-    from netleder import journal
+    from netleder.commands import info
 
-    journal.info(data_dir if data_dir is not None else root.get("data_dir"), chosen, fmt, get_lang())
+    info.info(data_dir if data_dir is not None else root.get("data_dir"), chosen, fmt, get_lang())
 
 
 # Options of the root command that take a value (to find the command name in argv).

@@ -28,7 +28,7 @@ def _plain_wanted(stream) -> bool:
         return True
 
 
-def _width() -> int:
+def terminal_width() -> int:
     """COLUMNS, else the terminal's width (plain text on a terminal with NO_COLOR), else 80."""
     columns = shutil.get_terminal_size((PLAIN_WIDTH, 24)).columns
     return max(40, columns) if columns > 0 else PLAIN_WIDTH
@@ -46,7 +46,7 @@ def plain_text(renderable, width: int | None = None) -> str:
 
     buffer = io.StringIO()
     console = Console(
-        file=buffer, width=width or _width(), color_system=None, force_terminal=False,
+        file=buffer, width=width or terminal_width(), color_system=None, force_terminal=False,
         highlight=False, emoji=False, legacy_windows=False, no_color=True,
     )
     console.print(renderable)

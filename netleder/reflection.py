@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import NamedTuple
 
-from netleder.content import CompetenceSet, Text
+from netleder.content.model import CompetenceSet, Text
 
 NETWORK_TYPES = ("innovation", "learning", "welfare", "other")
 FOLLOW_UP_STATUSES = ("done", "partly", "not_yet")
@@ -225,3 +225,8 @@ def came_and_went(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[list
     """(came, went, kept), each in its own reflection's order."""
     return ([c for c in after if c not in before], [c for c in before if c not in after],
             [c for c in after if c in before])
+
+
+def follow_up_to_dict(f: FollowUp) -> dict:
+    return {"competence": f.competence_id, "step": f.step, "status": f.status, "note": f.note,
+            "from": f.from_id}

@@ -122,7 +122,7 @@ def require_tool():
 @pytest.fixture(scope="session")
 def comps():
     """The built-in competences (loaded once)."""
-    from netleder.content import load_competences
+    from netleder.content.loading import load_competences
 
     return load_competences()
 
@@ -130,6 +130,6 @@ def comps():
 @pytest.fixture(scope="session")
 def phases():
     """The built-in phases (loaded once)."""
-    from netleder.content import load_phases
+    from netleder.content.loading import load_phases
 
     return load_phases()

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from netleder.content import load_competences
+from netleder.content.loading import load_competences
 from netleder.reflection import FollowUp, Reflection, Snapshot
-from netleder.store import DB_NAME, Store
+from netleder.store.files import DB_NAME
+from netleder.store.database import Store
 
 COMPS = load_competences()
 SNAP = Snapshot.from_content(COMPS)

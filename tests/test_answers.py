@@ -20,10 +20,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netleder import answers as answers_module
+from netleder.exchange import answers as answers_module
 from netleder import i18n
-from netleder.answers import load_answers
-from netleder.content import MAX_NODES, load_competences, load_phases
+from netleder.exchange.answers import load_answers
+from netleder.content.yaml_check import MAX_NODES
+from netleder.content.loading import load_competences, load_phases
 from netleder.errors import BadInput
 from netleder.i18n import t
 from netleder.reflection import (
@@ -472,7 +473,8 @@ def home(tmp_path, monkeypatch) -> Path:
 
 
 def _stored(home: Path):
-    from netleder.store import DB_NAME, Store
+    from netleder.store.files import DB_NAME
+    from netleder.store.database import Store
 
     with Store.open(home / DB_NAME, create=False) as store:
         return store.list()

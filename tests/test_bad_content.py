@@ -17,7 +17,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netleder import content as c
+from netleder.content.loading import content_path, load_competences, load_phases
+from netleder.content.schema import check_competences, check_phases
+from netleder.content import yaml_check
+
 from netleder.i18n import MESSAGES
 
 COMPETENCES = """\
@@ -282,13 +285,13 @@ PYTHON_TAG_TARGET = {
 
 
 def expected_line(case: Case, content) -> int | None:
-    loader = "py" if c._Loader is yaml.SafeLoader else "C"
+    loader = "py" if yaml_check.LOADER is yaml.SafeLoader else "C"
     if case.line is None or loader not in case.line_from:
         return None
     return line_of(content, case.line)
 
 
-CHECK = {"competences.yaml": c.check_competences, "phases.yaml": c.check_phases}
+CHECK = {"competences.yaml": check_competences, "phases.yaml": check_phases}
 
 
 # --- the valid bases are valid ---------------------------------------------------------
@@ -297,8 +300,8 @@ CHECK = {"competences.yaml": c.check_competences, "phases.yaml": c.check_phases}
 def test_the_table_starts_from_valid_files(tmp_path):
     (tmp_path / "competences.yaml").write_text(COMPETENCES, encoding="utf-8")
     (tmp_path / "phases.yaml").write_text(PHASES, encoding="utf-8")
-    assert len(c.load_competences(tmp_path).competences) == 3
-    assert [p.id for p in c.load_phases(tmp_path).phases] == ["start", "slut"]
+    assert len(load_competences(tmp_path).competences) == 3
+    assert [p.id for p in load_phases(tmp_path).phases] == ["start", "slut"]
 
 
 def test_every_problem_kind_in_the_table_exists():
@@ -318,9 +321,9 @@ def loader(request, monkeypatch):
     if request.param == "C":
         if not hasattr(yaml, "CSafeLoader"):
             pytest.skip("PyYAML without libyaml")
-        monkeypatch.setattr(c, "_Loader", yaml.CSafeLoader)
+        monkeypatch.setattr(yaml_check, "LOADER", yaml.CSafeLoader)
     else:
-        monkeypatch.setattr(c, "_Loader", yaml.SafeLoader)
+        monkeypatch.setattr(yaml_check, "LOADER", yaml.SafeLoader)
     return request.param
 
 
@@ -365,7 +368,7 @@ def test_python_tags_never_run(tmp_path):
                 "!!python/object:os.system", "!!python/module:os"):
         path = tmp_path / "competences.yaml"
         path.write_text(COMPETENCES.replace('da: "Første"', f'da: {tag} ["touch {marker}"]'), encoding="utf-8")
-        model, problems = c.check_competences(path)
+        model, problems = check_competences(path)
         assert model is None and [kind(p.message) for p in problems] == ["p.tag"], tag
         assert not marker.exists()
 
@@ -373,7 +376,7 @@ def test_python_tags_never_run(tmp_path):
 def test_other_tags_are_refused_too(tmp_path):
     path = tmp_path / "phases.yaml"
     path.write_text(PHASES.replace('"Kom godt i gang"', '!!binary aGVq').replace("tools:", "tools: !egen"), encoding="utf-8")
-    _, problems = c.check_phases(path)
+    _, problems = check_phases(path)
     assert [kind(p.message) for p in problems] == ["p.tag", "p.tag"]
 
 
@@ -382,7 +385,7 @@ def test_alias_heavy_document_is_bounded_even_when_small(tmp_path):
     path.write_text(LAUGHS, encoding="utf-8")
     assert path.stat().st_size < 1000
     started = time.monotonic()
-    _, problems = c.check_competences(path)
+    _, problems = check_competences(path)
     assert time.monotonic() - started < 2
     assert [kind(p.message) for p in problems] == ["p.too_complex"]
 
@@ -392,7 +395,7 @@ def test_aliases_within_bounds_are_fine(tmp_path):
     text = text.replace('label: {da: "En styrke", en: "A strength"}', "label: *nyt")
     path = tmp_path / "competences.yaml"
     path.write_text(text, encoding="utf-8")
-    model, problems = c.check_competences(path)
+    model, problems = check_competences(path)
     assert problems == [] and model.scale_label(3, "en") == "New to me"
 
 
@@ -401,15 +404,15 @@ def test_a_file_that_is_not_regular(tmp_path):
 
     fifo = tmp_path / "phases.yaml"
     os.mkfifo(fifo)  # reading it would block forever
-    _, problems = c.check_phases(fifo)
+    _, problems = check_phases(fifo)
     assert [kind(p.message) for p in problems] == ["p.not_file"]
 
 
 def test_a_broken_symlink(tmp_path):
     (tmp_path / "competences.yaml").symlink_to(tmp_path / "gone.yaml")
-    path, builtin = c.content_path(tmp_path, "competences.yaml")
+    path, builtin = content_path(tmp_path, "competences.yaml")
     assert not builtin  # not silently replaced by the built-in file
-    _, problems = c.check_competences(path)
+    _, problems = check_competences(path)
     assert [kind(p.message) for p in problems] == ["p.unreadable"]
 
 
@@ -417,7 +420,7 @@ def test_a_broken_symlink(tmp_path):
 def test_numbers_yaml_cannot_convert(tmp_path, value):
     path = tmp_path / "competences.yaml"
     path.write_text(COMPETENCES.replace("number: 2", f"number: {value}"), encoding="utf-8")
-    _, problems = c.check_competences(path)
+    _, problems = check_competences(path)
     assert [kind(p.message) for p in problems] == ["p.bad_int"]
     assert len(problems[0].message) < 100
 
@@ -426,7 +429,7 @@ def test_scale_with_a_huge_gap_is_fast(tmp_path):
     path = tmp_path / "competences.yaml"
     path.write_text(COMPETENCES.replace("value: 3", "value: 1000000000000"), encoding="utf-8")
     started = time.monotonic()
-    _, problems = c.check_competences(path)
+    _, problems = check_competences(path)
     assert time.monotonic() - started < 1
     assert [kind(p.message) for p in problems] == ["p.scale_gap"]
     assert "3, 4, 5, 6, 7, …" in problems[0].message
@@ -439,7 +442,7 @@ def test_every_problem_is_collected(tmp_path):
     text = once('      en: "Description one"\n', "")(text)
     path = tmp_path / "competences.yaml"
     path.write_text(text, encoding="utf-8")
-    _, problems = c.check_competences(path)
+    _, problems = check_competences(path)
     assert sorted(kind(p.message) for p in problems) == ["p.dup_id", "p.expected_int", "p.missing_lang"]
 
 

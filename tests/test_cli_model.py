@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from netleder import __version__
-from netleder import content as c
+from netleder.content.loading import builtin_dir, load_competences, load_phases
 
 ESC = "\x1b"
-PHASES = c.load_phases()
-COMPS = c.load_competences()
+PHASES = load_phases()
+COMPS = load_competences()
 LANG_WAYS = {
     "option": lambda lang: ([], ["--lang", lang], None),
     "global": lambda lang: (["--lang", lang], [], None),
@@ -582,7 +582,7 @@ def test_an_explicit_format_wins_over_the_ending(cli, tmp_path):
 def test_custom_content_does_not_credit_netleder_for_its_authored_texts(cli, tmp_path, fmt):
     import shutil
 
-    shutil.copy(c.builtin_dir() / "competences.yaml", tmp_path / "competences.yaml")
+    shutil.copy(builtin_dir() / "competences.yaml", tmp_path / "competences.yaml")
     custom = cli("competences", "--format", fmt, "--data-dir", str(tmp_path))
     builtin = cli("competences", "--format", fmt)
     assert custom.exit_code == builtin.exit_code == 0

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from netleder import content as c
+from netleder.content.loading import builtin_dir, load_competences, load_phases, resolve_data_dir
+from netleder.content.model import CompetenceSet, PhaseSet
+from netleder.content.schema import check_competences, check_phases
+from netleder.content.yaml_check import ID_RE, Problem, SOURCES
 from netleder.errors import ContentError
 from netleder.i18n import LANGS
 
@@ -27,7 +30,7 @@ PHASE_NUMBERS = [None, 1, 2, 3, 4, 5, 6, 7, 8, None]
 DA_OPEN = ("Hvad", "Hvem", "Hvordan", "Hvornår", "Hvilke", "Hvilken", "Hvilket", "Hvor", "Hvorfor")
 
 
-def all_texts(phases: c.PhaseSet, comps: c.CompetenceSet):
+def all_texts(phases: PhaseSet, comps: CompetenceSet):
     """Every content text with a name saying where it is."""
     if phases.about.source_name:
         yield "phases.about", phases.about.source_name
@@ -55,7 +58,7 @@ def all_texts(phases: c.PhaseSet, comps: c.CompetenceSet):
 def test_builtin_files_are_found_and_marked_builtin(phases, comps):
     assert phases.builtin and comps.builtin
     assert phases.path.name == "phases.yaml" and comps.path.name == "competences.yaml"
-    assert phases.path.parent == c.builtin_dir() == comps.path.parent
+    assert phases.path.parent == builtin_dir() == comps.path.parent
 
 
 def test_builtin_has_exactly_ten_competences_with_two_questions_each(comps):
@@ -77,7 +80,7 @@ def test_ids_are_ascii_unique_and_well_formed(phases, comps, kind):
     ids = [item.id for item in items]
     assert len(set(ids)) == len(ids)
     for item_id in ids:
-        assert item_id.isascii() and c.ID_RE.match(item_id), item_id
+        assert item_id.isascii() and ID_RE.match(item_id), item_id
 
 
 def test_every_text_has_both_languages_and_they_differ(phases, comps):
@@ -114,7 +117,7 @@ def test_provenance(phases, comps):
     for p in phases.phases:
         expected = "authored" if p.id == "retning" else "handbook"
         assert p.source == expected, p.id
-        assert p.number_source in (None, *c.SOURCES)
+        assert p.number_source in (None, *SOURCES)
         for q in p.questions:
             assert q.source == "authored", p.id
     for x in comps.competences:
@@ -157,8 +160,8 @@ def test_phase_label(phases):
 
 
 def test_builtin_files_load_without_problems_through_check(phases):
-    for name, check in (("phases.yaml", c.check_phases), ("competences.yaml", c.check_competences)):
-        model, problems = check(c.builtin_dir() / name, builtin=True)
+    for name, check in (("phases.yaml", check_phases), ("competences.yaml", check_competences)):
+        model, problems = check(builtin_dir() / name, builtin=True)
         assert problems == [] and model is not None
 
 
@@ -209,32 +212,32 @@ def phase_yaml(count: int) -> str:
 
 def test_custom_competences_only_falls_back_to_builtin_phases(tmp_path):
     (tmp_path / "competences.yaml").write_text(competence_yaml(3, 4), encoding="utf-8")
-    folder, where = c.resolve_data_dir(tmp_path)
+    folder, where = resolve_data_dir(tmp_path)
     assert folder == tmp_path and where == "--data-dir"
 
-    comps = c.load_competences(folder)
+    comps = load_competences(folder)
     assert not comps.builtin and comps.path == tmp_path / "competences.yaml"
     assert [x.id for x in comps.competences] == ["egen-1", "egen-2", "egen-3"]
     assert [len(x.questions) for x in comps.competences] == [4, 4, 4]
     assert comps.competences[0].description("da") == "Beskrivelse 1 med æøå"
     assert comps.competences[2].questions[3].text("en") == "What do I do 3.4?"
 
-    phases = c.load_phases(folder)
+    phases = load_phases(folder)
     assert phases.builtin and [p.id for p in phases.phases] == PHASE_IDS
 
 
 def test_custom_phases_only_falls_back_to_builtin_competences(tmp_path):
     (tmp_path / "phases.yaml").write_text(phase_yaml(2), encoding="utf-8")
-    phases = c.load_phases(tmp_path)
+    phases = load_phases(tmp_path)
     assert not phases.builtin and [p.title("en") for p in phases.phases] == ["Step 1", "Step 2"]
     assert phases.about.source_name is None
-    assert c.load_competences(tmp_path).builtin
+    assert load_competences(tmp_path).builtin
 
 
 @pytest.mark.parametrize("count,questions", [(1, 1), (3, 4), (30, 5)])
 def test_custom_sets_within_the_limits_load(tmp_path, count, questions):
     (tmp_path / "competences.yaml").write_text(competence_yaml(count, questions), encoding="utf-8")
-    comps = c.load_competences(tmp_path)
+    comps = load_competences(tmp_path)
     assert len(comps.competences) == count
     assert {len(x.questions) for x in comps.competences} == {questions}
 
@@ -245,24 +248,24 @@ def test_custom_scale_other_range_is_sorted(tmp_path):
     text = text.replace("  - value: 1\n    label: {da: 'Niveau 1', en: 'Level 1'}\n", "", 1)
     text = text.replace("competences:\n", "  - value: 1\n    label: {da: 'Niveau 1', en: 'Level 1'}\ncompetences:\n", 1)
     (tmp_path / "competences.yaml").write_text(text, encoding="utf-8")
-    assert c.load_competences(tmp_path).scale_values == (1, 2, 3)
+    assert load_competences(tmp_path).scale_values == (1, 2, 3)
 
 
 def test_netleder_data_dir_environment_variable(tmp_path, monkeypatch):
     (tmp_path / "competences.yaml").write_text(competence_yaml(3, 4), encoding="utf-8")
     monkeypatch.setenv("NETLEDER_DATA_DIR", str(tmp_path))
-    folder, where = c.resolve_data_dir(None)
+    folder, where = resolve_data_dir(None)
     assert folder == tmp_path and where == "NETLEDER_DATA_DIR"
-    assert len(c.load_competences(folder).competences) == 3
+    assert len(load_competences(folder).competences) == 3
     # the option wins over the environment
     other = tmp_path / "other"
     other.mkdir()
-    assert c.resolve_data_dir(other) == (other, "--data-dir")
+    assert resolve_data_dir(other) == (other, "--data-dir")
 
 
 def test_empty_netleder_data_dir_means_builtin(monkeypatch):
     monkeypatch.setenv("NETLEDER_DATA_DIR", "  ")
-    assert c.resolve_data_dir(None)[0] is None
+    assert resolve_data_dir(None)[0] is None
 
 
 @pytest.mark.parametrize("source", ["option", "env"])
@@ -271,7 +274,7 @@ def test_data_dir_that_does_not_exist(tmp_path, monkeypatch, source):
     if source == "env":
         monkeypatch.setenv("NETLEDER_DATA_DIR", str(missing))
     with pytest.raises(ContentError) as info:
-        c.resolve_data_dir(missing if source == "option" else None)
+        resolve_data_dir(missing if source == "option" else None)
     assert str(missing) in info.value.message
     assert ("--data-dir" if source == "option" else "NETLEDER_DATA_DIR") in info.value.message
     assert "findes ikke" in info.value.message
@@ -281,7 +284,7 @@ def test_data_dir_that_is_a_file(tmp_path):
     a_file = tmp_path / "phases.yaml"
     a_file.write_text("phases: []\n", encoding="utf-8")
     with pytest.raises(ContentError) as info:
-        c.resolve_data_dir(a_file)
+        resolve_data_dir(a_file)
     assert "ikke en mappe" in info.value.message
 
 
@@ -289,7 +292,7 @@ def test_load_error_names_file_line_and_how_to_fix(tmp_path):
     text = competence_yaml(2, 2).replace("id: egen-2", "id: egen-1")
     (tmp_path / "competences.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as info:
-        c.load_competences(tmp_path)
+        load_competences(tmp_path)
     err = info.value
     assert err.exit_code == 2
     assert str(tmp_path / "competences.yaml") in err.message and "1 fejl" in err.message
@@ -304,7 +307,7 @@ def test_load_error_shows_eight_problems_and_points_to_validate(tmp_path):
         text = text.replace(f", en: 'Own competence {n}'", "")
     (tmp_path / "competences.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as info:
-        c.load_competences(tmp_path)
+        load_competences(tmp_path)
     details = info.value.details
     assert "12 fejl" in info.value.message
     assert sum("mangler teksten på sproget 'en'" in d for d in details) == 8
@@ -312,9 +315,9 @@ def test_load_error_shows_eight_problems_and_points_to_validate(tmp_path):
 
 
 def test_problem_text(tmp_path):
-    problem = c.Problem(tmp_path / "phases.yaml", 7, "phases[2] (opstart).title", "teksten er tom")
+    problem = Problem(tmp_path / "phases.yaml", 7, "phases[2] (opstart).title", "teksten er tom")
     assert str(problem) == "phases.yaml, linje 7: phases[2] (opstart).title: teksten er tom"
-    assert str(c.Problem(tmp_path / "phases.yaml", None, "", "filen er tom")) == "phases.yaml: filen er tom"
+    assert str(Problem(tmp_path / "phases.yaml", None, "", "filen er tom")) == "phases.yaml: filen er tom"
 
 
 def test_packaged_data_is_declared_in_pyproject():

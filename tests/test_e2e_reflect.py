@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from netleder.content import load_competences
+from netleder.content.loading import load_competences
 
 COMPS = load_competences()
 IDS = [c.id for c in COMPS.competences]
@@ -105,7 +105,7 @@ class Person:
 
 
 def stored(home: Path):
-    from netleder.store import Store
+    from netleder.store.database import Store
 
     with Store.open(home / "reflections.sqlite3", create=False) as store:
         return store.list()

@@ -16,7 +16,7 @@ from journal_seed import (  # noqa: F401  (home is a fixture)
 )
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot
-from netleder.store import Store
+from netleder.store.database import Store
 
 NASTY = {
     "emoji": "Gårdhaven 🌱 og æøå ÆØÅ",

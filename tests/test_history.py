@@ -238,10 +238,10 @@ def test_bad_format_and_damaged_store(cli, home):
 
 def _statements(cli, monkeypatch, *args) -> list[str]:
     """The SQL a command runs, seen through SQLite's own trace hook."""
-    from netleder import store
+    from netleder.store import database as store
 
     seen: list[str] = []
-    real = store._connect
+    real = store.connect
 
     def traced(path, mode):
         conn = real(path, mode)
@@ -249,7 +249,7 @@ def _statements(cli, monkeypatch, *args) -> list[str]:
         return conn
 
     with monkeypatch.context() as patch:
-        patch.setattr(store, "_connect", traced)
+        patch.setattr(store, "connect", traced)
         assert cli(*args).exit_code == 0
     return seen
 

@@ -10,7 +10,7 @@ import pytest
 
 from journal_seed import IDS, db, fingerprint, flat, home, make, seed  # noqa: F401  (home is a fixture)
 from netleder import __version__
-from netleder.content import builtin_dir
+from netleder.content.loading import builtin_dir
 from netleder.i18n import t
 
 ESC = "\x1b"

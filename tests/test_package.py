@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from netleder import __version__
-from netleder.content import load_phases
+from netleder.content.loading import load_phases
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,7 +77,7 @@ def test_wheel_contains_the_content_and_the_command(installed):
 
 def test_installed_package_is_the_one_imported_and_finds_its_data(installed):
     proc = run_installed(installed, sys.executable, "-c",
-                         "import netleder, netleder.content as c; print(netleder.__file__); print(c.builtin_dir())")
+                         "import netleder, netleder.content.loading as c; print(netleder.__file__); print(c.builtin_dir())")
     assert proc.returncode == 0, proc.stderr
     module, data = proc.stdout.splitlines()
     site = str(installed["site"])

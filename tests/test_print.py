@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from netleder import content as c
+from netleder.content.loading import load_competences, load_phases
 
-PHASES = c.load_phases()
-COMPS = c.load_competences()
+PHASES = load_phases()
+COMPS = load_competences()
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",

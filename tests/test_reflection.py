@@ -30,16 +30,9 @@ from netleder.reflection import (
     new_id,
     summarize,
 )
-from netleder.reflection_json import (
-    EXPORT_FORMAT,
-    read_export,
-    reflection_from_record,
-    reflection_to_dict,
-    reflection_to_json,
-    reflection_to_record,
-    reflections_from_export,
-    reflections_to_export,
-)
+from netleder.exchange.record_check import EXPORT_FORMAT
+from netleder.exchange.records import read_export, reflection_from_record, reflection_to_record, reflections_from_export, reflections_to_export
+from netleder.formats.json import reflection_to_dict, reflection_to_json
 
 
 IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]

@@ -13,12 +13,12 @@ from html.parser import HTMLParser
 import pytest
 
 from journal_seed import COMPS, IDS, db, fingerprint, flat, home, make, seed, unwritable_folder  # noqa: F401
-from netleder.content import load_phases
+from netleder.content.loading import load_phases
 from netleder.i18n import t
 from netleder.output import plain_text
 from netleder.reflection import FollowUp
-from netleder.reflection_json import reflection_to_dict
-from netleder.render_summary import summary_view
+from netleder.formats.json import reflection_to_dict
+from netleder.formats.terminal import summary_view
 from test_print import print_pdf, pdf_pages
 
 ESC = "\x1b"
@@ -59,7 +59,7 @@ def store(home):
 
 
 def shown(home):
-    from netleder.store import Store
+    from netleder.store.database import Store
 
     with Store.open(db(home), create=False) as s:
         return s.get("shownn")

@@ -23,11 +23,13 @@ from pathlib import Path
 import pytest
 
 from netleder import i18n
-from netleder.content import load_competences
+from netleder.content.loading import load_competences
 from netleder.errors import BadInput, StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Reflection, Snapshot
-from netleder.store import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Store, migrate, store_dir, store_path
+from netleder.store.files import DB_NAME, store_dir, store_path
+from netleder.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
+from netleder.store.database import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -157,9 +159,9 @@ def test_every_answer_is_durable_the_moment_it_is_given(db, snap):
 
 KILLED_WRITER = """
     import sys, time
-    from netleder.content import load_competences
+    from netleder.content.loading import load_competences
     from netleder.reflection import Snapshot
-    from netleder.store import Store
+    from netleder.store.database import Store
     snap = Snapshot.from_content(load_competences())
     s = Store.open(sys.argv[1])
     r = s.create_draft("da", snap)
@@ -649,9 +651,9 @@ def test_two_stores_interleaving(db, snap):
 
 CONCURRENT_WRITER = """
     import sys
-    from netleder.content import load_competences
+    from netleder.content.loading import load_competences
     from netleder.reflection import Snapshot
-    from netleder.store import Store
+    from netleder.store.database import Store
     snap = Snapshot.from_content(load_competences())
     path, shared, tag = sys.argv[1:]
     with Store.open(path) as s:
@@ -732,7 +734,7 @@ def test_list_without_text_reads_no_user_text(db, snap):
 
 
 def test_deferred_store_is_created_by_the_first_write(tmp_path):
-    from netleder.content import load_competences
+    from netleder.content.loading import load_competences
     from netleder.reflection import Snapshot
 
     path = tmp_path / "home" / "reflections.sqlite3"

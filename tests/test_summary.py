@@ -10,9 +10,10 @@ import pytest
 from rich.console import Console
 
 from netleder import output
-from netleder.content import load_competences, load_phases
+from netleder.content.loading import load_competences, load_phases
 from netleder.reflection import FollowUp, Reflection, Snapshot
-from netleder.render_summary import rating_bar, summary_view, user_text
+from netleder.formats.terminal import rating_bar, summary_view
+from netleder.safe_text import user_text
 
 COMPS = load_competences()
 PHASES = load_phases()
@@ -162,7 +163,7 @@ def test_a_huge_answer_is_cut_on_screen_but_kept_whole(tmp_path):
     """A pasted answer of megabytes must not take minutes to draw; the store keeps it all."""
     import time
 
-    from netleder.render_summary import SCREEN_LIMIT, screen_answer
+    from netleder.formats.terminal import SCREEN_LIMIT, screen_answer
 
     huge = ("netværk " * 400_000)[: SCREEN_LIMIT * 5]
     start = time.perf_counter()

@@ -18,14 +18,14 @@ from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from rich.console import Console
 
-from netleder.content import load_competences, load_phases
+from netleder.content.loading import load_competences, load_phases
 from netleder.errors import EXIT_INTERRUPTED, Interrupted, NetlederError, StoreError
 from netleder.output import plain_text
-from netleder.prompts import Cancelled, Prompter
+from netleder.wizard.prompts import Cancelled, Prompter
 from netleder.reflection import FollowUp, Snapshot
-from netleder.render_summary import summary_view
-from netleder.store import Store
-from netleder.wizard import default_rating, run_wizard
+from netleder.formats.terminal import summary_view
+from netleder.store.database import Store
+from netleder.wizard.conversation import default_rating, run_wizard
 
 ENTER = "\r"
 DOWN = "\x1b[B"

@@ -26,7 +26,7 @@ def _scope_ids(comps, keys: list[str]) -> list[str] | None:
 
 def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh: bool,
         competence_keys: list[str], lang: str) -> None:
-    from netleder.content import load_competences, load_phases
+    from netleder.content.loading import load_competences, load_phases
 
     if resume and fresh:
         raise BadInput(t("reflect.resume_and_fresh"))
@@ -38,8 +38,8 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             raise BadInput(t("answers.with_competence"))
         if resume or fresh:
             raise BadInput(t("answers.with_draft"))
-        from netleder.answers import load_answers
-        from netleder.store import Store
+        from netleder.exchange.answers import load_answers
+        from netleder.store.database import Store
 
         # The previous complete reflection's next steps are what `follow_up:` reports on. The
         # file is checked completely before the store is opened for writing: a bad file saves
@@ -55,8 +55,8 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
         return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise BadInput(t("reflect.no_tty"))
-    from netleder.store import Store
-    from netleder.wizard import run_wizard
+    from netleder.store.database import Store
+    from netleder.wizard.conversation import run_wizard
 
     with Store.open(defer=True) as store:  # a new store is made by the first answer
         reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, fresh=fresh)
@@ -69,11 +69,11 @@ def _report(reflection, phases, fmt: str, where: Path, previous) -> None:
     from netleder import output
 
     if fmt == "json":
-        from netleder.reflection_json import reflection_to_json
+        from netleder.formats.json import reflection_to_json
 
         output.emit(reflection_to_json(reflection))
         return
-    from netleder.render_summary import summary_view
+    from netleder.formats.terminal import summary_view
 
     output.show(summary_view(reflection, phases, reflection.lang))
     print(t("reflect.saved", id=reflection.id, path=where), file=sys.stderr)

@@ -1,16 +1,5 @@
-"""Reflections as JSON: the public summary form and the full, lossless record form.
-
-- `reflection_to_dict` / `reflection_to_json`: what `netleder reflect --format json` (and
-  `show --format json`) prints: competences by id, with the strengths and growth areas.
-- `reflection_to_record` / `reflection_from_record`: everything needed to restore a
-  reflection (its snapshot of the content, follow-ups, dates), as used by
-  `netleder export` / `netleder import`:
-      {"format": "netleder-reflections", "version": 1, "reflections": [record, ...]}
-- `reflections_from_export` checks a whole export document before anything is built and
-  raises BadInput listing every problem (where, what): never a KeyError or a traceback.
-  `read_export` does the same for a file, including its size, encoding and JSON syntax.
-
-Pure apart from `read_export`; text is never altered (ensure_ascii=False everywhere).
+"""Checks an import document completely, collecting every problem as 'where: message',
+before anything is built: never a KeyError or a traceback.
 """
 
 from __future__ import annotations
@@ -18,10 +7,8 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime
-from pathlib import Path
 
-from netleder.content import Text
-from netleder.errors import BadInput
+from netleder.content.model import Text
 from netleder.i18n import LANGS, t
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -32,199 +19,36 @@ from netleder.reflection import (
     Reflection,
     Snapshot,
 )
+from netleder.safe_text import short
 
 EXPORT_FORMAT = "netleder-reflections"
 EXPORT_VERSION = 1
-MAX_EXPORT_BYTES = 256 * 1024 * 1024
+
 # Ids as netleder makes them (ID_ALPHABET, no 0/o/1/l/i), with room for longer ones; this
 # also keeps the word `latest` from ever being an id.
 RECORD_ID_RE = re.compile("^[" + ID_ALPHABET + "]{4,32}$")
 
+
 RECORD_REQUIRED = ("id", "created_at", "lang", "snapshot")
+
+
 RECORD_OPTIONAL = (
     "updated_at", "completed_at", "network", "network_type", "phase",
     "ratings", "answers", "next_steps", "follow_ups",
 )
+
+
 FOLLOW_UP_REQUIRED = ("competence", "step", "status")
+
+
 FOLLOW_UP_OPTIONAL = ("note", "from")
-
-
-# --- the public form ---------------------------------------------------------------------
-
-
-def _follow_up_to_dict(f: FollowUp) -> dict:
-    return {"competence": f.competence_id, "step": f.step, "status": f.status, "note": f.note,
-            "from": f.from_id}
-
-
-def _in_scope_order(r: Reflection, mapping: dict) -> list[str]:
-    return [cid for cid in r.scope if cid in mapping] + [cid for cid in mapping if cid not in r.scope]
-
-
-def reflection_overview(r: Reflection) -> dict:
-    """What a reflection is at a glance (no answer texts): used by `history` and below."""
-    summary = r.summary()
-    return {
-        "id": r.id,
-        "created_at": r.created_at,
-        "completed_at": r.completed_at,
-        "complete": r.complete,
-        "lang": r.lang,
-        "network": r.network,
-        "network_type": r.network_type,
-        "phase": r.phase,
-        "ratings": {cid: r.ratings[cid] for cid in _in_scope_order(r, r.ratings) if r.ratings[cid] is not None},
-        "strengths": list(summary.strengths),
-        "growth": list(summary.growth),
-    }
-
-
-def reflection_to_dict(r: Reflection) -> dict:
-    """The reflection as the issue-3 JSON, competences by id in the reflection's order.
-
-    Unrated competences are left out of "ratings"; empty next steps out of "next_steps".
-    """
-    return {
-        **reflection_overview(r),
-        "answers": {cid: list(r.answers[cid]) for cid in _in_scope_order(r, r.answers)},
-        "next_steps": {cid: r.next_steps[cid] for cid in _in_scope_order(r, r.next_steps) if r.next_steps[cid]},
-        "follow_ups": [_follow_up_to_dict(f) for f in r.follow_ups],
-    }
-
-
-def reflection_to_json(r: Reflection) -> str:
-    return json.dumps(reflection_to_dict(r), ensure_ascii=False, indent=2) + "\n"
-
-
-# --- the full record (export / import) -------------------------------------------------
-
-
-def reflection_to_record(r: Reflection) -> dict:
-    """Everything needed to restore `r` exactly (reflection_from_record is its inverse)."""
-    return {
-        "id": r.id,
-        "created_at": r.created_at,
-        "updated_at": r.updated_at,
-        "completed_at": r.completed_at,
-        "lang": r.lang,
-        "network": r.network,
-        "network_type": r.network_type,
-        "phase": r.phase,
-        # Only the competences in the reflection's scope: the store keeps answers given before
-        # a draft's scope was narrowed (never shown), and a record must pass check_record.
-        "ratings": {cid: v for cid, v in r.ratings.items() if cid in r.scope},
-        "answers": {cid: list(values) for cid, values in r.answers.items() if cid in r.scope},
-        "next_steps": {cid: s for cid, s in r.next_steps.items() if cid in r.scope},
-        "follow_ups": [_follow_up_to_dict(f) for f in r.follow_ups],
-        "snapshot": r.snapshot.to_dict(),
-    }
-
-
-def reflections_to_export(reflections) -> dict:
-    """The export document for `netleder export`."""
-    return {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "reflections": [reflection_to_record(r) for r in reflections],
-    }
-
-
-def export_to_json(reflections) -> str:
-    return json.dumps(reflections_to_export(reflections), ensure_ascii=False, indent=2) + "\n"
 
 
 def check_record(d, where: str = "") -> tuple[Reflection | None, list[str]]:
     """A record checked completely: (the reflection, []) or (None, every problem)."""
-    checker = _Check()
+    checker = RecordCheck()
     reflection = checker.record(d, where)
     return (None, checker.problems) if checker.problems else (reflection, [])
-
-
-def reflection_from_record(d) -> Reflection:
-    """The reflection a record describes. Raises BadInput listing every problem."""
-    reflection, problems = check_record(d)
-    if problems:
-        rid = d.get("id") if isinstance(d, dict) and isinstance(d.get("id"), str) else "?"
-        raise BadInput(t("x.record_invalid", id=_short(rid), count=len(problems)), details=problems)
-    return reflection
-
-
-def reflections_from_export(data) -> list[Reflection]:
-    """Every reflection in an export document, checked completely first.
-
-    Raises BadInput (exit 2) with every problem when anything is wrong; then nothing is
-    returned, so an import writes all or nothing. Unknown keys at the top of the document
-    are ignored (room for e.g. "exported_at"); inside a reflection they are problems.
-    """
-    checker = _Check()
-    reflections = checker.export(data)
-    if checker.problems:
-        _raise_export(checker.problems, None)
-    return reflections
-
-
-def read_export(path: str | Path) -> list[Reflection]:
-    """Read and check an export file (UTF-8 JSON). Raises BadInput listing every problem."""
-    file = Path(str(path)).expanduser()
-    try:
-        exists = file.exists()
-    except OSError:
-        exists = True  # let the read below report why it cannot be read
-    if not exists:
-        raise BadInput(t("x.missing", path=file))
-    if file.is_dir():
-        raise BadInput(t("x.is_dir", path=file))
-    problems: list[str] = []
-    try:
-        if not file.is_file():
-            raise BadInput(t("x.not_file", path=file))
-        with file.open("rb") as handle:
-            raw = handle.read(MAX_EXPORT_BYTES + 1)
-    except OSError as exc:
-        raise BadInput(t("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__)) from None
-    if len(raw) > MAX_EXPORT_BYTES:
-        raise BadInput(t("x.too_big", path=file, limit=MAX_EXPORT_BYTES))
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BadInput(t("x.not_utf8", path=file, pos=exc.start)) from None
-    duplicates: list[str] = []
-
-    def pairs(items):
-        out = {}
-        for key, value in items:
-            if key in out:
-                duplicates.append(key)
-            out[key] = value
-        return out
-
-    try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise BadInput(t("x.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno)) from None
-    except (ValueError, RecursionError) as exc:
-        reason = str(exc) if isinstance(exc, ValueError) else "nesting"
-        raise BadInput(t("x.json_syntax", path=file, reason=reason, line="?", col="?")) from None
-    problems += [t("x.dup_key", key=_short(key)) for key in dict.fromkeys(duplicates)]
-    checker = _Check()
-    reflections = checker.export(data)
-    problems += checker.problems
-    if problems:
-        _raise_export(problems, file)
-    return reflections
-
-
-def _reject_constant(name: str):
-    raise ValueError(t("x.json_constant", value=name))
-
-
-def _raise_export(problems: list[str], path: Path | None) -> None:
-    head = (t("x.invalid_file", path=path, count=len(problems)) if path is not None
-            else t("x.invalid", count=len(problems)))
-    raise BadInput(head, details=problems + [t("x.fix_hint")])
-
-
-# --- checking ----------------------------------------------------------------------------
 
 
 def _kind(value) -> str:
@@ -243,9 +67,6 @@ def _kind(value) -> str:
     return type(value).__name__
 
 
-def _short(value, limit: int = 40) -> str:
-    value = " ".join(str(value).split())
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def _join(where: str, key) -> str:
@@ -266,7 +87,7 @@ def _parse_iso(value: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
-class _Check:
+class RecordCheck:
     """Walks decoded JSON and collects every problem as 'where: message'."""
 
     def __init__(self) -> None:
@@ -285,7 +106,7 @@ class _Check:
         allowed = required + optional
         for key in value:
             if key not in allowed:
-                self.add(where, "p.unknown_key", key=_short(key), allowed=", ".join(allowed))
+                self.add(where, "p.unknown_key", key=short(key), allowed=", ".join(allowed))
         for key in required:
             if key not in value:
                 self.add(where, "p.missing", key=key)
@@ -316,7 +137,7 @@ class _Check:
         if not self.string(value, where):
             return False
         if _parse_iso(value) is None:
-            self.add(where, "x.bad_date", value=_short(value))
+            self.add(where, "x.bad_date", value=short(value))
             return False
         return True
 
@@ -326,7 +147,7 @@ class _Check:
         if not self.string(value, where):
             return False
         if value not in choices:
-            self.add(where, key, value=_short(value), choices=", ".join(choices))
+            self.add(where, key, value=short(value), choices=", ".join(choices))
             return False
         return True
 
@@ -345,7 +166,7 @@ class _Check:
             return []
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int):
-            self.add("version", "x.bad_version", version=_short(json.dumps(version, ensure_ascii=False)),
+            self.add("version", "x.bad_version", version=short(json.dumps(version, ensure_ascii=False)),
                      expected=EXPORT_VERSION)
             return []
         if version > EXPORT_VERSION:
@@ -367,7 +188,7 @@ class _Check:
             where = _join("reflections", i)
             rid = item.get("id") if isinstance(item, dict) else None
             if isinstance(rid, str):
-                where += f" ({_short(rid, 12)})"
+                where += f" ({short(rid, 12)})"
             reflection = self.record(item, where)
             if isinstance(rid, str) and RECORD_ID_RE.match(rid):
                 if rid in seen:
@@ -386,7 +207,7 @@ class _Check:
         w = lambda key: _join(where, key)  # noqa: E731
         rid = fields.get("id")
         if "id" in fields and self.string(rid, w("id")) and not RECORD_ID_RE.match(rid):
-            self.add(w("id"), "x.bad_id", value=_short(rid), alphabet=ID_ALPHABET)
+            self.add(w("id"), "x.bad_id", value=short(rid), alphabet=ID_ALPHABET)
         if "created_at" in fields:
             self.date(fields["created_at"], w("created_at"))
         for key in ("updated_at", "completed_at"):
@@ -466,7 +287,7 @@ class _Check:
                 cid = comp.get("id")
                 ok = "id" in comp and self.string(cid, _join(here, "id"))
                 if ok and (not cid or cid in ids):
-                    self.add(_join(here, "id"), "x.dup_competence" if cid else "p.empty_text", id=_short(cid))
+                    self.add(_join(here, "id"), "x.dup_competence" if cid else "p.empty_text", id=short(cid))
                     ok = False
                 if ok:
                     ids.add(cid)
@@ -500,7 +321,7 @@ class _Check:
             known = snapshot.ids
             for cid in value:
                 if cid not in known:
-                    self.add(_join(where, _short(cid)), "x.not_in_snapshot", id=_short(cid),
+                    self.add(_join(where, short(cid)), "x.not_in_snapshot", id=short(cid),
                              ids=", ".join(known) or "–")
         return value
 
@@ -508,7 +329,7 @@ class _Check:
         out = {}
         scale = snapshot.scale_values if snapshot is not None else []
         for cid, rating in self._by_competence(value, where, snapshot).items():
-            here = _join(where, _short(cid))
+            here = _join(where, short(cid))
             if rating is None:
                 out[cid] = None  # unrated (a draft); the summary ignores it
             elif self.integer(rating, here):
@@ -521,7 +342,7 @@ class _Check:
     def answers(self, value, where: str, snapshot: Snapshot | None) -> dict[str, list[str]]:
         out = {}
         for cid, items in self._by_competence(value, where, snapshot).items():
-            here = _join(where, _short(cid))
+            here = _join(where, short(cid))
             if not isinstance(items, list):
                 self.add(here, "p.expected_list", got=_kind(items))
                 continue
@@ -535,7 +356,7 @@ class _Check:
     def next_steps(self, value, where: str, snapshot: Snapshot | None) -> dict[str, str]:
         out = {}
         for cid, step in self._by_competence(value, where, snapshot).items():
-            if self.string(step, _join(where, _short(cid))):
+            if self.string(step, _join(where, short(cid))):
                 out[cid] = step
         return out
 
@@ -565,8 +386,3 @@ class _Check:
         return out
 
 
-__all__ = [
-    "EXPORT_FORMAT", "EXPORT_VERSION", "reflection_to_dict", "reflection_to_json",
-    "reflection_to_record", "reflection_from_record", "check_record", "reflections_to_export",
-    "export_to_json", "reflections_from_export", "read_export",
-]

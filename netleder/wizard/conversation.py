@@ -48,6 +48,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from netleder.errors import Interrupted, StoreError
+from netleder.formats.terminal import rating_bar, ratings_view
 from netleder.i18n import t
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -58,7 +59,8 @@ from netleder.reflection import (
     now_iso,
     summarize,
 )
-from netleder.render_summary import competence_title, rating_bar, ratings_view, user_text
+from netleder.safe_text import user_text
+from netleder.views.labels import competence_title
 
 EDITOR_TRIGGER = ":e"
 MINUTES_PER_COMPETENCE = 2
@@ -68,7 +70,7 @@ def run_wizard(store, comps, phases, lang: str, *, scope: list[str] | None = Non
                fresh: bool = False, prompter=None, console: Console | None = None) -> Reflection | None:
     """Walk the leader through a reflection; returns it completed, or None if discarded."""
     if prompter is None:
-        from netleder.prompts import Prompter
+        from netleder.wizard.prompts import Prompter
 
         prompter = Prompter(lang=lang)
     if console is None:
@@ -105,7 +107,7 @@ class _Wizard:
     # --- the whole -------------------------------------------------------------------
 
     def run(self, scope, resume: bool, fresh: bool) -> Reflection | None:
-        from netleder.prompts import Cancelled
+        from netleder.wizard.prompts import Cancelled
 
         try:
             return self._run(scope, resume, fresh)

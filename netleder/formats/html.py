@@ -1,140 +1,33 @@
-"""Writers for the model: plain text, Markdown, HTML handouts and JSON.
-
-Each writer returns a string; `netleder.output` decides where it goes. The HTML is one
-self-contained A4 page (inline CSS, no external resources) that prints well in black and
-white. Every text from a file is escaped for the format it goes into.
+"""The HTML writers: printable pages (A4, running head and foot, page numbers) for the
+handouts and a reflection's summary. No JavaScript and no external resources.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 
 from netleder import __version__
-from netleder.content import Competence, CompetenceSet, Phase, PhaseSet
+from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
-from netleder.render import AUTHORED_MARK, authored_key, mark, questions_marked
-
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-
-
-def md_escape(text: str) -> str:
-    """Markdown-escape one line or paragraph so it shows exactly as written."""
-    out = _MD_SPECIAL.sub(r"\\\1", text)
-    out = re.sub(r"^(\s*)([-=+#>])", r"\1\\\2", out, flags=re.M)  # markers at a line's start
-    out = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", out, flags=re.M)  # ordered-list markers
-    out = re.sub(r"&(?=#?\w+;)", "&amp;", out)  # an entity typed as text stays text
-    return out
-
-
-def md_paragraph(text: str) -> str:
-    """A multi-line user or content text as Markdown with its line breaks kept."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "  \n".join(md_escape(line) for line in lines)
-
-
-# --- JSON ------------------------------------------------------------------------------
-# The shape is documented (issue 2, README) and held by tests: exactly these keys.
-
-
-def _phase_json(p: Phase, lang: str) -> dict:
-    return {
-        "id": p.id,
-        "number": p.number,
-        "title": p.title(lang),
-        "purpose": p.purpose(lang),
-        "questions": [q.text(lang) for q in p.questions],
-        "tools": [tool(lang) for tool in p.tools],
-        "source": p.source,
-    }
-
-
-def _competence_json(c: Competence, lang: str) -> dict:
-    return {
-        "id": c.id,
-        "number": c.number,
-        "title": c.title(lang),
-        "description": c.description(lang),
-        "questions": [q.text(lang) for q in c.questions],
-        "source": c.source,
-    }
-
-
-def dumps(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def phases_json(content: PhaseSet, phases: list[Phase], lang: str) -> str:
-    return dumps({"phases": [_phase_json(p, lang) for p in phases]})
-
-
-def competences_json(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
-    return dumps(
-        {
-            "scale": [{"value": s.value, "label": s.label(lang)} for s in content.scale],
-            "competences": [_competence_json(c, lang) for c in comps],
-        }
-    )
-
-
-# --- Markdown --------------------------------------------------------------------------
-
-
-def _md_questions(title: str, questions, lang: str) -> list[str]:
-    all_authored, _ = questions_marked(questions)
-    out = [f"**{md_escape(title)}**{' ' + AUTHORED_MARK if all_authored else ''}", ""]
-    for i, q in enumerate(questions, 1):
-        out.append(f"{i}. {md_escape(q.text(lang))}{'' if all_authored else mark(q.source)}")
-    return out + [""]
-
-
-def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
-    out = ["---", ""]
-    if about.source_name is not None:
-        source = md_escape(about.source_name(lang))
-        if about.source_url:
-            source = f"[{source}](<{about.source_url}>)"
-        out.append(f"*{t('footer.source', lang, source=source)}*  ")
-    out.append(f"*{md_escape(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
-    return out + [""]
-
-
-def _md_phase(p: Phase, lang: str) -> list[str]:
-    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
-    out = [f"## {md_escape(label + p.title(lang))}{mark(p.source)}", ""]
-    out += [f"**{t('phase.purpose', lang)}:** {md_paragraph(p.purpose(lang))}", ""]
-    out += _md_questions(t("phase.questions", lang), p.questions, lang)
-    out += [f"**{t('phase.tools', lang)}**", ""]
-    out += [f"- {md_escape(tool(lang))}" for tool in p.tools] or [f"*{t('phase.no_tools', lang)}*"]
-    return out + [""]
-
-
-def phases_markdown(content: PhaseSet, phases: list[Phase], lang: str) -> str:
-    out = [f"# {t('phases.heading', lang)}", ""]
-    for p in phases:
-        out += _md_phase(p, lang)
-    return "\n".join(out + _md_footer(content.about, lang, content.builtin))
-
-
-def _md_competence(c: Competence, lang: str) -> list[str]:
-    out = [f"## {c.number}. {md_escape(c.title(lang))}{mark(c.source)}", ""]
-    out += [md_paragraph(c.description(lang)), ""]
-    return out + _md_questions(t("competence.questions", lang), c.questions, lang)
-
-
-def competences_markdown(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
-    count = len(content.competences)
-    title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
-    out = [f"# {md_escape(title)}", ""]
-    for c in comps:
-        out += _md_competence(c, lang)
-    out += [f"**{t('scale.heading', lang)}**", ""]
-    out += [f"- {s.value}: {md_escape(s.label(lang))}" for s in content.scale] + [""]
-    return "\n".join(out + _md_footer(content.about, lang, content.builtin))
-
-
-# --- HTML ------------------------------------------------------------------------------
+from netleder.reflection import Reflection
+from netleder.safe_text import user_text
+from netleder.views.labels import (
+    AUTHORED_MARK,
+    authored_key,
+    follow_up_label,
+    questions_marked,
+)
+from netleder.views.provenance import Provenance
+from netleder.views.summary import (
+    answered_competences,
+    keep_asking,
+    mark_suffix,
+    rating_cells,
+    summary_facts,
+    summary_heading,
+    title_marked,
+)
 
 PRINT_CSS = """
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
@@ -300,3 +193,87 @@ def competences_html(content: CompetenceSet, comps: list[Competence], lang: str)
     body += ["</ul>", "</section>"]
     return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang), content.builtin),
                      lang, page_note=_page_note(comps, lang, content.builtin))
+
+
+def _html_text(value: str) -> str:
+    return esc(user_text(value))
+
+
+def reflection_html(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str) -> str:
+    prov = Provenance(reflection, comps)
+    summary = reflection.summary()
+    heading = summary_heading(reflection, lang)
+    body = [f"<h1>{esc(heading)}</h1>"]
+    facts = summary_facts(reflection, phases, lang)
+    if facts:
+        body.append('<p class="subtitle">' + "<br>".join(
+            f"<strong>{esc(label)}:</strong> {_html_text(value) if own else esc(value)}"
+            for label, value, own in facts) + "</p>")
+
+    body += ["<section>", f"<h2>{esc(t('summary.ratings', lang))}</h2>", "<table>",
+             f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('show.rating', lang))}</th></tr></thead>",
+             "<tbody>"]
+    for comp in reflection.snapshot.competences:
+        bar, label = rating_cells(reflection, comp.id, lang)
+        body.append(f"<tr><td>{esc(title_marked(reflection, comp.id, lang, prov))}</td>"
+                    f'<td><span class="bar">{bar}</span> {esc(label)}</td></tr>')
+    body += ["</tbody>", "</table>", "</section>"]
+
+    if summary.strengths or summary.growth:
+        for key, ids in (("summary.strengths", summary.strengths), ("summary.growth", summary.growth)):
+            body += ["<section>", f"<h2>{esc(t(key, lang))}</h2>", "<ul>"]
+            body += [f"<li>{esc(title_marked(reflection, cid, lang, prov))} "
+                     f"({reflection.ratings[cid]}/{max(reflection.snapshot.scale_values)})</li>" for cid in ids]
+            body += ["</ul>", "</section>"]
+    else:
+        body.append(f"<p><em>{esc(t('summary.even' if summary.even else 'summary.too_few', lang))}</em></p>")
+
+    if reflection.follow_ups:
+        body += ['<section class="long">', f"<h2>{esc(t('summary.follow_ups', lang))}</h2>", "<ul>"]
+        for f in reflection.follow_ups:
+            item = f"<li><strong>{esc(follow_up_label(f.status, lang))}</strong>"
+            if reflection.snapshot.competence(f.competence_id) is not None:
+                item += f" ({esc(title_marked(reflection, f.competence_id, lang, prov))})"
+            item += f'<div class="answer">{_html_text(f.step)}</div>'
+            if f.note:
+                item += f'<div class="answer">{_html_text(f.note)}</div>'
+            body.append(item + "</li>")
+        body += ["</ul>", "</section>"]
+
+    steps = [(cid, text) for cid, text in reflection.next_steps.items() if text]
+    if steps:
+        body += ['<section class="long">', f"<h2>{esc(t('summary.next_steps', lang))}</h2>"]
+        for cid, text in steps:
+            body += [f"<h3>{esc(title_marked(reflection, cid, lang, prov))}</h3>",
+                     f'<div class="answer">{_html_text(text)}</div>']
+        body.append("</section>")
+
+    asking = keep_asking(reflection)
+    if asking:
+        body += ["<section>", f"<h2>{esc(t('summary.keep_asking', lang))}</h2>"]
+        for cid in asking:
+            comp = reflection.snapshot.competence(cid)
+            body += [f"<h3>{esc(title_marked(reflection, cid, lang, prov))}</h3>", "<ol>"]
+            body += [f"<li>{esc(q(lang))}{esc(mark_suffix((cid, i) in prov.questions))}</li>"
+                     for i, q in enumerate(comp.questions)]
+            body.append("</ol>")
+        body.append("</section>")
+
+    answered = answered_competences(reflection)
+    if answered:
+        body += ['<section class="long">', f"<h2>{esc(t('summary.answers', lang))}</h2>"]
+        for comp in answered:
+            given = reflection.answers.get(comp.id, [])
+            body += ['<section class="long">', f"<h3>{esc(title_marked(reflection, comp.id, lang, prov))}</h3>"]
+            for i, question in enumerate(comp.questions):
+                answer = given[i] if i < len(given) else ""
+                body.append(f"<p><strong>{i + 1}. {esc(question(lang))}"
+                            f"{esc(mark_suffix((comp.id, i) in prov.questions))}</strong></p>")
+                body.append(f'<div class="answer">{_html_text(answer)}</div>' if answer
+                            else f"<p><em>{esc(t('summary.no_answer', lang))}</em></p>")
+            body.append("</section>")
+        body.append("</section>")
+
+    footer = html_footer(prov.about, lang, [t("show.private", lang)])
+    note = t("print.authored_short", lang, mark=AUTHORED_MARK) if prov.any else None
+    return html_page(heading, body, footer, lang, page_note=note)

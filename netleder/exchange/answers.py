@@ -47,7 +47,8 @@ from pathlib import Path
 
 import yaml
 
-from netleder.content import CompetenceSet, PhaseSet, _Checker, _compose, _compose_bytes
+from netleder.content.model import CompetenceSet, PhaseSet
+from netleder.content.yaml_check import Checker, compose_bytes, compose_file
 from netleder.errors import BadInput
 from netleder.i18n import t
 from netleder.reflection import (
@@ -59,6 +60,7 @@ from netleder.reflection import (
     new_id,
     now_iso,
 )
+from netleder.safe_text import short
 
 STDIN = "-"
 # An answers file may hold long answers: 10 competences x 5 questions x 100,000 characters of
@@ -93,9 +95,9 @@ def load_answers(
     """
     path_text = str(path)
     if path_text == STDIN:
-        checker = _Checker(Path(t("answers.stdin_name")))
+        checker = Checker(Path(t("answers.stdin_name")))
         raw = _read_stdin(checker)
-        root = _compose_bytes(raw, checker) if raw is not None else None
+        root = compose_bytes(raw, checker) if raw is not None else None
         shown = t("answers.stdin_name")
     else:
         file = Path(path_text).expanduser()
@@ -103,8 +105,8 @@ def load_answers(
             raise BadInput(t("answers.missing", path=file))
         if file.is_dir():
             raise BadInput(t("answers.is_dir", path=file))
-        checker = _Checker(file)
-        root = _compose(file, checker, limit=MAX_ANSWERS_BYTES)
+        checker = Checker(file)
+        root = compose_file(file, checker, limit=MAX_ANSWERS_BYTES)
         shown = str(file)
     reflection = None
     if root is not None:
@@ -119,7 +121,7 @@ def load_answers(
     return reflection
 
 
-def _read_stdin(checker: _Checker) -> bytes | None:
+def _read_stdin(checker: Checker) -> bytes | None:
     """All of stdin (bounded), or None after recording why not. Never waits on a terminal."""
     stream = sys.stdin
     if stream is None:
@@ -144,7 +146,7 @@ def _read_stdin(checker: _Checker) -> bytes | None:
 class _Reader:
     """Turns the composed nodes of an answers file into a Reflection, collecting problems."""
 
-    def __init__(self, checker: _Checker, comps: CompetenceSet, phases: PhaseSet, lang: str,
+    def __init__(self, checker: Checker, comps: CompetenceSet, phases: PhaseSet, lang: str,
                  previous: Reflection | None) -> None:
         self.c = checker
         self.comps = comps
@@ -200,7 +202,7 @@ class _Reader:
             return None
         value = node.value.strip().lower()
         if value not in NETWORK_TYPES:
-            self.c.add(node, "network_type", "a.unknown_network_type", value=_short(node.value),
+            self.c.add(node, "network_type", "a.unknown_network_type", value=short(node.value),
                        choices=", ".join(NETWORK_TYPES))
             return None
         return value
@@ -214,7 +216,7 @@ class _Reader:
         key = str(self._int(node)) if node.tag == _INT else node.value
         found = self.phases.find(key) if key is not None else None
         if found is None:
-            self.c.add(node, "phase", "a.unknown_phase", value=_short(node.value),
+            self.c.add(node, "phase", "a.unknown_phase", value=short(node.value),
                        choices=", ".join(_phase_choice(p) for p in self.phases.phases))
             return None
         return found.id
@@ -251,7 +253,7 @@ class _Reader:
         if cid is None:
             numbers = [c.number for c in self.comps.competences]
             self.c.add(
-                key_node, where, "a.unknown_competence", value=_short(_key_text(key_node)),
+                key_node, where, "a.unknown_competence", value=short(_key_text(key_node)),
                 low=min(numbers, default=0), high=max(numbers, default=0),
                 ids=", ".join(c.id for c in self.comps.competences),
             )
@@ -285,14 +287,14 @@ class _Reader:
             self.c.add(node, where, "p.missing", key="rating")
             return None
         if isinstance(node, yaml.ScalarNode) and node.tag == _FLOAT:
-            self.c.add(node, where, "a.rating_not_whole", value=_short(node.value), low=self.low, high=self.high)
+            self.c.add(node, where, "a.rating_not_whole", value=short(node.value), low=self.low, high=self.high)
             return None
         if not (isinstance(node, yaml.ScalarNode) and node.tag == _INT):
             self.c.add(node, where, "a.rating_type", got=self.c.kind(node), low=self.low, high=self.high)
             return None
         value = self._int(node)
         if value is None or value not in self.comps.scale_values:
-            self.c.add(node, where, "a.rating_range", value=_short(node.value), low=self.low, high=self.high)
+            self.c.add(node, where, "a.rating_range", value=short(node.value), low=self.low, high=self.high)
             return None
         return value
 
@@ -368,7 +370,7 @@ class _Reader:
             return None
         value = node.value.strip().lower().replace("-", "_").replace(" ", "_")
         if value not in FOLLOW_UP_STATUSES:
-            self.c.add(node, where, "a.bad_status", value=_short(node.value), choices=", ".join(FOLLOW_UP_STATUSES))
+            self.c.add(node, where, "a.bad_status", value=short(node.value), choices=", ".join(FOLLOW_UP_STATUSES))
             return None
         return value
 
@@ -418,7 +420,7 @@ def _missing(path: Path) -> bool:
     """True when nothing is at `path` (a dangling link counts as nothing)."""
     try:
         return not path.exists()
-    except OSError:  # e.g. a folder on the way that cannot be searched: _compose reports it
+    except OSError:  # e.g. a folder on the way that cannot be searched: compose_file reports it
         return False
 
 
@@ -432,9 +434,6 @@ def _key_text(node) -> str:
     return "?"
 
 
-def _short(value: str, limit: int = 40) -> str:
-    value = " ".join(str(value).split())
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def _phase_choice(phase) -> str:

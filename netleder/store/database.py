@@ -1,137 +1,37 @@
-"""The reflection store: the only module that touches the database.
+"""The reflection store: the only code that reads or writes the SQLite database.
 
-One SQLite file, `reflections.sqlite3`, in `$NETLEDER_HOME` (when set and non-empty) or the
-platform's user data folder. The folder is made owner-only (0700) when we create it; the
-database and its -wal/-shm files are owner-only (0600): every connect and write runs under
-umask 077, and an existing store's files lose any group/other permission bits when opened
-for writing.
-
-Safety rules
-- An existing file is inspected read-only before anything writes to it. Not an SQLite file,
-  another program's database, damaged (PRAGMA quick_check), from a newer netleder, unreadable
-  or read-only: StoreError (exit 1) saying what, where and what to do, and the file's bytes
-  are untouched. "Read-only" means the OS says so (os.access) *or* the owner's write bit is
-  off; the second makes `chmod a-w` mean read-only even for root, who bypasses permissions.
-- A zero-byte file, or an SQLite file with no tables and no version, is a new empty store
-  (SQLite treats it so, and there is nothing in it to lose). A folder at the file's path is
-  a StoreError.
-- `Store.open(create=False)` (for read commands) never creates anything: with no file it
-  returns an empty store whose reads return nothing and whose deletes delete nothing (other
-  writes to it are a programming error: RuntimeError). A read-only store of the current
-  version opens for reading; writes then raise StoreError.
-- A store from an older netleder is migrated when opened, one transaction per step.
-- WAL journal, synchronous=FULL (each commit is fsynced: an answer survives kill -9 and, as
-  far as SQLite can promise, power loss), busy_timeout 5 s (two netleders at once wait for
-  each other instead of failing), foreign keys on, secure_delete on.
-- Every write method is one transaction, committed before it returns. A failing write raises
-  StoreError naming the file and the cause; everything committed before it is kept.
-- No user text (answers, notes, network names) ever appears in an error message.
-
-Ordering: "newest" is by creation time (julianday(created_at), so mixed UTC offsets sort
-correctly), then by insertion order. Snapshots are stored once per distinct content (keyed
-by a hash), so a thousand reflections of the same content store it once and parse it once.
+Drafts are written answer by answer (each in its own transaction), so nothing given is lost
+to Ctrl-C, a crash or a closed terminal. Read commands open with create=False and never
+create a store.
 """
 
 from __future__ import annotations
 
-import errno
 import json
 import os
 import sqlite3
-import stat
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from netleder.errors import BadInput, StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Reflection, Snapshot, new_id, now_iso
+from netleder.safe_text import short
+from netleder.store.connection import connect, failure, rollback
+from netleder.store.files import (
+    creatable,
+    inspect,
+    make_dir,
+    private_files,
+    store_path,
+    tighten,
+    writable,
+)
+from netleder.store.schema import SCHEMA_VERSION, migrate
 
-DB_NAME = "reflections.sqlite3"
-APPLICATION_ID = 0x4E4C4452  # "NLDR" in the file header: marks the file as netleder's
-SQLITE_HEADER = b"SQLite format 3\x00"
-SIDE_FILES = ("-wal", "-shm", "-journal")
-BUSY_TIMEOUT_MS = 5000
 NEWEST_FIRST = "julianday(r.created_at) DESC, r.created_at DESC, r.rowid DESC"
-
-
-def store_dir() -> Path:
-    """The store's folder: $NETLEDER_HOME, else the platform's user data folder."""
-    home = os.environ.get("NETLEDER_HOME", "")
-    if home.strip():
-        return Path(home).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("netleder", appauthor=False))
-
-
-def store_path() -> Path:
-    return store_dir() / DB_NAME
-
-
-# --- schema ----------------------------------------------------------------------------
-# Each migration takes the schema from version i to i + 1 and runs in its own transaction.
-# Never edit a released migration: add a new one.
-
-
-def _v1(c: sqlite3.Connection) -> None:
-    for sql in (
-        "CREATE TABLE snapshots (hash TEXT PRIMARY KEY, json TEXT NOT NULL)",
-        """CREATE TABLE reflections (
-            id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-            completed_at TEXT, lang TEXT NOT NULL, network TEXT, network_type TEXT, phase TEXT,
-            snapshot TEXT NOT NULL REFERENCES snapshots (hash))""",
-        "CREATE INDEX reflections_created ON reflections (julianday(created_at))",
-        """CREATE TABLE answers (
-            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
-            competence_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
-            PRIMARY KEY (reflection_id, competence_id, idx))""",
-        """CREATE TABLE ratings (
-            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
-            competence_id TEXT NOT NULL, value INTEGER NOT NULL,
-            PRIMARY KEY (reflection_id, competence_id))""",
-        """CREATE TABLE next_steps (
-            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
-            competence_id TEXT NOT NULL, text TEXT NOT NULL,
-            PRIMARY KEY (reflection_id, competence_id))""",
-        f"PRAGMA application_id = {APPLICATION_ID}",
-    ):
-        c.execute(sql)
-
-
-def _v2(c: sqlite3.Connection) -> None:
-    c.execute(
-        """CREATE TABLE follow_ups (
-            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
-            competence_id TEXT NOT NULL, from_id TEXT, step TEXT NOT NULL,
-            status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
-            PRIMARY KEY (reflection_id, competence_id))"""
-    )
-
-
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) -> None:
-    """Bring the database to `target`, one transaction per step (safe with concurrent openers)."""
-    while (version := _pragma(conn, "user_version")) < target:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = _pragma(conn, "user_version")  # another process may have migrated
-            if version < target:
-                MIGRATIONS[version](conn)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            _rollback(conn)
-            raise
-    if version > SCHEMA_VERSION:
-        raise StoreError(t("store.newer", path=path, found=version, known=SCHEMA_VERSION))
-
-
-# --- opening ---------------------------------------------------------------------------
 
 
 class Store:
@@ -154,37 +54,37 @@ class Store:
         that its folder can be made is still checked now.
         """
         path = Path(path).absolute() if path is not None else store_path().absolute()
-        version = _inspect(path)  # None: no file; 0: empty; raises for unusable files
+        version = inspect(path)  # None: no file; 0: empty; raises for unusable files
         if not version and create and defer:
-            if not _creatable(path.parent) or (version == 0 and not _writable(path)):
+            if not creatable(path.parent) or (version == 0 and not writable(path)):
                 raise StoreError(t("store.readonly", path=path))
             return cls(path, None, deferred=True)
         if not version and not create:
             return cls(path, None)
         if version is None:
-            _make_dir(path.parent)
-        readonly = not (_writable(path.parent) and (version is None or _writable(path)))
+            make_dir(path.parent)
+        readonly = not (writable(path.parent) and (version is None or writable(path)))
         if readonly and (create or version < SCHEMA_VERSION):
             raise StoreError(t("store.readonly", path=path))
         conn = None
         try:
-            with _private():
-                conn = _connect(path, "ro" if readonly else "rw" if version is not None else "rwc")
+            with private_files():
+                conn = connect(path, "ro" if readonly else "rw" if version is not None else "rwc")
                 if not readonly:
                     conn.execute("PRAGMA journal_mode = WAL").fetchall()
                     migrate(conn, path)
-                    _tighten(path)
+                    tighten(path)
         except BaseException as e:
             if conn is not None:
                 conn.close()
             if isinstance(e, (sqlite3.Error, OSError)):
-                raise _failure("store.open_failed", path, e) from None
+                raise failure("store.open_failed", path, e) from None
             raise
         return cls(path, conn, readonly)
 
     def close(self) -> None:
         if self._conn is not None:
-            with _private():
+            with private_files():
                 self._conn.close()
             self._conn = None
 
@@ -200,10 +100,10 @@ class Store:
         if self._conn is None:
             return []
         try:
-            with _private():
+            with private_files():
                 return self._conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error as e:
-            raise _failure("store.read_failed", self.path, e) from None
+            raise failure("store.read_failed", self.path, e) from None
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -216,21 +116,21 @@ class Store:
         if self.readonly:
             raise StoreError(t("store.readonly", path=self.path))
         conn = self._conn
-        with _private():
+        with private_files():
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield conn
                     conn.execute("COMMIT")
                 except BaseException:
-                    _rollback(conn)
+                    rollback(conn)
                     raise
             except (sqlite3.Error, OSError) as e:
-                raise _failure("store.write_failed", self.path, e) from None
+                raise failure("store.write_failed", self.path, e) from None
 
     def _touch(self, c: sqlite3.Connection, rid: str) -> None:
         if not c.execute("UPDATE reflections SET updated_at = ? WHERE id = ?", (now_iso(), rid)).rowcount:
-            raise StoreError(t("store.gone", id=_safe(rid), path=self.path))
+            raise StoreError(t("store.gone", id=short(rid), path=self.path))
 
     def _unused_id(self) -> str:
         while self.exists(rid := new_id()):
@@ -337,7 +237,7 @@ class Store:
             for r in reflections:
                 if c.execute("SELECT 1 FROM reflections WHERE id = ?", (r.id,)).fetchall():
                     if not skip_existing:
-                        raise StoreError(t("store.id_taken", id=_safe(r.id), path=self.path))
+                        raise StoreError(t("store.id_taken", id=short(r.id), path=self.path))
                     skipped += 1
                     continue
                 _insert(c, r)
@@ -373,7 +273,7 @@ class Store:
     def _scrub(self) -> None:
         # Best effort by design: the delete has committed, and secure_delete already zeroed
         # the text in the pages; this removes the older copies in the WAL and compacts.
-        with _private():
+        with private_files():
             for sql in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
                 try:
                     self._conn.execute(sql).fetchall()
@@ -441,13 +341,13 @@ class Store:
             return (exact or rows)[0][0]
         if not key or not rows:
             raise self._unknown(ref)
-        raise BadInput(t("store.ambiguous_id", ref=_safe(ref), candidates=_describe(rows, 10)))
+        raise BadInput(t("store.ambiguous_id", ref=short(ref), candidates=_describe(rows, 10)))
 
     def _unknown(self, ref: str) -> BadInput:
         if not self.count():
             return BadInput(t("store.none_yet"))
         rows = self._read(f"SELECT r.id, r.created_at, r.completed_at FROM reflections r ORDER BY {NEWEST_FIRST}")
-        return BadInput(t("store.unknown_id", ref=_safe(ref), recent=_describe(rows, 5)))
+        return BadInput(t("store.unknown_id", ref=short(ref), recent=_describe(rows, 5)))
 
     def _newest(self, where: str, params: Iterable = ()) -> str | None:
         rows = self._read(f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT 1", params)
@@ -508,157 +408,16 @@ class Store:
         return result
 
 
-# --- helpers ---------------------------------------------------------------------------
 
 
-@contextmanager
-def _private() -> Iterator[None]:
-    """Files SQLite creates meanwhile (database, -wal, -shm, -journal) are owner-only."""
-    old = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
-def _uri(path: Path, mode: str) -> str:
-    escaped = str(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-    return f"file:{escaped}?mode={mode}"
 
 
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(_uri(path, mode), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    for pragma in (
-        f"busy_timeout = {BUSY_TIMEOUT_MS}",
-        "foreign_keys = ON",
-        "synchronous = FULL",
-        "secure_delete = ON",
-        "temp_store = MEMORY",  # VACUUM's temporary copy stays out of /tmp
-    ):
-        conn.execute("PRAGMA " + pragma)
-    return conn
 
 
-def _pragma(conn: sqlite3.Connection, name: str) -> int:
-    return conn.execute(f"PRAGMA {name}").fetchall()[0][0]
 
 
-def _rollback(conn: sqlite3.Connection) -> None:
-    try:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        pass  # SQLite has already rolled back (e.g. after SQLITE_FULL)
-
-
-def _inspect(path: Path) -> int | None:
-    """Check an existing store without writing: its schema version, 0 if empty, None if absent."""
-    try:
-        if path.parent.exists() and not path.parent.is_dir():
-            raise StoreError(t("store.dir_not_dir", path=path.parent))
-        if path.is_dir():
-            raise StoreError(t("store.is_dir", path=path))
-        if not path.exists():
-            return None
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except OSError as e:  # e.g. a folder on the way that we may not enter
-        raise StoreError(t("store.unreadable", path=path, reason=e.strerror or type(e).__name__)) from None
-    if not header:
-        return 0
-    if header != SQLITE_HEADER:
-        raise StoreError(t("store.not_db", path=path))
-    try:
-        conn = sqlite3.connect(_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            version = _pragma(conn, "user_version")
-            app = _pragma(conn, "application_id")
-            if app != APPLICATION_ID and (app or conn.execute("SELECT count(*) FROM sqlite_master").fetchall()[0][0]):
-                raise StoreError(t("store.foreign", path=path))
-            if version > SCHEMA_VERSION:
-                raise StoreError(t("store.newer", path=path, found=version, known=SCHEMA_VERSION))
-            if [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
-                raise StoreError(t("store.damaged", path=path))
-        finally:
-            conn.close()
-    except sqlite3.Error as e:
-        kind = _kind(e)
-        if kind == "notadb":
-            raise StoreError(t("store.not_db", path=path)) from None
-        if kind == "damaged":
-            raise StoreError(t("store.damaged", path=path)) from None
-        raise _failure("store.open_failed", path, e) from None
-    return version
-
-
-def _writable(p: Path) -> bool:
-    """Writable by the OS's rules and, for our own files, by the owner's write bit (see above)."""
-    try:
-        st = p.stat()
-    except OSError:
-        return False
-    if st.st_uid == os.geteuid() and not st.st_mode & stat.S_IWUSR:
-        return False
-    return os.access(p, os.W_OK)
-
-
-def _creatable(folder: Path) -> bool:
-    """Whether `folder` is writable, or could be made inside its nearest existing ancestor."""
-    for candidate in (folder, *folder.parents):
-        if candidate.exists():
-            return candidate.is_dir() and _writable(candidate)
-    return False
-
-
-def _make_dir(folder: Path) -> None:
-    try:
-        if folder.is_dir():
-            return
-        with _private():
-            folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
-    except OSError as e:
-        raise StoreError(t("store.cannot_create", path=folder, reason=e.strerror or type(e).__name__)) from None
-
-
-def _tighten(path: Path) -> None:
-    """Remove group/other permissions from our database files (created or copied in)."""
-    for p in [path, *(Path(str(path) + s) for s in SIDE_FILES)]:
-        try:
-            st = p.stat()
-        except FileNotFoundError:
-            continue
-        if st.st_uid == os.geteuid() and st.st_mode & 0o077:
-            os.chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
-
-
-def _kind(e: BaseException) -> str:
-    """The cause of a database or OS error, as one of a few kinds we can explain."""
-    if isinstance(e, OSError):
-        return {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "readonly", errno.EACCES: "readonly",
-                errno.EPERM: "readonly"}.get(e.errno, "other")
-    text = f"{getattr(e, 'sqlite_errorname', '')} {e}".lower()
-    for kind, words in (
-        ("full", ("sqlite_full", "is full")),
-        ("readonly", ("readonly", "read-only")),
-        ("busy", ("busy", "locked")),
-        ("notadb", ("notadb", "not a database")),
-        ("damaged", ("corrupt", "malformed")),
-        ("cantopen", ("cantopen", "unable to open")),
-    ):
-        if any(w in text for w in words):
-            return kind
-    return "other"
-
-
-def _failure(key: str, path: Path, e: BaseException) -> StoreError:
-    """A translated StoreError for `e` (never including its text, which is not ours to show)."""
-    kind = _kind(e)
-    kind = "damaged" if kind == "notadb" else kind
-    code = getattr(e, "sqlite_errorname", None) or (f"errno {e.errno}" if isinstance(e, OSError) else type(e).__name__)
-    return StoreError(
-        t(key, path=path, reason=t(f"store.reason.{kind}", code=code), hint=t(f"store.hint.{kind}", path=path))
-    )
 
 
 def _text(s: str | None) -> str | None:
@@ -673,10 +432,6 @@ def _text(s: str | None) -> str | None:
         return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in s)
 
 
-def _safe(ref: str) -> str:
-    """What the user typed, fit to echo in a message (no control characters, not too long)."""
-    shown = "".join(ch if ch.isprintable() else "?" for ch in ref)
-    return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
 def _norm(name: str) -> str:
@@ -746,3 +501,8 @@ def _insert(c: sqlite3.Connection, r: Reflection) -> None:
     )
     for f in r.follow_ups:
         _put_follow_up(c, r.id, f)
+
+
+def open_store(create: bool = False) -> Store:
+    """The user's store. Read commands pass create=False: they never create a store."""
+    return Store.open(create=create)

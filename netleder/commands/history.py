@@ -1,0 +1,94 @@
+"""`netleder history`: the saved reflections, and one competence's trend (`--competence`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from netleder.errors import BadInput
+from netleder.formats.json import dumps
+from netleder.i18n import t
+from netleder.store.database import open_store
+
+
+def _phases_for(reflections, folder: Path | None):
+    """The phases, for labels; only loaded when some reflection names a phase."""
+    if not any(r.phase for r in reflections):
+        return None
+    from netleder.content.loading import load_phases
+
+    return load_phases(folder)
+
+
+def history_item(r) -> dict:
+    from netleder.formats.json import reflection_overview
+
+    return {**reflection_overview(r), "competences": r.scope}
+
+
+def history(folder: Path | None, network: str | None, competence: str | None, fmt: str, lang: str) -> None:
+    from netleder import output as out
+
+    with open_store() as store:
+        found = store.list(network=network, include_drafts=True, text=False)
+        empty = not found and not store.count()
+    if competence is not None:
+        _trend(folder, found, competence, network, fmt, lang, empty)
+        return
+    if fmt == "json":
+        out.emit(dumps({"reflections": [history_item(r) for r in found]}))
+        return
+    if not found:
+        from netleder.safe_text import user_text
+
+        print(t("store.none_yet") if empty else t("history.none_for_network", network=user_text(network)))
+        return
+    from netleder.formats.terminal import history_view
+
+    out.show(history_view(found, _phases_for(found, folder), lang, network))
+
+
+def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> tuple[str, str]:
+    """(id, title) of a competence named by id or number: in the content, else in a reflection."""
+    from netleder.content.loading import load_competences
+
+    comps = load_competences(folder)
+    comp = comps.find(key)
+    if comp is not None:
+        return comp.id, f"{comp.number}. {comp.title(lang)}"
+    wanted = key.strip().lower()
+    for r in reflections:  # newest first: the latest wording
+        for c in r.snapshot.competences:
+            if c.id == wanted or str(c.number) == wanted:
+                return c.id, f"{c.number}. {c.title(lang)}"
+    choices = ", ".join(c.id for c in comps.competences)
+    from netleder.safe_text import short
+
+    raise BadInput(t("trend.unknown", value=short(key), choices=choices))
+
+
+def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool) -> None:
+    from netleder import output as out
+
+    cid, title = _find_competence(folder, found, key, lang)
+    oldest_first = list(reversed(found))
+    points = [(r, r.ratings[cid]) for r in oldest_first if r.ratings.get(cid) is not None]
+    if fmt == "json":
+        out.emit(dumps({"competence": cid, "points": [
+            {"id": r.id, "created_at": r.created_at, "network": r.network, "complete": r.complete, "value": value}
+            for r, value in points
+        ]}))
+        return
+    if not points:
+        if empty:
+            print(t("store.none_yet"))
+        elif not found:
+            from netleder.safe_text import user_text
+
+            print(t("history.none_for_network", network=user_text(network)))
+        else:
+            print(t("trend.none", competence=title))
+        return
+    from netleder.formats.terminal import trend_view
+
+    out.show(trend_view(title, points, len(found) - len(points), lang))

@@ -1,0 +1,47 @@
+"""`netleder validate`: check a content folder and list every problem.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from netleder.content.loading import COMPETENCES_FILE, PHASES_FILE, content_path
+from netleder.content.schema import check_competences, check_phases
+from netleder.errors import BadInput
+from netleder.i18n import t
+
+
+def validate(folder: Path | None) -> int:
+    """Check a content folder; print OK with counts, or every problem. Returns the exit code."""
+    shown = str(folder) if folder is not None else t("validate.builtin_dir")
+    if folder is not None and not any((folder / n).exists() for n in (PHASES_FILE, COMPETENCES_FILE)):
+        raise BadInput(t("content.dir_empty", path=folder))
+    problems: list = []
+    lines: list[str] = []
+    path, builtin = content_path(folder, PHASES_FILE)
+    phases, found = check_phases(path, builtin)
+    problems += found
+    if builtin and folder is not None:
+        lines.append(t("validate.builtin", name=PHASES_FILE))
+    elif phases is not None:
+        lines.append(t("validate.phases", count=len(phases.phases),
+                       questions=sum(len(p.questions) for p in phases.phases)))
+    path, builtin = content_path(folder, COMPETENCES_FILE)
+    comps, found = check_competences(path, builtin)
+    problems += found
+    if builtin and folder is not None:
+        lines.append(t("validate.builtin", name=COMPETENCES_FILE))
+    elif comps is not None:
+        lines.append(t("validate.competences", count=len(comps.competences),
+                       questions=sum(len(x.questions) for x in comps.competences),
+                       low=comps.scale[0].value, high=comps.scale[-1].value))
+    if problems:
+        print(t("validate.failed", count=len(problems), dir=shown), file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    print(t("validate.ok", dir=shown))
+    for line in lines:
+        print(line)
+    return 0

@@ -1,0 +1,104 @@
+"""The content model: phases, competences and the scale, as immutable records.
+
+Every user-visible text is a `Text` with one entry per language. Loading and checking
+live in `loading.py` and `schema.py`; this module only describes what was loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from netleder.i18n import t
+
+
+class Text(NamedTuple):
+    """One text in every language."""
+
+    da: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return getattr(self, lang)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"da": self.da, "en": self.en}
+
+
+class Question(NamedTuple):
+    text: Text
+    source: str
+
+
+class About(NamedTuple):
+    source_name: Text | None = None
+    source_url: str | None = None
+
+
+class Phase(NamedTuple):
+    id: str
+    number: int | None
+    source: str
+    title: Text
+    purpose: Text
+    questions: tuple[Question, ...]
+    tools: tuple[Text, ...]
+    number_source: str | None = None
+    line: int = 0
+
+    def label(self, lang: str) -> str:
+        return t("phase.label", lang, number=self.number) if self.number else self.title(lang)
+
+
+class ScaleLevel(NamedTuple):
+    value: int
+    label: Text
+
+
+class Competence(NamedTuple):
+    id: str
+    number: int
+    source: str
+    title: Text
+    description: Text
+    questions: tuple[Question, ...]
+    line: int = 0
+
+
+class PhaseSet(NamedTuple):
+    about: About
+    phases: tuple[Phase, ...]
+    path: Path
+    builtin: bool
+
+    def find(self, key: str) -> Phase | None:
+        return _find(self.phases, key)
+
+
+class CompetenceSet(NamedTuple):
+    about: About
+    scale: tuple[ScaleLevel, ...]
+    competences: tuple[Competence, ...]
+    path: Path
+    builtin: bool
+
+    def find(self, key: str) -> Competence | None:
+        return _find(self.competences, key)
+
+    def scale_label(self, value: int, lang: str) -> str:
+        for level in self.scale:
+            if level.value == value:
+                return level.label(lang)
+        return str(value)
+
+    @property
+    def scale_values(self) -> tuple[int, ...]:
+        return tuple(level.value for level in self.scale)
+
+
+def _find(items, key: str):
+    key = str(key).strip().lower()
+    for item in items:
+        if item.id == key or (item.number is not None and str(item.number) == key):
+            return item
+    return None

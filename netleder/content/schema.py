@@ -1,0 +1,146 @@
+"""The two content schemas: phases.yaml and competences.yaml, checked node by node.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import yaml
+
+from netleder.content.model import (
+    About,
+    Competence,
+    CompetenceSet,
+    Phase,
+    PhaseSet,
+    ScaleLevel,
+    Text,
+)
+from netleder.content.yaml_check import Checker, Problem, compose_file
+from netleder.safe_text import short
+
+
+def _label(kind: str, index: int, node) -> str:
+    """'competences[3] (trygt-rum)' — the item as a user can find it in the file."""
+    label = f"{kind}[{index + 1}]"
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "id":
+                if isinstance(value, yaml.ScalarNode) and value.value.strip():
+                    label += f" ({short(value.value, 30)})"
+                break
+    return label
+
+
+def check_phases(path: Path, builtin: bool = False) -> tuple[PhaseSet | None, list[Problem]]:
+    c = Checker(path)
+    root = compose_file(path, c)
+    if root is None:
+        return None, c.found()
+    top = c.mapping(root, "", ("phases",), ("about",))
+    if top is None:
+        return None, c.found()
+    about = c.about(top["about"], "about") if "about" in top else About()
+    phases: list[Phase] = []
+    items = c.sequence(top["phases"], "phases", 1, 30) if "phases" in top else None
+    ids: dict = {}
+    numbers: dict = {}
+    for i, node in enumerate(items or ()):
+        w = _label("phases", i, node)
+        fields = c.mapping(
+            node,
+            w,
+            ("id", "source", "title", "purpose", "questions"),
+            ("number", "number_source", "tools"),
+        )
+        if fields is None:
+            continue
+        pid = c.item_id(fields["id"], f"{w}.id", ids) if "id" in fields else None
+        number = None
+        number_node = fields.get("number")
+        if number_node is not None and number_node.tag != "tag:yaml.org,2002:null":
+            number = c.number(number_node, f"{w}.number", numbers)
+        number_source = (
+            c.source(fields["number_source"], f"{w}.number_source") if "number_source" in fields else None
+        )
+        source = c.source(fields["source"], f"{w}.source") if "source" in fields else None
+        title = c.text(fields["title"], f"{w}.title") if "title" in fields else None
+        purpose = c.text(fields["purpose"], f"{w}.purpose") if "purpose" in fields else None
+        questions = c.questions(fields["questions"], f"{w}.questions", 1, 6) if "questions" in fields else None
+        tools: list[Text] = []
+        if "tools" in fields:
+            for j, tool in enumerate(c.sequence(fields["tools"], f"{w}.tools", 0, 30) or ()):
+                text = c.text(tool, f"{w}.tools[{j + 1}]")
+                if text:
+                    tools.append(text)
+        if pid and source and title and purpose and questions is not None:
+            phases.append(
+                Phase(pid, number, source, title, purpose, questions, tuple(tools), number_source,
+                      node.start_mark.line + 1)
+            )
+    if c.problems:
+        return None, c.found()
+    return PhaseSet(about, tuple(phases), path, builtin), []
+
+
+def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet | None, list[Problem]]:
+    c = Checker(path)
+    root = compose_file(path, c)
+    if root is None:
+        return None, c.found()
+    top = c.mapping(root, "", ("scale", "competences"), ("about",))
+    if top is None:
+        return None, c.found()
+    about = c.about(top["about"], "about") if "about" in top else About()
+    scale: list[ScaleLevel] = []
+    if "scale" in top:
+        values: dict = {}
+        for i, node in enumerate(c.sequence(top["scale"], "scale", 2, 10) or ()):
+            w = f"scale[{i + 1}]"
+            fields = c.mapping(node, w, ("value", "label"))
+            if fields is None:
+                continue
+            value = c.integer(fields["value"], f"{w}.value") if "value" in fields else None
+            label = c.text(fields["label"], f"{w}.label") if "label" in fields else None
+            if value is not None and value in values:
+                c.add(fields["value"], f"{w}.value", "p.scale_dup", value=value)
+                continue
+            if value is not None:
+                values[value] = True
+            if value is not None and label:
+                scale.append(ScaleLevel(value, label))
+        if values:
+            present = sorted(values)
+            gaps = (v for v in range(present[0], present[-1]) if v not in values)
+            missing = list(itertools.islice(gaps, 6))  # the span may be huge: name a few
+            if missing:
+                shown = ", ".join(map(str, missing[:5])) + (", …" if len(missing) > 5 else "")
+                c.add(top["scale"], "scale", "p.scale_gap", missing=shown)
+    competences: list[Competence] = []
+    ids: dict = {}
+    numbers: dict = {}
+    items = c.sequence(top["competences"], "competences", 1, 30) if "competences" in top else None
+    for i, node in enumerate(items or ()):
+        w = _label("competences", i, node)
+        fields = c.mapping(
+            node,
+            w,
+            ("id", "number", "source", "title", "description", "questions"),
+        )
+        if fields is None:
+            continue
+        cid = c.item_id(fields["id"], f"{w}.id", ids) if "id" in fields else None
+        number = c.number(fields["number"], f"{w}.number", numbers) if "number" in fields else None
+        source = c.source(fields["source"], f"{w}.source") if "source" in fields else None
+        title = c.text(fields["title"], f"{w}.title") if "title" in fields else None
+        description = c.text(fields["description"], f"{w}.description") if "description" in fields else None
+        questions = c.questions(fields["questions"], f"{w}.questions", 1, 5) if "questions" in fields else None
+        if cid and number and source and title and description and questions is not None:
+            competences.append(
+                Competence(cid, number, source, title, description, questions, node.start_mark.line + 1)
+            )
+    if c.problems:
+        return None, c.found()
+    scale.sort(key=lambda level: level.value)
+    return CompetenceSet(about, tuple(scale), tuple(competences), path, builtin), []

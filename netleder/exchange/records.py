@@ -1,0 +1,142 @@
+"""Export and import records: a reflection as a full, lossless JSON record and back.
+
+    {"format": "netleder-reflections", "version": 1, "reflections": [record, ...]}
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from netleder.errors import BadInput
+from netleder.exchange.record_check import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    RecordCheck,
+    check_record,
+)
+from netleder.i18n import t
+from netleder.reflection import Reflection, follow_up_to_dict
+from netleder.safe_text import short
+
+MAX_EXPORT_BYTES = 256 * 1024 * 1024
+
+
+
+
+def reflection_to_record(r: Reflection) -> dict:
+    """Everything needed to restore `r` exactly (reflection_from_record is its inverse)."""
+    return {
+        "id": r.id,
+        "created_at": r.created_at,
+        "updated_at": r.updated_at,
+        "completed_at": r.completed_at,
+        "lang": r.lang,
+        "network": r.network,
+        "network_type": r.network_type,
+        "phase": r.phase,
+        # Only the competences in the reflection's scope: the store keeps answers given before
+        # a draft's scope was narrowed (never shown), and a record must pass check_record.
+        "ratings": {cid: v for cid, v in r.ratings.items() if cid in r.scope},
+        "answers": {cid: list(values) for cid, values in r.answers.items() if cid in r.scope},
+        "next_steps": {cid: s for cid, s in r.next_steps.items() if cid in r.scope},
+        "follow_ups": [follow_up_to_dict(f) for f in r.follow_ups],
+        "snapshot": r.snapshot.to_dict(),
+    }
+
+
+def reflections_to_export(reflections) -> dict:
+    """The export document for `netleder export`."""
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "reflections": [reflection_to_record(r) for r in reflections],
+    }
+
+
+def export_to_json(reflections) -> str:
+    return json.dumps(reflections_to_export(reflections), ensure_ascii=False, indent=2) + "\n"
+
+
+def reflection_from_record(d) -> Reflection:
+    """The reflection a record describes. Raises BadInput listing every problem."""
+    reflection, problems = check_record(d)
+    if problems:
+        rid = d.get("id") if isinstance(d, dict) and isinstance(d.get("id"), str) else "?"
+        raise BadInput(t("x.record_invalid", id=short(rid), count=len(problems)), details=problems)
+    return reflection
+
+
+def reflections_from_export(data) -> list[Reflection]:
+    """Every reflection in an export document, checked completely first.
+
+    Raises BadInput (exit 2) with every problem when anything is wrong; then nothing is
+    returned, so an import writes all or nothing. Unknown keys at the top of the document
+    are ignored (room for e.g. "exported_at"); inside a reflection they are problems.
+    """
+    checker = RecordCheck()
+    reflections = checker.export(data)
+    if checker.problems:
+        _raise_export(checker.problems, None)
+    return reflections
+
+
+def read_export(path: str | Path) -> list[Reflection]:
+    """Read and check an export file (UTF-8 JSON). Raises BadInput listing every problem."""
+    file = Path(str(path)).expanduser()
+    try:
+        exists = file.exists()
+    except OSError:
+        exists = True  # let the read below report why it cannot be read
+    if not exists:
+        raise BadInput(t("x.missing", path=file))
+    if file.is_dir():
+        raise BadInput(t("x.is_dir", path=file))
+    problems: list[str] = []
+    try:
+        if not file.is_file():
+            raise BadInput(t("x.not_file", path=file))
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_EXPORT_BYTES + 1)
+    except OSError as exc:
+        raise BadInput(t("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__)) from None
+    if len(raw) > MAX_EXPORT_BYTES:
+        raise BadInput(t("x.too_big", path=file, limit=MAX_EXPORT_BYTES))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput(t("x.not_utf8", path=file, pos=exc.start)) from None
+    duplicates: list[str] = []
+
+    def pairs(items):
+        out = {}
+        for key, value in items:
+            if key in out:
+                duplicates.append(key)
+            out[key] = value
+        return out
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise BadInput(t("x.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno)) from None
+    except (ValueError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, ValueError) else "nesting"
+        raise BadInput(t("x.json_syntax", path=file, reason=reason, line="?", col="?")) from None
+    problems += [t("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
+    checker = RecordCheck()
+    reflections = checker.export(data)
+    problems += checker.problems
+    if problems:
+        _raise_export(problems, file)
+    return reflections
+
+
+def _reject_constant(name: str):
+    raise ValueError(t("x.json_constant", value=name))
+
+
+def _raise_export(problems: list[str], path: Path | None) -> None:
+    head = (t("x.invalid_file", path=path, count=len(problems)) if path is not None
+            else t("x.invalid", count=len(problems)))
+    raise BadInput(head, details=problems + [t("x.fix_hint")])

@@ -1,0 +1,1 @@
+"""The formats: terminal (rich), Markdown, HTML and JSON, one writer module each."""

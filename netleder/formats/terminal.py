@@ -1,0 +1,523 @@
+"""The terminal writer: every view drawn with rich (handouts, a reflection's summary,
+history, trends, comparisons). Colour only decorates; every view reads in black and white,
+piped and with NO_COLOR.
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
+from netleder.formats.terminal_layout import (
+    Cell,
+    LineTable,
+    Rows,
+    Span,
+    bullets,
+    cell,
+    plain_bullets,
+    spans_cell,
+)
+from netleder.i18n import t
+from netleder.reflection import (
+    Reflection,
+    Snapshot,
+    came_and_went,
+    compare,
+    step_outcomes,
+)
+from netleder.safe_text import user_text
+from netleder.views.labels import (
+    AUTHORED_MARK,
+    authored_key,
+    competence_title,
+    follow_up_label,
+    mark,
+    network_type_label,
+    phase_label,
+    questions_marked,
+)
+
+
+def heading(text: str) -> RenderableType:
+    """A bold title underlined with a rule; the rule is cut to the width, never wrapped."""
+    rule = Text("─" * min(len(text), 60), style="dim", no_wrap=True, overflow="crop")
+    return Group(Text(text, style="bold"), rule)
+
+
+def _number(value: int | None) -> str:
+    return f"{value}." if value is not None else t("phase.unnumbered")
+
+
+def authored_note(lang: str, builtin: bool = True) -> Text:
+    return Text(t(authored_key(builtin), lang, mark=AUTHORED_MARK), style="dim italic")
+
+
+def source_note(about, lang: str) -> Text | None:
+    if about.source_name is None:
+        return None
+    return Text(t("footer.source", lang, source=about.source_name(lang)), style="dim")
+
+
+def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
+    rows = [
+        (_number(p.number), p.title(lang) + mark(p.source), p.purpose(lang)) for p in content.phases
+    ]
+    parts: list[RenderableType] = [heading(t("phases.heading", lang)), Text(""), _entries(rows)]
+    parts += _footer(content.about, lang, content.builtin)
+    return Group(*parts)
+
+
+def phase_detail(phase: Phase, content: PhaseSet, lang: str) -> RenderableType:
+    label = t("phase.label", lang, number=phase.number) + ": " if phase.number else ""
+    parts: list[RenderableType] = [heading(f"{label}{phase.title(lang)}{mark(phase.source)}"), Text("")]
+    parts.append(Text(t("phase.purpose", lang), style="bold"))
+    parts.append(Padding(Text(phase.purpose(lang)), (0, 0, 1, 2), expand=False))
+    parts += _questions(t("phase.questions", lang), phase.questions, lang)
+    parts.append(Text(t("phase.tools", lang), style="bold"))
+    if phase.tools:
+        parts.append(plain_bullets([tool(lang) for tool in phase.tools]))
+    else:
+        parts.append(Padding(Text(t("phase.no_tools", lang), style="italic"), (0, 0, 1, 2), expand=False))
+    parts += _footer(content.about, lang, content.builtin)
+    return Group(*parts)
+
+
+def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
+    count = len(content.competences)
+    title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
+    rows = [
+        (_number(c.number), c.title(lang) + mark(c.source), c.description(lang)) for c in content.competences
+    ]
+    parts: list[RenderableType] = [heading(title), Text(""), _entries(rows)]
+    parts.append(scale_view(content, lang))
+    parts += _footer(content.about, lang, content.builtin)
+    return Group(*parts)
+
+
+def competence_detail(comp: Competence, content: CompetenceSet, lang: str) -> RenderableType:
+    label = t("competence.label", lang, number=comp.number)
+    parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), Text("")]
+    parts.append(Padding(Text(comp.description(lang)), (0, 0, 1, 0), expand=False))
+    parts += _questions(t("competence.questions", lang), comp.questions, lang)
+    parts += _footer(content.about, lang, content.builtin)
+    return Group(*parts)
+
+
+def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
+    lines = Text(t("scale.heading", lang), style="bold")
+    for level in content.scale:
+        lines.append(f"\n  {level.value}  ")
+        lines.append(level.label(lang))
+    return Padding(lines, (0, 0, 1, 0), expand=False)
+
+
+def _questions(title: str, questions, lang: str) -> list[RenderableType]:
+    all_authored, _ = questions_marked(questions)
+    head = Text(title + (f" {AUTHORED_MARK}" if all_authored else ""), style="bold")
+    items = [q.text(lang) + ("" if all_authored else mark(q.source)) for q in questions]
+    return [head, _numbered(items)]
+
+
+def _entries(rows: list[tuple[str, str, str]]) -> RenderableType:
+    """Numbered entries with a bold title and a body, the body under the title."""
+    grid = Rows()
+    for number, title, body in rows:
+        grid.add_row(Text(number, style="bold cyan"), Text(title, style="bold"))
+        grid.add_row("", Text(body))
+        grid.add_row("", "")
+    return grid
+
+
+def _numbered(items: list[str]) -> RenderableType:
+    grid = Rows()
+    for i, text in enumerate(items, 1):
+        grid.add_row(f"  {i}.", Text(text))
+    return Padding(grid, (0, 0, 1, 0), expand=False)
+
+
+def _footer(about, lang: str, builtin: bool = True) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    note = source_note(about, lang)
+    if note is not None:
+        parts.append(note)
+    parts.append(authored_note(lang, builtin))
+    return parts
+
+
+FULL = "█"
+
+
+EMPTY = "░"
+
+
+INDENT = 4
+
+
+SCREEN_LIMIT = 200_000  # characters of one answer drawn on screen; files get every character
+
+
+def screen_answer(answer: str, lang: str) -> Text:
+    """An answer for the terminal. One of many megabytes (pasted by mistake) would take minutes
+    to wrap, so the screen shows its first SCREEN_LIMIT characters and says where the rest is."""
+    if len(answer) <= SCREEN_LIMIT:
+        return Text(user_text(answer))
+    out = Text(user_text(answer[:SCREEN_LIMIT]))
+    out.append("\n" + t("summary.cut", lang, count=len(answer) - SCREEN_LIMIT), style="italic")
+    return out
+
+
+def rating_bar(value: int | None, snapshot: Snapshot, lang: str) -> Text:
+    """`████░ 4/5 Lykkes som regel`; an unrated competence shows an empty bar and says so."""
+    values = snapshot.scale_values
+    top = max(values) if values else value
+    filled = values.index(value) + 1 if value in values else 0
+    bar = Text(FULL * filled, style="cyan")
+    bar.append(EMPTY * (len(values) - filled), style="dim")
+    if value is None:
+        bar.append(f" –/{top} ")
+        bar.append(t("summary.not_rated", lang), style="italic")
+    else:
+        bar.append(f" {value}/{top} ", style="bold")
+        bar.append(snapshot.label(value, lang))
+    return bar
+
+
+def ratings_view(reflection: Reflection, lang: str) -> RenderableType:
+    """Every competence in the reflection with its bar: the review's and summary's overview."""
+    grid = _grid()
+    snapshot = reflection.snapshot
+    for comp in snapshot.competences:
+        grid.add_row(Text(f"{comp.number}.", style="bold"), Text(comp.title(lang), style="bold"))
+        grid.add_row("", rating_bar(reflection.ratings.get(comp.id), snapshot, lang))
+    return grid
+
+
+def summary_view(reflection: Reflection, phases, lang: str) -> RenderableType:
+    snapshot = reflection.snapshot
+    summary = reflection.summary()
+    parts: list[RenderableType] = [_header(reflection, phases, lang)]
+
+    parts += _section(t("summary.ratings", lang), ratings_view(reflection, lang))
+
+    if summary.strengths or summary.growth:
+        parts += _section(t("summary.strengths", lang), bullets(
+            [_titled(snapshot, cid, reflection, lang) for cid in summary.strengths]
+        ))
+        parts += _section(t("summary.growth", lang), bullets(
+            [_titled(snapshot, cid, reflection, lang) for cid in summary.growth]
+        ))
+    else:
+        key = "summary.even" if summary.even else "summary.too_few"
+        parts.append(Padding(Text(t(key, lang), style="italic"), (0, 0, 1, 0)))
+
+    if reflection.follow_ups:
+        items = []
+        for f in reflection.follow_ups:
+            item = Text(user_text(f.step))
+            item.append("\n")
+            item.append(follow_up_label(f.status, lang), style="bold")
+            if f.note:
+                item.append(" – ")
+                item.append(user_text(f.note))
+            if snapshot.competence(f.competence_id) is not None:
+                item.append("\n")
+                item.append(competence_title(snapshot, f.competence_id, lang), style="dim")
+            items.append(item)
+        parts += _section(t("summary.follow_ups", lang), bullets(items))
+
+    steps = [(cid, text) for cid, text in reflection.next_steps.items() if text]
+    if steps:
+        items = []
+        for cid, text in steps:
+            item = Text(competence_title(snapshot, cid, lang), style="bold")
+            item.append("\n")
+            item.append(user_text(text))
+            items.append(item)
+        parts += _section(t("summary.next_steps", lang), bullets(items))
+
+    if summary.growth:
+        blocks: list[RenderableType] = []
+        for cid in summary.growth:
+            comp = snapshot.competence(cid)
+            if comp is None or not comp.questions:
+                continue
+            blocks.append(Text(competence_title(snapshot, cid, lang), style="bold"))
+            blocks.append(bullets([Text(q(lang)) for q in comp.questions]))
+        if blocks:
+            parts += _section(t("summary.keep_asking", lang), Group(*blocks))
+
+    answered = [c for c in snapshot.competences if any(reflection.answers.get(c.id, []))]
+    if answered:
+        blocks = []
+        for comp in answered:
+            given = reflection.answers.get(comp.id, [])
+            blocks.append(Text(competence_title(snapshot, comp.id, lang), style="bold"))
+            grid = _grid()
+            for i, question in enumerate(comp.questions):
+                answer = given[i] if i < len(given) else ""
+                grid.add_row(Text(f"{i + 1}."), Text(question(lang), style="italic"))
+                if answer:
+                    grid.add_row("", Padding(screen_answer(answer, lang), (0, 0, 0, 2)))
+                else:
+                    grid.add_row("", Padding(Text(t("summary.no_answer", lang), style="dim"), (0, 0, 0, 2)))
+            blocks.append(Padding(grid, (0, 0, 1, 0)))
+        parts += _section(t("summary.answers", lang), Group(*blocks))
+    return Group(*parts)
+
+
+def _header(reflection: Reflection, phases, lang: str) -> RenderableType:
+    title = t("summary.title", lang, date=(reflection.created_at or "")[:10])
+    head = Text(title, style="bold")
+    if not reflection.complete:
+        head.append(f" ({t('summary.draft', lang)})")
+    head.append("\n" + "═" * min(len(head.plain), 60), style="dim")
+    lines = [head]
+    for key, value in (
+        ("summary.network", user_text(reflection.network)),
+        ("summary.type", network_type_label(reflection.network_type, lang)),
+        ("summary.phase", phase_label(reflection.phase, phases, lang)),
+    ):
+        if value:
+            line = Text(f"{t(key, lang)}: ", style="bold")
+            line.append(value)
+            lines.append(line)
+    return Padding(Group(*lines), (0, 0, 1, 0))
+
+
+def _section(title: str, body: RenderableType) -> list[RenderableType]:
+    head = Text(title, style="bold")
+    head.append("\n" + "─" * min(len(title), 60), style="dim")
+    return [head, Padding(body, (0, 0, 1, 0))]
+
+
+def _titled(snapshot: Snapshot, cid: str, reflection: Reflection, lang: str) -> Text:
+    item = Text(competence_title(snapshot, cid, lang))
+    value = reflection.ratings.get(cid)
+    if value is not None:
+        item.append(f" ({value}/{max(snapshot.scale_values)})", style="dim")
+    return item
+
+
+def _grid() -> Rows:
+    return Rows(min_label=3)
+
+
+MINUS = "\u2212"  # a real minus sign: "−2" reads better than "-2"
+
+
+def section_heading(text: str) -> Text:
+    head = Text(text, style="bold")
+    head.append("\n" + "─" * min(cell_len(text), 60), style="dim")
+    return head
+
+
+def change_text(before: int | None, after: int | None, lang: str) -> str:
+    """`↑ +1`, `↓ −2`, `= 0`; `ny` when only `after` is rated; `—` when `after` is not."""
+    if after is None:
+        return "—"
+    if before is None:
+        return t("compare.new", lang)
+    delta = after - before
+    if delta > 0:
+        return f"↑ +{delta}"
+    if delta < 0:
+        return f"↓ {MINUS}{-delta}"
+    return "= 0"
+
+
+def short_ids(ids: list[str]) -> dict[str, str]:
+    """Ids as shown: netleder's own (6 characters) in full, longer ones cut to a unique prefix."""
+    out = {rid: rid for rid in ids if len(rid) <= 8}
+    longer = sorted(rid for rid in ids if len(rid) > 8)
+    everything = sorted(ids)
+    where = {rid: i for i, rid in enumerate(everything)}
+    for rid in longer:
+        i = where[rid]
+        neighbours = [everything[j] for j in (i - 1, i + 1) if 0 <= j < len(everything)]
+        common = max((_common(rid, other) for other in neighbours), default=0)
+        out[rid] = rid[: max(6, common + 1)]
+    return out
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _phase_label(phase_id: str | None, phases, lang: str) -> str:
+    return phase_label(phase_id, phases, lang, short=True) or "–"
+
+
+def history_view(reflections: list[Reflection], phases, lang: str, network: str | None = None) -> RenderableType:
+    """The reflections as given (newest first): id, date, network, phase, count, strength, growth."""
+    shown = short_ids([r.id for r in reflections])
+    legend: dict[tuple[int, str], None] = {}
+    rows: list[list[Cell]] = []
+    names: dict[str | None, Cell] = {}  # a leader has a few networks and phases: draw each once
+    stages: dict[str | None, Cell] = {}
+    draft = t("history.draft", lang)
+    small: dict = {}  # cells that repeat: counts and competence numbers (per snapshot)
+    for r in reflections:
+        summary = r.summary()
+        snapshot = r.snapshot
+        date = cell((r.created_at or "")[:10] if r.complete else f"{(r.created_at or '')[:10]}\n{draft}")
+        total = len(snapshot.competences)
+        count = str(total) if r.complete else f"{sum(1 for v in r.ratings.values() if v is not None)}/{total}"
+        picks = []
+        for ids in (summary.strengths, summary.growth):
+            key = (id(snapshot), ids[0] if ids else None)
+            if key not in small:
+                comp = snapshot.competence(ids[0]) if ids else None
+                if comp is None:
+                    small[key] = cell(ids[0] if ids else "–")
+                else:
+                    legend[(comp.number, comp.title(lang))] = None
+                    small[key] = cell(str(comp.number))
+            picks.append(small[key])
+        rows.append([
+            cell(shown[r.id]), date,
+            names.get(r.network) or names.setdefault(r.network, cell(user_text(r.network) or "–")),
+            stages.get(r.phase) or stages.setdefault(r.phase, cell(_phase_label(r.phase, phases, lang))),
+            small.get(count) or small.setdefault(count, cell(count)), *picks,
+        ])
+    title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
+             else t("history.heading", lang, count=len(reflections)))
+    table = LineTable(
+        [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength", "growth")],
+        rows, flex=(2, 3), right=(4, 5, 6), spill=2,
+    )
+    parts: list[RenderableType] = [section_heading(title), Text(""), table, Text("")]
+    notes = Text(t("history.count_note", lang), style="dim")
+    if legend:
+        notes.append("\n" + t("history.legend", lang), style="dim")
+        for number, name in sorted(legend):
+            notes.append(f"\n  {number}. {name}", style="dim")
+    notes.append("\n" + t("history.hint", lang), style="dim")
+    parts.append(notes)
+    return Group(*parts)
+
+
+def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, lang: str) -> RenderableType:
+    """One competence's rating per reflection, oldest first: date, id, bar, change, network."""
+    shown = short_ids([r.id for r, _ in points])
+    rows: list[list[Cell]] = []
+    before = None
+    for r, value in points:
+        spans = _fill_spans(rating_bar(value, r.snapshot, lang))
+        date = cell((r.created_at or "")[:10])
+        if not r.complete:
+            date += cell(t("history.draft", lang), "italic")
+        rows.append([
+            date, cell(shown[r.id], "bold"), spans_cell(spans),
+            cell("" if before is None else change_text(before, value, lang)),
+            cell(user_text(r.network) or ""),
+        ])
+        before = value
+    headers = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
+               t("compare.change", lang), t("history.col.network", lang)]
+    parts: list[RenderableType] = [section_heading(t("trend.heading", lang, competence=title)),
+                                   Text(t("trend.order", lang), style="dim"), Text(""),
+                                   LineTable(headers, rows, flex=(4,), spill=4), Text("")]
+    first, last = points[0][1], points[-1][1]
+    parts.append(Text(t("trend.summary", lang, first=first, last=last,
+                        change=change_text(first, last, lang) if len(points) > 1 else "= 0")))
+    if skipped:
+        parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
+    return Group(*parts)
+
+
+def _fill_spans(text: Text) -> list[Span]:
+    """A rich Text as (text, style) spans covering every character."""
+    styles = [""] * len(text.plain)
+    for s in text.spans:
+        for i in range(s.start, min(s.end, len(styles))):
+            styles[i] = str(s.style)
+    out: list[Span] = []
+    for ch, st in zip(text.plain, styles):
+        if out and out[-1][1] == st:
+            out[-1] = (out[-1][0] + ch, st)
+        else:
+            out.append((ch, st))
+    return out
+
+
+def _title(cid: str, a: Reflection, b: Reflection, lang: str) -> str:
+    snapshot = b.snapshot if b.snapshot.competence(cid) is not None else a.snapshot
+    return competence_title(snapshot, cid, lang)
+
+
+def _describe(r: Reflection, lang: str) -> str:
+    text = f"{(r.created_at or '')[:10]} ({r.id}"
+    if not r.complete:
+        text += ", " + t("history.draft", lang)
+    return text + ")"
+
+
+def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
+    parts: list[RenderableType] = []
+    head = section_heading(t("compare.heading", lang, before=_describe(a, lang), after=_describe(b, lang)))
+    networks = [user_text(r.network) for r in (a, b)]
+    if any(networks):
+        head.append(f"\n{t('summary.network', lang)}: ", style="bold")
+        head.append(networks[0] if networks[0] == networks[1] else f"{networks[0] or '–'} → {networks[1] or '–'}")
+    parts += [head, Text("")]
+
+    def number(cid: str) -> int:
+        comp = b.snapshot.competence(cid) or a.snapshot.competence(cid)
+        return comp.number if comp is not None else 10**6
+
+    rows = []
+    for cid, change in sorted(compare(a, b).items(), key=lambda item: number(item[0])):  # stable
+        rows.append([
+            cell(_title(cid, a, b, lang)),
+            cell("—" if change.before is None else str(change.before)),
+            cell("—" if change.after is None else str(change.after)),
+            cell(change_text(change.before, change.after, lang), "bold"),
+        ])
+    headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang), t("compare.change", lang)]
+    parts += [LineTable(headers, rows, flex=(0,), right=(1, 2)), Text(t("compare.legend", lang), style="dim"),
+              Text("")]
+
+    sa, sb = a.summary(), b.summary()
+    for key, before, after in (("compare.strengths", sa.strengths, sb.strengths),
+                               ("compare.growth", sa.growth, sb.growth)):
+        came, went, kept = came_and_went(before, after)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column()
+        for label, ids in (("compare.came", came), ("compare.went", went), ("compare.kept", kept)):
+            names = [_title(cid, a, b, lang) for cid in ids]
+            grid.add_row(t(label, lang) + ":", "\n".join(names) if names else t("compare.none", lang))
+        parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 1, 2))]
+
+    date = (a.created_at or "")[:10]
+    outcomes = step_outcomes(a, b)
+    parts.append(section_heading(t("compare.steps", lang, date=date)))
+    if not outcomes:
+        parts.append(Padding(Text(t("compare.no_steps", lang, date=date), style="italic"), (0, 0, 1, 2)))
+    else:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for o in outcomes:
+            item = Text(_title(o.competence_id, a, b, lang), style="bold")
+            item.append("\n" + user_text(o.step))
+            item.append("\n")
+            if o.follow_up is None:
+                item.append(t("compare.no_follow_up", lang), style="italic")
+            else:
+                item.append(follow_up_label(o.follow_up.status, lang), style="bold")
+                if o.follow_up.note:
+                    item.append(" – " + user_text(o.follow_up.note))
+            grid.add_row("•", item)
+        parts.append(Padding(grid, (0, 0, 1, 2)))
+    return Group(*parts)

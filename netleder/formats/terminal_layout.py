@@ -1,0 +1,240 @@
+"""Light rich layouts for the terminal writer: label/body rows, bullets and a line table
+that wraps on word boundaries (much faster than rich's Table for long lists).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.padding import Padding
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text as RichText
+
+
+class Rows:
+    """Rows of a right-aligned label and a body that wraps under itself (a hanging indent).
+
+    A light stand-in for rich's Table.grid, which costs a noticeable share of start-up.
+    """
+
+    def __init__(self, min_label: int = 0) -> None:
+        self.rows: list[tuple[RichText, RenderableType]] = []
+        self.min_label = min_label
+
+    def add_row(self, label: "str | RichText", body: "RenderableType") -> None:
+        self.rows.append((RichText(label) if isinstance(label, str) else label, body))
+
+    def __rich_console__(self, console, options):
+        width = max([self.min_label] + [label.cell_len for label, _ in self.rows])
+        body_options = options.update(width=max(10, options.max_width - width - 1))
+        for label, body in self.rows:
+            lines = console.render_lines(body, body_options, pad=False) if body != "" else [[]]
+            for i, line in enumerate(lines):
+                prefix = label.copy() if i == 0 else RichText("")
+                prefix.align("right", width)
+                yield from prefix.render(console)
+                yield Segment(" ")
+                yield from line
+                yield Segment.line()
+
+
+def bullets(items: "list[str | RichText]", min_label: int = 3) -> RenderableType:
+    grid = Rows(min_label)
+    for text in items:
+        grid.add_row("•", RichText(text) if isinstance(text, str) else text)
+    return grid
+
+
+def plain_bullets(items: list[str]) -> RenderableType:
+    return Padding(bullets(items), (0, 0, 1, 0), expand=False)
+
+
+GAP = 2
+
+
+# A cell is a list of lines; a line is its (text, style) spans and its width in cells,
+# measured once when the cell is made.
+Span = tuple[str, str]
+
+
+Line = tuple[list[Span], int]
+
+
+Cell = list[Line]
+
+
+def cell(text: str, style: str = "") -> Cell:
+    if "\n" not in text:
+        return [([(text, style)], cell_len(text))]
+    return [([(line, style)], cell_len(line)) for line in text.split("\n")]
+
+
+def spans_cell(spans: list[Span]) -> Cell:
+    return [(spans, _spans_width(spans))]
+
+
+def _spans_width(spans: list[Span]) -> int:
+    return sum(cell_len(text) for text, _ in spans)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Words into lines of at most `width` cells; a word longer than that is cut."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            while cell_len(word) > width:
+                if line:
+                    lines.append(line)
+                    line = ""
+                cut = width
+                while cell_len(word[:cut]) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            if not line:
+                line = word
+            elif cell_len(line) + 1 + cell_len(word) <= width:
+                line += " " + word
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines or [""]
+
+
+@dataclass
+class LineTable:
+    """Columns of plain cells under a bold header; `flex` columns wrap to fit the width.
+
+    When the terminal is too narrow for the `spill` column to keep SPILL_MIN cells, that
+    column moves out of the row onto its own indented line(s) below it.
+    """
+
+    headers: list[str]
+    rows: list[list[Cell]]
+    flex: tuple[int, ...] = ()
+    right: tuple[int, ...] = ()
+    spill: int | None = None
+
+    SPILL_MIN = 12
+
+    def _widths(self, natural: list[int], cols: list[int], max_width: int) -> dict[int, int]:
+        widths = {i: natural[i] for i in cols}
+        flex = [i for i in cols if i in self.flex]
+        fixed = sum(w for i, w in widths.items() if i not in flex) + GAP * (len(cols) - 1)
+        room = max(max_width - fixed, 6 * max(len(flex), 1))
+        wanted = sum(natural[i] for i in flex)
+        if flex and wanted > room:
+            for i in flex:
+                widths[i] = max(min(6, natural[i]), room * natural[i] // wanted)
+            while sum(widths[i] for i in flex) > room:  # rounding up above: take it back
+                widest = max(flex, key=lambda i: widths[i])
+                if widths[widest] <= 6:
+                    break
+                widths[widest] -= 1
+        return widths
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        rows = self.rows
+        natural = [cell_len(h) for h in self.headers]
+        for row in rows:
+            for i, c in enumerate(row):
+                for _, w in c:
+                    if w > natural[i]:
+                        natural[i] = w
+        cols = list(range(len(self.headers)))
+        widths = self._widths(natural, cols, options.max_width)
+        spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)
+        if spilled:
+            cols.remove(self.spill)
+            widths = self._widths(natural, cols, options.max_width)
+            indent = widths[cols[0]] + GAP
+            spill_width = max(options.max_width - indent, 10)
+        styles: dict[str, Style | None] = {"": None}
+
+        def style(name: str) -> Style | None:
+            if name not in styles:
+                styles[name] = console.get_style(name)
+            return styles[name]
+
+        def wrap(c: list, width: int) -> list:
+            if all(w <= width for _, w in c):
+                return c
+            out = []
+            for line, w in c:
+                if w <= width:
+                    out.append((line, w))
+                    continue
+                plain = "".join(text for text, _ in line)
+                first_style = line[0][1] if line else ""
+                out += [([(part, first_style)], cell_len(part)) for part in _wrap(plain, width)]
+            return out
+
+        last = cols[-1]
+        layout = [(widths[i], i in self.right, i == last) for i in cols]
+        blank = [("", "")]
+
+        def plain_row(cells: list) -> str | None:
+            """The common row, every cell one unstyled line, as one string (fast: 1,000 rows)."""
+            parts = []
+            for (width, right, end), c in zip(layout, cells):
+                if len(c) != 1:
+                    return None
+                spans, w = c[0]
+                if len(spans) != 1 or spans[0][1]:
+                    return None
+                text = spans[0][0]
+                parts.append(" " * (width - w) + text if right else text if end else text + " " * (width - w))
+            return (" " * GAP).join(parts).rstrip()
+
+        def emit(cells: list) -> RenderResult:
+            fast = plain_row(cells)
+            if fast is not None:
+                yield Segment(fast)
+                yield Segment.line()
+                return
+            for k in range(max(map(len, cells))):
+                texts: list[str] = []  # neighbours of one style merged
+                kinds: list[str] = []
+                for (width, right, end), c in zip(layout, cells):
+                    spans, w = c[k] if k < len(c) else (blank, 0)
+                    pad = width - w
+                    first = True
+                    for text, s in spans or blank:
+                        if first and right and pad:
+                            text = " " * pad + text
+                        first = False
+                        if kinds and kinds[-1] == s:
+                            texts[-1] += text
+                        else:
+                            texts.append(text)
+                            kinds.append(s)
+                    if not end:
+                        gap = " " * ((0 if right else pad) + GAP)
+                        if kinds[-1] == "":
+                            texts[-1] += gap
+                        else:
+                            texts.append(gap)
+                            kinds.append("")
+                if kinds[-1] == "":  # no trailing spaces
+                    texts[-1] = texts[-1].rstrip()
+                for text, s in zip(texts, kinds):
+                    if text:
+                        yield Segment(text, style(s))
+                yield Segment.line()
+
+        yield from emit([[([(self.headers[i], "bold")], cell_len(self.headers[i]))] for i in cols])
+        yield from emit([[([("─" * widths[i], "dim")], widths[i])] for i in cols])
+        flex = self.flex
+        for row in rows:
+            yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
+            if spilled:
+                for line, _ in wrap(row[self.spill], spill_width):
+                    if any(text for text, _ in line):
+                        yield Segment(" " * indent)
+                        yield from (Segment(text, style(s)) for text, s in line if text)
+                        yield Segment.line()

@@ -1,0 +1,72 @@
+"""The database schema and its migrations (PRAGMA user_version).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+from netleder.errors import StoreError
+from netleder.i18n import t
+from netleder.store.connection import pragma, rollback
+
+APPLICATION_ID = 0x4E4C4452  # "NLDR" in the file header: marks the file as netleder's
+
+
+def _v1(c: sqlite3.Connection) -> None:
+    for sql in (
+        "CREATE TABLE snapshots (hash TEXT PRIMARY KEY, json TEXT NOT NULL)",
+        """CREATE TABLE reflections (
+            id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            completed_at TEXT, lang TEXT NOT NULL, network TEXT, network_type TEXT, phase TEXT,
+            snapshot TEXT NOT NULL REFERENCES snapshots (hash))""",
+        "CREATE INDEX reflections_created ON reflections (julianday(created_at))",
+        """CREATE TABLE answers (
+            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+            competence_id TEXT NOT NULL, idx INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (reflection_id, competence_id, idx))""",
+        """CREATE TABLE ratings (
+            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+            competence_id TEXT NOT NULL, value INTEGER NOT NULL,
+            PRIMARY KEY (reflection_id, competence_id))""",
+        """CREATE TABLE next_steps (
+            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+            competence_id TEXT NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (reflection_id, competence_id))""",
+        f"PRAGMA application_id = {APPLICATION_ID}",
+    ):
+        c.execute(sql)
+
+
+def _v2(c: sqlite3.Connection) -> None:
+    c.execute(
+        """CREATE TABLE follow_ups (
+            reflection_id TEXT NOT NULL REFERENCES reflections (id) ON DELETE CASCADE,
+            competence_id TEXT NOT NULL, from_id TEXT, step TEXT NOT NULL,
+            status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (reflection_id, competence_id))"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) -> None:
+    """Bring the database to `target`, one transaction per step (safe with concurrent openers)."""
+    while (version := pragma(conn, "user_version")) < target:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = pragma(conn, "user_version")  # another process may have migrated
+            if version < target:
+                MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            rollback(conn)
+            raise
+    if version > SCHEMA_VERSION:
+        raise StoreError(t("store.newer", path=path, found=version, known=SCHEMA_VERSION))

@@ -1,0 +1,53 @@
+"""Labels for what is shown: titles, phase and type names, provenance marks. Pure.
+"""
+
+from __future__ import annotations
+
+from netleder.i18n import t
+from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
+
+AUTHORED_MARK = "†"
+
+
+def mark(source: str) -> str:
+    return f" {AUTHORED_MARK}" if source == "authored" else ""
+
+
+def authored_key(builtin: bool, short: bool = False) -> str:
+    """Who wrote the texts marked †: the netleder project (built-in content), or whoever wrote
+    a custom content file (it marks them `source: authored`)."""
+    if short:
+        return "print.authored_short" if builtin else "print.authored_short_custom"
+    return "footer.authored" if builtin else "footer.authored_custom"
+
+
+def questions_marked(questions) -> tuple[bool, list[str]]:
+    """Whether to mark the heading (all authored) instead of each question."""
+    return all(q.source == "authored" for q in questions), [q.source for q in questions]
+
+
+def competence_title(snapshot: Snapshot, cid: str, lang: str) -> str:
+    comp = snapshot.competence(cid)
+    return f"{comp.number}. {comp.title(lang)}" if comp is not None else cid
+
+
+def network_type_label(value: str | None, lang: str) -> str:
+    if value in NETWORK_TYPES:
+        return t(f"network_type.{value}", lang)
+    return value or ""
+
+
+def follow_up_label(status: str, lang: str) -> str:
+    return t(f"follow_up.{status}", lang) if status in FOLLOW_UP_STATUSES else status
+
+
+def phase_label(phase_id: str | None, phases, lang: str, short: bool = False) -> str:
+    """The phase as "3. Fokusering" (or just "3" when `short`); an unknown id as itself."""
+    if not phase_id:
+        return ""
+    phase = phases.find(phase_id) if phases is not None else None
+    if phase is None:
+        return phase_id
+    if not phase.number:
+        return phase.title(lang)
+    return str(phase.number) if short else f"{phase.number}. {phase.title(lang)}"
