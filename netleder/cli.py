@@ -8,6 +8,7 @@ commands that need them, so `netleder --help` and `netleder phases` start fast.
 import os
 import re
 import sys
+from pathlib import Path
 from typing import List, Optional
 
 import click
@@ -15,13 +16,14 @@ import typer
 from typer.core import TyperGroup
 
 from netleder import __version__
+from netleder.safe_text import short
 from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, NetlederError
-from netleder.i18n import LANGS, get_lang, resolve_lang, set_lang, t
+from netleder.i18n import LANGS, resolve_lang, t
 
 
-def _early_lang() -> str:
-    """The language for --help texts, read before typer parses anything."""
-    argv = sys.argv[1:]
+def early_lang(argv: list[str]) -> str:
+    """The language asked for, read before typer parses anything: for --help texts and for
+    errors found while parsing. An unknown value falls back to Danish (and is reported)."""
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             value = argv[i + 1]
@@ -35,7 +37,7 @@ def _early_lang() -> str:
     return value if value in LANGS else "da"
 
 
-_HELP_LANG = _early_lang()
+_HELP_LANG = early_lang(sys.argv[1:])
 
 
 def h(key: str) -> str:
@@ -51,27 +53,32 @@ class NetlederGroup(TyperGroup):
     """The one place where errors become messages on stderr and exit codes."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        set_lang(_HELP_LANG)  # until the options are parsed, errors speak the language asked for
+        # The run's state: the language is chosen here from the command line (so errors found
+        # while parsing speak it), then confirmed by the options (_setup), and passed down.
+        state = extra.pop("obj", None) or {}
+        state.setdefault("lang", early_lang(list(sys.argv[1:] if args is None else args)))
+        lang = lambda: state["lang"]  # noqa: E731  (read when an error is reported)
         try:
             rv = super().main(args=args, prog_name=prog_name or "netleder", complete_var=complete_var,
-                              standalone_mode=False, **extra)
+                              standalone_mode=False, obj=state, **extra)
         except NetlederError as exc:
-            _fail(exc.message, exc.details, exc.exit_code, prefix=exc.exit_code != EXIT_INTERRUPTED)
+            message, details = exc.format(lang())
+            _fail(message, details, exc.exit_code, lang(), prefix=exc.exit_code != EXIT_INTERRUPTED)
         except _NoArgsIsHelp as exc:
             # `netleder` alone: the help, as click shows it (stderr, exit 2), not as an error.
             print(exc.format_message(), file=sys.stderr)
             sys.exit(EXIT_BAD_INPUT)
         except click.exceptions.NoSuchOption as exc:
-            _usage_fail(exc, t("usage.no_such_option", name=exc.option_name))
+            _usage_fail(exc, t("usage.no_such_option", lang(), name=exc.option_name), lang())
         except click.exceptions.MissingParameter as exc:
             name = exc.param.human_readable_name if exc.param is not None else ""
-            _usage_fail(exc, t("usage.missing", name=name))
+            _usage_fail(exc, t("usage.missing", lang(), name=name), lang())
         except click.exceptions.UsageError as exc:
-            _usage_fail(exc, _usage_message(exc))
+            _usage_fail(exc, _usage_message(exc, lang()), lang())
         except click.exceptions.ClickException as exc:
-            _fail(exc.format_message(), [], exc.exit_code)
+            _fail(exc.format_message(), [], exc.exit_code, lang())
         except (click.exceptions.Abort, KeyboardInterrupt):
-            _fail(t("interrupted"), [], EXIT_INTERRUPTED, prefix=False)
+            _fail(t("interrupted", lang()), [], EXIT_INTERRUPTED, lang(), prefix=False)
         except BrokenPipeError:
             # The reader went away (e.g. `netleder phases | head`): not an error worth a trace.
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -82,31 +89,32 @@ class NetlederGroup(TyperGroup):
     def resolve_command(self, ctx, args):
         name = args[0] if args else None
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            lang = (ctx.obj or {}).get("lang", "da")
             raise click.exceptions.UsageError(
-                t("usage.no_such_command", name=name, choices=", ".join(self.list_commands(ctx))), ctx
+                t("usage.no_such_command", lang, name=short(name), choices=", ".join(self.list_commands(ctx))), ctx
             )
         return super().resolve_command(ctx, args)
 
 
-def _usage_message(exc: click.exceptions.UsageError) -> str:
+def _usage_message(exc: click.exceptions.UsageError, lang: str) -> str:
     """click's usage messages in the user's language where we know them."""
     extra = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message)
     if extra:
-        return t("usage.extra", args=extra.group(1))
+        return t("usage.extra", lang, args=short(extra.group(1), 80))
     return exc.format_message()
 
 
-def _fail(message: str, details: list[str], code: int, prefix: bool = True):
-    print(f"{t('error.prefix')}: {message}" if prefix else message, file=sys.stderr)
+def _fail(message: str, details: list[str], code: int, lang: str, prefix: bool = True):
+    print(f"{t('error.prefix', lang)}: {message}" if prefix else message, file=sys.stderr)
     for line in details:
         print(f"  {line}", file=sys.stderr)
     sys.exit(code)
 
 
-def _usage_fail(exc: click.exceptions.UsageError, message: str):
+def _usage_fail(exc: click.exceptions.UsageError, message: str, lang: str):
     ctx = exc.ctx
     command = ctx.command_path if ctx is not None else "netleder"
-    _fail(message, [t("usage.see_help", command=command)], EXIT_BAD_INPUT)
+    _fail(message, [t("usage.see_help", lang, command=command)], EXIT_BAD_INPUT, lang)
 
 
 app = typer.Typer(
@@ -141,21 +149,27 @@ def _root(
     data_dir: Optional[str] = DataDirOpt,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help=h("opt.version")),
 ) -> None:
-    ctx.obj = {"lang": lang, "data_dir": data_dir}
-    if lang is not None:
-        set_lang(resolve_lang(lang))
-    else:
-        resolve_lang(None)  # checks NETLEDER_LANG; a command's own --lang is read by _setup
+    state = ctx.ensure_object(dict)
+    state.update(lang_option=lang, data_dir=data_dir)
+    chosen = resolve_lang(lang)  # also checks NETLEDER_LANG
+    if lang is not None:  # else keep what main() read from the whole command line (a command's --lang)
+        state["lang"] = chosen
 
 
-def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]):
-    """Resolve language and content folder (command option over global option over env)."""
-    root = ctx.find_root().obj or {}
-    set_lang(resolve_lang(lang if lang is not None else root.get("lang")))
+def _setup_lang(ctx: typer.Context, lang: Optional[str]) -> str:
+    """The language for this run: the command's --lang over the global one over NETLEDER_LANG."""
+    state = ctx.ensure_object(dict)
+    state["lang"] = resolve_lang(lang if lang is not None else state.get("lang_option"))
+    return state["lang"]
+
+
+def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]) -> tuple[str, Optional[Path]]:
+    """The language and the content folder (command option over global option over env)."""
+    chosen = _setup_lang(ctx, lang)
     from netleder.content.loading import resolve_data_dir
 
-    folder, _ = resolve_data_dir(data_dir if data_dir is not None else root.get("data_dir"))
-    return folder
+    folder, _ = resolve_data_dir(data_dir if data_dir is not None else ctx.ensure_object(dict).get("data_dir"))
+    return chosen, folder
 
 
 _BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
@@ -169,7 +183,7 @@ def _format(value: Optional[str], allowed: tuple[str, ...], output: Optional[str
         return value if value in allowed else "text"
     value = value.strip().lower()
     if value not in allowed:
-        raise BadInput(t("format.unknown", value=value, choices=", ".join(allowed)))
+        raise BadInput("format.unknown", value=value, choices=", ".join(allowed))
     return value
 
 
@@ -186,11 +200,11 @@ def phases(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    folder = _setup(ctx, lang, data_dir)
+    lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output)
     from netleder.commands import handouts
 
-    handouts.phases(folder, phase, fmt, output, force, get_lang())
+    handouts.phases(folder, phase, fmt, output, force, lang)
 
 
 @app.command(help=h("cmd.competences"))
@@ -205,11 +219,11 @@ def competences(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    folder = _setup(ctx, lang, data_dir)
+    lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output)
     from netleder.commands import handouts
 
-    handouts.competences(folder, competence, fmt, output, force, get_lang())
+    handouts.competences(folder, competence, fmt, output, force, lang)
 
 
 @app.command(help=h("cmd.validate"))
@@ -219,14 +233,14 @@ def validate(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    folder = _setup(ctx, lang, data_dir)
+    lang, folder = _setup(ctx, lang, data_dir)
     if directory is not None:
         from netleder.content.loading import resolve_data_dir
 
         folder, _ = resolve_data_dir(directory, where="DIR")
     from netleder.commands.validate import validate as run_validate
 
-    raise typer.Exit(run_validate(folder))
+    raise typer.Exit(run_validate(folder, lang))
 
 
 @app.command(help=h("cmd.reflect"))
@@ -242,25 +256,17 @@ def reflect(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    folder = _setup(ctx, lang, data_dir)
+    lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
     from netleder.commands import reflect as reflect_cmd
 
-    reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), get_lang())
+    reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), lang)
 
 
 # --- living with reflections: history, show, compare, export, import, delete, info -------------
 
 NetworkOpt = typer.Option(None, "--network", "-n", metavar="NAME", help=h("opt.network"), show_default=False)
 TextJsonOpt = typer.Option("text", "--format", "-f", metavar="text|json", help=h("opt.format_text_json"))
-
-
-def _setup_lang(ctx: typer.Context, lang: Optional[str]) -> Optional[str]:
-    """Only the language, for commands that read no content; returns the --lang given, if any."""
-    root = ctx.find_root().obj or {}
-    chosen = lang if lang is not None else root.get("lang")
-    set_lang(resolve_lang(chosen))
-    return chosen
 
 
 @app.command(help=h("cmd.history"))
@@ -274,11 +280,11 @@ def history(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    folder = _setup(ctx, lang, data_dir)
+    lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
     from netleder.commands import history
 
-    history.history(folder, network, competence, fmt, get_lang())
+    history.history(folder, network, competence, fmt, lang)
 
 
 @app.command(help=h("cmd.show"))
@@ -291,11 +297,11 @@ def show(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    folder = _setup(ctx, lang, data_dir)
+    lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output)
     from netleder.commands import show
 
-    show.show(folder, reflection, fmt, output, force, get_lang())
+    show.show(folder, reflection, fmt, output, force, lang)
 
 
 @app.command(help=h("cmd.compare"))
@@ -308,11 +314,11 @@ def compare(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    folder = _setup(ctx, lang, data_dir)
+    lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
     from netleder.commands import compare
 
-    compare.compare(folder, first, second, network, fmt, get_lang())
+    compare.compare(folder, first, second, network, fmt, lang)
 
 
 @app.command(help=h("cmd.export"))
@@ -324,10 +330,10 @@ def export(
     force: bool = ForceOpt,
     lang: Optional[str] = LangOpt,
 ) -> None:
-    _setup_lang(ctx, lang)
+    lang = _setup_lang(ctx, lang)
     from netleder.commands import transfer
 
-    transfer.export(output, force)
+    transfer.export(output, force, lang)
 
 
 @app.command(name="import", help=h("cmd.import"))
@@ -336,10 +342,10 @@ def import_(
     file: str = typer.Argument(..., metavar="FILE", help=h("arg.import_file"), show_default=False),
     lang: Optional[str] = LangOpt,
 ) -> None:
-    _setup_lang(ctx, lang)
+    lang = _setup_lang(ctx, lang)
     from netleder.commands import transfer
 
-    transfer.import_(file)
+    transfer.import_(file, lang)
 
 
 @app.command(help=h("cmd.delete"))
@@ -352,10 +358,10 @@ def delete(
     yes: bool = typer.Option(False, "--yes", "-y", help=h("opt.yes")),
     lang: Optional[str] = LangOpt,
 ) -> None:
-    _setup_lang(ctx, lang)
+    lang = _setup_lang(ctx, lang)
     from netleder.commands import delete
 
-    delete.delete(list(reflections or []), everything, yes)
+    delete.delete(list(reflections or []), everything, yes, lang)
 
 
 @app.command(help=h("cmd.info"))
@@ -365,12 +371,13 @@ def info(
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
-    chosen = _setup_lang(ctx, lang)
+    state = ctx.ensure_object(dict)
+    given = lang if lang is not None else state.get("lang_option")
+    lang = _setup_lang(ctx, lang)
     fmt = _format(format, ("text", "json"))
-    root = ctx.find_root().obj or {}
     from netleder.commands import info
 
-    info.info(data_dir if data_dir is not None else root.get("data_dir"), chosen, fmt, get_lang())
+    info.info(data_dir if data_dir is not None else state.get("data_dir"), given, fmt, lang)
 
 
 # Options of the root command that take a value (to find the command name in argv).

@@ -6,11 +6,15 @@ Exit codes (documented in the README):
   2  bad input (usage, content files, answer files, import files, unknown ids)
   130 interrupted (Ctrl-C)
 
-Messages are already translated when an error is raised (see i18n.t); the CLI prints
-them to stderr without a traceback. User text (answers, notes) never goes into a message.
+An error carries a message key of the catalogue (netleder.i18n) and its parameters, not a
+finished sentence: the CLI edge formats it in the language the user chose
+(`error.format(lang)`), prints it to stderr without a traceback and exits with the code.
+User text (answers, notes) never goes into a message.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 EXIT_OK = 0
 EXIT_ENV = 1
@@ -18,15 +22,44 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 
+class Msg(NamedTuple):
+    """A message not yet in words: a catalogue key and its parameters."""
+
+    key: str
+    params: dict
+
+    def format(self, lang: str) -> str:
+        from netleder.i18n import t
+
+        return t(self.key, lang, **self.params)
+
+
+def msg(key: str, /, **params: object) -> Msg:
+    return Msg(key, params)
+
+
+def in_words(item: object, lang: str) -> str:
+    """A message part in `lang`: a Msg (or anything with .format(lang)), else its text."""
+    fmt = getattr(item, "format", None)
+    if callable(fmt) and not isinstance(item, str):
+        return fmt(lang)
+    return str(item)
+
+
 class NetlederError(Exception):
     """Base class: a failure the user should see as a short message, not a traceback."""
 
     exit_code = EXIT_ENV
 
-    def __init__(self, message: str, *, details: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = list(details or [])
+    def __init__(self, key: str, /, *, details: list | tuple = (), **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+        self.details = list(details)
+
+    def format(self, lang: str) -> tuple[str, list[str]]:
+        """(the message, its detail lines) in `lang`."""
+        return Msg(self.key, self.params).format(lang), [in_words(d, lang) for d in self.details]
 
 
 class BadInput(NetlederError):

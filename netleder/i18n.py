@@ -1,8 +1,8 @@
 """Every user-facing UI string, in Danish (the default) and English, in one place.
 
 Content texts (phases, competences, scale labels) live in the YAML files; this catalogue
-holds everything else the program says. `t(key, **params)` formats a string in the current
-language. A test checks that every entry has both languages with the same placeholders.
+holds everything else the program says. `t(key, lang, **params)` formats a string in the
+language given (there is no current language: the CLI edge chooses it and passes it down). A test checks that every entry has both languages with the same placeholders.
 """
 
 from __future__ import annotations
@@ -13,17 +13,6 @@ import string
 LANGS = ("da", "en")
 DEFAULT_LANG = "da"
 
-_current = DEFAULT_LANG
-
-
-def set_lang(lang: str) -> None:
-    global _current
-    _current = lang
-
-
-def get_lang() -> str:
-    return _current
-
 
 def resolve_lang(option: str | None) -> str:
     """The language from --lang, else NETLEDER_LANG, else Danish. Raises BadInput."""
@@ -32,29 +21,45 @@ def resolve_lang(option: str | None) -> str:
     value = option if option is not None else os.environ.get("NETLEDER_LANG") or DEFAULT_LANG
     value = value.strip().lower()
     if value not in LANGS:
+        from netleder.safe_text import short
+
         where = "--lang" if option is not None else "NETLEDER_LANG"
-        raise BadInput(t("lang.unknown", value=value, where=where, choices=", ".join(LANGS)))
+        raise BadInput("lang.unknown", value=short(value), where=where, choices=", ".join(LANGS))
     return value
 
 
-def t(key: str, lang: str | None = None, /, **params: object) -> str:
-    """The message `key` in `lang` (default: the current language), formatted with `params`.
+def t(key: str, lang: str, /, **params: object) -> str:
+    """The message `key` in `lang`, formatted with `params`.
 
-    `key` and `lang` are positional-only, so a placeholder may be called {key} or {lang}.
+    The language is always given: it is chosen once at the CLI edge and passed down. A
+    parameter may itself be a message not yet in words (netleder.errors.Msg, or a list of
+    them), which is put in words in the same language. `key` and `lang` are positional-only,
+    so a placeholder may be called {key} or {lang}.
     """
-    entry = MESSAGES[key]
-    text = entry[lang or _current]
+    text = MESSAGES[key][lang]
     if not params:
         return text
-    if ":plural:" in text:
+    params = {name: _in_words(value, lang) for name, value in params.items()}
+    if ":plural:" in text or ":join}" in text:
         return _PLURAL.format(text, **params)
     return text.format(**params)
+
+
+def _in_words(value: object, lang: str) -> object:
+    if isinstance(value, list):
+        return [_in_words(item, lang) for item in value]
+    fmt = getattr(value, "format", None)
+    if callable(fmt) and not isinstance(value, str) and hasattr(value, "key"):
+        return fmt(lang)
+    return value
 
 
 class _PluralFormatter(string.Formatter):
     """`{count:plural:refleksion|refleksioner}` picks the word for `count` (one | other)."""
 
     def format_field(self, value, spec):
+        if spec == "join":
+            return ", ".join(str(item) for item in value)
         if spec.startswith("plural:"):
             one, other = spec[len("plural:"):].split("|")
             return one if value == 1 else other
@@ -71,6 +76,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}' in {where}. Choose one of: {choices}.",
     },
     "error.prefix": {"da": "Fejl", "en": "Error"},
+    "problem.at": {"da": "{where}: {message}", "en": "{where}: {message}"},
+    "list.comma": {"da": "{items:join}", "en": "{items:join}"},
     "interrupted": {"da": "Afbrudt.", "en": "Interrupted."},
     "format.unknown": {
         "da": "Ukendt format '{value}'. Vælg et af: {choices}.",

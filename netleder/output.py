@@ -54,10 +54,10 @@ def plain_text(renderable, width: int | None = None) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def show(renderable, output: str | None = None, force: bool = False, private: bool = False) -> None:
+def show(renderable, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
     """Draw a rich renderable on the terminal, as plain text to a pipe, or into a file."""
     if output is not None:
-        write_file(output, plain_text(renderable, PLAIN_WIDTH), force, private)
+        write_file(output, plain_text(renderable, PLAIN_WIDTH), force, private, lang=lang)
     elif _plain_wanted(sys.stdout):
         _to_stdout(plain_text(renderable))
     else:
@@ -65,12 +65,12 @@ def show(renderable, output: str | None = None, force: bool = False, private: bo
             terminal_console().print(renderable)
 
 
-def emit(text: str, output: str | None = None, force: bool = False, private: bool = False) -> None:
+def emit(text: str, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
     """Write finished text (Markdown, HTML, JSON) to stdout or a file."""
     if output is None:
         _to_stdout(text)
     else:
-        write_file(output, text, force, private)
+        write_file(output, text, force, private, lang=lang)
 
 
 def _to_stdout(text: str) -> None:
@@ -97,7 +97,7 @@ class _stdout_guard:
                 exc = err
         if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):
             reason = exc.strerror or exc.__class__.__name__
-            raise EnvironmentFailure(t("output.stdout_failed", reason=reason)) from None
+            raise EnvironmentFailure("output.stdout_failed", reason=reason) from None
         return False
 
 
@@ -105,18 +105,18 @@ def check_output(output: str, force: bool) -> Path:
     """Check an --output path before any work is done. Raises BadInput."""
     path = Path(output).expanduser()
     if path.is_dir():
-        raise BadInput(t("output.is_dir", path=path))
+        raise BadInput("output.is_dir", path=path)
     if not path.parent.is_dir():
-        raise BadInput(t("output.no_dir", path=path.parent))
+        raise BadInput("output.no_dir", path=path.parent)
     if (path.exists() or path.is_symlink()) and not force:
-        raise BadInput(t("output.exists", path=path))
+        raise BadInput("output.exists", path=path)
     if path.is_symlink() or (path.exists() and not path.is_file()):
         # --force replaces a file; it never turns a link, a device or a pipe into one.
-        raise BadInput(t("output.not_regular", path=path))
+        raise BadInput("output.not_regular", path=path)
     return path
 
 
-def write_file(output: str, text: str, force: bool, private: bool = False) -> Path:
+def write_file(output: str, text: str, force: bool, private: bool = False, *, lang: str) -> Path:
     """Write `text` atomically to `output`; mode 0600 when `private`."""
     import tempfile
 
@@ -132,14 +132,14 @@ def write_file(output: str, text: str, force: bool, private: bool = False) -> Pa
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        raise EnvironmentFailure(t("output.failed", path=path, reason=exc.strerror or exc)) from None
+        raise EnvironmentFailure("output.failed", path=path, reason=exc.strerror or exc) from None
     finally:
         if tmp is not None:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
-    print(t("output.written", path=path), file=sys.stderr)
+    print(t("output.written", lang, path=path), file=sys.stderr)
     return path
 
 

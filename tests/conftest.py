@@ -37,15 +37,9 @@ def _isolated_env(monkeypatch, tmp_path_factory):
     for name in _CLEARED:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HOME", str(home))
-    from netleder.i18n import set_lang
-
-    set_lang("da")
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     yield
-    from netleder.i18n import set_lang
-
-    set_lang("da")  # the CLI sets the language per run; never let one test's choice leak
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netleder.exchange import answers as answers_module
-from netleder import i18n
 from netleder.exchange.answers import load_answers
 from netleder.content.yaml_check import MAX_NODES
 from netleder.content.loading import load_competences, load_phases
@@ -300,9 +299,10 @@ def bad_problems(tmp_path, text, previous=None, lang="da") -> list[str]:
         load_answers(path, load_competences(), load_phases(), lang, previous=previous)
     err = info.value
     assert err.exit_code == 2
-    assert err.message == t("answers.invalid", path=path, count=len(err.details) - 1)
-    assert err.details[-1] == t("answers.fix_hint")
-    return err.details[:-1]
+    message, details = err.format(lang)
+    assert message == t("answers.invalid", lang, path=path, count=len(details) - 1)
+    assert details[-1] == t("answers.fix_hint", lang)
+    return details[:-1]
 
 
 def _previous_for(kind, comps):
@@ -372,7 +372,6 @@ def test_the_messages_read_as_danish_and_english(tmp_path):
         "answers.yaml, linje 3: competences.trygt-rum.rating: vurderingen 7 ligger uden for skalaen; "
         "brug et helt tal fra 1 til 5"
     ]
-    i18n.set_lang("en")
     assert bad_problems(tmp_path, text, lang="en") == [
         "answers.yaml, line 3: competences.trygt-rum.rating: the rating 7 is off the scale; "
         "use a whole number from 1 to 5"
@@ -385,7 +384,7 @@ def test_too_big_a_file(tmp_path, comps, phases, monkeypatch):
     size = path.stat().st_size
     with pytest.raises(BadInput) as info:
         load_answers(path, comps, phases, "da")
-    assert info.value.details[0] == P(None, "", "p.too_big", size=size, limit=50)
+    assert info.value.format("da")[1][0] == P(None, "", "p.too_big", size=size, limit=50)
 
 
 def test_the_real_limit_holds_ten_long_answers(comps):
@@ -396,11 +395,11 @@ def test_the_real_limit_holds_ten_long_answers(comps):
 def test_missing_file_and_folder(tmp_path, comps, phases):
     with pytest.raises(BadInput) as info:
         load_answers(tmp_path / "svar.yaml", comps, phases, "da")
-    assert info.value.message == t("answers.missing", path=tmp_path / "svar.yaml")
-    assert "findes ikke" in info.value.message and info.value.exit_code == 2
+    assert info.value.format("da")[0] == t("answers.missing", "da", path=tmp_path / "svar.yaml")
+    assert "findes ikke" in info.value.format("da")[0] and info.value.exit_code == 2
     with pytest.raises(BadInput) as info:
         load_answers(tmp_path, comps, phases, "da")
-    assert info.value.message == t("answers.is_dir", path=tmp_path)
+    assert info.value.format("da")[0] == t("answers.is_dir", "da", path=tmp_path)
 
 
 def test_stdin(monkeypatch, comps, phases):
@@ -412,8 +411,8 @@ def test_stdin_problems_name_standard_input(monkeypatch, comps, phases):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"competences:\n  x:\n    rating: 3\n")))
     with pytest.raises(BadInput) as info:
         load_answers("-", comps, phases, "da")
-    assert info.value.message == t("answers.invalid", path="standardinput", count=1)
-    assert info.value.details[0].startswith("standardinput, linje 2: competences: der er ingen kompetence 'x'")
+    assert info.value.format("da")[0] == t("answers.invalid", "da", path="standardinput", count=1)
+    assert info.value.format("da")[1][0].startswith("standardinput, linje 2: competences: der er ingen kompetence 'x'")
 
 
 def test_too_much_on_stdin(monkeypatch, comps, phases):
@@ -421,7 +420,7 @@ def test_too_much_on_stdin(monkeypatch, comps, phases):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ONE.encode() * 3)))
     with pytest.raises(BadInput) as info:
         load_answers("-", comps, phases, "da")
-    assert info.value.details[:-1] == [f"standardinput: {t('p.too_big', size='21+', limit=20)}"]
+    assert info.value.format('da')[1][:-1] == [f"standardinput: {t('p.too_big', 'da', size='21+', limit=20)}"]
 
 
 def test_stdin_that_is_a_terminal_is_refused_at_once(monkeypatch, comps, phases):
@@ -435,7 +434,7 @@ def test_stdin_that_is_a_terminal_is_refused_at_once(monkeypatch, comps, phases)
     monkeypatch.setattr(sys, "stdin", Terminal())
     with pytest.raises(BadInput) as info:
         load_answers("-", comps, phases, "da")
-    assert info.value.message == t("answers.stdin_tty")
+    assert info.value.format("da")[0] == t("answers.stdin_tty", "da")
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -452,7 +451,7 @@ def test_any_file_is_a_reflection_or_bad_input(tmp_path, comps, phases, text):
     try:
         r = load_answers(path, comps, phases, "da", previous=_previous(comps))
     except BadInput as exc:
-        assert exc.exit_code == 2 and exc.details
+        assert exc.exit_code == 2 and exc.format("da")[1]
     else:
         assert r.ratings and set(r.ratings) == set(r.scope)
 
@@ -513,7 +512,7 @@ def test_cli_bad_file_saves_nothing(cli, tmp_path, home):
     result = cli("reflect", "--answers", str(path), "--format", "json")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith(f"Fejl: {t('answers.invalid', path=path, count=2)}\n")
+    assert result.stderr.startswith(f"Fejl: {t('answers.invalid', 'da', path=path, count=2)}\n")
     assert "answers.yaml, linje 3: competences.trygt-rum.rating: vurderingen 7 ligger uden for skalaen" in result.stderr
     assert "answers.yaml, linje 4: competences: der er ingen kompetence 'nope'" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
@@ -532,15 +531,15 @@ def test_cli_bad_file_leaves_an_existing_store_as_it_was(cli, tmp_path, home):
 def test_cli_missing_file(cli, tmp_path, home):
     result = cli("reflect", "--answers", str(tmp_path / "findes-ikke.yaml"))
     assert result.exit_code == 2
-    assert result.stderr == f"Fejl: {t('answers.missing', path=tmp_path / 'findes-ikke.yaml')}\n"
+    assert result.stderr == f"Fejl: {t('answers.missing', 'da', path=tmp_path / 'findes-ikke.yaml')}\n"
     assert not (home / "reflections.sqlite3").exists()
 
 
 def test_cli_competence_option_conflicts_with_answers(cli, tmp_path, home):
     result = cli("reflect", "--answers", str(write(tmp_path, GOOD)), "--competence", "3")
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('answers.with_competence')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('answers.with_competence', 'da')}\n"
     result = cli("reflect", "--answers", str(write(tmp_path, GOOD)), "--resume")
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('answers.with_draft')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('answers.with_draft', 'da')}\n"
     assert not (home / "reflections.sqlite3").exists()
 
 
@@ -565,7 +564,7 @@ def test_cli_follow_up_of_the_previous_reflection(cli, tmp_path, home):
     # The newest reflection had no next steps: a follow-up now has nothing to follow.
     result = cli("reflect", "--answers", str(write(tmp_path, second, "third.yaml")))
     assert result.exit_code == 2
-    assert t("a.no_steps", id=data["id"], date=data["created_at"][:10]) in result.stderr
+    assert t("a.no_steps", "da", id=data["id"], date=data["created_at"][:10]) in result.stderr
     assert len(_stored(home)) == 2
 
 
@@ -627,7 +626,7 @@ def test_reflect_without_a_terminal_ends_at_once(tmp_path, stdin):
                 proc.stdin.close()
     stderr = err.read_text(encoding="utf-8")
     assert code == 2
-    assert stderr == f"Fejl: {t('reflect.no_tty')}\n"
+    assert stderr == f"Fejl: {t('reflect.no_tty', 'da')}\n"
     assert "--answers" in stderr and "Traceback" not in stderr
     assert out.read_text(encoding="utf-8") == ""
     assert not (home / "reflections.sqlite3").exists()

@@ -10,6 +10,7 @@ import pytest
 from netleder.content.loading import builtin_dir, load_competences, load_phases, resolve_data_dir
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.content.schema import check_competences, check_phases
+from netleder.errors import msg
 from netleder.content.yaml_check import ID_RE, Problem, SOURCES
 from netleder.errors import ContentError
 from netleder.i18n import LANGS
@@ -275,9 +276,9 @@ def test_data_dir_that_does_not_exist(tmp_path, monkeypatch, source):
         monkeypatch.setenv("NETLEDER_DATA_DIR", str(missing))
     with pytest.raises(ContentError) as info:
         resolve_data_dir(missing if source == "option" else None)
-    assert str(missing) in info.value.message
-    assert ("--data-dir" if source == "option" else "NETLEDER_DATA_DIR") in info.value.message
-    assert "findes ikke" in info.value.message
+    assert str(missing) in info.value.format("da")[0]
+    assert ("--data-dir" if source == "option" else "NETLEDER_DATA_DIR") in info.value.format("da")[0]
+    assert "findes ikke" in info.value.format("da")[0]
 
 
 def test_data_dir_that_is_a_file(tmp_path):
@@ -285,7 +286,7 @@ def test_data_dir_that_is_a_file(tmp_path):
     a_file.write_text("phases: []\n", encoding="utf-8")
     with pytest.raises(ContentError) as info:
         resolve_data_dir(a_file)
-    assert "ikke en mappe" in info.value.message
+    assert "ikke en mappe" in info.value.format("da")[0]
 
 
 def test_load_error_names_file_line_and_how_to_fix(tmp_path):
@@ -295,10 +296,10 @@ def test_load_error_names_file_line_and_how_to_fix(tmp_path):
         load_competences(tmp_path)
     err = info.value
     assert err.exit_code == 2
-    assert str(tmp_path / "competences.yaml") in err.message and "1 fejl" in err.message
+    assert str(tmp_path / "competences.yaml") in err.format("da")[0] and "1 fejl" in err.format("da")[0]
     line = text.splitlines().index("  - id: egen-1", 20) + 1
-    assert any(f"competences.yaml, linje {line}" in d and "egen-1" in d for d in err.details)
-    assert "README" in err.details[-1]
+    assert any(f"competences.yaml, linje {line}" in d and "egen-1" in d for d in err.format("da")[1])
+    assert "README" in err.format("da")[1][-1]
 
 
 def test_load_error_shows_eight_problems_and_points_to_validate(tmp_path):
@@ -308,16 +309,17 @@ def test_load_error_shows_eight_problems_and_points_to_validate(tmp_path):
     (tmp_path / "competences.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as info:
         load_competences(tmp_path)
-    details = info.value.details
-    assert "12 fejl" in info.value.message
+    details = info.value.format("da")[1]
+    assert "12 fejl" in info.value.format("da")[0]
     assert sum("mangler teksten på sproget 'en'" in d for d in details) == 8
     assert any("4 mere" in d and "netleder validate" in d for d in details)
 
 
 def test_problem_text(tmp_path):
-    problem = Problem(tmp_path / "phases.yaml", 7, "phases[2] (opstart).title", "teksten er tom")
-    assert str(problem) == "phases.yaml, linje 7: phases[2] (opstart).title: teksten er tom"
-    assert str(Problem(tmp_path / "phases.yaml", None, "", "filen er tom")) == "phases.yaml: filen er tom"
+    problem = Problem(tmp_path / "phases.yaml", 7, "phases[2] (opstart).title", msg("p.empty_text"))
+    assert problem.format("da") == "phases.yaml, linje 7: phases[2] (opstart).title: teksten er tom"
+    assert problem.format("en").startswith("phases.yaml, line 7: phases[2] (opstart).title: ")
+    assert Problem(tmp_path / "phases.yaml", None, "", msg("p.empty")).format("da") == "phases.yaml: filen er tom"
 
 
 def test_packaged_data_is_declared_in_pyproject():

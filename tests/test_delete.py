@@ -90,23 +90,23 @@ def test_without_a_terminal_and_without_yes_nothing_is_deleted(cli, three):
     for args in (["aaa"], ["--all"]):
         result = cli("delete", *args)  # CliRunner's stdin is no terminal
         assert result.exit_code == 2
-        assert result.stderr == f"Fejl: {t('delete.no_tty')}\n" and "--yes" in result.stderr
+        assert result.stderr == f"Fejl: {t('delete.no_tty', 'da')}\n" and "--yes" in result.stderr
     assert folder_bytes(three) == before
 
 
 def test_nothing_or_too_much_asked(cli, three):
     result = cli("delete")
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('delete.nothing_given')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('delete.nothing_given', 'da')}\n"
     result = cli("delete", "aaa", "--all", "--yes")
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('delete.ids_and_all')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('delete.ids_and_all', 'da')}\n"
     assert len(ids(three)) == 3
 
 
 def test_an_empty_or_missing_store(cli, home):
     result = cli("delete", "aaa", "--yes")
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('store.none_yet')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('store.none_yet', 'da')}\n"
     result = cli("delete", "--all", "--yes")
-    assert result.exit_code == 0 and result.stdout.strip() == t("delete.none")
+    assert result.exit_code == 0 and result.stdout.strip() == t("delete.none", "da")
     assert not home.exists()  # nothing was created to delete from
 
 

@@ -124,7 +124,7 @@ def test_export_to_a_file_is_owner_only_and_never_replaced_without_force(cli, fu
 
 def test_export_output_problems(cli, full_store, tmp_path):
     result = cli("export", "-o", str(tmp_path / "mangler" / "x.json"))
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('output.no_dir', path=tmp_path / 'mangler')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('output.no_dir', 'da', path=tmp_path / 'mangler')}\n"
     locked = unwritable_folder(tmp_path)
     result = cli("export", "-o", str(locked / "x.json"))
     assert result.exit_code == 1 and str(locked / "x.json") in result.stderr and "Traceback" not in result.stderr
@@ -259,9 +259,9 @@ def test_a_bad_file_is_exit_2_with_every_problem_and_the_store_unchanged(cli, ho
 
 def test_missing_file_and_a_folder(cli, home, tmp_path):
     result = cli("import", str(tmp_path / "findes-ikke.json"))
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('x.missing', path=tmp_path / 'findes-ikke.json')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('x.missing', 'da', path=tmp_path / 'findes-ikke.json')}\n"
     result = cli("import", str(tmp_path))
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('x.is_dir', path=tmp_path)}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('x.is_dir', 'da', path=tmp_path)}\n"
     assert cli("import").exit_code == 2  # no FILE: a usage error
     assert not home.exists()
 

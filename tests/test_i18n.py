@@ -85,19 +85,31 @@ def test_every_key_the_code_uses_exists():
     assert missing == {}
 
 
-def test_t_formats_in_the_current_or_given_language():
-    i18n.set_lang("da")
-    assert t("error.prefix") == "Fejl"
+def test_t_formats_in_the_given_language():
+    assert t("error.prefix", "da") == "Fejl"
     assert t("error.prefix", "en") == "Error"
     assert t("phase.label", "en", number=3) == "Phase 3"
-    i18n.set_lang("en")
-    assert t("phase.label", number=3) == "Phase 3"
-    i18n.set_lang("da")
+    assert t("phase.label", "da", number=3) == "Fase 3"
+
+
+def test_there_is_no_current_language():
+    """The language is passed from the CLI edge down; nothing holds a current one."""
+    assert not hasattr(i18n, "set_lang") and not hasattr(i18n, "get_lang")
+    with pytest.raises(TypeError):
+        t("error.prefix")  # type: ignore[call-arg]
+
+
+def test_a_message_parameter_is_put_in_words_in_the_same_language():
+    from netleder.errors import BadInput, msg
+
+    err = BadInput("p.expected_mapping", got=msg("t.number"))
+    assert err.format("da")[0] == t("p.expected_mapping", "da", got=t("t.number", "da"))
+    assert err.format("en")[0] == t("p.expected_mapping", "en", got=t("t.number", "en"))
 
 
 def test_placeholders_may_be_called_key_or_lang():
     """`key` and `lang` are positional-only in t(), so they are free as placeholder names."""
-    assert t("p.missing", key="titel") == "mangler det påkrævede felt 'titel'"
+    assert t("p.missing", "da", key="titel") == "mangler det påkrævede felt 'titel'"
     assert t("p.unknown_key", "en", key="titel", allowed="id") == "unknown field 'titel' (allowed here: id)"
 
 
@@ -110,7 +122,7 @@ def test_resolve_lang(monkeypatch):
     monkeypatch.setenv("NETLEDER_LANG", "sv")
     with pytest.raises(BadInput) as info:
         i18n.resolve_lang(None)
-    assert "NETLEDER_LANG" in info.value.message and "da, en" in info.value.message
+    assert "NETLEDER_LANG" in info.value.format("da")[0] and "da, en" in info.value.format("da")[0]
     assert info.value.exit_code == 2
 
 

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netleder import i18n
 from netleder.errors import BadInput
 from netleder.i18n import t
 from netleder.reflection import (
@@ -292,13 +291,14 @@ def _record(full) -> dict:
     return json.loads(json.dumps(reflection_to_record(full), ensure_ascii=False))
 
 
-def _problems(doc) -> list[str]:
+def _problems(doc, lang: str = "da") -> list[str]:
     with pytest.raises(BadInput) as info:
         reflections_from_export(doc)
     assert info.value.exit_code == 2
-    assert info.value.message == t("x.invalid", count=len(info.value.details) - 1)
-    assert info.value.details[-1] == t("x.fix_hint")
-    return info.value.details[:-1]
+    message, details = info.value.format(lang)
+    assert message == t("x.invalid", lang, count=len(details) - 1)
+    assert details[-1] == t("x.fix_hint", lang)
+    return details[:-1]
 
 
 def _doc(*records) -> dict:
@@ -431,15 +431,14 @@ def test_a_single_bad_record_raises_bad_input(full):
     rec["ratings"] = None
     with pytest.raises(BadInput) as info:
         reflection_from_record(rec)
-    assert info.value.message == t("x.record_invalid", id="k7m2qz", count=1)
-    assert info.value.details == ["ratings: " + t("p.expected_mapping", "da", got=t("t.null", "da"))]
+    assert info.value.format("da")[0] == t("x.record_invalid", "da", id="k7m2qz", count=1)
+    assert info.value.format("da")[1] == ["ratings: " + t("p.expected_mapping", "da", got=t("t.null", "da"))]
 
 
 def test_messages_in_english(full):
-    i18n.set_lang("en")
     rec = _record(full)
     rec["created_at"] = "yesterday"
-    assert _problems(_doc(rec)) == [
+    assert _problems(_doc(rec), "en") == [
         f"{W}.created_at: 'yesterday' is not a date and time in ISO 8601 with a time zone, "
         "e.g. 2025-03-01T10:00:00+01:00"
     ]
@@ -476,7 +475,7 @@ def test_read_export_bad_file(tmp_path, content, expected):
     path.write_bytes(content)
     with pytest.raises(BadInput) as info:
         read_export(path)
-    assert info.value.message == expected(path)
+    assert info.value.format("da")[0] == expected(path)
 
 
 def test_read_export_duplicate_keys_and_missing_and_folder(tmp_path, full):
@@ -485,14 +484,14 @@ def test_read_export_duplicate_keys_and_missing_and_folder(tmp_path, full):
     path.write_text(text.replace('"lang": "da"', '"lang": "da", "lang": "en"', 1), encoding="utf-8")
     with pytest.raises(BadInput) as info:
         read_export(path)
-    assert info.value.message == t("x.invalid_file", path=path, count=1)
-    assert info.value.details[0] == t("x.dup_key", key="lang")
+    assert info.value.format("da")[0] == t("x.invalid_file", "da", path=path, count=1)
+    assert info.value.format("da")[1][0] == t("x.dup_key", "da", key="lang")
     with pytest.raises(BadInput) as info:
         read_export(tmp_path / "findes-ikke.json")
-    assert info.value.message == t("x.missing", path=tmp_path / "findes-ikke.json")
+    assert info.value.format("da")[0] == t("x.missing", "da", path=tmp_path / "findes-ikke.json")
     with pytest.raises(BadInput) as info:
         read_export(tmp_path)
-    assert info.value.message == t("x.is_dir", path=tmp_path)
+    assert info.value.format("da")[0] == t("x.is_dir", "da", path=tmp_path)
 
 
 # --- properties --------------------------------------------------------------------------
@@ -541,6 +540,6 @@ def test_a_mangled_export_is_bad_input_or_valid_never_a_crash(full, path, value)
     try:
         result = reflections_from_export(copy.deepcopy(doc))
     except BadInput as exc:
-        assert exc.details and all(isinstance(d, str) for d in exc.details)
+        assert exc.format("da")[1] and all(isinstance(d, str) for d in exc.format("da")[1])
     else:
         assert len(result) == 1

@@ -97,7 +97,7 @@ def test_latest_is_the_newest_draft_when_nothing_is_complete(cli, home):
 
 def test_unknown_ambiguous_and_empty(cli, home):
     result = cli("show")
-    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('store.none_yet')}\n"
+    assert result.exit_code == 2 and result.stderr == f"Fejl: {t('store.none_yet', 'da')}\n"
     assert not home.exists()
     seed(home, make("abcdef", "2024-01-01", RATINGS), make("abcxyz", "2024-02-01", RATINGS, complete=False))
     result = cli("show", "abc")
@@ -222,7 +222,7 @@ def test_html_is_escaped_printable_and_complete(cli, store, tmp_path):
     target = tmp_path / "samtale.html"
     result = cli("show", "shownn", "--format", "html", "--output", str(target))
     assert result.exit_code == 0, result.stderr
-    assert t("output.written", path=target) in result.stderr
+    assert t("output.written", "da", path=target) in result.stderr
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "@page { size: A4;" in page and "<footer>" in page
@@ -266,7 +266,7 @@ def test_output_is_owner_only_and_never_replaced_without_force(cli, store, tmp_p
 def test_output_in_a_missing_folder_or_without_write_permission(cli, store, tmp_path):
     result = cli("show", "-o", str(tmp_path / "findes-ikke" / "x.md"), "-f", "markdown")
     assert result.exit_code == 2
-    assert result.stderr == f"Fejl: {t('output.no_dir', path=tmp_path / 'findes-ikke')}\n"
+    assert result.stderr == f"Fejl: {t('output.no_dir', 'da', path=tmp_path / 'findes-ikke')}\n"
     locked = unwritable_folder(tmp_path)
     result = cli("show", "-o", str(locked / "x.md"), "-f", "markdown")
     assert result.exit_code == 1 and str(locked / "x.md") in result.stderr and "Traceback" not in result.stderr
@@ -275,7 +275,7 @@ def test_output_in_a_missing_folder_or_without_write_permission(cli, store, tmp_
 
 def test_output_is_checked_before_the_store_is_read(cli, home, tmp_path):
     result = cli("show", "-o", str(tmp_path / "nej" / "x.html"), "-f", "html")
-    assert result.exit_code == 2 and "nej" in result.stderr and t("store.none_yet") not in result.stderr
+    assert result.exit_code == 2 and "nej" in result.stderr and t("store.none_yet", "da") not in result.stderr
 
 
 # --- print -----------------------------------------------------------------------------------

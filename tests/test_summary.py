@@ -93,11 +93,11 @@ def test_colour_only_decorates(full):
 
 
 def test_piped_and_no_color_output_is_plain(full, capsys, monkeypatch):
-    output.show(summary_view(full, PHASES, "da"))
+    output.show(summary_view(full, PHASES, "da"), lang="da")
     piped = capsys.readouterr().out
     assert "\x1b" not in piped and "████░ 4/5 Lykkes som regel" in piped
     monkeypatch.setenv("NO_COLOR", "1")
-    output.show(summary_view(full, PHASES, "da"))
+    output.show(summary_view(full, PHASES, "da"), lang="da")
     assert "\x1b" not in capsys.readouterr().out
 
 

@@ -199,10 +199,10 @@ def test_ctrl_c_half_way_keeps_every_answer_given_and_resume_finishes(home):
     result, _ = drive(keys)
     assert isinstance(result, Interrupted) and result.exit_code == EXIT_INTERRUPTED == 130
     with Store.open() as store:
-        assert str(store.path) in result.message
+        assert str(store.path) in result.format("da")[0]
         draft = store.latest_draft()
-    assert "netleder reflect --resume" in result.message
-    assert "halvt" not in result.message  # the interrupt carries nothing the user typed
+    assert "netleder reflect --resume" in result.format("da")[0]
+    assert "halvt" not in result.format("da")[0]  # the interrupt carries nothing the user typed
     assert [draft.answers[IDS[i]] for i in range(4)] == [
         ["svar 0a", "svar 0b"], ["svar 1a", "svar 1b"], ["svar 2a", "svar 2b"], ["svar 3a", ""]
     ]
@@ -226,11 +226,11 @@ def test_ctrl_c_half_way_keeps_every_answer_given_and_resume_finishes(home):
 
 def test_interrupt_before_anything_is_given_leaves_nothing(home):
     result, _ = drive(CTRL_C)
-    assert isinstance(result, Interrupted) and "Intet er ændret" in result.message
+    assert isinstance(result, Interrupted) and "Intet er ændret" in result.format("da")[0]
     assert stored() == []
     assert isinstance(drive(CONTEXT_ENTERS + SCOPE_ENTER + lines("a") + CTRL_C)[0], Interrupted)
     result, _ = drive(CTRL_C)  # at the resume offer: the draft is still there, and it says so
-    assert "påbegyndte refleksion ligger stadig" in result.message and "--resume" in result.message
+    assert "påbegyndte refleksion ligger stadig" in result.format("da")[0] and "--resume" in result.format("da")[0]
     assert len(stored()) == 1
 
 

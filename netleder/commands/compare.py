@@ -7,7 +7,6 @@ from pathlib import Path
 
 from netleder.errors import BadInput
 from netleder.formats.json import dumps
-from netleder.i18n import t
 from netleder.store.database import open_store
 
 
@@ -18,21 +17,21 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
 
     def too_few(count: int) -> BadInput:
         if network is not None:
-            return BadInput(t("compare.too_few_network", network=user_text(network), count=count))
-        return BadInput(t("compare.too_few", count=count))
+            return BadInput("compare.too_few_network", network=user_text(network), count=count)
+        return BadInput("compare.too_few", count=count)
 
     if a is not None and b is not None:
         first, second = store.resolve(a), store.resolve(b)
         if first == second:
             from netleder.safe_text import short
 
-            raise BadInput(t("compare.same", ref=short(a), other=short(b), id=first))
+            raise BadInput("compare.same", ref=short(a), other=short(b), id=first)
         return first, second
     complete = [r.id for r in store.list(network=network, include_drafts=False, text=False)]
     if a is None:
         if len(complete) < 2:
             if not store.count() and network is None:
-                raise BadInput(t("store.none_yet"))
+                raise BadInput("store.none_yet")
             raise too_few(len(complete))
         return complete[1], complete[0]
     chosen = store.resolve(a)
@@ -70,8 +69,8 @@ def compare(folder: Path | None, a: str | None, b: str | None, network: str | No
                  "note": (o.follow_up.note or None) if o.follow_up else None}
                 for o in step_outcomes(before, after)
             ],
-        }))
+        }), lang=lang)
         return
     from netleder.formats.terminal import comparison_view
 
-    out.show(comparison_view(before, after, lang))
+    out.show(comparison_view(before, after, lang), lang=lang)

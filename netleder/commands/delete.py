@@ -20,41 +20,41 @@ def _confirm(question: str) -> bool:
     return answer.strip().lower() in YES
 
 
-def delete(refs: list[str], everything: bool, yes: bool) -> None:
+def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
     from netleder.safe_text import user_text
 
     if refs and everything:
-        raise BadInput(t("delete.ids_and_all"))
+        raise BadInput("delete.ids_and_all")
     if not refs and not everything:
-        raise BadInput(t("delete.nothing_given"))
+        raise BadInput("delete.nothing_given")
     with open_store() as store:
         if everything:
             count = store.count()
             if not count:
-                print(t("delete.none"))
+                print(t("delete.none", lang))
                 return
             drafts = count - store.count(include_drafts=False)
-            described = [t("delete.all", count=count, drafts=drafts, path=store.path)]
+            described = [t("delete.all", lang, count=count, drafts=drafts, path=store.path)]
             rids = None
         else:
             rids = list(dict.fromkeys(store.resolve(ref) for ref in refs))  # all, before any is deleted
             wanted = set(rids)
-            described = [t("delete.these")]
+            described = [t("delete.these", lang)]
             for r in store.list(include_drafts=True, text=False):
                 if r.id in wanted:
                     key = "store.candidate" if r.complete else "store.candidate_draft"
-                    line = "  " + t(key, id=r.id, date=(r.created_at or "")[:10])
+                    line = "  " + t(key, lang, id=r.id, date=(r.created_at or "")[:10])
                     if r.network:
                         line += "  " + user_text(r.network).replace("\n", " ")
                     described.append(line)
             count = len(rids)
         if not yes:
             if not sys.stdin.isatty():
-                raise BadInput(t("delete.no_tty"))
+                raise BadInput("delete.no_tty")
             for line in described:
                 print(line, file=sys.stderr)
-            if not _confirm(t("delete.confirm", count=count)):
-                print(t("delete.kept"))
+            if not _confirm(t("delete.confirm", lang, count=count)):
+                print(t("delete.kept", lang))
                 return
         deleted = store.delete_all() if rids is None else store.delete(rids)
-    print(t("delete.done", count=deleted))
+    print(t("delete.done", lang, count=deleted))

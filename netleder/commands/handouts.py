@@ -7,7 +7,6 @@ from pathlib import Path
 
 from netleder.content.loading import load_competences, load_phases
 from netleder.errors import BadInput
-from netleder.i18n import t
 
 
 def _pick(items, key: str | None, not_found: str):
@@ -17,7 +16,7 @@ def _pick(items, key: str | None, not_found: str):
     if found is None:
         all_items = items.phases if hasattr(items, "phases") else items.competences
         choices = ", ".join(str(i.number) if i.number else i.id for i in all_items)
-        raise BadInput(t(not_found, value=key, choices=choices))
+        raise BadInput(not_found, value=key, choices=choices)
     return [found]
 
 
@@ -32,12 +31,12 @@ def phases(folder: Path | None, key: str | None, fmt: str, output, force: bool, 
         from netleder.formats import terminal as render
 
         view = render.phases_overview(model, lang) if key is None else render.phase_detail(chosen[0], model, lang)
-        out.show(view, output, force)
+        out.show(view, output, force, lang=lang)
         return
     from netleder.formats import html, json, markdown
 
     writer = {"markdown": markdown.phases_markdown, "html": html.phases_html, "json": json.phases_json}[fmt]
-    out.emit(writer(model, chosen, lang), output, force)
+    out.emit(writer(model, chosen, lang), output, force, lang=lang)
 
 
 def competences(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str) -> None:
@@ -54,7 +53,7 @@ def competences(folder: Path | None, key: str | None, fmt: str, output, force: b
             view = render.competences_overview(model, lang)
         else:
             view = render.competence_detail(chosen[0], model, lang)
-        out.show(view, output, force)
+        out.show(view, output, force, lang=lang)
         return
     from netleder.formats import html, json, markdown
 
@@ -63,4 +62,4 @@ def competences(folder: Path | None, key: str | None, fmt: str, output, force: b
         "html": html.competences_html,
         "json": json.competences_json,
     }[fmt]
-    out.emit(writer(model, chosen, lang), output, force)
+    out.emit(writer(model, chosen, lang), output, force, lang=lang)

@@ -36,16 +36,16 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
         _trend(folder, found, competence, network, fmt, lang, empty)
         return
     if fmt == "json":
-        out.emit(dumps({"reflections": [history_item(r) for r in found]}))
+        out.emit(dumps({"reflections": [history_item(r) for r in found]}), lang=lang)
         return
     if not found:
         from netleder.safe_text import user_text
 
-        print(t("store.none_yet") if empty else t("history.none_for_network", network=user_text(network)))
+        print(t("store.none_yet", lang) if empty else t("history.none_for_network", lang, network=user_text(network)))
         return
     from netleder.formats.terminal import history_view
 
-    out.show(history_view(found, _phases_for(found, folder), lang, network))
+    out.show(history_view(found, _phases_for(found, folder), lang, network), lang=lang)
 
 
 def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> tuple[str, str]:
@@ -64,7 +64,7 @@ def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> t
     choices = ", ".join(c.id for c in comps.competences)
     from netleder.safe_text import short
 
-    raise BadInput(t("trend.unknown", value=short(key), choices=choices))
+    raise BadInput("trend.unknown", value=short(key), choices=choices)
 
 
 def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool) -> None:
@@ -77,18 +77,18 @@ def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool) -
         out.emit(dumps({"competence": cid, "points": [
             {"id": r.id, "created_at": r.created_at, "network": r.network, "complete": r.complete, "value": value}
             for r, value in points
-        ]}))
+        ]}), lang=lang)
         return
     if not points:
         if empty:
-            print(t("store.none_yet"))
+            print(t("store.none_yet", lang))
         elif not found:
             from netleder.safe_text import user_text
 
-            print(t("history.none_for_network", network=user_text(network)))
+            print(t("history.none_for_network", lang, network=user_text(network)))
         else:
-            print(t("trend.none", competence=title))
+            print(t("trend.none", lang, competence=title))
         return
     from netleder.formats.terminal import trend_view
 
-    out.show(trend_view(title, points, len(found) - len(points), lang))
+    out.show(trend_view(title, points, len(found) - len(points), lang), lang=lang)

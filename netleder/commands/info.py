@@ -44,7 +44,7 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
         if folder is not None:
             content.update(folder=str(folder), source=where)
     except ContentError as e:
-        content.update(problem=e.message, source="--data-dir" if data_dir is not None else "NETLEDER_DATA_DIR")
+        content.update(problem=e.format(lang)[0], source="--data-dir" if data_dir is not None else "NETLEDER_DATA_DIR")
     if content["problem"] is None:
         for name, check in ((PHASES_FILE, check_phases), (COMPETENCES_FILE, check_competences)):
             path, builtin = content_path(folder, name)
@@ -59,7 +59,7 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
                 total = s.count()
                 store.update(reflections=total, drafts=total - s.count(include_drafts=False))
         except StoreError as e:
-            store["problem"] = e.message
+            store["problem"] = e.format(lang)[0]
         store["mode"] = _mode(path)
     else:
         store.update(reflections=0, drafts=0)
@@ -71,7 +71,7 @@ def info(data_dir: str | None, lang_option: str | None, fmt: str, lang: str) -> 
 
     data = info_data(data_dir, lang_option, lang)
     if fmt == "json":
-        out.emit(dumps(data))
+        out.emit(dumps(data), lang=lang)
         return
     import textwrap
 
@@ -89,35 +89,35 @@ def info(data_dir: str | None, lang_option: str | None, fmt: str, lang: str) -> 
                                     break_long_words=False, break_on_hyphens=False) or [""])
 
     content, store = data["content"], data["store"]
-    heading(t("info.version", version=data["version"]))
-    line(t("info.lang"), f"{t('info.lang.' + lang)} ({lang}, {t('info.lang_from.' + data['lang_source'])})")
+    heading(t("info.version", lang, version=data["version"]))
+    line(t("info.lang", lang), f"{t('info.lang.' + lang, lang)} ({lang}, {t('info.lang_from.' + data['lang_source'], lang)})")
     report.append("")
-    heading(t("info.content"))
+    heading(t("info.content", lang))
     if content["problem"] is not None:
-        line(t("info.content_folder"), t("info.content_broken", message=content["problem"]))
+        line(t("info.content_folder", lang), t("info.content_broken", lang, message=content["problem"]))
     elif content["folder"] is None:
-        line(t("info.content_folder"), t("info.content_builtin"))
+        line(t("info.content_folder", lang), t("info.content_builtin", lang))
     else:
-        line(t("info.content_folder"), t("info.content_custom", where=content["source"]))
+        line(t("info.content_folder", lang), t("info.content_custom", lang, where=content["source"]))
         line("", content["folder"], 4)
     for name, f in content["files"].items():
-        kind = t("info.file_builtin") if f["builtin"] else t("info.file_custom")
-        line(name, f"{kind}, " + (t("info.file_ok") if not f["problems"]
-                                  else t("info.file_problems", count=f["problems"])))
+        kind = t("info.file_builtin", lang) if f["builtin"] else t("info.file_custom", lang)
+        line(name, f"{kind}, " + (t("info.file_ok", lang) if not f["problems"]
+                                  else t("info.file_problems", lang, count=f["problems"])))
         line("", f["path"], 4)
     report.append("")
-    heading(t("info.store"))
-    line(t("info.store_path"), store["path"])
+    heading(t("info.store", lang))
+    line(t("info.store_path", lang), store["path"])
     if not store["exists"]:
-        line("", t("info.store_missing"), 4)
+        line("", t("info.store_missing", lang), 4)
     elif store["problem"] is not None:
-        line("", t("info.store_problem", message=store["problem"]), 4)
+        line("", t("info.store_problem", lang, message=store["problem"]), 4)
     else:
-        line("", t("info.store_counts", count=store["reflections"], drafts=store["drafts"]), 4)
+        line("", t("info.store_counts", lang, count=store["reflections"], drafts=store["drafts"]), 4)
     if store["mode"] is not None and store["problem"] is None:
         private = int(store["mode"], 8) & 0o077 == 0
-        line("", t("info.perms_private" if private else "info.perms_open", mode=store["mode"]), 4)
+        line("", t("info.perms_private" if private else "info.perms_open", lang, mode=store["mode"]), 4)
     report.append("")
-    heading(t("info.privacy"))
-    line("", t("info.privacy_text"))
-    out.emit("\n".join(report) + "\n")
+    heading(t("info.privacy", lang))
+    line("", t("info.privacy_text", lang))
+    out.emit("\n".join(report) + "\n", lang=lang)

@@ -19,7 +19,7 @@ def _scope_ids(comps, keys: list[str]) -> list[str] | None:
         found = comps.find(key)
         if found is None:
             choices = ", ".join(c.id for c in comps.competences)
-            raise BadInput(t("not_found.competence", value=key, choices=choices))
+            raise BadInput("not_found.competence", value=key, choices=choices)
         wanted.append(found.id)
     return [c.id for c in comps.competences if c.id in wanted]
 
@@ -29,15 +29,15 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
     from netleder.content.loading import load_competences, load_phases
 
     if resume and fresh:
-        raise BadInput(t("reflect.resume_and_fresh"))
+        raise BadInput("reflect.resume_and_fresh")
     comps = load_competences(folder)
     phases = load_phases(folder)
     scope = _scope_ids(comps, competence_keys)
     if answers is not None:
         if competence_keys:
-            raise BadInput(t("answers.with_competence"))
+            raise BadInput("answers.with_competence")
         if resume or fresh:
-            raise BadInput(t("answers.with_draft"))
+            raise BadInput("answers.with_draft")
         from netleder.exchange.answers import load_answers
         from netleder.store.database import Store
 
@@ -51,10 +51,10 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             reflection = dataclasses.replace(reflection, id=store.unused_id())
             store.save_whole(reflection)
             where = store.path
-        _report(reflection, phases, fmt, where, previous)
+        _report(reflection, phases, fmt, where, previous, lang)
         return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise BadInput(t("reflect.no_tty"))
+        raise BadInput("reflect.no_tty")
     from netleder.store.database import Store
     from netleder.wizard.conversation import run_wizard
 
@@ -62,18 +62,18 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
         reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, fresh=fresh)
         where = store.path
     if reflection is not None:
-        _report(reflection, phases, fmt, where, None)
+        _report(reflection, phases, fmt, where, None, lang)
 
 
-def _report(reflection, phases, fmt: str, where: Path, previous) -> None:
+def _report(reflection, phases, fmt: str, where: Path, previous, lang: str) -> None:
     from netleder import output
 
     if fmt == "json":
         from netleder.formats.json import reflection_to_json
 
-        output.emit(reflection_to_json(reflection))
+        output.emit(reflection_to_json(reflection), lang=lang)
         return
     from netleder.formats.terminal import summary_view
 
-    output.show(summary_view(reflection, phases, reflection.lang))
-    print(t("reflect.saved", id=reflection.id, path=where), file=sys.stderr)
+    output.show(summary_view(reflection, phases, reflection.lang), lang=lang)
+    print(t("reflect.saved", lang, id=reflection.id, path=where), file=sys.stderr)

@@ -18,7 +18,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
     if fmt == "json":
         from netleder.formats.json import reflection_to_json
 
-        out.emit(reflection_to_json(reflection), output, force, private=True)
+        out.emit(reflection_to_json(reflection), output, force, private=True, lang=lang)
         return
     from netleder.content.loading import load_phases
 
@@ -26,11 +26,11 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
     if fmt == "text":
         from netleder.formats.terminal import summary_view
 
-        out.show(summary_view(reflection, phases, lang), output, force, private=True)
+        out.show(summary_view(reflection, phases, lang), output, force, private=True, lang=lang)
         return
     from netleder.content.loading import load_competences
     from netleder.formats.html import reflection_html
     from netleder.formats.markdown import reflection_markdown
 
     writer = reflection_markdown if fmt == "markdown" else reflection_html
-    out.emit(writer(reflection, phases, load_competences(folder), lang), output, force, private=True)
+    out.emit(writer(reflection, phases, load_competences(folder), lang), output, force, private=True, lang=lang)

@@ -12,36 +12,36 @@ from netleder.errors import BadInput
 from netleder.i18n import t
 
 
-def validate(folder: Path | None) -> int:
+def validate(folder: Path | None, lang: str) -> int:
     """Check a content folder; print OK with counts, or every problem. Returns the exit code."""
-    shown = str(folder) if folder is not None else t("validate.builtin_dir")
+    shown = str(folder) if folder is not None else t("validate.builtin_dir", lang)
     if folder is not None and not any((folder / n).exists() for n in (PHASES_FILE, COMPETENCES_FILE)):
-        raise BadInput(t("content.dir_empty", path=folder))
+        raise BadInput("content.dir_empty", path=folder)
     problems: list = []
     lines: list[str] = []
     path, builtin = content_path(folder, PHASES_FILE)
     phases, found = check_phases(path, builtin)
     problems += found
     if builtin and folder is not None:
-        lines.append(t("validate.builtin", name=PHASES_FILE))
+        lines.append(t("validate.builtin", lang, name=PHASES_FILE))
     elif phases is not None:
-        lines.append(t("validate.phases", count=len(phases.phases),
+        lines.append(t("validate.phases", lang, count=len(phases.phases),
                        questions=sum(len(p.questions) for p in phases.phases)))
     path, builtin = content_path(folder, COMPETENCES_FILE)
     comps, found = check_competences(path, builtin)
     problems += found
     if builtin and folder is not None:
-        lines.append(t("validate.builtin", name=COMPETENCES_FILE))
+        lines.append(t("validate.builtin", lang, name=COMPETENCES_FILE))
     elif comps is not None:
-        lines.append(t("validate.competences", count=len(comps.competences),
+        lines.append(t("validate.competences", lang, count=len(comps.competences),
                        questions=sum(len(x.questions) for x in comps.competences),
                        low=comps.scale[0].value, high=comps.scale[-1].value))
     if problems:
-        print(t("validate.failed", count=len(problems), dir=shown), file=sys.stderr)
+        print(t("validate.failed", lang, count=len(problems), dir=shown), file=sys.stderr)
         for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {problem.format(lang)}", file=sys.stderr)
         return 2
-    print(t("validate.ok", dir=shown))
+    print(t("validate.ok", lang, dir=shown))
     for line in lines:
         print(line)
     return 0

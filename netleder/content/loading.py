@@ -9,8 +9,7 @@ from pathlib import Path
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.content.schema import check_competences, check_phases
 from netleder.content.yaml_check import Problem
-from netleder.errors import ContentError
-from netleder.i18n import t
+from netleder.errors import ContentError, msg
 
 PHASES_FILE = "phases.yaml"
 
@@ -40,9 +39,9 @@ def resolve_data_dir(option: str | os.PathLike | None, where: str = "--data-dir"
             return None, where
     path = Path(raw).expanduser()
     if not path.exists():
-        raise ContentError(t("content.data_dir_missing", path=path, where=where))
+        raise ContentError("content.data_dir_missing", path=path, where=where)
     if not path.is_dir():
-        raise ContentError(t("content.data_dir_not_dir", path=path, where=where))
+        raise ContentError("content.data_dir_not_dir", path=path, where=where)
     return path, where
 
 
@@ -57,11 +56,11 @@ def content_path(data_dir: Path | None, name: str) -> tuple[Path, bool]:
 
 def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> None:
     shown = problems[:8]
-    details = [str(p) for p in shown]
+    details: list = list(shown)
     if len(problems) > len(shown):
-        details.append(t("content.more", count=len(problems) - len(shown), dir=data_dir or path.parent))
-    details.append(t("content.fix_hint"))
-    raise ContentError(t("content.invalid", path=path, count=len(problems)), details=details)
+        details.append(msg("content.more", count=len(problems) - len(shown), dir=data_dir or path.parent))
+    details.append(msg("content.fix_hint"))
+    raise ContentError("content.invalid", path=path, count=len(problems), details=details)
 
 
 def load_phases(data_dir: Path | None = None) -> PhaseSet:

@@ -14,7 +14,9 @@ from typing import NamedTuple
 import yaml
 
 from netleder.content.model import About, Question, Text
-from netleder.i18n import LANGS, t
+from netleder.errors import Msg, msg
+from netleder.i18n import t
+from netleder.i18n import LANGS
 from netleder.safe_text import short
 
 SOURCES = ("handbook", "authored")
@@ -45,17 +47,18 @@ _SAFE_TAGS = {
 
 
 class Problem(NamedTuple):
-    path: Path
+    path: Path | Msg  # the file, or a name for it (standard input)
     line: int | None
     where: str  # item and field, e.g. "competences[3] (trygt-rum) › title"
-    message: str
+    message: Msg
 
-    def __str__(self) -> str:
-        parts = [self.path.name]
+    def format(self, lang: str) -> str:
+        """"competences.yaml, linje 12: competences[3] (trygt-rum) › title: …" in `lang`."""
+        parts = [self.path.name if isinstance(self.path, Path) else self.path.format(lang)]
         if self.line:
-            parts.append(t("content.loc.line", line=self.line))
+            parts.append(t("content.loc.line", lang, line=self.line))
         head = ", ".join(parts)
-        return f"{head}: {self.where + ': ' if self.where else ''}{self.message}"
+        return f"{head}: {self.where + ': ' if self.where else ''}{self.message.format(lang)}"
 
 
 class Checker:
@@ -68,7 +71,7 @@ class Checker:
 
     def add(self, node, where: str, message: str, /, **params) -> None:
         line = node.start_mark.line + 1 if node is not None else None
-        self.problems.append(Problem(self.path, line, where, t(message, **params)))
+        self.problems.append(Problem(self.path, line, where, msg(message, **params)))
 
     def found(self) -> list[Problem]:
         """The problems from the top of the file down (the walk finds them out of order)."""
@@ -77,17 +80,17 @@ class Checker:
     # kinds of node
     def kind(self, node) -> str:
         if isinstance(node, yaml.MappingNode):
-            return t("t.mapping")
+            return msg("t.mapping")
         if isinstance(node, yaml.SequenceNode):
-            return t("t.list")
+            return msg("t.list")
         tag = node.tag.rsplit(":", 1)[-1]
         return {
-            "str": t("t.text"),
-            "int": t("t.number"),
-            "float": t("t.number"),
-            "bool": t("t.bool"),
-            "null": t("t.null"),
-            "timestamp": t("t.date"),
+            "str": msg("t.text"),
+            "int": msg("t.number"),
+            "float": msg("t.number"),
+            "bool": msg("t.bool"),
+            "null": msg("t.null"),
+            "timestamp": msg("t.date"),
         }.get(tag, tag)
 
     def mapping(self, node, where: str, required: tuple, optional: tuple = ()) -> dict | None:
@@ -273,7 +276,7 @@ def compose_bytes(raw: bytes, checker: Checker):
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        checker.problems.append(Problem(path, line, "", t("p.not_utf8", pos=exc.start)))
+        checker.problems.append(Problem(path, line, "", msg("p.not_utf8", pos=exc.start)))
         return None
     try:
         nodes = list(yaml.compose_all(text, Loader=LOADER))
@@ -282,22 +285,22 @@ def compose_bytes(raw: bytes, checker: Checker):
         line = mark.line + 1 if mark else None
         reason = " ".join(str(exc.problem or exc.context or "").split())
         if "nesting depth" in reason:  # libyaml's own bound on nesting
-            checker.problems.append(Problem(path, line, "", t("p.too_deep")))
+            checker.problems.append(Problem(path, line, "", msg("p.too_deep")))
         else:
-            checker.problems.append(Problem(path, line, "", t("p.yaml_syntax", reason=reason)))
+            checker.problems.append(Problem(path, line, "", msg("p.yaml_syntax", reason=reason)))
         return None
     except RecursionError:  # the pure-Python composer recurses once per level
-        checker.problems.append(Problem(path, None, "", t("p.too_deep")))
+        checker.problems.append(Problem(path, None, "", msg("p.too_deep")))
         return None
     except yaml.reader.ReaderError:  # a control character; libyaml counts bytes, so find it here
         found = yaml.reader.Reader.NON_PRINTABLE.search(text)
         line = text.count("\n", 0, found.start()) + 1 if found else None
         char = f"U+{ord(found.group()):04X}" if found else "?"
-        checker.problems.append(Problem(path, line, "", t("p.bad_char", char=char)))
+        checker.problems.append(Problem(path, line, "", msg("p.bad_char", char=char)))
         return None
     except yaml.YAMLError as exc:
         reason = " ".join(str(exc).split())[:200]
-        checker.problems.append(Problem(path, None, "", t("p.yaml_syntax", reason=reason)))
+        checker.problems.append(Problem(path, None, "", msg("p.yaml_syntax", reason=reason)))
         return None
     if not nodes or nodes[0] is None:
         checker.add(None, "", "p.empty")

@@ -49,8 +49,7 @@ import yaml
 
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.content.yaml_check import Checker, compose_bytes, compose_file
-from netleder.errors import BadInput
-from netleder.i18n import t
+from netleder.errors import BadInput, msg
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
     NETWORK_TYPES,
@@ -95,16 +94,16 @@ def load_answers(
     """
     path_text = str(path)
     if path_text == STDIN:
-        checker = Checker(Path(t("answers.stdin_name")))
+        checker = Checker(msg("answers.stdin_name"))
         raw = _read_stdin(checker)
         root = compose_bytes(raw, checker) if raw is not None else None
-        shown = t("answers.stdin_name")
+        shown = msg("answers.stdin_name")
     else:
         file = Path(path_text).expanduser()
         if _missing(file):
-            raise BadInput(t("answers.missing", path=file))
+            raise BadInput("answers.missing", path=file)
         if file.is_dir():
-            raise BadInput(t("answers.is_dir", path=file))
+            raise BadInput("answers.is_dir", path=file)
         checker = Checker(file)
         root = compose_file(file, checker, limit=MAX_ANSWERS_BYTES)
         shown = str(file)
@@ -114,8 +113,8 @@ def load_answers(
     if checker.problems:
         problems = sorted(checker.problems, key=lambda p: p.line or 0)  # stable: file order
         raise BadInput(
-            t("answers.invalid", path=shown, count=len(problems)),
-            details=[str(p) for p in problems] + [t("answers.fix_hint")],
+            "answers.invalid", path=shown, count=len(problems),
+            details=[*problems, msg("answers.fix_hint")],
         )
     assert reflection is not None
     return reflection
@@ -125,10 +124,10 @@ def _read_stdin(checker: Checker) -> bytes | None:
     """All of stdin (bounded), or None after recording why not. Never waits on a terminal."""
     stream = sys.stdin
     if stream is None:
-        raise BadInput(t("answers.stdin_tty"))
+        raise BadInput("answers.stdin_tty")
     try:
         if stream.isatty():
-            raise BadInput(t("answers.stdin_tty"))
+            raise BadInput("answers.stdin_tty")
     except (AttributeError, ValueError):
         pass
     source = getattr(stream, "buffer", None)

@@ -9,7 +9,8 @@ import re
 from datetime import datetime
 
 from netleder.content.model import Text
-from netleder.i18n import LANGS, t
+from netleder.errors import msg
+from netleder.i18n import LANGS
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
     ID_ALPHABET,
@@ -53,17 +54,17 @@ def check_record(d, where: str = "") -> tuple[Reflection | None, list[str]]:
 
 def _kind(value) -> str:
     if isinstance(value, dict):
-        return t("t.mapping")
+        return msg("t.mapping")
     if isinstance(value, list):
-        return t("t.list")
+        return msg("t.list")
     if isinstance(value, str):
-        return t("t.text")
+        return msg("t.text")
     if isinstance(value, bool):
-        return t("t.bool")
+        return msg("t.bool")
     if isinstance(value, (int, float)):
-        return t("t.number")
+        return msg("t.number")
     if value is None:
-        return t("t.null")
+        return msg("t.null")
     return type(value).__name__
 
 
@@ -94,8 +95,8 @@ class RecordCheck:
         self.problems: list[str] = []
 
     def add(self, where: str, message: str, /, **params) -> None:
-        text = t(message, **params)
-        self.problems.append(f"{where}: {text}" if where else text)
+        text = msg(message, **params)
+        self.problems.append(msg("problem.at", where=where, message=text) if where else text)
 
     # -- shapes -----------------------------------------------------------------------
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from netleder.errors import BadInput
+from netleder.errors import BadInput, msg
 from netleder.exchange.record_check import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
     RecordCheck,
     check_record,
 )
-from netleder.i18n import t
 from netleder.reflection import Reflection, follow_up_to_dict
 from netleder.safe_text import short
 
@@ -63,7 +62,7 @@ def reflection_from_record(d) -> Reflection:
     reflection, problems = check_record(d)
     if problems:
         rid = d.get("id") if isinstance(d, dict) and isinstance(d.get("id"), str) else "?"
-        raise BadInput(t("x.record_invalid", id=short(rid), count=len(problems)), details=problems)
+        raise BadInput("x.record_invalid", id=short(rid), count=len(problems), details=problems)
     return reflection
 
 
@@ -89,23 +88,23 @@ def read_export(path: str | Path) -> list[Reflection]:
     except OSError:
         exists = True  # let the read below report why it cannot be read
     if not exists:
-        raise BadInput(t("x.missing", path=file))
+        raise BadInput("x.missing", path=file)
     if file.is_dir():
-        raise BadInput(t("x.is_dir", path=file))
+        raise BadInput("x.is_dir", path=file)
     problems: list[str] = []
     try:
         if not file.is_file():
-            raise BadInput(t("x.not_file", path=file))
+            raise BadInput("x.not_file", path=file)
         with file.open("rb") as handle:
             raw = handle.read(MAX_EXPORT_BYTES + 1)
     except OSError as exc:
-        raise BadInput(t("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__)) from None
+        raise BadInput("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__) from None
     if len(raw) > MAX_EXPORT_BYTES:
-        raise BadInput(t("x.too_big", path=file, limit=MAX_EXPORT_BYTES))
+        raise BadInput("x.too_big", path=file, limit=MAX_EXPORT_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInput(t("x.not_utf8", path=file, pos=exc.start)) from None
+        raise BadInput("x.not_utf8", path=file, pos=exc.start) from None
     duplicates: list[str] = []
 
     def pairs(items):
@@ -119,11 +118,11 @@ def read_export(path: str | Path) -> list[Reflection]:
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise BadInput(t("x.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno)) from None
+        raise BadInput("x.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno) from None
     except (ValueError, RecursionError) as exc:
-        reason = str(exc) if isinstance(exc, ValueError) else "nesting"
-        raise BadInput(t("x.json_syntax", path=file, reason=reason, line="?", col="?")) from None
-    problems += [t("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
+        reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "nesting"
+        raise BadInput("x.json_syntax", path=file, reason=reason, line="?", col="?") from None
+    problems += [msg("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
     checker = RecordCheck()
     reflections = checker.export(data)
     problems += checker.problems
@@ -133,10 +132,11 @@ def read_export(path: str | Path) -> list[Reflection]:
 
 
 def _reject_constant(name: str):
-    raise ValueError(t("x.json_constant", value=name))
+    raise ValueError(msg("x.json_constant", value=name))
 
 
-def _raise_export(problems: list[str], path: Path | None) -> None:
-    head = (t("x.invalid_file", path=path, count=len(problems)) if path is not None
-            else t("x.invalid", count=len(problems)))
-    raise BadInput(head, details=problems + [t("x.fix_hint")])
+def _raise_export(problems: list, path: Path | None) -> None:
+    details = [*problems, msg("x.fix_hint")]
+    if path is not None:
+        raise BadInput("x.invalid_file", path=path, count=len(problems), details=details)
+    raise BadInput("x.invalid", count=len(problems), details=details)

@@ -131,21 +131,21 @@ def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -
     return out
 
 
-def _html_mark(source: str) -> str:
-    return f' <span class="mark" title="{esc(t("mark.authored"))}">{AUTHORED_MARK}</span>' if source == "authored" else ""
+def _html_mark(source: str, lang: str) -> str:
+    return f' <span class="mark" title="{esc(t("mark.authored", lang))}">{AUTHORED_MARK}</span>' if source == "authored" else ""
 
 
 def _html_questions(title: str, questions, lang: str) -> list[str]:
     all_authored, _ = questions_marked(questions)
-    out = [f"<h3>{esc(title)}{_html_mark('authored') if all_authored else ''}</h3>", "<ol>"]
+    out = [f"<h3>{esc(title)}{_html_mark('authored', lang) if all_authored else ''}</h3>", "<ol>"]
     for q in questions:
-        out.append(f"<li>{esc(q.text(lang))}{'' if all_authored else _html_mark(q.source)}</li>")
+        out.append(f"<li>{esc(q.text(lang))}{'' if all_authored else _html_mark(q.source, lang)}</li>")
     return out + ["</ol>"]
 
 
 def _html_phase(p: Phase, lang: str) -> list[str]:
     label = f"{esc(t('phase.label', lang, number=p.number))}: " if p.number else ""
-    out = [f'<section id="{esc(p.id)}">', f"<h2>{label}{esc(p.title(lang))}{_html_mark(p.source)}</h2>"]
+    out = [f'<section id="{esc(p.id)}">', f"<h2>{label}{esc(p.title(lang))}{_html_mark(p.source, lang)}</h2>"]
     out.append(f"<p><strong>{esc(t('phase.purpose', lang))}:</strong> {esc(p.purpose(lang))}</p>")
     out += _html_questions(t("phase.questions", lang), p.questions, lang)
     out.append(f"<h3>{esc(t('phase.tools', lang))}</h3>")
@@ -176,7 +176,7 @@ def _page_note(items, lang: str, builtin: bool = True) -> str | None:
 
 
 def _html_competence(c: Competence, lang: str) -> list[str]:
-    out = [f'<section id="{esc(c.id)}">', f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source)}</h2>"]
+    out = [f'<section id="{esc(c.id)}">', f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source, lang)}</h2>"]
     out.append(f"<p>{esc(c.description(lang))}</p>")
     out += _html_questions(t("competence.questions", lang), c.questions, lang)
     return out + ["</section>"]

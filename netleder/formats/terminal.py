@@ -49,8 +49,8 @@ def heading(text: str) -> RenderableType:
     return Group(Text(text, style="bold"), rule)
 
 
-def _number(value: int | None) -> str:
-    return f"{value}." if value is not None else t("phase.unnumbered")
+def _number(value: int | None, lang: str) -> str:
+    return f"{value}." if value is not None else t("phase.unnumbered", lang)
 
 
 def authored_note(lang: str, builtin: bool = True) -> Text:
@@ -65,7 +65,7 @@ def source_note(about, lang: str) -> Text | None:
 
 def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
     rows = [
-        (_number(p.number), p.title(lang) + mark(p.source), p.purpose(lang)) for p in content.phases
+        (_number(p.number, lang), p.title(lang) + mark(p.source), p.purpose(lang)) for p in content.phases
     ]
     parts: list[RenderableType] = [heading(t("phases.heading", lang)), Text(""), _entries(rows)]
     parts += _footer(content.about, lang, content.builtin)
@@ -91,7 +91,7 @@ def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
     count = len(content.competences)
     title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
     rows = [
-        (_number(c.number), c.title(lang) + mark(c.source), c.description(lang)) for c in content.competences
+        (_number(c.number, lang), c.title(lang) + mark(c.source), c.description(lang)) for c in content.competences
     ]
     parts: list[RenderableType] = [heading(title), Text(""), _entries(rows)]
     parts.append(scale_view(content, lang))

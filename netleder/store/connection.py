@@ -6,8 +6,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from netleder.errors import StoreError
-from netleder.i18n import t
+from netleder.errors import StoreError, msg
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -67,7 +66,7 @@ def failure(key: str, path: Path, e: BaseException) -> StoreError:
     kind = "damaged" if kind == "notadb" else kind
     code = getattr(e, "sqlite_errorname", None) or (f"errno {e.errno}" if isinstance(e, OSError) else type(e).__name__)
     return StoreError(
-        t(key, path=path, reason=t(f"store.reason.{kind}", code=code), hint=t(f"store.hint.{kind}", path=path))
+        key, path=path, reason=msg(f"store.reason.{kind}", code=code), hint=msg(f"store.hint.{kind}", path=path)
     )
 
 

@@ -15,8 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from netleder.errors import BadInput, StoreError
-from netleder.i18n import t
+from netleder.errors import BadInput, Msg, StoreError, msg
 from netleder.reflection import FollowUp, Reflection, Snapshot, new_id, now_iso
 from netleder.safe_text import short
 from netleder.store.connection import connect, failure, rollback
@@ -57,7 +56,7 @@ class Store:
         version = inspect(path)  # None: no file; 0: empty; raises for unusable files
         if not version and create and defer:
             if not creatable(path.parent) or (version == 0 and not writable(path)):
-                raise StoreError(t("store.readonly", path=path))
+                raise StoreError("store.readonly", path=path)
             return cls(path, None, deferred=True)
         if not version and not create:
             return cls(path, None)
@@ -65,7 +64,7 @@ class Store:
             make_dir(path.parent)
         readonly = not (writable(path.parent) and (version is None or writable(path)))
         if readonly and (create or version < SCHEMA_VERSION):
-            raise StoreError(t("store.readonly", path=path))
+            raise StoreError("store.readonly", path=path)
         conn = None
         try:
             with private_files():
@@ -114,7 +113,7 @@ class Store:
         if self._conn is None:
             raise RuntimeError("this store was opened with create=False and has no file; open it with create=True")
         if self.readonly:
-            raise StoreError(t("store.readonly", path=self.path))
+            raise StoreError("store.readonly", path=self.path)
         conn = self._conn
         with private_files():
             try:
@@ -130,7 +129,7 @@ class Store:
 
     def _touch(self, c: sqlite3.Connection, rid: str) -> None:
         if not c.execute("UPDATE reflections SET updated_at = ? WHERE id = ?", (now_iso(), rid)).rowcount:
-            raise StoreError(t("store.gone", id=short(rid), path=self.path))
+            raise StoreError("store.gone", id=short(rid), path=self.path)
 
     def _unused_id(self) -> str:
         while self.exists(rid := new_id()):
@@ -237,7 +236,7 @@ class Store:
             for r in reflections:
                 if c.execute("SELECT 1 FROM reflections WHERE id = ?", (r.id,)).fetchall():
                     if not skip_existing:
-                        raise StoreError(t("store.id_taken", id=short(r.id), path=self.path))
+                        raise StoreError("store.id_taken", id=short(r.id), path=self.path)
                     skipped += 1
                     continue
                 _insert(c, r)
@@ -328,7 +327,7 @@ class Store:
         """
         key = ref.strip().lower()
         if not self.count():
-            raise BadInput(t("store.none_yet"))
+            raise BadInput("store.none_yet")
         if key == "latest":
             return self._newest("r.completed_at IS NOT NULL") or self._newest("1")
         rows = self._read(
@@ -341,13 +340,13 @@ class Store:
             return (exact or rows)[0][0]
         if not key or not rows:
             raise self._unknown(ref)
-        raise BadInput(t("store.ambiguous_id", ref=short(ref), candidates=_describe(rows, 10)))
+        raise BadInput("store.ambiguous_id", ref=short(ref), candidates=_describe(rows, 10))
 
     def _unknown(self, ref: str) -> BadInput:
         if not self.count():
-            return BadInput(t("store.none_yet"))
+            return BadInput("store.none_yet")
         rows = self._read(f"SELECT r.id, r.created_at, r.completed_at FROM reflections r ORDER BY {NEWEST_FIRST}")
-        return BadInput(t("store.unknown_id", ref=short(ref), recent=_describe(rows, 5)))
+        return BadInput("store.unknown_id", ref=short(ref), recent=_describe(rows, 5))
 
     def _newest(self, where: str, params: Iterable = ()) -> str | None:
         rows = self._read(f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT 1", params)
@@ -438,14 +437,14 @@ def _norm(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
 
 
-def _describe(rows: list[tuple], limit: int) -> str:
+def _describe(rows: list[tuple], limit: int) -> Msg:
     shown = [
-        t("store.candidate" if completed else "store.candidate_draft", id=rid, date=(created or "")[:10])
+        msg("store.candidate" if completed else "store.candidate_draft", id=rid, date=(created or "")[:10])
         for rid, created, completed in rows[:limit]
     ]
     if len(rows) > limit:
-        shown.append(t("store.more", count=len(rows) - limit))
-    return ", ".join(shown)
+        shown.append(msg("store.more", count=len(rows) - limit))
+    return msg("list.comma", items=shown)
 
 
 def _in_order(values: dict, shape: list[tuple[str, int]]) -> dict:

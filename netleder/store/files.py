@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Iterator
 
 from netleder.errors import StoreError
-from netleder.i18n import t
 from netleder.store.connection import BUSY_TIMEOUT_MS, error_kind, failure, pragma, uri
 from netleder.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -77,7 +76,7 @@ def make_dir(folder: Path) -> None:
             folder.mkdir(parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
     except OSError as e:
-        raise StoreError(t("store.cannot_create", path=folder, reason=e.strerror or type(e).__name__)) from None
+        raise StoreError("store.cannot_create", path=folder, reason=e.strerror or type(e).__name__) from None
 
 
 def tighten(path: Path) -> None:
@@ -95,37 +94,37 @@ def inspect(path: Path) -> int | None:
     """Check an existing store without writing: its schema version, 0 if empty, None if absent."""
     try:
         if path.parent.exists() and not path.parent.is_dir():
-            raise StoreError(t("store.dir_not_dir", path=path.parent))
+            raise StoreError("store.dir_not_dir", path=path.parent)
         if path.is_dir():
-            raise StoreError(t("store.is_dir", path=path))
+            raise StoreError("store.is_dir", path=path)
         if not path.exists():
             return None
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:  # e.g. a folder on the way that we may not enter
-        raise StoreError(t("store.unreadable", path=path, reason=e.strerror or type(e).__name__)) from None
+        raise StoreError("store.unreadable", path=path, reason=e.strerror or type(e).__name__) from None
     if not header:
         return 0
     if header != SQLITE_HEADER:
-        raise StoreError(t("store.not_db", path=path))
+        raise StoreError("store.not_db", path=path)
     try:
         conn = sqlite3.connect(uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             version = pragma(conn, "user_version")
             app = pragma(conn, "application_id")
             if app != APPLICATION_ID and (app or conn.execute("SELECT count(*) FROM sqlite_master").fetchall()[0][0]):
-                raise StoreError(t("store.foreign", path=path))
+                raise StoreError("store.foreign", path=path)
             if version > SCHEMA_VERSION:
-                raise StoreError(t("store.newer", path=path, found=version, known=SCHEMA_VERSION))
+                raise StoreError("store.newer", path=path, found=version, known=SCHEMA_VERSION)
             if [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
-                raise StoreError(t("store.damaged", path=path))
+                raise StoreError("store.damaged", path=path)
         finally:
             conn.close()
     except sqlite3.Error as e:
         kind = error_kind(e)
         if kind == "notadb":
-            raise StoreError(t("store.not_db", path=path)) from None
+            raise StoreError("store.not_db", path=path) from None
         if kind == "damaged":
-            raise StoreError(t("store.damaged", path=path)) from None
+            raise StoreError("store.damaged", path=path) from None
         raise failure("store.open_failed", path, e) from None
     return version

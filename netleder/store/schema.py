@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Callable
 
 from netleder.errors import StoreError
-from netleder.i18n import t
 from netleder.store.connection import pragma, rollback
 
 APPLICATION_ID = 0x4E4C4452  # "NLDR" in the file header: marks the file as netleder's
@@ -69,4 +68,4 @@ def migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) 
             rollback(conn)
             raise
     if version > SCHEMA_VERSION:
-        raise StoreError(t("store.newer", path=path, found=version, known=SCHEMA_VERSION))
+        raise StoreError("store.newer", path=path, found=version, known=SCHEMA_VERSION)

@@ -112,14 +112,11 @@ class _Wizard:
         try:
             return self._run(scope, resume, fresh)
         except (Cancelled, KeyboardInterrupt):
-            raise Interrupted(self._interrupted()) from None
-
-    def _interrupted(self) -> str:
-        if self.created:
-            return self.t("wizard.interrupted", path=self.store.path)
-        if self.old_draft is not None:
-            return self.t("wizard.interrupted_old_draft", path=self.store.path)
-        return self.t("wizard.interrupted_before")
+            if self.created:
+                raise Interrupted("wizard.interrupted", path=self.store.path) from None
+            if self.old_draft is not None:
+                raise Interrupted("wizard.interrupted_old_draft", path=self.store.path) from None
+            raise Interrupted("wizard.interrupted_before") from None
 
     def _run(self, scope, resume: bool, fresh: bool) -> Reflection | None:
         if scope is not None:

@@ -41,7 +41,7 @@ class Cancelled(Exception):
 class Prompter:
     """Asks questions with questionary. `input`/`output` default to the terminal."""
 
-    def __init__(self, input=None, output=None, lang: str | None = None) -> None:
+    def __init__(self, lang: str, input=None, output=None) -> None:
         self._io: dict[str, Any] = {}
         if input is not None:
             self._io["input"] = input
