@@ -17,7 +17,7 @@ from typer.core import TyperGroup
 
 from netleder import __version__
 from netleder.safe_text import short
-from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, NetlederError
+from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NetlederError
 from netleder.i18n import LANGS, resolve_lang, t
 
 
@@ -172,19 +172,10 @@ def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]) -> 
     return chosen, folder
 
 
-_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json"}
-
-
 def _format(value: Optional[str], allowed: tuple[str, ...], output: Optional[str] = None) -> str:
-    """The --format asked for; without one, what the --output file's ending says, else text."""
-    if value is None:
-        suffix = os.path.splitext(output or "")[1].lower()
-        value = _BY_SUFFIX.get(suffix, "text")
-        return value if value in allowed else "text"
-    value = value.strip().lower()
-    if value not in allowed:
-        raise BadInput("format.unknown", value=value, choices=", ".join(allowed))
-    return value
+    from netleder.formats import choose
+
+    return choose(value, allowed, output)
 
 
 _MODEL_FORMATS = ("text", "markdown", "html", "json")

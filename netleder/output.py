@@ -73,6 +73,14 @@ def emit(text: str, output: str | None = None, force: bool = False, private: boo
         write_file(output, text, force, private, lang=lang)
 
 
+def deliver(result, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
+    """Send what a format's writer made: finished text (emit) or a rich renderable (show)."""
+    if isinstance(result, str):
+        emit(result, output, force, private, lang=lang)
+    else:
+        show(result, output, force, private, lang=lang)
+
+
 def _to_stdout(text: str) -> None:
     with _stdout_guard():
         sys.stdout.write(text)

@@ -31,7 +31,7 @@ from netleder.reflection import (
 )
 from netleder.exchange.record_check import EXPORT_FORMAT
 from netleder.exchange.records import read_export, reflection_from_record, reflection_to_record, reflections_from_export, reflections_to_export
-from netleder.formats.json import reflection_to_dict, reflection_to_json
+from summaries import summary_json
 
 
 IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
@@ -194,7 +194,7 @@ def test_new_ids_are_easy_to_type():
 
 PUBLIC_KEYS = {
     "id", "created_at", "network", "network_type", "phase", "ratings", "answers", "next_steps",
-    "strengths", "growth", "complete", "completed_at", "lang", "follow_ups",
+    "strengths", "growth", "complete", "completed_at", "lang", "follow_ups", "facts", "sections", "keep_asking",
 }
 
 
@@ -224,7 +224,7 @@ def full(comps) -> Reflection:
 
 
 def test_public_json_shape(full):
-    d = json.loads(reflection_to_json(full))
+    d = summary_json(full)
     assert set(d) == PUBLIC_KEYS
     assert d["id"] == "k7m2qz" and d["created_at"] == "2025-03-01T10:00:00+01:00"
     assert d["complete"] is True and d["completed_at"] == "2025-03-01T10:25:00+01:00"
@@ -233,7 +233,7 @@ def test_public_json_shape(full):
     assert d["ratings"] == {"taenk-andre-ind": 2, "trygt-rum": 5, "nysgerrighed": 4, "forankring": 1}
     assert all(type(v) is int for v in d["ratings"].values())
     assert list(d["ratings"]) == full.scope  # competences in the reflection's order
-    assert d["answers"] == full.answers
+    assert d["answers"] == {cid: a for cid, a in full.answers.items() if any(a)}  # answered ones, as every format shows
     assert list(d["next_steps"]) == ["taenk-andre-ind", "forankring"]  # scope order, not insertion
     assert d["strengths"] == ["trygt-rum", "nysgerrighed"] and d["growth"] == ["forankring", "taenk-andre-ind"]
     assert d["follow_ups"] == [
@@ -242,7 +242,10 @@ def test_public_json_shape(full):
 
 
 def test_public_json_keeps_text_unescaped(full):
-    text = reflection_to_json(full)
+    from netleder.formats import json as json_format
+    from netleder.views.summary import build_summary
+
+    text = json_format.summary(build_summary(full, None, None, "da"))
     assert "Åse i Gårdhaven" in text and "😀😀😀" in text and "🌱" in text
     assert "\\u00c5" not in text and "\\ud83d" not in text  # not ASCII-escaped
     assert "a\\u0000b\\u0001c\\r\\nd\\re" in text  # control characters: valid JSON escapes
@@ -253,7 +256,7 @@ def test_public_json_of_a_draft_leaves_out_unrated_and_empty(comps):
     snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift"])
     r = Reflection("abcdef", "2025-01-01T10:00:00Z", "en", snap, ratings={"trygt-rum": 3, "fremdrift": None},
                    next_steps={"trygt-rum": ""})
-    d = reflection_to_dict(r)
+    d = summary_json(r)
     assert d["complete"] is False and d["completed_at"] is None
     assert d["ratings"] == {"trygt-rum": 3} and d["next_steps"] == {} and d["answers"] == {}
     assert d["strengths"] == [] and d["growth"] == [] and d["follow_ups"] == []

@@ -17,8 +17,8 @@ from netleder.content.loading import load_phases
 from netleder.i18n import t
 from netleder.output import plain_text
 from netleder.reflection import FollowUp
-from netleder.formats.json import reflection_to_dict
-from netleder.formats.terminal import summary_view
+from summaries import summary_json
+from summaries import summary_view
 from test_print import print_pdf, pdf_pages
 
 ESC = "\x1b"
@@ -72,7 +72,7 @@ def test_default_is_the_latest_complete_reflection_as_its_summary(cli, store):
     result = cli("show", env={"COLUMNS": "90"})
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "" and ESC not in result.stdout
-    expected = plain_text(summary_view(shown(store), PHASES, "da"), 90)
+    expected = plain_text(summary_view(shown(store), PHASES, "da", COMPS), 90)
     assert result.stdout == expected
     assert result.stdout.startswith("Refleksion 2024-06-01\n")
     assert cli("show", "latest", env={"COLUMNS": "90"}).stdout == expected
@@ -126,7 +126,7 @@ def test_json_is_the_public_form(cli, store):
     result = cli("show", "shownn", "--format", "json")
     assert result.exit_code == 0 and result.stderr == ""
     data = json.loads(result.stdout)
-    assert data == reflection_to_dict(shown(store))
+    assert data == summary_json(shown(store), PHASES, COMPS, "da")
     assert data["answers"]["taenk-andre-ind"] == [SCRIPT, MARKDOWN]
     assert data["answers"]["trygt-rum"] == [LINES, ""]  # exactly as stored, CR LF and all
     assert [f["status"] for f in data["follow_ups"]] == ["done", "not_yet"]

@@ -12,7 +12,8 @@ from rich.console import Console
 from netleder import output
 from netleder.content.loading import load_competences, load_phases
 from netleder.reflection import FollowUp, Reflection, Snapshot
-from netleder.formats.terminal import rating_bar, summary_view
+from netleder.formats.terminal import rating_bar
+from summaries import summary_view
 from netleder.safe_text import user_text
 
 COMPS = load_competences()

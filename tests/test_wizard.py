@@ -23,7 +23,7 @@ from netleder.errors import EXIT_INTERRUPTED, Interrupted, NetlederError, StoreE
 from netleder.output import plain_text
 from netleder.wizard.prompts import Cancelled, Prompter
 from netleder.reflection import FollowUp, Snapshot
-from netleder.formats.terminal import summary_view
+from summaries import summary_view
 from netleder.store.database import Store
 from netleder.wizard.conversation import default_rating, run_wizard
 

@@ -51,7 +51,7 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             reflection = dataclasses.replace(reflection, id=store.unused_id())
             store.save_whole(reflection)
             where = store.path
-        _report(reflection, phases, fmt, where, previous, lang)
+        _report(reflection, phases, comps, fmt, where, lang)
         return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise BadInput("reflect.no_tty")
@@ -62,18 +62,15 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
         reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, fresh=fresh)
         where = store.path
     if reflection is not None:
-        _report(reflection, phases, fmt, where, None, lang)
+        _report(reflection, phases, comps, fmt, where, lang)
 
 
-def _report(reflection, phases, fmt: str, where: Path, previous, lang: str) -> None:
+def _report(reflection, phases, comps, fmt: str, where: Path, lang: str) -> None:
     from netleder import output
+    from netleder.formats import writer
+    from netleder.views.summary import build_summary
 
-    if fmt == "json":
-        from netleder.formats.json import reflection_to_json
-
-        output.emit(reflection_to_json(reflection), lang=lang)
-        return
-    from netleder.formats.terminal import summary_view
-
-    output.show(summary_view(reflection, phases, reflection.lang), lang=lang)
-    print(t("reflect.saved", lang, id=reflection.id, path=where), file=sys.stderr)
+    view = build_summary(reflection, phases, comps, reflection.lang if fmt == "text" else lang)
+    output.deliver(writer(fmt, "summary")(view), lang=lang)
+    if fmt == "text":
+        print(t("reflect.saved", lang, id=reflection.id, path=where), file=sys.stderr)

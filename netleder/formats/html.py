@@ -10,24 +10,9 @@ import re
 from netleder import __version__
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
-from netleder.reflection import Reflection
 from netleder.safe_text import user_text
-from netleder.views.labels import (
-    AUTHORED_MARK,
-    authored_key,
-    follow_up_label,
-    questions_marked,
-)
-from netleder.views.provenance import Provenance
-from netleder.views.summary import (
-    answered_competences,
-    keep_asking,
-    mark_suffix,
-    rating_cells,
-    summary_facts,
-    summary_heading,
-    title_marked,
-)
+from netleder.views.labels import AUTHORED_MARK, EMPTY, FULL, authored_key, mark_suffix, questions_marked
+from netleder.views.summary import Rating, SummaryView
 
 PRINT_CSS = """
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
@@ -199,81 +184,93 @@ def _html_text(value: str) -> str:
     return esc(user_text(value))
 
 
-def reflection_html(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str) -> str:
-    prov = Provenance(reflection, comps)
-    summary = reflection.summary()
-    heading = summary_heading(reflection, lang)
-    body = [f"<h1>{esc(heading)}</h1>"]
-    facts = summary_facts(reflection, phases, lang)
-    if facts:
+def _title(title: str, authored: bool) -> str:
+    return esc(title + mark_suffix(authored))
+
+
+def _bar(r: Rating) -> str:
+    bar = FULL * r.filled + EMPTY * (r.steps - r.filled)
+    value = r.value if r.value is not None else "\u2013"
+    return f'<span class="bar">{bar}</span> {esc(f"{value}/{r.top} {r.label}")}'
+
+
+def summary(view: SummaryView) -> str:
+    """A reflection's summary (netleder.views.summary) as a printable HTML page."""
+    lang = view.lang
+    body = [f"<h1>{esc(view.title)}</h1>"]
+    if view.facts:
         body.append('<p class="subtitle">' + "<br>".join(
-            f"<strong>{esc(label)}:</strong> {_html_text(value) if own else esc(value)}"
-            for label, value, own in facts) + "</p>")
+            f"<strong>{esc(f.label)}:</strong> {_html_text(f.value) if f.own else esc(f.value)}"
+            for f in view.facts) + "</p>")
+    for section in view.sections:
+        body += _HTML_SECTIONS[section.key](section, view)
+    footer = html_footer(view.about, lang, [view.private_note], view.builtin)
+    note = t(authored_key(view.builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
+    return html_page(view.title, body, footer, lang, page_note=note)
 
-    body += ["<section>", f"<h2>{esc(t('summary.ratings', lang))}</h2>", "<table>",
-             f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('show.rating', lang))}</th></tr></thead>",
-             "<tbody>"]
-    for comp in reflection.snapshot.competences:
-        bar, label = rating_cells(reflection, comp.id, lang)
-        body.append(f"<tr><td>{esc(title_marked(reflection, comp.id, lang, prov))}</td>"
-                    f'<td><span class="bar">{bar}</span> {esc(label)}</td></tr>')
-    body += ["</tbody>", "</table>", "</section>"]
 
-    if summary.strengths or summary.growth:
-        for key, ids in (("summary.strengths", summary.strengths), ("summary.growth", summary.growth)):
-            body += ["<section>", f"<h2>{esc(t(key, lang))}</h2>", "<ul>"]
-            body += [f"<li>{esc(title_marked(reflection, cid, lang, prov))} "
-                     f"({reflection.ratings[cid]}/{max(reflection.snapshot.scale_values)})</li>" for cid in ids]
-            body += ["</ul>", "</section>"]
-    else:
-        body.append(f"<p><em>{esc(t('summary.even' if summary.even else 'summary.too_few', lang))}</em></p>")
+def _html_ratings(section, view) -> list[str]:
+    lang = view.lang
+    out = ["<section>", f"<h2>{esc(section.heading)}</h2>", "<table>",
+           f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('show.rating', lang))}</th></tr></thead>",
+           "<tbody>"]
+    out += [f"<tr><td>{_title(r.title, r.authored)}</td><td>{_bar(r)}</td></tr>" for r in section.items]
+    return out + ["</tbody>", "</table>", "</section>"]
 
-    if reflection.follow_ups:
-        body += ['<section class="long">', f"<h2>{esc(t('summary.follow_ups', lang))}</h2>", "<ul>"]
-        for f in reflection.follow_ups:
-            item = f"<li><strong>{esc(follow_up_label(f.status, lang))}</strong>"
-            if reflection.snapshot.competence(f.competence_id) is not None:
-                item += f" ({esc(title_marked(reflection, f.competence_id, lang, prov))})"
-            item += f'<div class="answer">{_html_text(f.step)}</div>'
-            if f.note:
-                item += f'<div class="answer">{_html_text(f.note)}</div>'
-            body.append(item + "</li>")
-        body += ["</ul>", "</section>"]
 
-    steps = [(cid, text) for cid, text in reflection.next_steps.items() if text]
-    if steps:
-        body += ['<section class="long">', f"<h2>{esc(t('summary.next_steps', lang))}</h2>"]
-        for cid, text in steps:
-            body += [f"<h3>{esc(title_marked(reflection, cid, lang, prov))}</h3>",
-                     f'<div class="answer">{_html_text(text)}</div>']
-        body.append("</section>")
+def _html_picked(section, view) -> list[str]:
+    out = ["<section>", f"<h2>{esc(section.heading)}</h2>", "<ul>"]
+    out += [f"<li>{_title(r.title, r.authored)} ({r.value}/{r.top})</li>" for r in section.items]
+    return out + ["</ul>", "</section>"]
 
-    asking = keep_asking(reflection)
-    if asking:
-        body += ["<section>", f"<h2>{esc(t('summary.keep_asking', lang))}</h2>"]
-        for cid in asking:
-            comp = reflection.snapshot.competence(cid)
-            body += [f"<h3>{esc(title_marked(reflection, cid, lang, prov))}</h3>", "<ol>"]
-            body += [f"<li>{esc(q(lang))}{esc(mark_suffix((cid, i) in prov.questions))}</li>"
-                     for i, q in enumerate(comp.questions)]
-            body.append("</ol>")
-        body.append("</section>")
 
-    answered = answered_competences(reflection)
-    if answered:
-        body += ['<section class="long">', f"<h2>{esc(t('summary.answers', lang))}</h2>"]
-        for comp in answered:
-            given = reflection.answers.get(comp.id, [])
-            body += ['<section class="long">', f"<h3>{esc(title_marked(reflection, comp.id, lang, prov))}</h3>"]
-            for i, question in enumerate(comp.questions):
-                answer = given[i] if i < len(given) else ""
-                body.append(f"<p><strong>{i + 1}. {esc(question(lang))}"
-                            f"{esc(mark_suffix((comp.id, i) in prov.questions))}</strong></p>")
-                body.append(f'<div class="answer">{_html_text(answer)}</div>' if answer
-                            else f"<p><em>{esc(t('summary.no_answer', lang))}</em></p>")
-            body.append("</section>")
-        body.append("</section>")
+def _html_balance(section, view) -> list[str]:
+    return [f"<p><em>{esc(section.items[0])}</em></p>"]
 
-    footer = html_footer(prov.about, lang, [t("show.private", lang)])
-    note = t("print.authored_short", lang, mark=AUTHORED_MARK) if prov.any else None
-    return html_page(heading, body, footer, lang, page_note=note)
+
+def _html_follow_ups(section, view) -> list[str]:
+    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>", "<ul>"]
+    for f in section.items:
+        item = f"<li><strong>{esc(f.status_label)}</strong>"
+        if f.title is not None:
+            item += f" ({_title(f.title, f.authored)})"
+        item += f'<div class="answer">{_html_text(f.step)}</div>'
+        if f.note:
+            item += f'<div class="answer">{_html_text(f.note)}</div>'
+        out.append(item + "</li>")
+    return out + ["</ul>", "</section>"]
+
+
+def _html_steps(section, view) -> list[str]:
+    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>"]
+    for s in section.items:
+        out += [f"<h3>{_title(s.title, s.authored)}</h3>", f'<div class="answer">{_html_text(s.text)}</div>']
+    return out + ["</section>"]
+
+
+def _html_keep_asking(section, view) -> list[str]:
+    out = ["<section>", f"<h2>{esc(section.heading)}</h2>"]
+    for block in section.items:
+        out += [f"<h3>{_title(block.title, block.authored)}</h3>", "<ol>"]
+        out += [f"<li>{_title(q.text, q.authored)}</li>" for q in block.questions]
+        out.append("</ol>")
+    return out + ["</section>"]
+
+
+def _html_answers(section, view) -> list[str]:
+    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>"]
+    for block in section.items:
+        out += ['<section class="long">', f"<h3>{_title(block.title, block.authored)}</h3>"]
+        for i, q in enumerate(block.questions, 1):
+            out.append(f"<p><strong>{i}. {_title(q.text, q.authored)}</strong></p>")
+            out.append(f'<div class="answer">{_html_text(q.answer)}</div>' if q.answer
+                       else f"<p><em>{esc(view.no_answer)}</em></p>")
+        out.append("</section>")
+    return out + ["</section>"]
+
+
+_HTML_SECTIONS = {
+    "ratings": _html_ratings, "strengths": _html_picked, "growth": _html_picked, "balance": _html_balance,
+    "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
+    "answers": _html_answers,
+}

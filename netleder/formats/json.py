@@ -7,7 +7,8 @@ from __future__ import annotations
 import json
 
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
-from netleder.reflection import Reflection, follow_up_to_dict
+from netleder.reflection import Reflection
+from netleder.views.summary import SummaryView
 
 
 def _in_scope_order(r: Reflection, mapping: dict) -> list[str]:
@@ -32,21 +33,40 @@ def reflection_overview(r: Reflection) -> dict:
     }
 
 
-def reflection_to_dict(r: Reflection) -> dict:
-    """The reflection as the issue-3 JSON, competences by id in the reflection's order.
+def summary_dict(view: SummaryView) -> dict:
+    """A reflection's summary (netleder.views.summary) as data: the same sections in the same
+    order as every other format, with ids and numbers where the others show labels."""
+    out = reflection_overview(view.reflection)
+    del out["ratings"], out["strengths"], out["growth"]
+    out["facts"] = {fact.key: fact.value for fact in view.facts}
+    out["sections"] = [section.key for section in view.sections]
+    for section in view.sections:
+        out.update(_JSON_SECTIONS[section.key](section.items))
+    for key, empty in (("ratings", {}), ("strengths", []), ("growth", []), ("follow_ups", []),
+                       ("next_steps", {}), ("keep_asking", {}), ("answers", {})):
+        out.setdefault(key, empty)  # every key is always there, empty where the section is not
+    return out
 
-    Unrated competences are left out of "ratings"; empty next steps out of "next_steps".
-    """
-    return {
-        **reflection_overview(r),
-        "answers": {cid: list(r.answers[cid]) for cid in _in_scope_order(r, r.answers)},
-        "next_steps": {cid: r.next_steps[cid] for cid in _in_scope_order(r, r.next_steps) if r.next_steps[cid]},
-        "follow_ups": [follow_up_to_dict(f) for f in r.follow_ups],
-    }
+
+def summary(view: SummaryView) -> str:
+    return dumps(summary_dict(view))
 
 
-def reflection_to_json(r: Reflection) -> str:
-    return json.dumps(reflection_to_dict(r), ensure_ascii=False, indent=2) + "\n"
+def _ratings(items) -> dict:
+    return {"ratings": {r.cid: r.value for r in items if r.value is not None}}
+
+
+_JSON_SECTIONS = {
+    "ratings": _ratings,
+    "strengths": lambda items: {"strengths": [r.cid for r in items]},
+    "growth": lambda items: {"growth": [r.cid for r in items]},
+    "balance": lambda items: {"balance": items[0]},
+    "follow_ups": lambda items: {"follow_ups": [
+        {"competence": f.cid, "step": f.step, "status": f.status, "note": f.note, "from": f.from_id} for f in items]},
+    "next_steps": lambda items: {"next_steps": {s.cid: s.text for s in items}},
+    "keep_asking": lambda items: {"keep_asking": {b.cid: [q.text for q in b.questions] for b in items}},
+    "answers": lambda items: {"answers": {b.cid: [q.answer for q in b.questions] for b in items}},
+}
 
 
 def _phase_json(p: Phase, lang: str) -> dict:

@@ -7,25 +7,9 @@ import re
 
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
-from netleder.reflection import Reflection
 from netleder.safe_text import user_text
-from netleder.views.labels import (
-    AUTHORED_MARK,
-    authored_key,
-    follow_up_label,
-    mark,
-    questions_marked,
-)
-from netleder.views.provenance import Provenance
-from netleder.views.summary import (
-    answered_competences,
-    keep_asking,
-    mark_suffix,
-    rating_cells,
-    summary_facts,
-    summary_heading,
-    title_marked,
-)
+from netleder.views.labels import AUTHORED_MARK, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
+from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
@@ -100,75 +84,89 @@ def competences_markdown(content: CompetenceSet, comps: list[Competence], lang: 
 
 def _md_text(value: str, indent: str = "") -> str:
     """The leader's text as Markdown, exactly as typed, its line breaks kept."""
-    return md_paragraph(user_text(value)).replace("\n", "\n" + indent) if indent else md_paragraph(user_text(value))
+    text = md_paragraph(user_text(value))
+    return text.replace("\n", "\n" + indent) if indent else text
 
 
-def reflection_markdown(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str) -> str:
-    prov = Provenance(reflection, comps)
-    summary = reflection.summary()
-    out = [f"# {md_escape(summary_heading(reflection, lang))}", ""]
-    facts = summary_facts(reflection, phases, lang)
-    for i, (label, value, own) in enumerate(facts):
-        text = _md_text(value) if own else md_escape(value)
-        out.append(f"**{md_escape(label)}:** {text}" + ("  " if i < len(facts) - 1 else ""))
+def _md_title(title: str, authored: bool) -> str:
+    return md_escape(title + mark_suffix(authored))
+
+
+def _bar(r: Rating) -> str:
+    bar = FULL * r.filled + EMPTY * (r.steps - r.filled)
+    return f"{bar} {md_escape(f'{r.value if r.value is not None else chr(0x2013)}/{r.top} {r.label}')}"
+
+
+def summary(view: SummaryView) -> str:
+    """A reflection's summary (netleder.views.summary) as Markdown."""
+    lang = view.lang
+    out = [f"# {md_escape(view.title)}", ""]
+    for i, fact in enumerate(view.facts):
+        text = _md_text(fact.value) if fact.own else md_escape(fact.value)
+        out.append(f"**{md_escape(fact.label)}:** {text}" + ("  " if i < len(view.facts) - 1 else ""))
     out.append("")
-
-    out += [f"## {md_escape(t('summary.ratings', lang))}", ""]
-    out += [f"| {md_escape(t('col.competence', lang))} | {md_escape(t('show.rating', lang))} |", "| --- | --- |"]
-    for comp in reflection.snapshot.competences:
-        bar, label = rating_cells(reflection, comp.id, lang)
-        out.append(f"| {md_escape(title_marked(reflection, comp.id, lang, prov))} | {bar} {md_escape(label)} |")
-    out.append("")
-
-    if summary.strengths or summary.growth:
-        for key, ids in (("summary.strengths", summary.strengths), ("summary.growth", summary.growth)):
-            out += [f"## {md_escape(t(key, lang))}", ""]
-            out += [f"- {md_escape(title_marked(reflection, cid, lang, prov))} "
-                    f"({reflection.ratings[cid]}/{max(reflection.snapshot.scale_values)})" for cid in ids]
-            out.append("")
-    else:
-        out += [f"*{md_escape(t('summary.even' if summary.even else 'summary.too_few', lang))}*", ""]
-
-    if reflection.follow_ups:
-        out += [f"## {md_escape(t('summary.follow_ups', lang))}", ""]
-        for f in reflection.follow_ups:
-            line = f"- **{md_escape(follow_up_label(f.status, lang))}:** {_md_text(f.step, '  ')}"
-            if f.note:
-                line += f"  \n  {_md_text(f.note, '  ')}"
-            if reflection.snapshot.competence(f.competence_id) is not None:
-                line += f"  \n  *{md_escape(title_marked(reflection, f.competence_id, lang, prov))}*"
-            out.append(line)
-        out.append("")
-
-    steps = [(cid, text) for cid, text in reflection.next_steps.items() if text]
-    if steps:
-        out += [f"## {md_escape(t('summary.next_steps', lang))}", ""]
-        for cid, text in steps:
-            out.append(f"- **{md_escape(title_marked(reflection, cid, lang, prov))}:**  \n  {_md_text(text, '  ')}")
-        out.append("")
-
-    asking = keep_asking(reflection)
-    if asking:
-        out += [f"## {md_escape(t('summary.keep_asking', lang))}", ""]
-        for cid in asking:
-            comp = reflection.snapshot.competence(cid)
-            out += [f"### {md_escape(title_marked(reflection, cid, lang, prov))}", ""]
-            out += [f"{i}. {md_escape(q(lang))}{mark_suffix((cid, i - 1) in prov.questions)}"
-                    for i, q in enumerate(comp.questions, 1)]
-            out.append("")
-
-    answered = answered_competences(reflection)
-    if answered:
-        out += [f"## {md_escape(t('summary.answers', lang))}", ""]
-        for comp in answered:
-            given = reflection.answers.get(comp.id, [])
-            out += [f"### {md_escape(title_marked(reflection, comp.id, lang, prov))}", ""]
-            for i, question in enumerate(comp.questions):
-                answer = given[i] if i < len(given) else ""
-                out += [f"**{i + 1}\\. {md_escape(question(lang))}{mark_suffix((comp.id, i) in prov.questions)}**", ""]
-                out += [_md_text(answer) if answer else f"*{md_escape(t('summary.no_answer', lang))}*", ""]
-
-    footer = _md_footer(prov.about or About(), lang)  # [..., authored line, ""]
+    for section in view.sections:
+        if section.heading:
+            out += [f"## {md_escape(section.heading)}", ""]
+        out += _MD_SECTIONS[section.key](section.items, view)
+    footer = _md_footer(view.about or About(), lang, view.builtin)  # [..., authored line, ""]
     footer[-2] += "  "
-    footer.insert(-1, f"*{md_escape(t('show.private', lang))}*")
+    footer.insert(-1, f"*{md_escape(view.private_note)}*")
     return "\n".join(out + footer)
+
+
+def _md_ratings(items, view) -> list[str]:
+    out = [f"| {md_escape(t('col.competence', view.lang))} | {md_escape(t('show.rating', view.lang))} |",
+           "| --- | --- |"]
+    out += [f"| {_md_title(r.title, r.authored)} | {_bar(r)} |" for r in items]
+    return out + [""]
+
+
+def _md_picked(items, view) -> list[str]:
+    return [f"- {_md_title(r.title, r.authored)} ({r.value}/{r.top})" for r in items] + [""]
+
+
+def _md_balance(items, view) -> list[str]:
+    return [f"*{md_escape(items[0])}*", ""]
+
+
+def _md_follow_ups(items, view) -> list[str]:
+    out = []
+    for f in items:
+        line = f"- **{md_escape(f.status_label)}:** {_md_text(f.step, '  ')}"
+        if f.note:
+            line += f"  \n  {_md_text(f.note, '  ')}"
+        if f.title is not None:
+            line += f"  \n  *{_md_title(f.title, f.authored)}*"
+        out.append(line)
+    return out + [""]
+
+
+def _md_steps(items, view) -> list[str]:
+    return [f"- **{_md_title(s.title, s.authored)}:**  \n  {_md_text(s.text, '  ')}" for s in items] + [""]
+
+
+def _md_keep_asking(items, view) -> list[str]:
+    out = []
+    for block in items:
+        out += [f"### {_md_title(block.title, block.authored)}", ""]
+        out += [f"{i}. {_md_title(q.text, q.authored)}" for i, q in enumerate(block.questions, 1)]
+        out.append("")
+    return out
+
+
+def _md_answers(items, view) -> list[str]:
+    out = []
+    for block in items:
+        out += [f"### {_md_title(block.title, block.authored)}", ""]
+        for i, q in enumerate(block.questions, 1):
+            out += [f"**{i}\\. {_md_title(q.text, q.authored)}**", ""]
+            out += [_md_text(q.answer) if q.answer else f"*{md_escape(view.no_answer)}*", ""]
+    return out
+
+
+_MD_SECTIONS = {
+    "ratings": _md_ratings, "strengths": _md_picked, "growth": _md_picked, "balance": _md_balance,
+    "follow_ups": _md_follow_ups, "next_steps": _md_steps, "keep_asking": _md_keep_asking,
+    "answers": _md_answers,
+}

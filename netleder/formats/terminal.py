@@ -31,13 +31,14 @@ from netleder.reflection import (
     step_outcomes,
 )
 from netleder.safe_text import user_text
+from netleder.views.summary import Rating, SummaryView, rating_of
+from netleder.views.labels import EMPTY, FULL, mark_suffix
 from netleder.views.labels import (
     AUTHORED_MARK,
     authored_key,
     competence_title,
     follow_up_label,
     mark,
-    network_type_label,
     phase_label,
     questions_marked,
 )
@@ -149,10 +150,8 @@ def _footer(about, lang: str, builtin: bool = True) -> list[RenderableType]:
     return parts
 
 
-FULL = "█"
 
 
-EMPTY = "░"
 
 
 INDENT = 4
@@ -171,24 +170,25 @@ def screen_answer(answer: str, lang: str) -> Text:
     return out
 
 
-def rating_bar(value: int | None, snapshot: Snapshot, lang: str) -> Text:
+def draw_rating(r: Rating) -> Text:
     """`████░ 4/5 Lykkes som regel`; an unrated competence shows an empty bar and says so."""
-    values = snapshot.scale_values
-    top = max(values) if values else value
-    filled = values.index(value) + 1 if value in values else 0
-    bar = Text(FULL * filled, style="cyan")
-    bar.append(EMPTY * (len(values) - filled), style="dim")
-    if value is None:
-        bar.append(f" –/{top} ")
-        bar.append(t("summary.not_rated", lang), style="italic")
+    bar = Text(FULL * r.filled, style="cyan")
+    bar.append(EMPTY * (r.steps - r.filled), style="dim")
+    if r.value is None:
+        bar.append(f" –/{r.top} ")
+        bar.append(r.label, style="italic")
     else:
-        bar.append(f" {value}/{top} ", style="bold")
-        bar.append(snapshot.label(value, lang))
+        bar.append(f" {r.value}/{r.top} ", style="bold")
+        bar.append(r.label)
     return bar
 
 
+def rating_bar(value: int | None, snapshot: Snapshot, lang: str) -> Text:
+    return draw_rating(rating_of(snapshot, "", value, lang))
+
+
 def ratings_view(reflection: Reflection, lang: str) -> RenderableType:
-    """Every competence in the reflection with its bar: the review's and summary's overview."""
+    """Every competence in the reflection with its bar: the wizard's review."""
     grid = _grid()
     snapshot = reflection.snapshot
     for comp in snapshot.competences:
@@ -197,95 +197,114 @@ def ratings_view(reflection: Reflection, lang: str) -> RenderableType:
     return grid
 
 
-def summary_view(reflection: Reflection, phases, lang: str) -> RenderableType:
-    snapshot = reflection.snapshot
-    summary = reflection.summary()
-    parts: list[RenderableType] = [_header(reflection, phases, lang)]
-
-    parts += _section(t("summary.ratings", lang), ratings_view(reflection, lang))
-
-    if summary.strengths or summary.growth:
-        parts += _section(t("summary.strengths", lang), bullets(
-            [_titled(snapshot, cid, reflection, lang) for cid in summary.strengths]
-        ))
-        parts += _section(t("summary.growth", lang), bullets(
-            [_titled(snapshot, cid, reflection, lang) for cid in summary.growth]
-        ))
-    else:
-        key = "summary.even" if summary.even else "summary.too_few"
-        parts.append(Padding(Text(t(key, lang), style="italic"), (0, 0, 1, 0)))
-
-    if reflection.follow_ups:
-        items = []
-        for f in reflection.follow_ups:
-            item = Text(user_text(f.step))
-            item.append("\n")
-            item.append(follow_up_label(f.status, lang), style="bold")
-            if f.note:
-                item.append(" – ")
-                item.append(user_text(f.note))
-            if snapshot.competence(f.competence_id) is not None:
-                item.append("\n")
-                item.append(competence_title(snapshot, f.competence_id, lang), style="dim")
-            items.append(item)
-        parts += _section(t("summary.follow_ups", lang), bullets(items))
-
-    steps = [(cid, text) for cid, text in reflection.next_steps.items() if text]
-    if steps:
-        items = []
-        for cid, text in steps:
-            item = Text(competence_title(snapshot, cid, lang), style="bold")
-            item.append("\n")
-            item.append(user_text(text))
-            items.append(item)
-        parts += _section(t("summary.next_steps", lang), bullets(items))
-
-    if summary.growth:
-        blocks: list[RenderableType] = []
-        for cid in summary.growth:
-            comp = snapshot.competence(cid)
-            if comp is None or not comp.questions:
-                continue
-            blocks.append(Text(competence_title(snapshot, cid, lang), style="bold"))
-            blocks.append(bullets([Text(q(lang)) for q in comp.questions]))
-        if blocks:
-            parts += _section(t("summary.keep_asking", lang), Group(*blocks))
-
-    answered = [c for c in snapshot.competences if any(reflection.answers.get(c.id, []))]
-    if answered:
-        blocks = []
-        for comp in answered:
-            given = reflection.answers.get(comp.id, [])
-            blocks.append(Text(competence_title(snapshot, comp.id, lang), style="bold"))
-            grid = _grid()
-            for i, question in enumerate(comp.questions):
-                answer = given[i] if i < len(given) else ""
-                grid.add_row(Text(f"{i + 1}."), Text(question(lang), style="italic"))
-                if answer:
-                    grid.add_row("", Padding(screen_answer(answer, lang), (0, 0, 0, 2)))
-                else:
-                    grid.add_row("", Padding(Text(t("summary.no_answer", lang), style="dim"), (0, 0, 0, 2)))
-            blocks.append(Padding(grid, (0, 0, 1, 0)))
-        parts += _section(t("summary.answers", lang), Group(*blocks))
+def summary(view: SummaryView) -> RenderableType:
+    """A reflection's summary (netleder.views.summary) for the terminal."""
+    lang = view.lang
+    parts: list[RenderableType] = [_header(view)]
+    for section in view.sections:
+        draw = _SECTIONS[section.key]
+        if section.heading:
+            parts += _section(section.heading, draw(section.items, view))
+        else:
+            parts.append(Padding(draw(section.items, view), (0, 0, 1, 0)))
+    if view.any_authored:
+        parts.append(authored_note(lang, view.builtin))
+    note = source_note(view.about, lang) if view.about is not None else None
+    if note is not None:
+        parts.append(note)
     return Group(*parts)
 
 
-def _header(reflection: Reflection, phases, lang: str) -> RenderableType:
-    title = t("summary.title", lang, date=(reflection.created_at or "")[:10])
-    head = Text(title, style="bold")
-    if not reflection.complete:
-        head.append(f" ({t('summary.draft', lang)})")
+def _titled(title: str, authored: bool, style: str = "") -> Text:
+    return Text(title + mark_suffix(authored), style=style)
+
+
+def _draw_ratings(items, view) -> RenderableType:
+    grid = _grid()
+    for r in items:
+        number, _, name = r.title.partition(" ")
+        grid.add_row(Text(number, style="bold"), _titled(name, r.authored, "bold"))
+        grid.add_row("", draw_rating(r))
+    return grid
+
+
+def _draw_picked(items, view) -> RenderableType:
+    out = []
+    for r in items:
+        item = _titled(r.title, r.authored)
+        item.append(f" ({r.value}/{r.top})", style="dim")
+        out.append(item)
+    return bullets(out)
+
+
+def _draw_balance(items, view) -> RenderableType:
+    return Text(items[0], style="italic")
+
+
+def _draw_follow_ups(items, view) -> RenderableType:
+    out = []
+    for f in items:
+        item = Text(user_text(f.step))
+        item.append("\n")
+        item.append(f.status_label, style="bold")
+        if f.note:
+            item.append(" – ")
+            item.append(user_text(f.note))
+        if f.title is not None:
+            item.append("\n")
+            item.append_text(_titled(f.title, f.authored, "dim"))
+        out.append(item)
+    return bullets(out)
+
+
+def _draw_steps(items, view) -> RenderableType:
+    out = []
+    for s in items:
+        item = _titled(s.title, s.authored, "bold")
+        item.append("\n")
+        item.append(user_text(s.text))
+        out.append(item)
+    return bullets(out)
+
+
+def _draw_keep_asking(items, view) -> RenderableType:
+    blocks: list[RenderableType] = []
+    for block in items:
+        blocks.append(_titled(block.title, block.authored, "bold"))
+        blocks.append(bullets([_titled(q.text, q.authored) for q in block.questions]))
+    return Group(*blocks)
+
+
+def _draw_answers(items, view) -> RenderableType:
+    blocks: list[RenderableType] = []
+    for block in items:
+        blocks.append(_titled(block.title, block.authored, "bold"))
+        grid = _grid()
+        for i, q in enumerate(block.questions, 1):
+            grid.add_row(Text(f"{i}."), _titled(q.text, q.authored, "italic"))
+            if q.answer:
+                grid.add_row("", Padding(screen_answer(q.answer, view.lang), (0, 0, 0, 2)))
+            else:
+                grid.add_row("", Padding(Text(view.no_answer, style="dim"), (0, 0, 0, 2)))
+        blocks.append(Padding(grid, (0, 0, 1, 0)))
+    return Group(*blocks)
+
+
+_SECTIONS = {
+    "ratings": _draw_ratings, "strengths": _draw_picked, "growth": _draw_picked, "balance": _draw_balance,
+    "follow_ups": _draw_follow_ups, "next_steps": _draw_steps, "keep_asking": _draw_keep_asking,
+    "answers": _draw_answers,
+}
+
+
+def _header(view: SummaryView) -> RenderableType:
+    head = Text(view.title, style="bold")
     head.append("\n" + "═" * min(len(head.plain), 60), style="dim")
     lines = [head]
-    for key, value in (
-        ("summary.network", user_text(reflection.network)),
-        ("summary.type", network_type_label(reflection.network_type, lang)),
-        ("summary.phase", phase_label(reflection.phase, phases, lang)),
-    ):
-        if value:
-            line = Text(f"{t(key, lang)}: ", style="bold")
-            line.append(value)
-            lines.append(line)
+    for fact in view.facts:
+        line = Text(f"{fact.label}: ", style="bold")
+        line.append(user_text(fact.value) if fact.own else fact.value)
+        lines.append(line)
     return Padding(Group(*lines), (0, 0, 1, 0))
 
 
@@ -293,14 +312,6 @@ def _section(title: str, body: RenderableType) -> list[RenderableType]:
     head = Text(title, style="bold")
     head.append("\n" + "─" * min(len(title), 60), style="dim")
     return [head, Padding(body, (0, 0, 1, 0))]
-
-
-def _titled(snapshot: Snapshot, cid: str, reflection: Reflection, lang: str) -> Text:
-    item = Text(competence_title(snapshot, cid, lang))
-    value = reflection.ratings.get(cid)
-    if value is not None:
-        item.append(f" ({value}/{max(snapshot.scale_values)})", style="dim")
-    return item
 
 
 def _grid() -> Rows:

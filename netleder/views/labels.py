@@ -7,6 +7,14 @@ from netleder.i18n import t
 from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
 
 AUTHORED_MARK = "†"
+FULL = "█"  # a step of the scale reached, in a rating bar
+EMPTY = "░"  # a step not reached
+
+
+def mark_suffix(authored: bool) -> str:
+    """" †" after a text the project (or a custom content file) wrote, else nothing."""
+    return f" {AUTHORED_MARK}" if authored else ""
+
 
 
 def mark(source: str) -> str:

@@ -1,63 +1,166 @@
-"""The summary of one reflection, computed once.
+"""The summary of one reflection, computed once: everything a summary shows, as one value.
+
+`build_summary(reflection, phases, comps, lang)` decides which sections exist, in which
+order, and what goes in each (facts, ratings, strengths, growth areas, follow-ups, next
+steps, questions to keep asking, the answers, provenance marks). The writers in
+netleder.formats (terminal, Markdown, HTML, JSON) only draw this value, so every format shows
+the same sections in the same order with the same content (tests/test_summary_formats.py).
+
+Pure: no store, no terminal, no I/O. The leader's own text is carried as typed; each writer
+makes it safe for its format.
 """
 
 from __future__ import annotations
 
-from netleder.formats.terminal import EMPTY, FULL
+from typing import NamedTuple
+
+from netleder.content.model import About, CompetenceSet
 from netleder.i18n import t
-from netleder.reflection import Reflection
-from netleder.safe_text import user_text
-from netleder.views.labels import AUTHORED_MARK, network_type_label, phase_label
+from netleder.reflection import Reflection, Snapshot
+from netleder.views.labels import follow_up_label, network_type_label, phase_label
 from netleder.views.provenance import Provenance
 
 
-def mark_suffix(authored: bool) -> str:
-    return f" {AUTHORED_MARK}" if authored else ""
+class Fact(NamedTuple):
+    key: str  # "network", "type", "phase", "id"
+    label: str
+    value: str
+    own: bool  # the leader's own text (made safe by the writer)
 
 
-def rating_cells(reflection: Reflection, cid: str, lang: str) -> tuple[str, str]:
-    """(`████░`, `4/5 Lykkes som regel`), or an empty bar and "not rated"."""
-    snapshot = reflection.snapshot
+class Rating(NamedTuple):
+    """One competence's rating: its position on the scale, drawn as a bar by every writer."""
+
+    cid: str
+    title: str  # "3. Skaber et trygt rum"
+    authored: bool  # the title is the project's own text
+    value: int | None
+    label: str  # the scale's label, or "not rated"
+    filled: int  # steps of the scale up to and including the value (0 when not rated)
+    steps: int  # steps on the scale
+    top: int | None  # the scale's highest value
+
+
+class FollowUpItem(NamedTuple):
+    cid: str
+    status: str  # done / partly / not_yet
+    status_label: str
+    step: str  # the leader's text
+    note: str  # the leader's text
+    title: str | None  # the competence it belonged to, when the reflection has it
+    authored: bool
+    from_id: str | None
+
+
+class StepItem(NamedTuple):
+    cid: str
+    title: str
+    authored: bool
+    text: str  # the leader's text
+
+
+class Question(NamedTuple):
+    text: str
+    authored: bool
+    answer: str | None = None  # the leader's text; None where the section shows no answers
+
+
+class CompetenceBlock(NamedTuple):
+    cid: str
+    title: str
+    authored: bool
+    questions: tuple[Question, ...]
+
+
+class Section(NamedTuple):
+    key: str  # ratings, strengths, growth, balance, follow_ups, next_steps, keep_asking, answers
+    heading: str  # "" for a section without a heading (the balance note)
+    items: tuple  # Rating | FollowUpItem | StepItem | CompetenceBlock | str
+
+
+class SummaryView(NamedTuple):
+    lang: str
+    reflection: Reflection  # for the machine-readable writer (ids, dates)
+    title: str  # "Refleksion 2026-12-01" (+ "(kladde)")
+    facts: tuple[Fact, ...]
+    sections: tuple[Section, ...]
+    about: About | None  # the source named in the footer, when the content in use matches
+    any_authored: bool  # some shown text is the project's own (the footer explains the mark)
+    builtin: bool  # the content in use is netleder's own (else a municipality's file is credited)
+    no_answer: str  # what an unanswered question shows
+    private_note: str
+
+
+SECTION_ORDER = ("ratings", "strengths", "growth", "balance", "follow_ups", "next_steps",
+                 "keep_asking", "answers")
+
+
+def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title: str = "",
+              authored: bool = False) -> Rating:
+    """A rating's place on the scale the reflection was made with."""
     values = snapshot.scale_values
-    value = reflection.ratings.get(cid)
-    top = max(values) if values else value
     filled = values.index(value) + 1 if value in values else 0
-    bar = FULL * filled + EMPTY * (len(values) - filled)
-    if value is None:
-        return bar, f"–/{top} {t('summary.not_rated', lang)}"
-    return bar, f"{value}/{top} {snapshot.label(value, lang)}"
+    label = t("summary.not_rated", lang) if value is None else snapshot.label(value, lang)
+    return Rating(cid, title, authored, value, label, filled, len(values), max(values) if values else value)
 
 
-def title_marked(reflection: Reflection, cid: str, lang: str, prov: Provenance) -> str:
-    comp = reflection.snapshot.competence(cid)
-    if comp is None:
-        return cid
-    return f"{comp.number}. {comp.title(lang)}{mark_suffix(cid in prov.titles)}"
+def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str) -> SummaryView:
+    """Everything the summary of `reflection` shows, in `lang`."""
+    prov = Provenance(reflection, comps)
+    snapshot = reflection.snapshot
+    summary = reflection.summary()
 
+    def title(cid: str) -> str:
+        comp = snapshot.competence(cid)
+        return f"{comp.number}. {comp.title(lang)}" if comp is not None else cid
 
-def summary_heading(reflection: Reflection, lang: str) -> str:
-    title = t("summary.title", lang, date=(reflection.created_at or "")[:10])
-    return title if reflection.complete else f"{title} ({t('summary.draft', lang)})"
+    def questions(cid: str, answers: list[str] | None) -> tuple[Question, ...]:
+        comp = snapshot.competence(cid)
+        out = []
+        for i, question in enumerate(comp.questions if comp is not None else ()):
+            answer = None if answers is None else (answers[i] if i < len(answers) else "")
+            out.append(Question(question(lang), (cid, i) in prov.questions, answer))
+        return tuple(out)
 
+    def rating(cid: str) -> Rating:
+        return rating_of(snapshot, cid, reflection.ratings.get(cid), lang, title(cid), cid in prov.titles)
 
-def summary_facts(reflection: Reflection, phases, lang: str) -> list[tuple[str, str, bool]]:
-    """(label, value, is the leader's own text) for the page's head."""
-    out = []
-    for key, value, own in (
-        ("summary.network", user_text(reflection.network), True),
-        ("summary.type", network_type_label(reflection.network_type, lang), False),
-        ("summary.phase", phase_label(reflection.phase, phases, lang), False),
-        ("show.id", reflection.id, False),
-    ):
-        if value:
-            out.append((t(key, lang), value, own))
-    return out
+    sections = [Section("ratings", t("summary.ratings", lang), tuple(rating(c.id) for c in snapshot.competences))]
+    if summary.strengths or summary.growth:
+        sections.append(Section("strengths", t("summary.strengths", lang), tuple(rating(c) for c in summary.strengths)))
+        sections.append(Section("growth", t("summary.growth", lang), tuple(rating(c) for c in summary.growth)))
+    else:
+        sections.append(Section("balance", "", (t("summary.even" if summary.even else "summary.too_few", lang),)))
+    if reflection.follow_ups:
+        sections.append(Section("follow_ups", t("summary.follow_ups", lang), tuple(
+            FollowUpItem(f.competence_id, f.status, follow_up_label(f.status, lang), f.step, f.note,
+                         title(f.competence_id) if snapshot.competence(f.competence_id) is not None else None,
+                         f.competence_id in prov.titles, f.from_id)
+            for f in reflection.follow_ups)))
+    order = list(reflection.scope) + [cid for cid in reflection.next_steps if cid not in reflection.scope]
+    steps = [(cid, reflection.next_steps[cid]) for cid in order if reflection.next_steps.get(cid)]
+    if steps:
+        sections.append(Section("next_steps", t("summary.next_steps", lang), tuple(
+            StepItem(cid, title(cid), cid in prov.titles, text) for cid, text in steps)))
+    asking = [cid for cid in summary.growth if (comp := snapshot.competence(cid)) is not None and comp.questions]
+    if asking:
+        sections.append(Section("keep_asking", t("summary.keep_asking", lang), tuple(
+            CompetenceBlock(cid, title(cid), cid in prov.titles, questions(cid, None)) for cid in asking)))
+    answered = [c.id for c in snapshot.competences if any(reflection.answers.get(c.id, []))]
+    if answered:
+        sections.append(Section("answers", t("summary.answers", lang), tuple(
+            CompetenceBlock(cid, title(cid), cid in prov.titles, questions(cid, reflection.answers.get(cid, [])))
+            for cid in answered)))
 
-
-def keep_asking(reflection: Reflection) -> list[str]:
-    return [cid for cid in reflection.summary().growth
-            if (comp := reflection.snapshot.competence(cid)) is not None and comp.questions]
-
-
-def answered_competences(reflection: Reflection):
-    return [c for c in reflection.snapshot.competences if any(reflection.answers.get(c.id, []))]
+    heading = t("summary.title", lang, date=(reflection.created_at or "")[:10])
+    if not reflection.complete:
+        heading = f"{heading} ({t('summary.draft', lang)})"
+    facts = tuple(Fact(key, t(label, lang), value, own) for key, label, value, own in (
+        ("network", "summary.network", reflection.network or "", True),
+        ("type", "summary.type", network_type_label(reflection.network_type, lang), False),
+        ("phase", "summary.phase", phase_label(reflection.phase, phases, lang), False),
+        ("id", "show.id", reflection.id, False),
+    ) if value)
+    return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any,
+                       comps.builtin if comps is not None else True,
+                       t("summary.no_answer", lang), t("show.private", lang))
