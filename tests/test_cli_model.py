@@ -300,7 +300,7 @@ def test_competences_markdown(cli):
     assert out.startswith("# The network leader's ten competences\n")
     for comp in COMPS.competences:
         assert f"## {comp.number}. {comp.title('en')}" in out
-    assert "- 3: Hit and miss" in out
+    assert "- 3: Often" in out
     assert "**Questions to ask yourself** †" in out
 
 
