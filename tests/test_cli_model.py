@@ -217,7 +217,7 @@ def test_text_at_60_columns_reads_well(cli):
     assert set(lines[1]) == {"─"} and len(lines[1]) == len(lines[0])
     assert lines[2] == ""
     assert lines[3] == " 1. Tænker andre ind i opgaven"
-    assert lines[4].startswith("    Ser, hvem der kan hjælpe")  # under the title, not under the number
+    assert lines[4].startswith("    En tværgående udfordring")  # under the title, not under the number
     assert "10. Forankrer løsninger og tankegang †" in lines
 
 
