@@ -266,7 +266,7 @@ def test_competences_json_has_exactly_the_documented_shape(cli, lang):
 
 def test_json_of_one_item(cli):
     data = json.loads(ok(cli("phases", "opstart", "-f", "json", "--lang", "en")))
-    assert [p["title"] for p in data["phases"]] == ["Starting up the network"]
+    assert [p["title"] for p in data["phases"]] == ["Starting the network"]
     data = json.loads(ok(cli("competences", "8", "-f", "json")))
     assert [x["id"] for x in data["competences"]] == ["fremdrift"] and len(data["scale"]) == 5
 
