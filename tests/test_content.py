@@ -28,6 +28,7 @@ PHASE_IDS = [
     "afrunding",
 ]
 PHASE_NUMBERS = [None, 1, 2, 3, 4, 5, 6, 7, 8, None]
+HANDBOOK_QUESTIONS = {"design": 1, "fokusering": 2, "evaluering": 1}  # phase id: its handbook key questions
 DA_OPEN = ("Hvad", "Hvem", "Hvordan", "Hvornår", "Hvilke", "Hvilken", "Hvilket", "Hvor", "Hvorfor")
 
 
@@ -73,6 +74,8 @@ def test_builtin_phases_in_model_order_with_two_to_four_questions(phases):
     assert [p.number for p in phases.phases] == PHASE_NUMBERS
     for p in phases.phases:
         assert 2 <= len(p.questions) <= 4, p.id
+        if p.number is not None:
+            assert len(p.questions) == 4, p.id
 
 
 @pytest.mark.parametrize("kind", ["phases", "competences"])
@@ -119,8 +122,8 @@ def test_provenance(phases, comps):
         expected = "authored" if p.id == "retning" else "handbook"
         assert p.source == expected, p.id
         assert p.number_source in (None, *SOURCES)
-        for q in p.questions:
-            assert q.source == "authored", p.id
+        # the handbook poses key questions of its own only in phases 2, 3 and 8; the rest are authored
+        assert sum(q.source == "handbook" for q in p.questions) == HANDBOOK_QUESTIONS.get(p.id, 0), p.id
     for x in comps.competences:
         assert x.source == ("authored" if x.number >= 8 else "handbook"), x.id
         for q in x.questions:

@@ -128,7 +128,7 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
     assert status == 0, screen[-2000:]
     summary = screen[screen.rindex("Refleksion 20"):]
     assert "Netværk: Urban farming i Albertslund" in summary
-    assert "█████ 5/5 En klar styrke" in summary and "█░░░░ 1/5 Nyt for mig" in summary
+    assert "█████ 5/5 Også når det er svært" in summary and "█░░░░ 1/5 Sjældent" in summary
     strengths = summary[summary.index("Dine styrker"):summary.index("Hvor du kan vokse")]
     assert COMPS.competences[0].title("da") in strengths and COMPS.competences[5].title("da") in strengths
     growth = summary[summary.index("Hvor du kan vokse"):summary.index("Dine næste skridt")]

@@ -181,9 +181,9 @@ def test_trend_of_one_competence_oldest_first(cli, home):
         assert out.startswith(t("trend.heading", "da", competence=title("trygt-rum")) + "\n")
         chart = [line for line in out.splitlines() if re.match(r"\d{4}-\d\d-\d\d ", line)]
         assert [flat(line) for line in chart] == [
-            "2024-01-01 aaaaaa ██░░░ 2/5 Øver mig stadig Netværk A",
-            "2024-09-01 cccccc ████░ 4/5 Lykkes som regel ↑ +2",
-            "2025-01-01 dddddd █░░░░ 1/5 Nyt for mig ↓ −3",
+            "2024-01-01 aaaaaa ██░░░ 2/5 Af og til Netværk A",
+            "2024-09-01 cccccc ████░ 4/5 Som regel ↑ +2",
+            "2025-01-01 dddddd █░░░░ 1/5 Sjældent ↓ −3",
         ]
         assert "kladde" in out.split("dddddd", 1)[1]  # the draft is marked
         assert t("trend.summary", "da", first=2, last=1, change="↓ −1") in flat(out)  # first to last

@@ -87,7 +87,7 @@ def test_installed_package_is_the_one_imported_and_finds_its_data(installed):
 
 @pytest.mark.parametrize(
     "lang,first,title",
-    [("da", "Netværksmodellens faser", "Opstart af netværket"), ("en", "The phases of the network model", "Starting up the network")],
+    [("da", "Netværksmodellens faser", "Opstart af netværk"), ("en", "The phases of the network model", "Starting the network")],
 )
 def test_python_m_netleder_phases_from_another_directory(installed, lang, first, title):
     proc = run_installed(installed, sys.executable, "-m", "netleder", "phases", "--lang", lang)
