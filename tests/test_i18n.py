@@ -13,7 +13,8 @@ from netleder import i18n
 from netleder.errors import BadInput
 from netleder.i18n import LANGS, MESSAGES, t
 
-SOURCES = sorted((Path(__file__).resolve().parent.parent / "netleder").glob("*.py"))
+PACKAGE = Path(__file__).resolve().parent.parent / "netleder"
+SOURCES = sorted(PACKAGE.rglob("*.py"))
 # t("key", ...), self.t("key"), h("key") (which means t("help.key"))
 CALL = re.compile(r"""(?<![\w.])(?:self\.)?(t|h)\(\s*(["'])([A-Za-z0-9_.]+)\2""")
 LITERAL = re.compile(r"""(["'])([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\1""")
