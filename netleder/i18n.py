@@ -83,10 +83,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ukendt format '{value}'. Vælg et af: {choices}.",
         "en": "Unknown format '{value}'. Choose one of: {choices}.",
     },
-    "format.unsupported": {
-        "da": "Formatet '{value}' findes ikke for denne kommando. Vælg et af: {choices}.",
-        "en": "The format '{value}' is not available for this command. Choose one of: {choices}.",
-    },
     # --- output files ----------------------------------------------------------------
     "output.exists": {
         "da": "Filen {path} findes allerede. Vælg et andet navn, eller brug --force for at erstatte den.",
@@ -143,7 +139,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Fix the file and try again. The format is described in the README.",
     },
     "content.loc.line": {"da": "linje {line}", "en": "line {line}"},
-    "content.loc.field": {"da": "felt {field}", "en": "field {field}"},
     # problems (one per kind)
     "p.is_dir": {"da": "er en mappe, ikke en fil", "en": "is a folder, not a file"},
     "p.not_file": {"da": "er ikke en almindelig fil", "en": "is not a regular file"},
@@ -254,11 +249,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "phases.heading": {"da": "Netværksmodellens faser", "en": "The phases of the network model"},
     "competences.heading": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
     "competences.heading_n": {"da": "Netværkslederens kompetencer ({count})", "en": "The network leader's competences ({count})"},
-    "col.number": {"da": "Nr.", "en": "No."},
-    "col.phase": {"da": "Fase", "en": "Phase"},
-    "col.purpose": {"da": "Formål", "en": "Purpose"},
     "col.competence": {"da": "Kompetence", "en": "Competence"},
-    "col.description": {"da": "Beskrivelse", "en": "Description"},
     "phase.label": {"da": "Fase {number}", "en": "Phase {number}"},
     "phase.unnumbered": {"da": "–", "en": "–"},
     "phase.purpose": {"da": "Formål", "en": "Purpose"},
@@ -690,7 +681,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Refleksionen er kasseret, og dine svar er slettet.",
         "en": "The reflection was discarded and your answers deleted.",
     },
-    "wizard.not_rated": {"da": "ikke vurderet", "en": "not rated"},
     # interruptions and failures
     "wizard.interrupted": {
         "da": "Afbrudt. Dine svar indtil nu er gemt som kladde i {path}. Fortsæt, hvor du slap, med: "
@@ -1074,7 +1064,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Personlig refleksion, gemt med netleder. Del den kun, hvis du selv vil.",
         "en": "A personal reflection, saved with netleder. Share it only if you want to.",
     },
-    "show.step_for": {"da": "Næste skridt for {competence}", "en": "Next step for {competence}"},
     # compare
     "compare.too_few": {
         "da": "Der skal være mindst to afsluttede refleksioner for at sammenligne, og der er {count}. "
@@ -1096,7 +1085,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.then": {"da": "Dengang", "en": "Then"},
     "compare.now": {"da": "Nu", "en": "Now"},
     "compare.change": {"da": "Ændring", "en": "Change"},
-    "compare.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
     "compare.new": {"da": "ny", "en": "new"},
     "compare.legend": {
         "da": "↑ steget, ↓ faldet, = uændret; ny: kun vurderet i den seneste; —: ikke vurderet i den ene af dem.",

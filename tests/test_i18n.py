@@ -1,11 +1,13 @@
-"""The message catalogue: every entry in both languages with the same placeholders, and every
-key the code asks for exists."""
+"""The message catalogue: every entry in both languages with the same placeholders, every
+key the code asks for exists, and every key in the catalogue is used by the code."""
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -13,7 +15,8 @@ from netleder import i18n
 from netleder.errors import BadInput
 from netleder.i18n import LANGS, MESSAGES, t
 
-SOURCES = sorted((Path(__file__).resolve().parent.parent / "netleder").glob("*.py"))
+PACKAGE = Path(__file__).resolve().parent.parent / "netleder"
+SOURCES = sorted(PACKAGE.rglob("*.py"))
 # t("key", ...), self.t("key"), h("key") (which means t("help.key"))
 CALL = re.compile(r"""(?<![\w.])(?:self\.)?(t|h)\(\s*(["'])([A-Za-z0-9_.]+)\2""")
 LITERAL = re.compile(r"""(["'])([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\1""")
@@ -140,3 +143,97 @@ def test_no_parenthesised_plurals(key):
     # "refleksion(er)" reads like a form; the catalogue says {count:plural:…|…} instead.
     for lang in LANGS:
         assert not re.search(r"\w\((er|r|s|e)\)", MESSAGES[key][lang]), (key, lang)
+
+
+# The reverse check: every key in the catalogue is named somewhere in the code.
+#
+# help.* keys are checked by tests/test_help.py.
+#
+# A key counts as used when it occurs as a quoted literal ("x.y" or 'x.y') in netleder/**/*.py,
+# leaving out the catalogue itself. That covers t("x.y", ...), msg("x.y"), and keys passed
+# along or chosen from literals before they reach t() (key = "a.b" if ... else "a.c").
+# A few families of keys are built at run time from a prefix and a value; each is listed here
+# with the file and the code that builds it, and only the listed values count as used, so a
+# key of the family with any other value is still reported.
+
+
+class KeyFamily(NamedTuple):
+    prefix: str
+    file: str  # relative to netleder/
+    code: str  # the code in `file` that builds the key
+    values: tuple[str, ...]
+
+
+def _key_families() -> tuple[KeyFamily, ...]:
+    from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES
+
+    store_kinds = ("full", "readonly", "busy", "damaged", "cantopen", "other")  # error_kind(); notadb -> damaged
+    return (
+        KeyFamily("network_type.", "views/labels.py", 't(f"network_type.{value}", lang)', NETWORK_TYPES),
+        KeyFamily("follow_up.", "views/labels.py", 't(f"follow_up.{status}", lang)', FOLLOW_UP_STATUSES),
+        KeyFamily("store.reason.", "store/connection.py", 'msg(f"store.reason.{kind}"', store_kinds),
+        KeyFamily("store.hint.", "store/connection.py", 'msg(f"store.hint.{kind}"', store_kinds),
+        KeyFamily("info.lang.", "commands/info.py", "t('info.lang.' + lang, lang)", LANGS),
+        KeyFamily("info.lang_from.", "commands/info.py", "t('info.lang_from.' + data['lang_source'], lang)",
+                  ("option", "env", "default")),
+        KeyFamily("history.col.", "formats/terminal.py", 't(f"history.col.{key}", lang) for key in (',
+                  ("id", "date", "network", "phase", "count", "strength", "growth")),
+    )
+
+
+def code_without_catalogue(path: Path) -> str:
+    """The source of `path`; for netleder/i18n.py without the MESSAGES literal (which names every key)."""
+    source = path.read_text(encoding="utf-8")
+    if path != PACKAGE / "i18n.py":
+        return source
+    lines = source.splitlines(keepends=True)
+    for node in ast.parse(source).body:
+        target = node.targets[0] if isinstance(node, ast.Assign) else getattr(node, "target", None)
+        if isinstance(target, ast.Name) and target.id == "MESSAGES":
+            return "".join(lines[: node.lineno - 1] + lines[node.end_lineno :])
+    raise AssertionError("netleder/i18n.py has no MESSAGES")
+
+
+def unused_keys(messages: dict) -> list[str]:
+    """The keys of `messages` (help.* left out) that the package source never names."""
+    code = "\n".join(code_without_catalogue(path) for path in SOURCES)
+    families = _key_families()
+    unused = []
+    for key in messages:
+        if key.startswith("help."):
+            continue
+        if f'"{key}"' in code or f"'{key}'" in code:
+            continue
+        if any(key.startswith(f.prefix) and key[len(f.prefix) :] in f.values for f in families):
+            continue
+        unused.append(key)
+    return sorted(unused)
+
+
+def test_every_catalogue_key_is_used():
+    unused = unused_keys(MESSAGES)
+    assert unused == [], "catalogue keys the code never names: " + ", ".join(unused)
+
+
+@pytest.mark.parametrize("family", _key_families(), ids=lambda f: f.prefix)
+def test_each_key_family_is_built_where_the_list_says(family):
+    """The list of families stays true: the code that builds each one is still there, every
+    value of it is a value the code has, and every value has its key in the catalogue."""
+    assert family.code in (PACKAGE / family.file).read_text(encoding="utf-8"), family
+    code = "\n".join(code_without_catalogue(path) for path in SOURCES)
+    for value in family.values:
+        assert f'"{value}"' in code or f"'{value}'" in code, (family.prefix, value)
+        assert family.prefix + value in MESSAGES, family.prefix + value
+
+
+def test_the_reverse_check_reports_a_key_nobody_uses():
+    fake = dict(MESSAGES)
+    fake["show.never_said"] = {"da": "aldrig", "en": "never"}
+    fake["network_type.spaceship"] = {"da": "rumskib", "en": "spaceship"}  # a family prefix, a value no code has
+    fake["store.reason"] = {"da": "årsag", "en": "reason"}  # the bare prefix of a family
+    fake["help.not_checked_here"] = {"da": "hjælp", "en": "help"}
+    added = ["network_type.spaceship", "show.never_said", "store.reason"]
+    assert unused_keys(fake) == sorted(unused_keys(MESSAGES) + added)
+    # the catalogue's own literal does not count as a use
+    assert '"error.prefix"' in (PACKAGE / "i18n.py").read_text(encoding="utf-8")
+    assert '"error.prefix"' not in code_without_catalogue(PACKAGE / "i18n.py")
