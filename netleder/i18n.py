@@ -788,6 +788,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Replace the --output file if it exists.",
     },
     "help.opt.version": {"da": "Vis versionen og afslut.", "en": "Show the version and exit."},
+    "help.opt.help": {"da": "Vis denne hjælp og afslut.", "en": "Show this message and exit."},
+    "help.opt.install_completion": {
+        "da": "Installér fuldførelse med tabulatortasten for den skal, du bruger nu.",
+        "en": "Install completion for the current shell.",
+    },
+    "help.opt.show_completion": {
+        "da": "Vis fuldførelsen for den skal, du bruger nu, så du kan kopiere den eller tilpasse installationen.",
+        "en": "Show completion for the current shell, to copy it or customize the installation.",
+    },
+    # the frame of every --help page (click's own words, in both languages)
+    "help.frame.usage": {"da": "Brug:", "en": "Usage:"},
+    "help.frame.options_metavar": {"da": "[TILVALG]", "en": "[OPTIONS]"},
+    "help.frame.command_metavar": {"da": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
+    "help.frame.arguments": {"da": "Argumenter", "en": "Arguments"},
+    "help.frame.options": {"da": "Tilvalg", "en": "Options"},
+    "help.frame.commands": {"da": "Kommandoer", "en": "Commands"},
+    "help.frame.default": {"da": "standard: {value}", "en": "default: {value}"},
+    "help.frame.required": {"da": "påkrævet", "en": "required"},
     "help.cmd.phases": {
         "da": "Netværksmodellens faser: et overblik, eller én fase i sin helhed. Kan udskrives som "
         "handout (--format html).",

@@ -466,7 +466,7 @@ def test_python_m_netleder(run):
 def test_no_command_shows_help_not_an_error(cli):
     result = cli()
     assert result.exit_code == 2
-    assert result.stderr.startswith("Usage: netleder")
+    assert result.stderr.startswith("Brug: netleder")
     assert "Fejl" not in result.stderr and "phases" in result.stderr
 
 
