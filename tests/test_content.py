@@ -327,8 +327,15 @@ def test_problem_text(tmp_path):
 
 def test_packaged_data_is_declared_in_pyproject():
     """The wheel ships data/*.yaml as netleder/data (test_package proves it end to end)."""
-    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10: the test extra installs tomli, the same parser
+        import tomli as tomllib
     config = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     setuptools = config["tool"]["setuptools"]
     assert setuptools["package-dir"]["netleder.data"] == "data"
     assert "*.yaml" in setuptools["package-data"]["netleder.data"]
+    # every subpackage ships: a folder of netleder/ missing from the list would be left out
+    folders = {p.parent for p in (Path(__file__).parent.parent / "netleder").rglob("__init__.py")}
+    declared = {".".join(p.relative_to(Path(__file__).parent.parent).parts) for p in folders}
+    assert declared <= set(setuptools["packages"]), declared - set(setuptools["packages"])

@@ -316,6 +316,8 @@ def test_a_thousand_reflections_list_fast_and_small(tmp_path):
         seconds, peak = _run(many, "history")
         manys.append(seconds)
         peaks.append(peak)
-    ratio = statistics.median(manys) / statistics.median(ones)
-    assert ratio <= 1.5, (ratio, statistics.median(ones), statistics.median(manys))
+    # The fastest run of each: noise (another process, a cold cache) only ever adds CPU time, so
+    # the minimum is the steadiest estimate of what the work itself costs.
+    ratio = min(manys) / min(ones)
+    assert ratio <= 1.5, (ratio, min(ones), min(manys))
     assert max(peaks) < 80 * 1024, max(peaks)
