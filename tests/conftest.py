@@ -116,14 +116,14 @@ def require_tool():
 @pytest.fixture(scope="session")
 def comps():
     """The built-in competences (loaded once)."""
-    from netleder.content.loading import load_competences
+    from builders import builtin_competences
 
-    return load_competences()
+    return builtin_competences()
 
 
 @pytest.fixture(scope="session")
 def phases():
     """The built-in phases (loaded once)."""
-    from netleder.content.loading import load_phases
+    from builders import builtin_phases
 
-    return load_phases()
+    return builtin_phases()

@@ -15,11 +15,9 @@ from pathlib import Path
 import pytest
 
 from netleder import __version__
-from netleder.content.loading import builtin_dir, load_competences, load_phases
+from netleder.content.loading import builtin_dir
 
 ESC = "\x1b"
-PHASES = load_phases()
-COMPS = load_competences()
 LANG_WAYS = {
     "option": lambda lang: ([], ["--lang", lang], None),
     "global": lambda lang: (["--lang", lang], [], None),
@@ -52,17 +50,17 @@ def ok(result) -> str:
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 @pytest.mark.parametrize("way", LANG_WAYS)
-def test_phases_overview_in_each_language_each_way(cli, lang, way):
+def test_phases_overview_in_each_language_each_way(cli, lang, way, phases):
     before, after, env = LANG_WAYS[way](lang)
     out = ok(cli(*before, "phases", *after, env=env))
     text = flat(out)
     assert out.startswith(HEADINGS["phases"][lang] + "\n")
-    for p in PHASES.phases:
+    for p in phases.phases:
         assert p.title(lang) in text
         assert flat(p.purpose(lang)) in text
         assert p.questions[0].text(lang) not in text  # the overview has no questions
     other = "en" if lang == "da" else "da"
-    assert PHASES.find("opstart").title(other) not in text
+    assert phases.find("opstart").title(other) not in text
     for note in FOOTER[lang]:
         assert note in text
     # numbered in model order, unnumbered ones marked with a dash
@@ -72,8 +70,8 @@ def test_phases_overview_in_each_language_each_way(cli, lang, way):
 
 @pytest.mark.parametrize("key", ["3", "fokusering", "opstart", "1", "introduktion", "afrunding"])
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_one_phase_in_full(cli, key, lang):
-    phase = PHASES.find(key)
+def test_one_phase_in_full(cli, key, lang, phases):
+    phase = phases.find(key)
     out = ok(cli("phases", key, "--lang", lang))
     text = flat(out)
     first = out.splitlines()[0]
@@ -94,7 +92,7 @@ def test_one_phase_in_full(cli, key, lang):
                 "en": ["Purpose", "Key questions" + dagger, "Tools, roles and methods"]}[lang]
     for heading in headings:
         assert heading in out.splitlines()
-    for other in PHASES.phases:
+    for other in phases.phases:
         if other is not phase:
             assert other.purpose(lang) not in text
 
@@ -110,16 +108,16 @@ def test_authored_phase_is_marked(cli):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_competences_overview(cli, lang):
+def test_competences_overview(cli, lang, comps):
     out = ok(cli("competences", "--lang", lang))
     text = flat(out)
     assert out.startswith(HEADINGS["competences"][lang] + "\n")
-    for comp in COMPS.competences:
+    for comp in comps.competences:
         assert f"{comp.number}. {comp.title(lang)}" in text
         assert flat(comp.description(lang)) in text
         assert comp.questions[0].text(lang) not in text
         assert (f"{comp.title(lang)} †" in text) == (comp.number >= 8)
-    for level in COMPS.scale:
+    for level in comps.scale:
         assert f"{level.value} {level.label(lang)}" in text
     for note in FOOTER[lang]:
         assert note in text
@@ -127,8 +125,8 @@ def test_competences_overview(cli, lang):
 
 @pytest.mark.parametrize("key", ["8", "fremdrift", "1", "10"])
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_one_competence_in_full(cli, key, lang):
-    comp = COMPS.find(key)
+def test_one_competence_in_full(cli, key, lang, comps):
+    comp = comps.find(key)
     out = ok(cli("competences", key, "--lang", lang))
     text = flat(out)
     label = {"da": "Kompetence", "en": "Competence"}[lang]
@@ -186,26 +184,26 @@ def test_format_name_is_case_insensitive(cli):
 # --- 60 columns --------------------------------------------------------------------------
 
 
-def every_text_view():
+def every_text_view(phases, comps):
     yield ["phases"]
     yield ["competences"]
-    for p in PHASES.phases:
+    for p in phases.phases:
         yield ["phases", p.id]
-    for comp in COMPS.competences:
+    for comp in comps.competences:
         yield ["competences", comp.id]
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 @pytest.mark.parametrize("width", [60, 40])
-def test_text_fits_narrow_terminals(cli, lang, width):
-    for args in every_text_view():
+def test_text_fits_narrow_terminals(cli, lang, width, comps, phases):
+    for args in every_text_view(phases, comps):
         out = ok(cli(*args, "--lang", lang, env={"COLUMNS": str(width)}))
         lines = out.splitlines()
         too_long = [line for line in lines if len(line) > width]
         assert not too_long, (args, too_long)
         assert all(line == line.rstrip() for line in lines)
         # wrapping keeps every word: the content is all there
-        item = (PHASES.find(args[1]) or COMPS.find(args[1])) if len(args) > 1 else None
+        item = (phases.find(args[1]) or comps.find(args[1])) if len(args) > 1 else None
         if item is not None:
             body = item.purpose(lang) if hasattr(item, "purpose") else item.description(lang)
             assert flat(body) in flat(out)
@@ -230,11 +228,11 @@ COMPETENCE_KEYS = {"id", "number", "title", "description", "questions", "source"
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_phases_json_has_exactly_the_documented_shape(cli, lang):
+def test_phases_json_has_exactly_the_documented_shape(cli, lang, phases):
     data = json.loads(ok(cli("phases", "--format", "json", "--lang", lang)))
     assert set(data) == {"phases"}
-    assert [p["id"] for p in data["phases"]] == [p.id for p in PHASES.phases]
-    for got, phase in zip(data["phases"], PHASES.phases):
+    assert [p["id"] for p in data["phases"]] == [p.id for p in phases.phases]
+    for got, phase in zip(data["phases"], phases.phases):
         assert set(got) == PHASE_KEYS
         assert got == {
             "id": phase.id,
@@ -249,12 +247,12 @@ def test_phases_json_has_exactly_the_documented_shape(cli, lang):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_competences_json_has_exactly_the_documented_shape(cli, lang):
+def test_competences_json_has_exactly_the_documented_shape(cli, lang, comps):
     data = json.loads(ok(cli("competences", "-f", "json", "--lang", lang)))
     assert set(data) == {"scale", "competences"}
-    assert data["scale"] == [{"value": s.value, "label": s.label(lang)} for s in COMPS.scale]
+    assert data["scale"] == [{"value": s.value, "label": s.label(lang)} for s in comps.scale]
     assert len(data["competences"]) == 10
-    for got, comp in zip(data["competences"], COMPS.competences):
+    for got, comp in zip(data["competences"], comps.competences):
         assert set(got) == COMPETENCE_KEYS
         assert got == {
             "id": comp.id,
@@ -279,35 +277,35 @@ def test_json_keeps_danish_letters_unescaped(cli):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_phases_markdown(cli, lang):
+def test_phases_markdown(cli, lang, phases):
     out = ok(cli("phases", "--format", "markdown", "--lang", lang))
     lines = out.splitlines()
     assert lines[0] == f"# {HEADINGS['phases'][lang]}"
     h2 = [line for line in lines if line.startswith("## ")]
-    assert len(h2) == len(PHASES.phases)
+    assert len(h2) == len(phases.phases)
     label = {"da": "Fase", "en": "Phase"}[lang]
-    assert h2[1] == f"## {label} 1: {PHASES.find('opstart').title(lang)}"
+    assert h2[1] == f"## {label} 1: {phases.find('opstart').title(lang)}"
     assert h2[5].endswith(" †")  # phase 5 is authored
-    for phase in PHASES.phases:
+    for phase in phases.phases:
         assert any(phase.title(lang) in line for line in h2)
-    assert sum(1 for line in lines if re.match(r"^\d\. ", line)) == sum(len(p.questions) for p in PHASES.phases)
-    assert sum(1 for line in lines if line.startswith("- ")) == sum(len(p.tools) for p in PHASES.phases)
+    assert sum(1 for line in lines if re.match(r"^\d\. ", line)) == sum(len(p.questions) for p in phases.phases)
+    assert sum(1 for line in lines if line.startswith("- ")) == sum(len(p.tools) for p in phases.phases)
     assert "<" not in out.replace("(<https://", "")  # no raw HTML, only the link's <url>
     assert "---" in lines and FOOTER[lang][1] in out
     assert "(<https://medarbejdersiden.albertslund.dk/" in out
 
 
-def test_competences_markdown(cli):
+def test_competences_markdown(cli, comps):
     out = ok(cli("competences", "-f", "markdown", "--lang", "en"))
     assert out.startswith("# The network leader's ten competences\n")
-    for comp in COMPS.competences:
+    for comp in comps.competences:
         assert f"## {comp.number}. {comp.title('en')}" in out
     assert "- 3: Often" in out
     assert "**Questions to ask yourself** †" in out
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_phases_html_is_a_self_contained_printable_handout(cli, lang):
+def test_phases_html_is_a_self_contained_printable_handout(cli, lang, phases):
     out = ok(cli("phases", "--format", "html", "--lang", lang))
     assert out.startswith("<!DOCTYPE html>\n") and f'<html lang="{lang}">' in out
     assert '<meta charset="utf-8">' in out
@@ -323,7 +321,7 @@ def test_phases_html_is_a_self_contained_printable_handout(cli, lang):
     for colour in re.findall(r"#([0-9a-fA-F]{3,6})\b", out):
         full = colour if len(colour) == 6 else "".join(ch * 2 for ch in colour)
         assert full[0:2] == full[2:4] == full[4:6], colour
-    for phase in PHASES.phases:
+    for phase in phases.phases:
         assert f'<section id="{phase.id}">' in out
         assert html.escape(phase.title(lang)) in out
     footer = out[out.index("<footer>"):]

@@ -9,16 +9,17 @@ import re
 
 import pytest
 
-from journal_seed import COMPS, IDS, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, flat, home, make, seed  # noqa: F401  (home is a fixture)
 from netleder.i18n import t
 from netleder.reflection import FollowUp
 
 ESC = "\x1b"
+IDS = builtin_ids()
 T = dict(zip(["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10"], IDS))
 
 
 def title(cid: str, lang: str = "da") -> str:
-    comp = COMPS.find(cid)
+    comp = builtin_competences().find(cid)
     return f"{comp.number}. {comp.title(lang)}"
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from journal_seed import (  # noqa: F401  (home is a fixture)
-    IDS, db, files_containing, folder_bytes, home, make, seed, stored,
+from builders import (  # noqa: F401  (home is a fixture)
+    builtin_ids, db, files_containing, folder_bytes, home, make, seed, stored,
 )
 from netleder.i18n import t
 
 ROOT = Path(__file__).resolve().parent.parent
+IDS = builtin_ids()
 SECRET_A = "Mit hemmelige svar om Søren, ÆØÅ 7f3a9c"
 SECRET_B = "Et andet fortroligt svar om Grete 2b8e1d"
 SECRET_NOTE = "En fortrolig note om Jens 91c4aa"

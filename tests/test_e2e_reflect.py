@@ -18,10 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from netleder.content.loading import load_competences
+from builders import builtin_competences, builtin_ids
 
-COMPS = load_competences()
-IDS = [c.id for c in COMPS.competences]
+IDS = builtin_ids()
 N = len(IDS)
 ENTER = "\r"
 CTRL_C = "\x03"
@@ -35,7 +34,7 @@ def screen_text(raw: str) -> str:
 
 def question_start(cid: str, index: int) -> str:
     """How the wizard prints a question, far enough to be unique and before any wrap."""
-    text = COMPS.find(cid).questions[index].text("da")
+    text = builtin_competences().find(cid).questions[index].text("da")
     return f"{index + 1}. {text[:30]}"
 
 
@@ -111,7 +110,7 @@ def stored(home: Path):
         return store.list()
 
 
-def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_exe, home):
+def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_exe, home, comps):
     ratings = ["5", "4", "3", "2", "1", "5", "4", "3", "2", "1"]
     person = Person(netleder_exe, home)
     person.wait("Refleksion over din netværksledelse")
@@ -121,7 +120,7 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
         person.competence(i, N, cid, [f"Første svar {i}: æøå", f"Andet svar {i} – ÆØÅ"], rating)
     # growth areas: the two 1s (competences 5 and 10), then the first 2 (competence 4)
     for cid, step in ((IDS[4], "Prøve et lille eksperiment"), (IDS[9], ""), (IDS[3], "Spørge de tavse")):
-        person.wait(COMPS.find(cid).title("da"))
+        person.wait(comps.find(cid).title("da"))
         person.answer("Mit næste skridt", step + ENTER)
     person.answer("gøre nu", ENTER)
     status, screen = person.finish()
@@ -130,12 +129,12 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
     assert "Netværk: Urban farming i Albertslund" in summary
     assert "█████ 5/5 Også når det er svært" in summary and "█░░░░ 1/5 Sjældent" in summary
     strengths = summary[summary.index("Dine styrker"):summary.index("Hvor du kan vokse")]
-    assert COMPS.competences[0].title("da") in strengths and COMPS.competences[5].title("da") in strengths
+    assert comps.competences[0].title("da") in strengths and comps.competences[5].title("da") in strengths
     growth = summary[summary.index("Hvor du kan vokse"):summary.index("Dine næste skridt")]
-    assert COMPS.competences[4].title("da") in growth and COMPS.competences[9].title("da") in growth
+    assert comps.competences[4].title("da") in growth and comps.competences[9].title("da") in growth
     assert "Prøve et lille eksperiment" in summary and "Spørge de tavse" in summary
     assert "Spørgsmål til dig selv i de kommende uger" in summary
-    assert COMPS.competences[4].questions[0].text("da")[:40] in summary
+    assert comps.competences[4].questions[0].text("da")[:40] in summary
     assert "Første svar 7: æøå" in summary and "Andet svar 10 – ÆØÅ" in summary
     assert "Refleksionen er gemt som" in summary
     [reflection] = stored(home)

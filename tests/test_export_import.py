@@ -11,13 +11,14 @@ from datetime import datetime
 
 import pytest
 
-from journal_seed import (  # noqa: F401  (home is a fixture)
-    IDS, db, folder_bytes, home, make, seed, stored, unwritable_folder,
+from builders import (  # noqa: F401  (home is a fixture)
+    builtin_competences, builtin_ids, db, folder_bytes, home, make, seed, stored, unwritable_folder,
 )
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot
 from netleder.store.database import Store
 
+IDS = builtin_ids()
 NASTY = {
     "emoji": "Gårdhaven 🌱 og æøå ÆØÅ",
     "crlf": "linje 1\r\nlinje 2\rlinje 3\n",
@@ -73,11 +74,11 @@ def full_store(cli, home, tmp_path):
         result = cli("reflect", "--answers", str(path), "-f", "json")
         assert result.exit_code == 0, result.stderr
     with Store.open(db(home)) as store:
-        draft = store.create_draft("en", Snapshot.from_content(__import__("journal_seed").COMPS), network="Kladde")
+        draft = store.create_draft("en", Snapshot.from_content(builtin_competences()), network="Kladde")
         store.save_answer(draft.id, "fremdrift", 0, "skjult svar")  # then the scope is narrowed: kept, not shown
         store.save_rating(draft.id, "fremdrift", 2)
         store.save_rating(draft.id, "trygt-rum", 3)
-        store.set_scope(draft.id, Snapshot.from_content(__import__("journal_seed").COMPS, ["trygt-rum", "nysgerrighed"]))
+        store.set_scope(draft.id, Snapshot.from_content(builtin_competences(), ["trygt-rum", "nysgerrighed"]))
         store.save_answer(draft.id, "trygt-rum", 1, "synligt svar")
     seed(home, make("tyedaa", "2023-05-05T10:00:00+02:00", {IDS[0]: 3}),  # the same moment, two ids:
          make("tyedbb", "2023-05-05T10:00:00+02:00", {IDS[0]: 4}, complete=False,  # order must survive
@@ -189,7 +190,7 @@ def test_an_empty_export_imports_nothing_and_creates_no_store(cli, home, tmp_pat
 
 
 def _good_doc() -> dict:
-    snap = Snapshot.from_content(__import__("journal_seed").COMPS, ["trygt-rum", "fremdrift"])
+    snap = Snapshot.from_content(builtin_competences(), ["trygt-rum", "fremdrift"])
     record = {
         "id": "gudsvr", "created_at": "2024-01-01T10:00:00+01:00", "lang": "da", "snapshot": snap.to_dict(),
         "ratings": {"trygt-rum": 3}, "answers": {}, "next_steps": {}, "follow_ups": [],

@@ -14,20 +14,21 @@ from pathlib import Path
 
 import pytest
 
-from journal_seed import COMPS, IDS, db, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, db, flat, home, make, seed  # noqa: F401  (home is a fixture)
 from netleder.i18n import t
 
 ESC = "\x1b"
+IDS = builtin_ids()
 R = {cid: v for cid, v in zip(IDS, [4, 2, 5, 3, 1, 3, 3, 2, 4, 3])}
 
 
 def title(cid: str, lang: str = "da") -> str:
-    comp = COMPS.find(cid)
+    comp = builtin_competences().find(cid)
     return f"{comp.number}. {comp.title(lang)}"
 
 
 def number(cid: str) -> str:
-    return str(COMPS.find(cid).number)
+    return str(builtin_competences().find(cid).number)
 
 
 @pytest.fixture

@@ -8,12 +8,13 @@ import json
 
 import pytest
 
-from journal_seed import IDS, db, fingerprint, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, db, fingerprint, flat, home, make, seed  # noqa: F401  (home is a fixture)
 from netleder import __version__
 from netleder.content.loading import builtin_dir
 from netleder.i18n import t
 
 ESC = "\x1b"
+IDS = builtin_ids()
 
 
 def info(cli, *args, env=None) -> str:

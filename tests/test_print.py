@@ -5,26 +5,13 @@ skip on a developer's machine, but FAIL under CI=true: .ci/run installs both."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from netleder.content.loading import load_competences, load_phases
+from printing import find_tools, flat, pdf_pages, print_pdf
 
-PHASES = load_phases()
-COMPS = load_competences()
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 FOOTER = {
     "da": {
         "source": "Kilde: Albertslund Kommune: Netværksmodellen (håndbog for netværksledere)",
@@ -47,34 +34,7 @@ FOOTER = {
 
 @pytest.fixture(scope="module")
 def tools():
-    return {
-        "chromium": shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome"),
-        "pdftotext": shutil.which("pdftotext"),
-        "pdfinfo": shutil.which("pdfinfo"),
-    }
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
-
-
-def print_pdf(chromium: str, html: Path, tmp_path: Path) -> Path:
-    pdf = html.with_suffix(".pdf")
-    profile = tmp_path / f"profile-{html.stem}"
-    proc = subprocess.run(
-        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", html.as_uri()],
-        capture_output=True, text=True, timeout=180, stdin=subprocess.DEVNULL,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF"), proc.stderr[-2000:]
-    return pdf
-
-
-def pdf_pages(pdftotext: str, pdf: Path) -> list[str]:
-    proc = subprocess.run([pdftotext, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr
-    pages = proc.stdout.decode("utf-8").split("\f")
-    return [flat(page) for page in pages if page.strip()]
+    return find_tools()
 
 
 @pytest.fixture
@@ -94,12 +54,12 @@ def printed(cli, tmp_path, tools, require_tool):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_phase_handout_prints_every_phase(printed, tools, lang):
+def test_phase_handout_prints_every_phase(printed, tools, phases, lang):
     pdf, pages = printed("phases", lang=lang)
     words = FOOTER[lang]
     text = " ".join(pages)
     assert len(pages) >= 2
-    for phase in PHASES.phases:
+    for phase in phases.phases:
         title = phase.title(lang)
         if phase.number:
             title = f"{words['label']} {phase.number}: {title}"
@@ -115,7 +75,7 @@ def test_phase_handout_prints_every_phase(printed, tools, lang):
         assert words["every_page"] in page, number
         assert words["page"].format(page=number, pages=len(pages)) in page
     # sensible page breaks: no phase is split over two pages
-    for phase in PHASES.phases:
+    for phase in phases.phases:
         first = next(i for i, page in enumerate(pages) if flat(phase.title(lang)) in page)
         last_question = flat(phase.questions[-1].text(lang))
         assert last_question in pages[first], f"{phase.id} is split over pages {first + 1} and {first + 2}"
@@ -125,17 +85,17 @@ def test_phase_handout_prints_every_phase(printed, tools, lang):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_competence_handout_prints_every_competence(printed, lang):
+def test_competence_handout_prints_every_competence(printed, comps, lang):
     _, pages = printed("competences", lang=lang)
     text = " ".join(pages)
-    for comp in COMPS.competences:
+    for comp in comps.competences:
         assert flat(f"{comp.number}. {comp.title(lang)}") in text
         for q in comp.questions:
             assert flat(q.text(lang)) in text
-    for level in COMPS.scale:
+    for level in comps.scale:
         assert f"{level.value} {level.label(lang)}" in text
     assert FOOTER[lang]["source"] in text and FOOTER[lang]["authored"] in text
-    for comp in COMPS.competences:  # no competence split over two pages
+    for comp in comps.competences:  # no competence split over two pages
         first = next(i for i, page in enumerate(pages) if flat(comp.title(lang)) in page)
         assert flat(comp.questions[-1].text(lang)) in pages[first], comp.id
 

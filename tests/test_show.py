@@ -6,23 +6,21 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import stat
 from html.parser import HTMLParser
 
 import pytest
 
-from journal_seed import COMPS, IDS, db, fingerprint, flat, home, make, seed, unwritable_folder  # noqa: F401
-from netleder.content.loading import load_phases
+from builders import builtin_competences, builtin_ids, db, fingerprint, flat, home, make, seed, unwritable_folder  # noqa: F401
 from netleder.i18n import t
 from netleder.output import plain_text
 from netleder.reflection import FollowUp
 from summaries import summary_json
 from summaries import summary_view
-from test_print import print_pdf, pdf_pages
+from printing import find_tools, pdf_pages, print_pdf
 
 ESC = "\x1b"
-PHASES = load_phases()
+IDS = builtin_ids()
 SCRIPT = "<script>alert('x')</script> & &amp; <b>fed</b>"
 MARKDOWN = "*stjerne* _under_ [link](http://x) `kode` | pipe \\ # ikke overskrift ~~streg~~"
 LINES = "første linje\nanden linje\r\ntredje linje"
@@ -30,12 +28,12 @@ RATINGS = {cid: v for cid, v in zip(IDS, [4, 2, 5, 3, 1, 3, 3, 2, 4, 3])}
 
 
 def title(cid: str, lang: str = "da") -> str:
-    comp = COMPS.find(cid)
+    comp = builtin_competences().find(cid)
     return f"{comp.number}. {comp.title(lang)}"
 
 
 def question(cid: str, i: int, lang: str = "da") -> str:
-    return COMPS.find(cid).questions[i].text(lang)
+    return builtin_competences().find(cid).questions[i].text(lang)
 
 
 @pytest.fixture
@@ -68,11 +66,11 @@ def shown(home):
 # --- ids ---------------------------------------------------------------------------------------
 
 
-def test_default_is_the_latest_complete_reflection_as_its_summary(cli, store):
+def test_default_is_the_latest_complete_reflection_as_its_summary(cli, store, comps, phases):
     result = cli("show", env={"COLUMNS": "90"})
     assert result.exit_code == 0, result.stderr
     assert result.stderr == "" and ESC not in result.stdout
-    expected = plain_text(summary_view(shown(store), PHASES, "da", COMPS), 90)
+    expected = plain_text(summary_view(shown(store), phases, "da", comps), 90)
     assert result.stdout == expected
     assert result.stdout.startswith("Refleksion 2024-06-01\n")
     assert cli("show", "latest", env={"COLUMNS": "90"}).stdout == expected
@@ -122,11 +120,11 @@ def test_a_damaged_store_is_left_as_it_is(cli, home):
 # --- JSON ------------------------------------------------------------------------------------
 
 
-def test_json_is_the_public_form(cli, store):
+def test_json_is_the_public_form(cli, store, comps, phases):
     result = cli("show", "shownn", "--format", "json")
     assert result.exit_code == 0 and result.stderr == ""
     data = json.loads(result.stdout)
-    assert data == summary_json(shown(store), PHASES, COMPS, "da")
+    assert data == summary_json(shown(store), phases, comps, "da")
     assert data["answers"]["taenk-andre-ind"] == [SCRIPT, MARKDOWN]
     assert data["answers"]["trygt-rum"] == [LINES, ""]  # exactly as stored, CR LF and all
     assert [f["status"] for f in data["follow_ups"]] == ["done", "not_yet"]
@@ -161,7 +159,7 @@ def text_of(html: str) -> TextOf:
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_markdown_has_everything_for_the_talk(cli, store, lang):
+def test_markdown_has_everything_for_the_talk(cli, store, lang, comps, phases):
     result = cli("show", "shownn", "--format", "markdown", "--lang", lang)
     assert result.exit_code == 0, result.stderr
     md = result.stdout
@@ -174,12 +172,12 @@ def test_markdown_has_everything_for_the_talk(cli, store, lang):
     assert md.startswith(f"# {t('summary.title', lang, date='2024-06-01')}\n")
     # the head: network (the leader's own text, escaped), type, phase and id
     assert "Urban farming <i>i</i> Albertslund" in text
-    assert f"{PHASES.find('fokusering').number}. {PHASES.find('fokusering').title(lang)}" in text
+    assert f"{phases.find('fokusering').number}. {phases.find('fokusering').title(lang)}" in text
     assert "shownn" in text
     # every rating with its bar and label, in a table
     assert "table" in doc.tags
     for cid, value in RATINGS.items():
-        label = COMPS.scale_label(value, lang)
+        label = comps.scale_label(value, lang)
         assert f"{value}/5 {label}" in flat_text, cid
         assert flat(title(cid, lang)) in flat_text
     summary = shown(store).summary()
@@ -283,12 +281,12 @@ def test_output_is_checked_before_the_store_is_read(cli, home, tmp_path):
 
 @pytest.fixture(scope="module")
 def chromium_tools():
-    return (shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome"),
-            shutil.which("pdftotext"))
+    tools = find_tools()
+    return tools["chromium"], tools["pdftotext"]
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, chromium_tools, require_tool, lang):
+def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, chromium_tools, require_tool, lang, comps):
     chromium = require_tool(chromium_tools[0], "chromium")
     pdftotext = require_tool(chromium_tools[1], "pdftotext (Debian package poppler-utils)")
     html = tmp_path / f"show-{lang}.html"
@@ -299,7 +297,7 @@ def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, ch
     assert "Urban farming <i>i</i> Albertslund" in text
     for cid, value in RATINGS.items():
         assert flat(title(cid, lang)) in text
-        assert f"{value}/5 {COMPS.scale_label(value, lang)}" in text
+        assert f"{value}/5 {comps.scale_label(value, lang)}" in text
     assert flat(SCRIPT) in text and flat(MARKDOWN) in text
     assert "første linje anden linje tredje linje" in text
     assert "Næste *skridt* <u>nu</u> med to linjer" in text

@@ -10,21 +10,19 @@ import pytest
 from rich.console import Console
 
 from netleder import output
-from netleder.content.loading import load_competences, load_phases
+from builders import builtin_competences, builtin_ids, builtin_phases
 from netleder.reflection import FollowUp, Reflection, Snapshot
 from netleder.formats.terminal import rating_bar
 from summaries import summary_view
 from netleder.safe_text import user_text
 
-COMPS = load_competences()
-PHASES = load_phases()
-IDS = [c.id for c in COMPS.competences]
-TITLE = {c.id: c.title("da") for c in COMPS.competences}
+IDS = builtin_ids()
+TITLE = {c.id: c.title("da") for c in builtin_competences().competences}
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def reflection(ratings: list[int | None], **extra) -> Reflection:
-    snapshot = Snapshot.from_content(COMPS, IDS[: len(ratings)])
+    snapshot = Snapshot.from_content(builtin_competences(), IDS[: len(ratings)])
     values = {cid: v for cid, v in zip(IDS, ratings) if v is not None}
     fields = dict(network=None, network_type=None, phase=None, completed_at="2025-03-04T10:30:00+01:00")
     fields.update(extra)
@@ -32,7 +30,7 @@ def reflection(ratings: list[int | None], **extra) -> Reflection:
 
 
 def plain(r: Reflection, lang: str = "da", width: int = 60) -> str:
-    return output.plain_text(summary_view(r, PHASES, lang), width)
+    return output.plain_text(summary_view(r, builtin_phases(), lang), width)
 
 
 @pytest.fixture
@@ -48,7 +46,7 @@ def full() -> Reflection:
     )
 
 
-def test_the_summary_at_60_columns_has_everything(full):
+def test_the_summary_at_60_columns_has_everything(full, comps):
     text = plain(full)
     assert all(len(line) <= 60 for line in text.splitlines()), text
     head = text.splitlines()[:5]
@@ -77,15 +75,15 @@ def test_the_summary_at_60_columns_has_everything(full):
     # each growth area's questions, to keep asking in the weeks ahead
     keep = text[text.index("Spørgsmål til dig selv"):text.index("Dine svar")]
     for cid in (IDS[5], IDS[1], IDS[9]):
-        for question in COMPS.find(cid).questions:
+        for question in comps.find(cid).questions:
             assert " ".join(question.text("da").split()[:6]) in " ".join(keep.split())
     assert TITLE[IDS[2]] not in keep
 
 
-def test_colour_only_decorates(full):
+def test_colour_only_decorates(full, phases):
     buffer = io.StringIO()
     Console(file=buffer, width=60, force_terminal=True, color_system="truecolor").print(
-        summary_view(full, PHASES, "da")
+        summary_view(full, phases, "da")
     )
     coloured = buffer.getvalue()
     assert SGR.search(coloured)  # there is colour on a terminal ...
@@ -93,12 +91,12 @@ def test_colour_only_decorates(full):
     assert words.strip() == plain(full).strip()  # ... and nothing but colour differs
 
 
-def test_piped_and_no_color_output_is_plain(full, capsys, monkeypatch):
-    output.show(summary_view(full, PHASES, "da"), lang="da")
+def test_piped_and_no_color_output_is_plain(full, capsys, monkeypatch, phases):
+    output.show(summary_view(full, phases, "da"), lang="da")
     piped = capsys.readouterr().out
     assert "\x1b" not in piped and "████░ 4/5 Som regel" in piped
     monkeypatch.setenv("NO_COLOR", "1")
-    output.show(summary_view(full, PHASES, "da"), lang="da")
+    output.show(summary_view(full, phases, "da"), lang="da")
     assert "\x1b" not in capsys.readouterr().out
 
 
@@ -154,8 +152,8 @@ def test_english(full):
     assert "Dine" not in text
 
 
-def test_bar_follows_the_scale_not_a_fixed_five():
-    snapshot = Snapshot(((0, COMPS.scale[0].label), (1, COMPS.scale[1].label), (2, COMPS.scale[2].label)), ())
+def test_bar_follows_the_scale_not_a_fixed_five(comps):
+    snapshot = Snapshot(((0, comps.scale[0].label), (1, comps.scale[1].label), (2, comps.scale[2].label)), ())
     assert rating_bar(0, snapshot, "da").plain == "█░░ 0/2 Sjældent"
     assert rating_bar(2, snapshot, "da").plain == "███ 2/2 Ofte"
 

@@ -1,5 +1,9 @@
-"""Shared by the tests of history, show, compare, export/import, delete and info: a private
-store in NETLEDER_HOME, reflections made to measure, and ways to look at the store's files.
+"""Builders for tests: reflections made to measure (`make`), the built-in content (loaded
+once, for conftest's `comps`/`phases` fixtures and for values needed at collection time), a
+private store in NETLEDER_HOME (`home`, `seed`, `stored`) and ways to look at its files.
+
+Test modules import helpers from here (or another non-test module in tests/), never from
+one another: tests/test_layout.py checks that.
 
 Reflections are saved through the library (Store.save_many), as `netleder import` does, so a
 test can fix their ids and dates; tests that want the way a person makes them use
@@ -8,20 +12,40 @@ test can fix their ids and dates; tests that want the way a person makes them us
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from netleder.content.loading import load_competences
+from netleder.content.loading import load_competences, load_phases
 from netleder.reflection import FollowUp, Reflection, Snapshot
 from netleder.store.files import DB_NAME
 from netleder.store.database import Store
 
-COMPS = load_competences()
-SNAP = Snapshot.from_content(COMPS)
-IDS = SNAP.ids  # taenk-andre-ind, engager-og-motiver, trygt-rum, nysgerrighed, ...
+_UNSET = object()
+
+
+@functools.lru_cache(maxsize=None)
+def builtin_competences():
+    """The built-in competences, loaded once (conftest's `comps` fixture returns this)."""
+    return load_competences()
+
+
+@functools.lru_cache(maxsize=None)
+def builtin_phases():
+    """The built-in phases, loaded once (conftest's `phases` fixture returns this)."""
+    return load_phases()
+
+
+def builtin_ids() -> list[str]:
+    """The built-in competence ids in order: taenk-andre-ind, engager-og-motiver, trygt-rum, ...
+
+    For values needed at collection time (parametrize arguments, module constants); a test
+    function takes the `comps` fixture instead.
+    """
+    return [c.id for c in builtin_competences().competences]
 
 
 @pytest.fixture
@@ -36,31 +60,45 @@ def db(home: Path) -> Path:
 
 
 def make(
-    rid: str,
-    created: str,
-    ratings: dict[str, int] | None = None,
+    rid: str = "abcdef",
+    created: str = "2025-01-01T10:00:00+01:00",
+    ratings: dict[str, int | None] | None = None,
     *,
     complete: bool = True,
-    network: str | None = None,
-    phase: str | None = None,
+    completed: str | None = _UNSET,
+    updated: str | None = _UNSET,
+    lang: str = "da",
+    snapshot: Snapshot | None = None,
     scope: list[str] | None = None,
+    comps=None,
+    network: str | None = None,
+    network_type: str | None = None,
+    phase: str | None = None,
     answers: dict[str, list[str]] | None = None,
     next_steps: dict[str, str] | None = None,
     follow_ups: list[FollowUp] = (),
-    lang: str = "da",
 ) -> Reflection:
-    """A reflection; `created` may be a date (09:00 Copenhagen time is added)."""
+    """A reflection; `created` may be a date (09:00 Copenhagen time is added).
+
+    It is complete at `created` unless `complete=False` or `completed` says another moment
+    (or None); `updated` defaults to `created`. The snapshot is `snapshot`, or the content's
+    (`comps`, the built-in by default) narrowed to `scope` when given.
+    """
     if len(created) == 10:
         created = f"{created}T09:00:00+01:00"
-    snapshot = Snapshot.from_content(COMPS, scope) if scope is not None else SNAP
+    if snapshot is None:
+        snapshot = Snapshot.from_content(comps or builtin_competences(), scope)
+    if completed is _UNSET:
+        completed = created if complete else None
     return Reflection(
         id=rid,
         created_at=created,
-        updated_at=created,
-        completed_at=created if complete else None,
+        updated_at=created if updated is _UNSET else updated,
+        completed_at=completed,
         lang=lang,
         snapshot=snapshot,
         network=network,
+        network_type=network_type,
         phase=phase,
         ratings=dict(ratings or {}),
         answers={cid: list(a) for cid, a in (answers or {}).items()},
