@@ -54,3 +54,39 @@ def test_the_check_finds_a_private_import(tmp_path):
     finally:
         PACKAGE = saved
     assert len(found) == 2, found
+
+
+# --- the tests' own shape ---------------------------------------------------------------
+
+TESTS = Path(__file__).resolve().parent
+
+
+def _imports_of_test_modules(path: Path) -> list[str]:
+    """`path`'s imports of a test module (test_*): shared code belongs in a helper module."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        elif isinstance(node, ast.ImportFrom):
+            names = [alias.name for alias in node.names] if not node.module else [node.module]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        else:
+            continue
+        for name in names:
+            if name.split(".")[-1].startswith("test_") or name.split(".")[0].startswith("test_"):
+                found.append(f"{path.name}:{node.lineno} imports {name}")
+    return found
+
+
+def test_no_test_module_imports_another_test_module():
+    found = [line for path in sorted(TESTS.glob("*.py")) for line in _imports_of_test_modules(path)]
+    assert found == [], "move shared test code to a helper module in tests/ (e.g. builders.py)"
+
+
+def test_the_check_finds_an_import_of_a_test_module(tmp_path):
+    bad = tmp_path / "test_bad.py"
+    bad.write_text("from test_print import print_pdf\nimport test_show as s\nfrom builders import make\n"
+                   "import printing\n", encoding="utf-8")
+    assert len(_imports_of_test_modules(bad)) == 2
