@@ -1,0 +1,204 @@
+"""Test helper: drive the wizard prompt by prompt, like copier's `expect_prompt`.
+
+The wizard runs in a thread on prompt_toolkit's pipe input (real keystrokes through the real
+questionary prompts) and a VT100 output that records what each prompt draws. A test waits
+for a named prompt, then answers it:
+
+    with WizardRun(lang="da") as w:
+        w.expect("wizard.context.network").answer("Urban farming" + ENTER)
+        ...
+    reflection, screen = w.result, w.screen
+
+`expect` takes a catalogue key (`wizard.*`, put in words with netleder.i18n.t in the run's
+language) or the words themselves, and waits until a prompt drawn since the last answer
+shows them; if it does not come (or the wizard ends first), the test fails and says which
+prompt it waited for and what was drawn instead.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+import time
+
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output.vt100 import Vt100_Output
+from rich.console import Console
+
+from builders import builtin_competences, builtin_phases
+from netleder.errors import NetlederError
+from netleder.i18n import t
+from netleder.store.database import Store
+from netleder.wizard.conversation import run_wizard
+from netleder.wizard.prompts import Prompter
+
+ENTER = "\r"
+DOWN = "\x1b[B"
+UP = "\x1b[A"
+SPACE = " "
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+
+_ESCAPES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[=>78]")
+
+
+class _Drawn:
+    """What the prompts drew, one entry per prompt (a prompt starts on its first render)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Condition()
+        self.prompts: list[list[str]] = []
+        self.encoding = "utf-8"
+
+    def new_prompt(self) -> None:
+        with self.lock:
+            self.prompts.append([])
+            self.lock.notify_all()
+
+    def write(self, data: str) -> int:
+        with self.lock:
+            if not self.prompts:
+                self.prompts.append([])
+            self.prompts[-1].append(data)
+            self.lock.notify_all()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def text(self, index: int) -> str:
+        return _ESCAPES.sub("", "".join(self.prompts[index]))
+
+
+class _RecordingOutput(Vt100_Output):
+    """A VT100 output, wide enough that no prompt wraps, that marks where each prompt starts."""
+
+    def __init__(self, drawn: _Drawn) -> None:
+        super().__init__(drawn, lambda: Size(rows=50, columns=1000), term="xterm", enable_cpr=False)
+        self._drawn = drawn
+
+    def enable_bracketed_paste(self) -> None:  # the renderer's first draw of a new prompt
+        self.flush()
+        self._drawn.new_prompt()
+        super().enable_bracketed_paste()
+
+
+class WizardRun:
+    """The wizard in a thread; `expect(prompt)` then `answer(keys)`, prompt by prompt."""
+
+    def __init__(self, *, lang: str = "da", open_store=None, width: int = 80, timeout: float = 10, **options) -> None:
+        self.lang, self.timeout, self.options = lang, timeout, options
+        self._open_store = open_store or Store.open  # called in the wizard's thread (SQLite's rule)
+        self._screen = io.StringIO()
+        self._console = Console(file=self._screen, width=width, color_system=None, highlight=False, emoji=False)
+        self._drawn = _Drawn()
+        self._seen = 0  # prompts drawn before this index were answered already
+        self._answering = -1
+        self._done = threading.Event()
+        self.result = None
+
+    # --- running ---------------------------------------------------------------------
+
+    def __enter__(self) -> "WizardRun":
+        self._pipe_context = create_pipe_input()
+        self._pipe = self._pipe_context.__enter__()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        prompter = Prompter(input=self._pipe, output=_RecordingOutput(self._drawn), lang=self.lang)
+        store = self._open_store()
+        try:
+            self.result = run_wizard(store, builtin_competences(), builtin_phases(), self.lang,
+                                     prompter=prompter, console=self._console, **self.options)
+        except NetlederError as exc:
+            self.result = exc
+        except BaseException as exc:  # noqa: BLE001  (reported by finish)
+            self.result = exc
+        finally:
+            store.close()
+            self._done.set()
+            with self._drawn.lock:
+                self._drawn.lock.notify_all()
+
+    def __exit__(self, kind, value, tb) -> None:
+        if kind is not None:
+            self._pipe.close()
+            self._done.wait(self.timeout)
+        else:
+            self.finish()
+        self._pipe_context.__exit__(kind, value, tb)
+
+    def finish(self):
+        """Wait for the wizard to end (it must end on its own); returns (result, screen)."""
+        if not self._done.wait(self.timeout):
+            self._pipe.close()  # the end of input: the prompt gives up, the thread ends
+            self._done.wait(self.timeout)
+            raise AssertionError(f"the wizard still waits for input after the last answer:\n{self._recent()}")
+        return self.result, self.screen
+
+    @property
+    def screen(self) -> str:
+        """What the wizard printed (the rich console; prompts are in `prompts`)."""
+        return self._screen.getvalue()
+
+    @property
+    def prompts(self) -> str:
+        with self._drawn.lock:
+            return "\n".join(self._drawn.text(i) for i in range(len(self._drawn.prompts)))
+
+    # --- prompt by prompt ------------------------------------------------------------
+
+    def words(self, prompt: str, **params) -> str:
+        return t(prompt, self.lang, **params) if prompt.startswith("wizard.") or prompt.startswith("prompt.") else prompt
+
+    def expect(self, prompt: str, **params) -> "WizardRun":
+        """Wait until a prompt drawn since the last answer shows `prompt` (a key or words)."""
+        words = self.words(prompt, **params)
+        deadline = time.monotonic() + self.timeout
+        with self._drawn.lock:
+            while True:
+                for i in range(self._seen, len(self._drawn.prompts)):
+                    if words in self._drawn.text(i):
+                        self._answering = i
+                        return self
+                left = deadline - time.monotonic()
+                if self._done.is_set() or left <= 0:
+                    break
+                self._drawn.lock.wait(min(left, 0.1))
+        why = f"the wizard ended ({self.result!r})" if self._done.is_set() else f"{self.timeout}s passed"
+        raise AssertionError(f"expected the prompt {words!r} ({prompt}), but {why}. Drawn since the last "
+                             f"answer:\n{self._recent()}\n--- printed:\n{self.screen[-1500:]}")
+
+    def answer(self, keys: str) -> "WizardRun":
+        """Send the keys that answer the prompt just expected (real keystrokes)."""
+        with self._drawn.lock:
+            self._seen = self._answering + 1  # later prompts are new; this one's last draw is not
+        # From a thread: a pipe holds 64 KiB, so a long paste would block until the prompt reads.
+        sender = threading.Thread(target=self._pipe.send_text, args=(keys,), daemon=True)
+        sender.start()
+        sender.join(self.timeout if len(keys) < 60_000 else 10 * self.timeout)
+        return self
+
+    def end_input(self) -> "WizardRun":
+        """Close the input, as when the keys run out: the waiting prompt sees the end of input."""
+        self._pipe.close()
+        return self
+
+    def text(self, prompt: str, typed: str, **params) -> "WizardRun":
+        """Expect a text prompt and type `typed` then Enter."""
+        return self.expect(prompt, **params).answer(typed + ENTER)
+
+    def enter(self, prompt: str, **params) -> "WizardRun":
+        """Expect a prompt and take its default (Enter)."""
+        return self.expect(prompt, **params).answer(ENTER)
+
+    def _recent(self) -> str:
+        with self._drawn.lock:
+            return "\n".join(self._drawn.text(i)[-600:] for i in range(self._seen, len(self._drawn.prompts)))[-3000:]
