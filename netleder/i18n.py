@@ -255,7 +255,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "phase.purpose": {"da": "Formål", "en": "Purpose"},
     "phase.questions": {"da": "Nøglespørgsmål", "en": "Key questions"},
     "phase.tools": {"da": "Værktøjer, roller og metoder", "en": "Tools, roles and methods"},
-    "phase.no_tools": {"da": "Ingen navngivne værktøjer.", "en": "No named tools."},
     "competence.label": {"da": "Kompetence {number}", "en": "Competence {number}"},
     "competence.questions": {"da": "Spørgsmål til dig selv", "en": "Questions to ask yourself"},
     "scale.heading": {"da": "Skala til selvvurdering", "en": "Self-assessment scale"},
@@ -267,20 +266,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Der er ingen kompetence '{value}'. Vælg et nummer eller id: {choices}.",
         "en": "There is no competence '{value}'. Choose a number or id: {choices}.",
     },
-    "mark.authored": {"da": "skrevet af netleder", "en": "written by netleder"},
+    "mark.authored": {"da": "skrevet af netleder-projektet", "en": "written by the netleder project"},
+    "mark.authored_custom": {"da": "egen tekst ifølge indholdsfilen", "en": "own text, according to the content file"},
     "footer.source": {
-        "da": "Kilde: {source}. Teksterne er gengivet med netleders egne ord.",
-        "en": "Source: {source}. The texts are given in netleder's own words.",
+        "da": "Kilde: {source}. Teksterne er gengivet med netleder-projektets egne ord.",
+        "en": "Source: {source}. The texts are given in the netleder project's own words.",
     },
+    "footer.source_custom": {"da": "Kilde: {source}.", "en": "Source: {source}."},
     "footer.authored": {
         "da": "Tekster mærket {mark} er skrevet af netleder-projektet og står ikke i håndbogen.",
         "en": "Texts marked {mark} were written by the netleder project and are not in the handbook.",
     },
     "footer.authored_custom": {
-        "da": "Tekster mærket {mark} er markeret som egne tekster (source: authored) i indholdsfilen "
-        "og står ikke i håndbogen.",
-        "en": "Texts marked {mark} are marked as own texts (source: authored) in the content file and "
-        "are not in the handbook.",
+        "da": "Tekster mærket {mark} er angivet som egne tekster (source: authored) i indholdsfilen.",
+        "en": "Texts marked {mark} are given as own texts (source: authored) in the content file.",
     },
     "footer.custom": {
         "da": "Indhold fra {path}.",
@@ -289,8 +288,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "footer.generated": {"da": "Udskrevet med netleder {version}", "en": "Printed with netleder {version}"},
     "print.page": {"da": "Side {page} af {pages}", "en": "Page {page} of {pages}"},
     "print.authored_short_custom": {
-        "da": "{mark} egne tekster, ikke fra håndbogen",
-        "en": "{mark} own texts, not from the handbook",
+        "da": "{mark} egne tekster ifølge indholdsfilen",
+        "en": "{mark} own texts, according to the content file",
     },
     "print.authored_short": {
         "da": "{mark} skrevet af netleder-projektet, ikke fra håndbogen",
@@ -533,6 +532,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "network_type.learning": {"da": "Læringsnetværk", "en": "Learning network"},
     "network_type.welfare": {"da": "Velfærdsnetværk", "en": "Welfare network"},
     "network_type.other": {"da": "Andet", "en": "Other"},
+    # One line each where a leader chooses a type (facts from the handbook, in our own words).
+    "network_about.innovation": {
+        "da": "radikal nytænkning ud fra politiske visioner; ingen fast varighed",
+        "en": "radical new thinking from political visions; no fixed length",
+    },
+    "network_about.learning": {
+        "da": "opbygger viden, organisationen mangler; omkring 4–5 måneder",
+        "en": "builds knowledge the organisation lacks; about 4–5 months",
+    },
+    "network_about.welfare": {
+        "da": "hverdagsinnovation i velfærden tæt på borgerne; omkring 6 måneder og så en testfase",
+        "en": "everyday innovation in welfare close to citizens; about 6 months, then a test phase",
+    },
     "follow_up.done": {"da": "Gjort", "en": "Done"},
     "follow_up.partly": {"da": "Delvist", "en": "Partly"},
     "follow_up.not_yet": {"da": "Ikke endnu", "en": "Not yet"},
@@ -555,7 +567,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "takes about {minutes} minutes.",
     },
     "wizard.privacy": {
-        "da": "Dine svar bliver på denne maskine. De sendes ingen steder hen.",
+        "da": "Dine svar bliver på denne computer. De sendes ingen steder hen.",
         "en": "Your answers stay on this machine. They are not sent anywhere.",
     },
     "wizard.skip_hint": {
@@ -623,12 +635,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.answer": {"da": "Dit svar", "en": "Your answer"},
     "wizard.answer_hint": {"da": "(Enter går videre · :e åbner editor)", "en": "(Enter moves on · :e opens editor)"},
     "wizard.rating.ask": {
-        "da": "Hvor står du med denne kompetence lige nu?",
-        "en": "Where do you stand with this competence right now?",
+        "da": "Hvor pålideligt gør jeg dette i praksis?",
+        "en": "How reliably do I do this in practice?",
     },
     "wizard.rating.last": {
-        "da": "Sidste gang vurderede du dig til {value} ({label}).",
-        "en": "Last time you rated yourself {value} ({label}).",
+        "da": "Sidste gang svarede du: {label}.",
+        "en": "Last time you answered: {label}.",
     },
     "wizard.rating.skip": {"da": "Spring over (ingen vurdering)", "en": "Skip (no rating)"},
     "wizard.editor.failed": {
@@ -646,7 +658,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # next steps
     "wizard.next.heading": {"da": "Dine næste skridt", "en": "Your next steps"},
     "wizard.next.intro": {
-        "da": "Her er de kompetencer, hvor du har mest plads til at vokse. Skriv gerne ét konkret skridt "
+        "da": "Her er dine udviklingsområder. Skriv gerne ét konkret skridt "
         "for hver – noget, du vil prøve i netværket inden din næste refleksion. Eller tryk bare Enter.",
         "en": "These are the competences where you have the most room to grow. Write one concrete step "
         "for each if you like – something you will try in the network before your next reflection. "
@@ -710,16 +722,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.phase": {"da": "Fase", "en": "Phase"},
     "summary.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
     "summary.strengths": {"da": "Dine styrker", "en": "Your strengths"},
-    "summary.growth": {"da": "Hvor du kan vokse", "en": "Where you can grow"},
+    "summary.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},
     "summary.even": {
         "da": "Dine vurderinger ligger alle på samme trin, så ingen kompetence skiller sig ud som styrke "
         "eller udviklingsområde.",
         "en": "Your ratings are all on the same step, so no competence stands out as a strength or a "
         "growth area.",
     },
-    "summary.too_few": {
-        "da": "Der er for få vurderinger til at udpege styrker og udviklingsområder.",
-        "en": "There are too few ratings to name strengths and growth areas.",
+    "summary.none_rated": {
+        "da": "Du har ikke vurderet nogen kompetencer denne gang.",
+        "en": "You rated no competences this time.",
+    },
+    "summary.middle": {
+        "da": "Dine vurderinger ligger på skalaens midterste trin, så ingen kompetence er udpeget som "
+        "styrke eller udviklingsområde.",
+        "en": "Your ratings are on the middle step of the scale, so no competence is named as a strength "
+        "or an area for growth.",
+    },
+    "summary.highest": {"da": "Højest vurderet", "en": "Rated highest"},
+    "summary.highest_note": {
+        "da": "Ingen af dine vurderinger ligger i skalaens øverste del, så de kaldes ikke styrker. "
+        "Disse har du vurderet højest:",
+        "en": "None of your ratings is in the upper part of the scale, so none is called a strength. "
+        "These you rated highest:",
     },
     "summary.follow_ups": {
         "da": "Sådan gik det med dine næste skridt fra sidst",
@@ -761,7 +786,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.app": {
         "da": "Refleksion over netværksledelse: netværksmodellens faser, netværkslederens "
-        "kompetencer og din egen refleksion over dem. Alt gemmes kun på denne maskine.",
+        "kompetencer og din egen refleksion over dem. Alt gemmes kun på denne computer.",
         "en": "Reflection on network leadership: the phases of the network model, the network "
         "leader's competences and your own reflection on them. Everything stays on this machine.",
     },
@@ -822,7 +847,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.cmd.reflect": {
         "da": "Reflektér over dine kompetencer som netværksleder: læs hver kompetence, svar på dens "
-        "spørgsmål og vurdér dig selv. Hvert svar gemmes med det samme, kun på denne maskine.",
+        "spørgsmål og vurdér dig selv. Hvert svar gemmes med det samme, kun på denne computer.",
         "en": "Reflect on your competences as a network leader: read each competence, answer its "
         "questions and rate yourself. Every answer is saved at once, only on this machine.",
     },
@@ -858,11 +883,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The store's folder {path} is a file, not a folder. Move the file, or set NETLEDER_HOME to another folder.",
     },
     "store.is_dir": {
-        "da": "{path} er en mappe, men skulle være netleders databasefil. Intet er ændret. Flyt mappen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "da": "{path} er en mappe, men skulle være databasefilen til netleder. Intet er ændret. Flyt mappen, eller sæt NETLEDER_HOME til en anden mappe.",
         "en": "{path} is a folder, but should be netleder's database file. Nothing was changed. Move the folder, or set NETLEDER_HOME to another folder.",
     },
     "store.unreadable": {
-        "da": "Kan ikke læse netleders database {path} ({reason}). Filen er ikke ændret. Tjek, at filen tilhører dig og kan læses.",
+        "da": "Kan ikke læse databasen {path} ({reason}). Filen er ikke ændret. Tjek, at filen tilhører dig og kan læses.",
         "en": "Cannot read netleder's database {path} ({reason}). The file was not changed. Check that the file belongs to you and can be read.",
     },
     "store.not_db": {
@@ -886,7 +911,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {path} is read-only, so netleder cannot save to it. The file was not changed. Give yourself write access to the file and its folder (e.g. chmod u+w), or set NETLEDER_HOME to another folder.",
     },
     "store.cannot_create": {
-        "da": "Kunne ikke oprette mappen {path} til netleders database ({reason}). Sæt NETLEDER_HOME til en mappe, du kan skrive i.",
+        "da": "Kunne ikke oprette mappen {path} til databasen ({reason}). Sæt NETLEDER_HOME til en mappe, du kan skrive i.",
         "en": "Could not create the folder {path} for netleder's database ({reason}). Set NETLEDER_HOME to a folder you can write to.",
     },
     "store.open_failed": {
@@ -904,7 +929,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "store.reason.full": {"da": "disken er fuld", "en": "the disk is full"},
     "store.reason.readonly": {"da": "databasen er skrivebeskyttet", "en": "the database is read-only"},
     "store.reason.busy": {
-        "da": "en anden netleder holder den låst",
+        "da": "et andet netleder-vindue holder den låst",
         "en": "another netleder is holding it locked",
     },
     "store.reason.damaged": {"da": "databasen er beskadiget", "en": "the database is damaged"},
@@ -919,7 +944,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Give yourself write access to the file and its folder, or set NETLEDER_HOME to another folder.",
     },
     "store.hint.busy": {
-        "da": "Afslut den anden netleder, eller vent lidt, og prøv igen.",
+        "da": "Luk det andet netleder-vindue, eller vent lidt, og prøv igen.",
         "en": "Close the other netleder, or wait a moment, and try again.",
     },
     "store.hint.damaged": {
@@ -935,7 +960,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Try again; if it happens again, show this message to whoever helps you with netleder.",
     },
     "store.gone": {
-        "da": "Refleksionen {id} findes ikke længere i {path} (den er måske slettet fra en anden netleder). Den sidste ændring blev ikke gemt.",
+        "da": "Refleksionen {id} findes ikke længere i {path} (den er måske slettet fra et andet netleder-vindue). Den sidste ændring blev ikke gemt.",
         "en": "The reflection {id} no longer exists in {path} (it may have been deleted from another netleder). The last change was not saved.",
     },
     "store.id_taken": {
@@ -971,7 +996,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Compare two reflections: what has moved, and how did your next steps go?",
     },
     "help.cmd.export": {
-        "da": "Gem alle refleksioner, også kladder, i én JSON-fil (til en ny maskine eller en sikkerhedskopi).",
+        "da": "Gem alle refleksioner, også kladder, i én JSON-fil (til en ny computer eller en sikkerhedskopi).",
         "en": "Save every reflection, drafts too, in one JSON file (for a new machine or a backup).",
     },
     "help.cmd.import": {
@@ -1037,10 +1062,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.col.phase": {"da": "Fase", "en": "Phase"},
     "history.col.count": {"da": "Komp.", "en": "Comp."},
     "history.col.strength": {"da": "Styrke", "en": "Strength"},
-    "history.col.growth": {"da": "Kan vokse", "en": "Can grow"},
+    "history.col.growth": {"da": "Udvikling", "en": "Can grow"},
     "history.draft": {"da": "kladde", "en": "draft"},
     "history.legend": {
-        "da": "Styrke og Kan vokse er den største styrke og det vigtigste udviklingsområde, med kompetencens nummer:",
+        "da": "Styrke og Udvikling er den største styrke og det vigtigste udviklingsområde, med kompetencens nummer:",
         "en": "Strength and Can grow are the top strength and the top growth area, by competence number:",
     },
     "history.count_note": {
@@ -1068,8 +1093,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} {count:plural:reflection|reflections} without a rating of this competence {count:plural:is|are} left out.",
     },
     "trend.summary": {
-        "da": "Første vurdering: {first}. Seneste: {last}. Ændring i alt: {change}.",
-        "en": "First rating: {first}. Latest: {last}. Change overall: {change}.",
+        "da": "Første vurdering: {first}. Seneste: {last}.",
+        "en": "First rating: {first}. Latest: {last}.",
     },
     "trend.unknown": {
         "da": "Der er ingen kompetence '{value}' i dit indhold eller dine refleksioner. Vælg et nummer eller id: {choices}.",
@@ -1109,7 +1134,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "↑ up, ↓ down, = unchanged; new: rated only in the later one; —: not rated in one of them.",
     },
     "compare.strengths": {"da": "Dine styrker", "en": "Your strengths"},
-    "compare.growth": {"da": "Hvor du kan vokse", "en": "Where you can grow"},
+    "compare.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},
     "compare.came": {"da": "Kommet til", "en": "New"},
     "compare.went": {"da": "Ikke længere", "en": "No longer"},
     "compare.kept": {"da": "Stadig", "en": "Still"},
@@ -1204,7 +1229,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "info.privacy": {"da": "Privatliv", "en": "Privacy"},
     "info.privacy_text": {
-        "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne maskine; netleder sender intet nogen steder hen. "
+        "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne computer; netleder sender intet nogen steder hen. "
         "Mappen og filen kan kun læses af dig. Slet én refleksion med 'netleder delete ID' eller dem alle med "
         "'netleder delete --all'; så er de også væk fra filen. En fil fra 'netleder export' rummer dine svar: opbevar den sikkert.",
         "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "

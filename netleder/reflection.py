@@ -5,15 +5,15 @@ snapshot of the competences and scale it was made with, so it reads the same lat
 the content files change.
 
 The strengths/growth rule (documented in the README):
-- Only rated competences count. With n rated, at most k = min(3, n // 2) of each are named.
-- Strengths are the highest-rated, growth areas the lowest-rated; ties are broken by the
-  competence's order in the reflection, so the result is deterministic.
-- A competence is a strength only if it is rated above the lowest rating given, and a growth
-  area only if it is rated below the highest; so when every rating is the same, neither list
-  names anything (the summary says that the ratings are even instead).
-- A competence that both rules pick (a middle rating in a small reflection) is named in
-  neither list, so every strength is rated higher than every growth area.
-- Only the competences in the reflection's scope count, in the scope's order.
+- Only rated competences in the reflection's scope count, in the scope's order.
+- A strength is a competence rated in the upper part of the scale (above its middle: on the
+  built-in 1-5 scale, "Som regel" and "Også når det er svært"); a growth area one rated in the
+  lower part (below the middle: "Sjældent" and "Af og til"). The middle step is neither. So a
+  strength is always something the leader rated as one, and every strength is rated above every
+  growth area.
+- Each list is ordered by rating (strongest first; weakest first), ties by scope order.
+- When no competence is in the upper part, the ones rated highest are named as such
+  ("highest"), never as strengths; when every rating is the same (two or more), `even` says so.
 """
 
 from __future__ import annotations
@@ -153,34 +153,31 @@ class Reflection:
         return self.snapshot.ids
 
     def summary(self) -> "Summary":
-        return summarize(self.ratings, self.scope)
+        return summarize(self.ratings, self.scope, self.snapshot.scale_values)
 
 
 class Summary(NamedTuple):
     strengths: tuple[str, ...]
     growth: tuple[str, ...]
     even: bool  # every rating is the same (and there are at least two)
+    highest: tuple[str, ...] = ()  # rated highest, when none is a strength
 
 
-def summarize(ratings: dict[str, int], order: list[str]) -> Summary:
+def summarize(ratings: dict[str, int], order: list[str], scale: list[int]) -> Summary:
     """Strengths and growth areas by the rule in this module's docstring."""
     rated = [cid for cid in order if ratings.get(cid) is not None]
     if not rated:
         return Summary((), (), False)
-    k = min(3, len(rated) // 2)
-    values = [ratings[cid] for cid in rated]
-    high, low = max(values), min(values)
+    middle = (min(scale) + max(scale)) / 2 if scale else 0
     position = {cid: i for i, cid in enumerate(rated)}
-    by_high = sorted(rated, key=lambda cid: (-ratings[cid], position[cid]))
-    by_low = sorted(rated, key=lambda cid: (ratings[cid], position[cid]))
-    strengths = [cid for cid in by_high if ratings[cid] > low][:k]
-    growth = [cid for cid in by_low if ratings[cid] < high][:k]
-    both = set(strengths) & set(growth)
-    return Summary(
-        tuple(cid for cid in strengths if cid not in both),
-        tuple(cid for cid in growth if cid not in both),
-        even=len(rated) > 1 and high == low,
-    )
+    strengths = sorted((c for c in rated if ratings[c] > middle), key=lambda c: (-ratings[c], position[c]))
+    growth = sorted((c for c in rated if ratings[c] < middle), key=lambda c: (ratings[c], position[c]))
+    values = [ratings[cid] for cid in rated]
+    even = len(rated) > 1 and max(values) == min(values)
+    highest: list[str] = []
+    if not strengths and not even and len(rated) > 1:
+        highest = [cid for cid in rated if ratings[cid] == max(values)]
+    return Summary(tuple(strengths), tuple(growth), even, tuple(highest))
 
 
 class Change(NamedTuple):

@@ -28,8 +28,8 @@ HEADINGS = {
     "competences": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
 }
 FOOTER = {
-    "da": ("Kilde: Albertslund Kommune: Netværksmodellen", "Tekster mærket † er skrevet af netleder-projektet"),
-    "en": ("Source: Albertslund Municipality: The Network Model", "Texts marked † were written by the netleder project"),
+    "da": ("Kilde: Albertslund Kommune: Netværksmodellen", "Tekster mærket * er skrevet af netleder-projektet"),
+    "en": ("Source: Albertslund Municipality: The Network Model", "Texts marked * were written by the netleder project"),
 }
 
 
@@ -86,25 +86,31 @@ def test_one_phase_in_full(cli, key, lang, phases):
         assert flat(q.text(lang)) in text
     for tool in phase.tools:
         assert flat(tool(lang)) in text
-    # the heading carries † when every key question is authored; otherwise each authored one does
-    dagger = " †" if all(q.source == "authored" for q in phase.questions) else ""
-    headings = {"da": ["Formål", "Nøglespørgsmål" + dagger, "Værktøjer, roller og metoder"],
-                "en": ["Purpose", "Key questions" + dagger, "Tools, roles and methods"]}[lang]
-    for heading in headings:
+    # the heading carries * when every key question is authored; otherwise each authored one does
+    mark = " *" if all(q.source == "authored" for q in phase.questions) else ""
+    # purpose and tools carry the phase's own mark (phase 5's are the project's); a phase without
+    # tools has no tools section
+    own = " *" if phase.source == "authored" else ""
+    headings = {"da": ["Formål" + own, "Nøglespørgsmål" + mark, "Værktøjer, roller og metoder" + own],
+                "en": ["Purpose" + own, "Key questions" + mark, "Tools, roles and methods" + own]}[lang]
+    for heading in headings[:2] + (headings[2:] if phase.tools else []):
         assert heading in out.splitlines()
+    if not phase.tools:
+        assert headings[2].rstrip(" *") not in out
     for other in phases.phases:
         if other is not phase:
             assert other.purpose(lang) not in text
 
 
-def test_phase_without_tools_says_so(cli):
+def test_phase_without_tools_leaves_the_section_out(cli):
     out = ok(cli("phases", "afrunding"))
-    assert "Ingen navngivne værktøjer." in out
+    assert "Værktøjer, roller og metoder" not in out and "Ingen navngivne" not in out
+    assert "Værktøjer, roller og metoder" in ok(cli("phases", "1"))
 
 
 def test_authored_phase_is_marked(cli):
-    assert ok(cli("phases", "5")).splitlines()[0].endswith(" †")
-    assert not ok(cli("phases", "4")).splitlines()[0].endswith("†")
+    assert ok(cli("phases", "5")).splitlines()[0].endswith(" *")
+    assert not ok(cli("phases", "4")).splitlines()[0].endswith("*")
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -116,7 +122,7 @@ def test_competences_overview(cli, lang, comps):
         assert f"{comp.number}. {comp.title(lang)}" in text
         assert flat(comp.description(lang)) in text
         assert comp.questions[0].text(lang) not in text
-        assert (f"{comp.title(lang)} †" in text) == (comp.number >= 8)
+        assert (f"{comp.title(lang)} *" in text) == (comp.number >= 8)
     for level in comps.scale:
         assert f"{level.value} {level.label(lang)}" in text
     for note in FOOTER[lang]:
@@ -135,7 +141,7 @@ def test_one_competence_in_full(cli, key, lang, comps):
     assert len(comp.questions) == 2
     for i, q in enumerate(comp.questions, 1):
         assert f"{i}. {flat(q.text(lang))}" in text
-    assert {"da": "Spørgsmål til dig selv †", "en": "Questions to ask yourself †"}[lang] in out
+    assert {"da": "Spørgsmål til dig selv *", "en": "Questions to ask yourself *"}[lang] in out
 
 
 def test_command_option_beats_global_option_beats_environment(cli):
@@ -218,7 +224,7 @@ def test_text_at_60_columns_reads_well(cli):
     assert lines[2] == ""
     assert lines[3] == " 1. Tænker andre ind i opgaven"
     assert lines[4].startswith("    En tværgående udfordring")  # under the title, not under the number
-    assert "10. Forankrer løsninger og tankegang †" in lines
+    assert "10. Forankrer løsninger og tankegang *" in lines
 
 
 # --- the other formats -------------------------------------------------------------------
@@ -239,7 +245,7 @@ def test_phases_json_has_exactly_the_documented_shape(cli, lang, phases):
             "number": phase.number,
             "title": phase.title(lang),
             "purpose": phase.purpose(lang),
-            "questions": [q.text(lang) for q in phase.questions],
+            "questions": [{"text": q.text(lang), "source": q.source} for q in phase.questions],
             "tools": [tool(lang) for tool in phase.tools],
             "source": phase.source,
         }
@@ -249,7 +255,8 @@ def test_phases_json_has_exactly_the_documented_shape(cli, lang, phases):
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_competences_json_has_exactly_the_documented_shape(cli, lang, comps):
     data = json.loads(ok(cli("competences", "-f", "json", "--lang", lang)))
-    assert set(data) == {"scale", "competences"}
+    assert set(data) == {"scale", "scale_source", "scale_question", "competences"}
+    assert data["scale_source"] == "authored" and data["scale_question"] == comps.scale_question(lang)
     assert data["scale"] == [{"value": s.value, "label": s.label(lang)} for s in comps.scale]
     assert len(data["competences"]) == 10
     for got, comp in zip(data["competences"], comps.competences):
@@ -259,7 +266,7 @@ def test_competences_json_has_exactly_the_documented_shape(cli, lang, comps):
             "number": comp.number,
             "title": comp.title(lang),
             "description": comp.description(lang),
-            "questions": [q.text(lang) for q in comp.questions],
+            "questions": [{"text": q.text(lang), "source": q.source} for q in comp.questions],
             "source": comp.source,
         }
 
@@ -285,13 +292,13 @@ def test_phases_markdown(cli, lang, phases):
     assert len(h2) == len(phases.phases)
     label = {"da": "Fase", "en": "Phase"}[lang]
     assert h2[1] == f"## {label} 1: {phases.find('opstart').title(lang)}"
-    assert h2[5].endswith(" †")  # phase 5 is authored
+    assert h2[5].endswith(" \\*")  # phase 5 is authored
     for phase in phases.phases:
         assert any(phase.title(lang) in line for line in h2)
     assert sum(1 for line in lines if re.match(r"^\d\. ", line)) == sum(len(p.questions) for p in phases.phases)
     assert sum(1 for line in lines if line.startswith("- ")) == sum(len(p.tools) for p in phases.phases)
     assert "<" not in out.replace("(<https://", "")  # no raw HTML, only the link's <url>
-    assert "---" in lines and FOOTER[lang][1] in out
+    assert "---" in lines and FOOTER[lang][1].replace("*", "\\*") in out
     assert "(<https://medarbejdersiden.albertslund.dk/" in out
 
 
@@ -301,7 +308,7 @@ def test_competences_markdown(cli, comps):
     for comp in comps.competences:
         assert f"## {comp.number}. {comp.title('en')}" in out
     assert "- 3: Often" in out
-    assert "**Questions to ask yourself** †" in out
+    assert "**Questions to ask yourself** \\*" in out
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -334,8 +341,8 @@ def test_competences_html(cli):
     out = ok(cli("competences", "-f", "html"))
     assert out.count("<section id=") == 10
     assert '<ul class="scale">' in out
-    assert "Tekster mærket † er skrevet af netleder-projektet" in out
-    assert "† skrevet af netleder-projektet, ikke fra håndbogen" in out  # on every printed page
+    assert "Tekster mærket * er skrevet af netleder-projektet" in out
+    assert "* skrevet af netleder-projektet, ikke fra håndbogen" in out  # on every printed page
 
 
 def test_one_phase_as_html(cli):

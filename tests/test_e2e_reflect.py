@@ -100,7 +100,7 @@ class Person:
         for qi, text in enumerate(answers):
             self.wait(question_start(cid, qi))
             self.answer("Dit svar", text + ENTER)
-        self.answer("lige nu", rating + ENTER)
+        self.answer("i praksis", rating + ENTER)
 
 
 def stored(home: Path):
@@ -118,8 +118,8 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
     person.answer("Hvilke kompetencer", ENTER)
     for i, (cid, rating) in enumerate(zip(IDS, ratings), 1):
         person.competence(i, N, cid, [f"Første svar {i}: æøå", f"Andet svar {i} – ÆØÅ"], rating)
-    # growth areas: the two 1s (competences 5 and 10), then the first 2 (competence 4)
-    for cid, step in ((IDS[4], "Prøve et lille eksperiment"), (IDS[9], ""), (IDS[3], "Spørge de tavse")):
+    # growth areas, the lower part of the scale: the 1s (competences 5 and 10), then the 2s (4 and 9)
+    for cid, step in ((IDS[4], "Prøve et lille eksperiment"), (IDS[9], ""), (IDS[3], "Spørge de tavse"), (IDS[8], "")):
         person.wait(comps.find(cid).title("da"))
         person.answer("Mit næste skridt", step + ENTER)
     person.answer("gøre nu", ENTER)
@@ -127,10 +127,10 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
     assert status == 0, screen[-2000:]
     summary = screen[screen.rindex("Refleksion 20"):]
     assert "Netværk: Urban farming i Albertslund" in summary
-    assert "█████ 5/5 Også når det er svært" in summary and "█░░░░ 1/5 Sjældent" in summary
-    strengths = summary[summary.index("Dine styrker"):summary.index("Hvor du kan vokse")]
+    assert "█████ Også når det er svært" in summary and "█░░░░ Sjældent" in summary
+    strengths = summary[summary.index("Dine styrker"):summary.index("Dine udviklingsområder")]
     assert comps.competences[0].title("da") in strengths and comps.competences[5].title("da") in strengths
-    growth = summary[summary.index("Hvor du kan vokse"):summary.index("Dine næste skridt")]
+    growth = summary[summary.index("Dine udviklingsområder"):summary.index("Dine næste skridt")]
     assert comps.competences[4].title("da") in growth and comps.competences[9].title("da") in growth
     assert "Prøve et lille eksperiment" in summary and "Spørge de tavse" in summary
     assert "Spørgsmål til dig selv i de kommende uger" in summary
@@ -182,7 +182,7 @@ def test_ctrl_c_half_way_exits_130_and_the_next_run_resumes(netleder_exe, home):
 def test_killed_with_sigkill_half_way_then_resume_has_every_answer(netleder_exe, home):
     person = Person(netleder_exe, home, "-c", "4", "-c", "5", color=False)
     person.context("Netværket der blev dræbt")
-    person.competence(1, 2, IDS[3], ["d1", "d2 🙂"], "3")
+    person.competence(1, 2, IDS[3], ["d1", "d2 🙂"], "2")
     person.wait("Kompetence 2 af 2")
     person.wait(question_start(IDS[4], 0))
     person.answer("Dit svar", "e1" + ENTER)
@@ -195,7 +195,7 @@ def test_killed_with_sigkill_half_way_then_resume_has_every_answer(netleder_exe,
     person = Person(netleder_exe, home, "--resume")
     person.wait("fortsætter din påbegyndte refleksion")
     person.competence(2, 2, IDS[4], ["", "e2"], "4")
-    person.answer("Mit næste skridt", "Lytte mere" + ENTER)  # growth area: competence 4 (the 3)
+    person.answer("Mit næste skridt", "Lytte mere" + ENTER)  # growth area: competence 4 (the 2)
     person.answer("gøre nu", ENTER)
     status, screen = person.finish()
     assert status == 0, screen[-1500:]
@@ -203,5 +203,5 @@ def test_killed_with_sigkill_half_way_then_resume_has_every_answer(netleder_exe,
     [reflection] = stored(home)
     assert reflection.complete and reflection.network == "Netværket der blev dræbt"
     assert reflection.answers == {IDS[3]: ["d1", "d2 🙂"], IDS[4]: ["e1", "e2"]}
-    assert reflection.ratings == {IDS[3]: 3, IDS[4]: 4}
+    assert reflection.ratings == {IDS[3]: 2, IDS[4]: 4}
     assert reflection.next_steps == {IDS[3]: "Lytte mere"}

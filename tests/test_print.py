@@ -15,17 +15,17 @@ from printing import find_tools, flat, pdf_pages, print_pdf
 FOOTER = {
     "da": {
         "source": "Kilde: Albertslund Kommune: Netværksmodellen (håndbog for netværksledere)",
-        "own_words": "Teksterne er gengivet med netleders egne ord.",
-        "authored": "Tekster mærket † er skrevet af netleder-projektet og står ikke i håndbogen.",
-        "every_page": "† skrevet af netleder-projektet, ikke fra håndbogen",
+        "own_words": "Teksterne er gengivet med netleder-projektets egne ord.",
+        "authored": "Tekster mærket * er skrevet af netleder-projektet og står ikke i håndbogen.",
+        "every_page": "* skrevet af netleder-projektet, ikke fra håndbogen",
         "page": "Side {page} af {pages}",
         "label": "Fase",
     },
     "en": {
         "source": "Source: Albertslund Municipality: The Network Model (handbook for network leaders)",
-        "own_words": "The texts are given in netleder's own words.",
-        "authored": "Texts marked † were written by the netleder project and are not in the handbook.",
-        "every_page": "† written by the netleder project, not from the handbook",
+        "own_words": "The texts are given in the netleder project's own words.",
+        "authored": "Texts marked * were written by the netleder project and are not in the handbook.",
+        "every_page": "* written by the netleder project, not from the handbook",
         "page": "Page {page} of {pages}",
         "label": "Phase",
     },

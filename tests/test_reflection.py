@@ -40,85 +40,76 @@ IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
 # --- summarize ---------------------------------------------------------------------------
 
 
-def test_distinct_ratings_name_the_three_highest_and_lowest():
-    ratings = dict(zip(IDS[:6], [1, 2, 3, 4, 5, 6]))
-    s = summarize(ratings, IDS[:6])
-    assert s == Summary(strengths=("f", "e", "d"), growth=("a", "b", "c"), even=False)
+SCALE = [1, 2, 3, 4, 5]  # the built-in scale's values: upper part 4 and 5, lower part 1 and 2
+
+
+def test_strengths_are_the_upper_part_of_the_scale_and_growth_the_lower():
+    ratings = dict(zip(IDS[:6], [1, 2, 3, 4, 5, 5]))
+    s = summarize(ratings, IDS[:6], SCALE)
+    assert s == Summary(strengths=("e", "f", "d"), growth=("a", "b"), even=False)  # 3 is neither
+
+
+def test_a_middle_rating_is_never_a_strength_however_it_ranks():
+    """The honesty rule: "Ofte" (3) is not a strength even when it is the best a leader gave."""
+    s = summarize({"a": 3, "b": 2, "c": 1}, ["a", "b", "c"], SCALE)
+    assert s.strengths == () and s.highest == ("a",) and s.growth == ("c", "b")
 
 
 def test_ties_are_broken_in_competence_order():
     ratings = {"a": 4, "b": 5, "c": 4, "d": 2, "e": 2}
-    # n = 5, k = 2: b (5), then a and c tie at 4: a comes first in the order.
-    assert summarize(ratings, ["a", "b", "c", "d", "e"]) == Summary(("b", "a"), ("d", "e"), False)
-    # The same ratings in another order: the tie now goes to c, and growth to e first.
-    assert summarize(ratings, ["e", "d", "c", "b", "a"]) == Summary(("b", "c"), ("e", "d"), False)
+    assert summarize(ratings, ["a", "b", "c", "d", "e"], SCALE) == Summary(("b", "a", "c"), ("d", "e"), False)
+    assert summarize(ratings, ["e", "d", "c", "b", "a"], SCALE) == Summary(("b", "c", "a"), ("e", "d"), False)
 
 
-def test_all_equal_ratings_name_nothing_and_say_even():
-    ratings = {cid: 3 for cid in IDS}
-    assert summarize(ratings, IDS) == Summary((), (), even=True)
+def test_all_equal_ratings_say_even_and_name_no_highest():
+    assert summarize({cid: 3 for cid in IDS}, IDS, SCALE) == Summary((), (), even=True)
+    # all in the upper part: every one of them is a strength, and the ratings are even
+    assert summarize({"a": 5, "b": 5}, ["a", "b"], SCALE) == Summary(("a", "b"), (), even=True)
 
 
-def test_one_competence_names_nothing_and_is_not_even():
-    assert summarize({"a": 5}, ["a"]) == Summary((), (), even=False)
-
-
-def test_two_competences():
-    assert summarize({"a": 2, "b": 4}, ["a", "b"]) == Summary(("b",), ("a",), False)
-    assert summarize({"a": 3, "b": 3}, ["a", "b"]) == Summary((), (), even=True)
+def test_one_competence():
+    assert summarize({"a": 5}, ["a"], SCALE) == Summary(("a",), (), even=False)
+    assert summarize({"a": 3}, ["a"], SCALE) == Summary((), (), even=False)
+    assert summarize({"a": 1}, ["a"], SCALE) == Summary((), ("a",), even=False)
 
 
 def test_no_ratings_at_all():
-    assert summarize({}, IDS) == Summary((), (), False)
+    assert summarize({}, IDS, SCALE) == Summary((), (), False)
 
 
 def test_unrated_competences_are_ignored():
-    # Six in the order, but only four rated (one explicitly None): k = 4 // 2 = 2.
     ratings = {"a": 1, "b": None, "c": 5, "e": 3, "f": 4}
-    s = summarize(ratings, ["a", "b", "c", "d", "e", "f"])
-    assert s == Summary(("c", "f"), ("a", "e"), False)
-    assert "b" not in s.strengths + s.growth and "d" not in s.strengths + s.growth
-
-
-@pytest.mark.parametrize("n, k", [(1, 0), (2, 1), (3, 1), (4, 2), (5, 2), (6, 3), (7, 3), (10, 3)])
-def test_k_is_min_3_and_half_the_rated(n, k):
-    ratings = {cid: i for i, cid in enumerate(IDS[:n])}  # all distinct
-    s = summarize(ratings, IDS[:n])
-    assert len(s.strengths) == k and len(s.growth) == k
-
-
-def test_a_strength_must_be_above_the_lowest_and_growth_below_the_highest():
-    # n = 4, k = 2, but only one rating is above the lowest.
-    s = summarize({"a": 5, "b": 1, "c": 1, "d": 1}, ["a", "b", "c", "d"])
-    assert s == Summary(("a",), ("b", "c"), False)
+    s = summarize(ratings, ["a", "b", "c", "d", "e", "f"], SCALE)
+    assert s == Summary(("c", "f"), ("a",), False)
 
 
 def test_ratings_outside_the_scope_are_ignored():
     # A draft whose scope was narrowed keeps the old ratings, but they are not shown: so they
     # must not be named as strengths or growth areas either.
-    s = summarize({"x": 1, "a": 1, "b": 5, "c": 5, "d": 2}, ["a", "b", "c", "d"])
+    s = summarize({"x": 1, "a": 1, "b": 5, "c": 5, "d": 2}, ["a", "b", "c", "d"], SCALE)
     assert s == Summary(("b", "c"), ("a", "d"), False)
     assert "x" not in s.growth
 
 
-def test_a_middle_rating_picked_by_both_rules_is_named_in_neither():
-    # 3,3,4,3,2 with k = 2: "a" (3) is the second-highest and the second-lowest.
-    s = summarize({"a": 3, "b": 3, "c": 4, "d": 3, "e": 2}, ["a", "b", "c", "d", "e"])
-    assert s == Summary(("c",), ("e",), False)
-    assert not set(s.strengths) & set(s.growth)
+def test_the_middle_of_another_scale():
+    # a 0-3 scale: the middle is 1.5, so 2 and 3 are the upper part, 0 and 1 the lower
+    s = summarize({"a": 0, "b": 1, "c": 2, "d": 3}, ["a", "b", "c", "d"], [0, 1, 2, 3])
+    assert s == Summary(("d", "c"), ("a", "b"), False)
 
 
 @pytest.mark.parametrize("seed", range(200))
-def test_every_strength_is_rated_above_every_growth_area(seed):
+def test_every_strength_is_rated_in_the_upper_part_and_above_every_growth_area(seed):
     import random
 
     rnd = random.Random(seed)
     ids = [f"c{i}" for i in range(rnd.randint(1, 12))]
     ratings = {cid: rnd.randint(1, 5) for cid in ids if rnd.random() < 0.9}
-    s = summarize(ratings, ids)
+    s = summarize(ratings, ids, SCALE)
     assert not set(s.strengths) & set(s.growth)
-    if s.strengths and s.growth:
-        assert min(ratings[c] for c in s.strengths) > max(ratings[c] for c in s.growth)
+    assert all(ratings[c] >= 4 for c in s.strengths) and all(ratings[c] <= 2 for c in s.growth)
+    assert not (s.strengths and s.highest)  # "highest" only ever stands in for strengths
+    if s.highest:
+        assert all(ratings[c] == max(v for v in ratings.values() if v is not None) for c in s.highest)
 
 
 def test_the_summary_of_a_reflection_uses_its_scope_order(comps):
@@ -194,7 +185,7 @@ def test_new_ids_are_easy_to_type():
 
 PUBLIC_KEYS = {
     "id", "created_at", "network", "network_type", "phase", "ratings", "answers", "next_steps",
-    "strengths", "growth", "complete", "completed_at", "lang", "follow_ups", "facts", "sections", "keep_asking",
+    "strengths", "growth", "complete", "completed_at", "lang", "follow_ups", "facts", "sections", "keep_asking", "highest", "rating_labels",
 }
 
 

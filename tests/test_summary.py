@@ -56,14 +56,16 @@ def test_the_summary_at_60_columns_has_everything(full, comps):
     # every competence with a bar, the number and the label, readable without colour
     for cid in IDS:
         assert TITLE[cid] in text
-    assert "████░ 4/5 Som regel" in text
-    assert "█░░░░ 1/5 Sjældent" in text
-    assert "█████ 5/5 Også når det er svært" in text
-    # strengths and growth areas by the documented rule (ties in competence order)
-    strengths = text[text.index("Dine styrker"):text.index("Hvor du kan vokse")]
-    growth = text[text.index("Hvor du kan vokse"):text.index("Sådan gik det")]
-    assert [cid for cid in IDS if TITLE[cid] in strengths] == [IDS[0], IDS[2], IDS[8]]
+    assert "████░ Som regel" in text
+    assert "█░░░░ Sjældent" in text
+    assert "█████ Også når det er svært" in text
+    assert "/5" not in text  # a rating is a step on the scale, shown by its label, never a grade
+    # strengths (the upper part of the scale) and growth areas (the lower part), ties in competence order
+    strengths = text[text.index("Dine styrker"):text.index("Dine udviklingsområder")]
+    growth = text[text.index("Dine udviklingsområder"):text.index("Sådan gik det")]
+    assert [cid for cid in IDS if TITLE[cid] in strengths] == [IDS[0], IDS[2], IDS[6], IDS[7], IDS[8]]
     assert strengths.index(TITLE[IDS[2]]) < strengths.index(TITLE[IDS[8]]) < strengths.index(TITLE[IDS[0]])
+    assert [cid for cid in IDS if TITLE[cid] in growth] == [IDS[1], IDS[5], IDS[9]]
     assert growth.index(TITLE[IDS[5]]) < growth.index(TITLE[IDS[1]]) < growth.index(TITLE[IDS[9]])
     # follow-ups with status and note; next steps; the leader's own answers under the questions
     assert "Dele ledelsen ud" in text and "Delvist – Kun på ét møde" in text
@@ -94,7 +96,7 @@ def test_colour_only_decorates(full, phases):
 def test_piped_and_no_color_output_is_plain(full, capsys, monkeypatch, phases):
     output.show(summary_view(full, phases, "da"), lang="da")
     piped = capsys.readouterr().out
-    assert "\x1b" not in piped and "████░ 4/5 Som regel" in piped
+    assert "\x1b" not in piped and "████░ Som regel" in piped
     monkeypatch.setenv("NO_COLOR", "1")
     output.show(summary_view(full, phases, "da"), lang="da")
     assert "\x1b" not in capsys.readouterr().out
@@ -126,14 +128,21 @@ def test_control_characters_cannot_steer_the_terminal():
 def test_even_ratings_say_so_instead_of_naming_strengths():
     text = plain(reflection([3, 3, 3, 3]))
     assert "ligger alle på samme trin" in text
-    assert "Dine styrker" not in text and "Hvor du kan vokse" not in text
+    assert "Dine styrker" not in text and "Dine udviklingsområder" not in text
     assert "Spørgsmål til dig selv" not in text
 
 
-def test_one_rating_is_too_few_and_an_unrated_competence_says_so():
+def test_one_rating_in_the_upper_part_is_a_strength_and_an_unrated_competence_says_so():
     text = plain(reflection([4, None]))
-    assert "for få vurderinger" in text
-    assert "░░░░░ –/5 ikke vurderet" in text
+    assert "Dine styrker" in text and "(Som regel)" in text
+    assert "░░░░░ ikke vurderet" in text
+
+
+def test_no_strength_is_claimed_below_the_upper_part_of_the_scale():
+    text = plain(reflection([3, 2]))
+    assert "Dine styrker" not in text
+    assert "Højest vurderet" in text and "kaldes ikke styrker" in text
+    assert "Dine udviklingsområder" in text
 
 
 def test_a_draft_is_marked_and_an_unknown_phase_shows_its_id():
@@ -146,16 +155,16 @@ def test_english(full):
     full.lang = "en"
     text = plain(full, "en")
     assert text.startswith("Reflection 2025-03-04")
-    assert "Type: Welfare network" in text and "Your strengths" in text and "Where you can grow" in text
-    assert "████░ 4/5 Usually" in text and "Partly – Kun på ét møde" in text
+    assert "Type: Welfare network" in text and "Your strengths" in text and "Your areas for growth" in text
+    assert "████░ Usually" in text and "Partly – Kun på ét møde" in text
     assert "Questions to keep asking yourself in the weeks ahead" in text
     assert "Dine" not in text
 
 
 def test_bar_follows_the_scale_not_a_fixed_five(comps):
     snapshot = Snapshot(((0, comps.scale[0].label), (1, comps.scale[1].label), (2, comps.scale[2].label)), ())
-    assert rating_bar(0, snapshot, "da").plain == "█░░ 0/2 Sjældent"
-    assert rating_bar(2, snapshot, "da").plain == "███ 2/2 Ofte"
+    assert rating_bar(0, snapshot, "da").plain == "█░░ Sjældent"
+    assert rating_bar(2, snapshot, "da").plain == "███ Ofte"
 
 
 def test_a_huge_answer_is_cut_on_screen_but_kept_whole(tmp_path):

@@ -101,7 +101,7 @@ def competence(w: WizardRun, cid: str, answers=(), rating: str = ENTER) -> None:
     questions = builtin_competences().find(cid).questions
     for i in range(len(questions)):
         w.text("wizard.answer", answers[i] if i < len(answers) else "")
-    w.expect("wizard.rating.ask").answer(rating)
+    w.expect("scale.question").answer(rating)
 
 
 def competences(w: WizardRun, ids, rating: str = ENTER) -> None:
@@ -130,7 +130,7 @@ def test_enter_at_every_prompt_gives_a_saved_reflection(home):
     [saved] = stored()
     assert saved.id == reflection.id and saved.complete
     # the opening says what it is, how long, privacy, skipping, the editor and Ctrl-C
-    for words in ("20 minutter", "denne maskine", "springe ethvert spørgsmål over", ":e", "Ctrl-C"):
+    for words in ("20 minutter", "denne computer", "springe ethvert spørgsmål over", ":e", "Ctrl-C"):
         assert words in screen
     assert f"Kompetence 3 af {N}" in screen
     assert "ligger på samme trin" in screen  # even ratings: the next-step offer says why
@@ -160,9 +160,9 @@ def test_a_typed_reflection_is_stored_exactly_and_summarised(home):
             given = [f"Svar på {cid}: æøå ÆØÅ", "" if value == 3 else f"Andet svar – {value} 🙂"]
             answers[cid] = given
             competence(w, cid, given, str(value) + ENTER)
-        # growth areas, lowest first, ties in competence order: the 1s, then the first 2
-        growth = [IDS[4], IDS[9], IDS[3]]
-        for step in ("Ringe til borgerforeningen", "", "Spørge min medarbejder [bold]hvorfor[/bold]"):
+        # growth areas: the lower part of the scale (1s and 2s), lowest first, ties in competence order
+        growth = [IDS[4], IDS[9], IDS[3], IDS[8]]
+        for step in ("Ringe til borgerforeningen", "", "Spørge min medarbejder [bold]hvorfor[/bold]", ""):
             w.text("wizard.next.ask", step)
         w.enter("wizard.review.ask")  # save
     reflection, screen = w.finish()
@@ -206,10 +206,10 @@ def test_ctrl_c_half_way_keeps_every_answer_given_and_resume_finishes(home):
         w.enter("wizard.resume.ask")
         w.enter("wizard.answer")
         w.text("wizard.answer", "svar 3b")
-        w.expect("wizard.rating.ask").answer("2" + ENTER)
+        w.expect("scale.question").answer("2" + ENTER)
         competences(w, IDS[4:])
-        # growth: competence 4 (a 2), then 5 and 6 (3s); save
-        for step in ("mit skridt", "", ""):
+        # growth: only competence 4 (a 2, the lower part of the scale; the 3s and 4s are not); save
+        for step in ("mit skridt",):
             w.text("wizard.next.ask", step)
         w.enter("wizard.review.ask")
     reflection, screen = w.finish()
@@ -260,7 +260,7 @@ def test_resume_flag_skips_the_offer_and_fresh_keeps_the_old_draft(home):
     with WizardRun(resume=True) as w:
         w.enter("wizard.answer")
         w.text("wizard.answer", "anden")
-        w.enter("wizard.rating.ask")
+        w.enter("scale.question")
         competences(w, IDS[1:])
         w.enter("wizard.next.pick")
         w.enter("wizard.review.ask")
@@ -277,15 +277,14 @@ def test_reopen_a_competence_in_the_review(home):
         w.enter("wizard.next.pick")
         w.expect("wizard.review.ask").answer(DOWN + ENTER)  # change a competence
         w.expect("wizard.review.which").answer(DOWN + ENTER)  # competence 2
-        competence(w, IDS[1], ["nyt svar", ""], "5" + ENTER)
-        # competence 2 now stands out: the others are growth areas; a step is offered for each new one
-        for step in ("skridt for 1", "", ""):
-            w.text("wizard.next.ask", step)
+        competence(w, IDS[1], ["nyt svar", ""], "1" + ENTER)
+        # competence 2 is now a growth area (the lower part of the scale): a step is offered for it
+        w.text("wizard.next.ask", "skridt for 2")
         w.enter("wizard.review.ask")  # save
     reflection, screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
-    assert reflection.ratings[IDS[1]] == 5 and reflection.answers[IDS[1]] == ["nyt svar", ""]
-    assert reflection.next_steps == {IDS[0]: "skridt for 1"}
+    assert reflection.ratings[IDS[1]] == 1 and reflection.answers[IDS[1]] == ["nyt svar", ""]
+    assert reflection.next_steps == {IDS[1]: "skridt for 2"}
     assert screen.count("─ Dine vurderinger ─") == 2  # the review again after the change
 
 
@@ -347,7 +346,7 @@ def test_follow_up_on_last_times_next_steps(home):
     assert "Invitere borgerne med" in screen and "Dele ledelsen ud" in screen
     # Enter takes last time's rating as the default, and says so
     assert reflection.ratings == {cid: (2 if cid in IDS[:2] else 4) for cid in IDS}
-    assert "Sidste gang vurderede du dig til 2" in screen
+    assert "Sidste gang svarede du: Af og til" in screen
     text = plain_text(summary_view(reflection, builtin_phases(), "da"), 60)
     assert "Det gik fint <script>" in text and "Gjort" in text
 
@@ -408,7 +407,7 @@ def test_the_editor_trigger_takes_several_paragraphs(home, tmp_path, monkeypatch
         context(w)
         w.text("wizard.answer", ":e")
         w.enter("wizard.answer")
-        w.enter("wizard.rating.ask")
+        w.enter("scale.question")
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     reflection, screen = w.finish()
     assert reflection.answers[IDS[0]] == ["Første afsnit.\n\nAndet afsnit med æøå.", ""]
@@ -466,7 +465,7 @@ def test_long_answers_and_pasted_text_survive(home):
         context(w)
         w.text("wizard.answer", paste(long))
         w.text("wizard.answer", paste(pasted))
-        w.enter("wizard.rating.ask")
+        w.enter("scale.question")
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     reflection, _ = w.finish()
     assert reflection.answers[IDS[0]] == [long, "linje 1\nlinje 2\nlinje 3\ttab 🧭 [b]x[/b]"]

@@ -156,6 +156,10 @@ class WizardRun:
     # --- prompt by prompt ------------------------------------------------------------
 
     def words(self, prompt: str, **params) -> str:
+        if prompt == "scale.question":  # the rating's question comes from the content's scale
+            from builders import builtin_competences
+
+            return builtin_competences().scale_question(self.lang)
         return t(prompt, self.lang, **params) if prompt.startswith("wizard.") or prompt.startswith("prompt.") else prompt
 
     def expect(self, prompt: str, **params) -> "WizardRun":

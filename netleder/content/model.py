@@ -81,6 +81,8 @@ class CompetenceSet(NamedTuple):
     competences: tuple[Competence, ...]
     path: Path
     builtin: bool
+    scale_source: str | None = None  # provenance of the scale, when the file states it
+    scale_question: Text | None = None  # what the scale answers, asked before each rating
 
     def find(self, key: str) -> Competence | None:
         return _find(self.competences, key)

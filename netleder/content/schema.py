@@ -94,10 +94,20 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
         return None, c.found()
     about = c.about(top["about"], "about") if "about" in top else About()
     scale: list[ScaleLevel] = []
+    scale_source = scale_question = None
     if "scale" in top:
+        levels_node, levels_where = top["scale"], "scale"
+        if isinstance(top["scale"], yaml.MappingNode):
+            # The full form: {source, question, levels}; the short form is the list of levels.
+            form = c.mapping(top["scale"], "scale", ("levels",), ("source", "question")) or {}
+            if "source" in form:
+                scale_source = c.source(form["source"], f"{levels_where}.source")
+            if "question" in form:
+                scale_question = c.text(form["question"], f"{levels_where}.question")
+            levels_node, levels_where = form.get("levels"), f"{levels_where}.levels"
         values: dict = {}
-        for i, node in enumerate(c.sequence(top["scale"], "scale", 2, 10) or ()):
-            w = f"scale[{i + 1}]"
+        for i, node in enumerate((c.sequence(levels_node, levels_where, 2, 10) if levels_node is not None else None) or ()):
+            w = f"{levels_where}[{i + 1}]"
             fields = c.mapping(node, w, ("value", "label"))
             if fields is None:
                 continue
@@ -116,7 +126,7 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
             missing = list(itertools.islice(gaps, 6))  # the span may be huge: name a few
             if missing:
                 shown = ", ".join(map(str, missing[:5])) + (", …" if len(missing) > 5 else "")
-                c.add(top["scale"], "scale", "p.scale_gap", missing=shown)
+                c.add(levels_node, levels_where, "p.scale_gap", missing=shown)
     competences: list[Competence] = []
     ids: dict = {}
     numbers: dict = {}
@@ -143,4 +153,4 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
     if c.problems:
         return None, c.found()
     scale.sort(key=lambda level: level.value)
-    return CompetenceSet(about, tuple(scale), tuple(competences), path, builtin), []
+    return CompetenceSet(about, tuple(scale), tuple(competences), path, builtin, scale_source, scale_question), []

@@ -11,7 +11,7 @@ from netleder import __version__
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
 from netleder.safe_text import user_text
-from netleder.views.labels import AUTHORED_MARK, EMPTY, FULL, authored_key, mark_suffix, questions_marked
+from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark_suffix, questions_marked
 from netleder.views.summary import Rating, SummaryView
 
 PRINT_CSS = """
@@ -109,35 +109,37 @@ def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -
         source = esc(about.source_name(lang))
         if about.source_url:
             source = f'<a href="{esc(about.source_url)}">{source}</a>'
-        out.append(f"<p>{t('footer.source', lang, source=source)}</p>")
+        out.append(f"<p>{t(source_key(builtin), lang, source=source)}</p>")
     out.append(f"<p>{esc(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
     out += [f"<p>{esc(line)}</p>" for line in extra]
     out.append(f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>")
     return out
 
 
-def _html_mark(source: str, lang: str) -> str:
-    return f' <span class="mark" title="{esc(t("mark.authored", lang))}">{AUTHORED_MARK}</span>' if source == "authored" else ""
+def _html_mark(source: str, lang: str, builtin: bool = True) -> str:
+    if source != "authored":
+        return ""
+    title = t("mark.authored" if builtin else "mark.authored_custom", lang)
+    return f' <span class="mark" title="{esc(title)}">{AUTHORED_MARK}</span>'
 
 
-def _html_questions(title: str, questions, lang: str) -> list[str]:
+def _html_questions(title: str, questions, lang: str, builtin: bool) -> list[str]:
     all_authored, _ = questions_marked(questions)
-    out = [f"<h3>{esc(title)}{_html_mark('authored', lang) if all_authored else ''}</h3>", "<ol>"]
+    out = [f"<h3>{esc(title)}{_html_mark('authored', lang, builtin) if all_authored else ''}</h3>", "<ol>"]
     for q in questions:
-        out.append(f"<li>{esc(q.text(lang))}{'' if all_authored else _html_mark(q.source, lang)}</li>")
+        out.append(f"<li>{esc(q.text(lang))}{'' if all_authored else _html_mark(q.source, lang, builtin)}</li>")
     return out + ["</ol>"]
 
 
-def _html_phase(p: Phase, lang: str) -> list[str]:
+def _html_phase(p: Phase, lang: str, builtin: bool) -> list[str]:
     label = f"{esc(t('phase.label', lang, number=p.number))}: " if p.number else ""
-    out = [f'<section id="{esc(p.id)}">', f"<h2>{label}{esc(p.title(lang))}{_html_mark(p.source, lang)}</h2>"]
-    out.append(f"<p><strong>{esc(t('phase.purpose', lang))}:</strong> {esc(p.purpose(lang))}</p>")
-    out += _html_questions(t("phase.questions", lang), p.questions, lang)
-    out.append(f"<h3>{esc(t('phase.tools', lang))}</h3>")
-    if p.tools:
+    out = [f'<section id="{esc(p.id)}">', f"<h2>{label}{esc(p.title(lang))}{_html_mark(p.source, lang, builtin)}</h2>"]
+    out.append(f"<p><strong>{esc(t('phase.purpose', lang))}:</strong>{_html_mark(p.source, lang, builtin)} "
+               f"{esc(p.purpose(lang))}</p>")
+    out += _html_questions(t("phase.questions", lang), p.questions, lang, builtin)
+    if p.tools:  # a section with nothing in it is left out
+        out.append(f"<h3>{esc(t('phase.tools', lang))}{_html_mark(p.source, lang, builtin)}</h3>")
         out += ["<ul>", *[f"<li>{esc(tool(lang))}</li>" for tool in p.tools], "</ul>"]
-    else:
-        out.append(f"<p><em>{esc(t('phase.no_tools', lang))}</em></p>")
     return out + ["</section>"]
 
 
@@ -149,7 +151,7 @@ def phases_html(content: PhaseSet, phases: list[Phase], lang: str) -> str:
     title = t("phases.heading", lang)
     body = [f"<h1>{esc(title)}</h1>"]
     for p in phases:
-        body += _html_phase(p, lang)
+        body += _html_phase(p, lang, content.builtin)
     return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang), content.builtin),
                      lang, page_note=_page_note(phases, lang, content.builtin))
 
@@ -160,10 +162,10 @@ def _page_note(items, lang: str, builtin: bool = True) -> str | None:
     return t(authored_key(builtin, short=True), lang, mark=AUTHORED_MARK) if authored else None
 
 
-def _html_competence(c: Competence, lang: str) -> list[str]:
-    out = [f'<section id="{esc(c.id)}">', f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source, lang)}</h2>"]
+def _html_competence(c: Competence, lang: str, builtin: bool) -> list[str]:
+    out = [f'<section id="{esc(c.id)}">', f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source, lang, builtin)}</h2>"]
     out.append(f"<p>{esc(c.description(lang))}</p>")
-    out += _html_questions(t("competence.questions", lang), c.questions, lang)
+    out += _html_questions(t("competence.questions", lang), c.questions, lang, builtin)
     return out + ["</section>"]
 
 
@@ -172,8 +174,11 @@ def competences_html(content: CompetenceSet, comps: list[Competence], lang: str)
     title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
     body = [f"<h1>{esc(title)}</h1>"]
     for c in comps:
-        body += _html_competence(c, lang)
-    body += [f"<section><h2>{esc(t('scale.heading', lang))}</h2>", '<ul class="scale">']
+        body += _html_competence(c, lang, content.builtin)
+    body += [f"<section><h2>{esc(t('scale.heading', lang))}{_html_mark(content.scale_source or '', lang, content.builtin)}</h2>"]
+    if content.scale_question is not None:
+        body.append(f"<p><em>{esc(content.scale_question(lang))}</em></p>")
+    body.append('<ul class="scale">')
     body += [f"<li><span class=\"num\">{s.value}</span>{esc(s.label(lang))}</li>" for s in content.scale]
     body += ["</ul>", "</section>"]
     return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang), content.builtin),
@@ -190,8 +195,7 @@ def _title(title: str, authored: bool) -> str:
 
 def _bar(r: Rating) -> str:
     bar = FULL * r.filled + EMPTY * (r.steps - r.filled)
-    value = r.value if r.value is not None else "\u2013"
-    return f'<span class="bar">{bar}</span> {esc(f"{value}/{r.top} {r.label}")}'
+    return f'<span class="bar">{bar}</span> {esc(r.label)}'
 
 
 def summary(view: SummaryView) -> str:
@@ -211,7 +215,7 @@ def summary(view: SummaryView) -> str:
 
 def _html_ratings(section, view) -> list[str]:
     lang = view.lang
-    out = ["<section>", f"<h2>{esc(section.heading)}</h2>", "<table>",
+    out = ["<section>", f"<h2>{_title(section.heading, section.authored)}</h2>", "<table>",
            f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('show.rating', lang))}</th></tr></thead>",
            "<tbody>"]
     out += [f"<tr><td>{_title(r.title, r.authored)}</td><td>{_bar(r)}</td></tr>" for r in section.items]
@@ -219,8 +223,11 @@ def _html_ratings(section, view) -> list[str]:
 
 
 def _html_picked(section, view) -> list[str]:
-    out = ["<section>", f"<h2>{esc(section.heading)}</h2>", "<ul>"]
-    out += [f"<li>{_title(r.title, r.authored)} ({r.value}/{r.top})</li>" for r in section.items]
+    out = ["<section>", f"<h2>{esc(section.heading)}</h2>"]
+    if section.note:
+        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    out.append("<ul>")
+    out += [f"<li>{_title(r.title, r.authored)} ({esc(r.label)})</li>" for r in section.items]
     return out + ["</ul>", "</section>"]
 
 
@@ -270,7 +277,8 @@ def _html_answers(section, view) -> list[str]:
 
 
 _HTML_SECTIONS = {
-    "ratings": _html_ratings, "strengths": _html_picked, "growth": _html_picked, "balance": _html_balance,
+    "ratings": _html_ratings, "strengths": _html_picked, "highest": _html_picked, "growth": _html_picked,
+    "balance": _html_balance,
     "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
     "answers": _html_answers,
 }

@@ -40,9 +40,10 @@ def summary_dict(view: SummaryView) -> dict:
     del out["ratings"], out["strengths"], out["growth"]
     out["facts"] = {fact.key: fact.value for fact in view.facts}
     out["sections"] = [section.key for section in view.sections]
+    out["rating_labels"] = {r.cid: r.label for r in view.sections[0].items if r.value is not None}
     for section in view.sections:
         out.update(_JSON_SECTIONS[section.key](section.items))
-    for key, empty in (("ratings", {}), ("strengths", []), ("growth", []), ("follow_ups", []),
+    for key, empty in (("ratings", {}), ("strengths", []), ("highest", []), ("growth", []), ("follow_ups", []),
                        ("next_steps", {}), ("keep_asking", {}), ("answers", {})):
         out.setdefault(key, empty)  # every key is always there, empty where the section is not
     return out
@@ -59,6 +60,7 @@ def _ratings(items) -> dict:
 _JSON_SECTIONS = {
     "ratings": _ratings,
     "strengths": lambda items: {"strengths": [r.cid for r in items]},
+    "highest": lambda items: {"highest": [r.cid for r in items]},
     "growth": lambda items: {"growth": [r.cid for r in items]},
     "balance": lambda items: {"balance": items[0]},
     "follow_ups": lambda items: {"follow_ups": [
@@ -75,7 +77,7 @@ def _phase_json(p: Phase, lang: str) -> dict:
         "number": p.number,
         "title": p.title(lang),
         "purpose": p.purpose(lang),
-        "questions": [q.text(lang) for q in p.questions],
+        "questions": [{"text": q.text(lang), "source": q.source} for q in p.questions],
         "tools": [tool(lang) for tool in p.tools],
         "source": p.source,
     }
@@ -87,7 +89,7 @@ def _competence_json(c: Competence, lang: str) -> dict:
         "number": c.number,
         "title": c.title(lang),
         "description": c.description(lang),
-        "questions": [q.text(lang) for q in c.questions],
+        "questions": [{"text": q.text(lang), "source": q.source} for q in c.questions],
         "source": c.source,
     }
 
@@ -104,6 +106,8 @@ def competences_json(content: CompetenceSet, comps: list[Competence], lang: str)
     return dumps(
         {
             "scale": [{"value": s.value, "label": s.label(lang)} for s in content.scale],
+            "scale_source": content.scale_source,
+            "scale_question": content.scale_question(lang) if content.scale_question is not None else None,
             "competences": [_competence_json(c, lang) for c in comps],
         }
     )

@@ -8,7 +8,7 @@ import re
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
 from netleder.safe_text import user_text
-from netleder.views.labels import AUTHORED_MARK, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
+from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -31,9 +31,9 @@ def md_paragraph(text: str) -> str:
 
 def _md_questions(title: str, questions, lang: str) -> list[str]:
     all_authored, _ = questions_marked(questions)
-    out = [f"**{md_escape(title)}**{' ' + AUTHORED_MARK if all_authored else ''}", ""]
+    out = [f"**{md_escape(title)}**{md_escape(' ' + AUTHORED_MARK) if all_authored else ''}", ""]
     for i, q in enumerate(questions, 1):
-        out.append(f"{i}. {md_escape(q.text(lang))}{'' if all_authored else mark(q.source)}")
+        out.append(f"{i}. {md_escape(q.text(lang))}{'' if all_authored else md_escape(mark(q.source))}")
     return out + [""]
 
 
@@ -43,18 +43,19 @@ def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
         source = md_escape(about.source_name(lang))
         if about.source_url:
             source = f"[{source}](<{about.source_url}>)"
-        out.append(f"*{t('footer.source', lang, source=source)}*  ")
+        out.append(f"*{t(source_key(builtin), lang, source=source)}*  ")
     out.append(f"*{md_escape(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
     return out + [""]
 
 
 def _md_phase(p: Phase, lang: str) -> list[str]:
     label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
-    out = [f"## {md_escape(label + p.title(lang))}{mark(p.source)}", ""]
-    out += [f"**{t('phase.purpose', lang)}:** {md_paragraph(p.purpose(lang))}", ""]
+    out = [f"## {md_escape(label + p.title(lang) + mark(p.source))}", ""]
+    out += [f"**{t('phase.purpose', lang)}:**{md_escape(mark(p.source))} {md_paragraph(p.purpose(lang))}", ""]
     out += _md_questions(t("phase.questions", lang), p.questions, lang)
-    out += [f"**{t('phase.tools', lang)}**", ""]
-    out += [f"- {md_escape(tool(lang))}" for tool in p.tools] or [f"*{t('phase.no_tools', lang)}*"]
+    if p.tools:  # a section with nothing in it is left out
+        out += [f"**{t('phase.tools', lang)}**{md_escape(mark(p.source))}", ""]
+        out += [f"- {md_escape(tool(lang))}" for tool in p.tools]
     return out + [""]
 
 
@@ -66,7 +67,7 @@ def phases_markdown(content: PhaseSet, phases: list[Phase], lang: str) -> str:
 
 
 def _md_competence(c: Competence, lang: str) -> list[str]:
-    out = [f"## {c.number}. {md_escape(c.title(lang))}{mark(c.source)}", ""]
+    out = [f"## {c.number}. {md_escape(c.title(lang) + mark(c.source))}", ""]
     out += [md_paragraph(c.description(lang)), ""]
     return out + _md_questions(t("competence.questions", lang), c.questions, lang)
 
@@ -77,7 +78,10 @@ def competences_markdown(content: CompetenceSet, comps: list[Competence], lang: 
     out = [f"# {md_escape(title)}", ""]
     for c in comps:
         out += _md_competence(c, lang)
-    out += [f"**{t('scale.heading', lang)}**", ""]
+    scale_mark = md_escape(mark(content.scale_source or "handbook"))
+    out += [f"**{t('scale.heading', lang)}**{scale_mark}", ""]
+    if content.scale_question is not None:
+        out += [f"*{md_escape(content.scale_question(lang))}*", ""]
     out += [f"- {s.value}: {md_escape(s.label(lang))}" for s in content.scale] + [""]
     return "\n".join(out + _md_footer(content.about, lang, content.builtin))
 
@@ -93,8 +97,7 @@ def _md_title(title: str, authored: bool) -> str:
 
 
 def _bar(r: Rating) -> str:
-    bar = FULL * r.filled + EMPTY * (r.steps - r.filled)
-    return f"{bar} {md_escape(f'{r.value if r.value is not None else chr(0x2013)}/{r.top} {r.label}')}"
+    return f"{FULL * r.filled}{EMPTY * (r.steps - r.filled)} {md_escape(r.label)}"
 
 
 def summary(view: SummaryView) -> str:
@@ -107,7 +110,9 @@ def summary(view: SummaryView) -> str:
     out.append("")
     for section in view.sections:
         if section.heading:
-            out += [f"## {md_escape(section.heading)}", ""]
+            out += [f"## {md_escape(section.heading + mark_suffix(section.authored))}", ""]
+        if section.note:
+            out += [f"*{md_escape(section.note)}*", ""]
         out += _MD_SECTIONS[section.key](section.items, view)
     footer = _md_footer(view.about or About(), lang, view.builtin)  # [..., authored line, ""]
     footer[-2] += "  "
@@ -123,7 +128,7 @@ def _md_ratings(items, view) -> list[str]:
 
 
 def _md_picked(items, view) -> list[str]:
-    return [f"- {_md_title(r.title, r.authored)} ({r.value}/{r.top})" for r in items] + [""]
+    return [f"- {_md_title(r.title, r.authored)} ({md_escape(r.label)})" for r in items] + [""]
 
 
 def _md_balance(items, view) -> list[str]:
@@ -166,7 +171,8 @@ def _md_answers(items, view) -> list[str]:
 
 
 _MD_SECTIONS = {
-    "ratings": _md_ratings, "strengths": _md_picked, "growth": _md_picked, "balance": _md_balance,
+    "ratings": _md_ratings, "strengths": _md_picked, "highest": _md_picked, "growth": _md_picked,
+    "balance": _md_balance,
     "follow_ups": _md_follow_ups, "next_steps": _md_steps, "keep_asking": _md_keep_asking,
     "answers": _md_answers,
 }

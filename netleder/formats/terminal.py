@@ -32,7 +32,7 @@ from netleder.reflection import (
 )
 from netleder.safe_text import user_text
 from netleder.views.summary import Rating, SummaryView, rating_of
-from netleder.views.labels import EMPTY, FULL, mark_suffix
+from netleder.views.labels import EMPTY, FULL, mark_suffix, source_key
 from netleder.views.labels import (
     AUTHORED_MARK,
     authored_key,
@@ -58,10 +58,10 @@ def authored_note(lang: str, builtin: bool = True) -> Text:
     return Text(t(authored_key(builtin), lang, mark=AUTHORED_MARK), style="dim italic")
 
 
-def source_note(about, lang: str) -> Text | None:
+def source_note(about, lang: str, builtin: bool = True) -> Text | None:
     if about.source_name is None:
         return None
-    return Text(t("footer.source", lang, source=about.source_name(lang)), style="dim")
+    return Text(t(source_key(builtin), lang, source=about.source_name(lang)), style="dim")
 
 
 def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
@@ -76,14 +76,13 @@ def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
 def phase_detail(phase: Phase, content: PhaseSet, lang: str) -> RenderableType:
     label = t("phase.label", lang, number=phase.number) + ": " if phase.number else ""
     parts: list[RenderableType] = [heading(f"{label}{phase.title(lang)}{mark(phase.source)}"), Text("")]
-    parts.append(Text(t("phase.purpose", lang), style="bold"))
+    # the phase's source covers its purpose and tools: each section says so, not only the title
+    parts.append(Text(t("phase.purpose", lang) + mark(phase.source), style="bold"))
     parts.append(Padding(Text(phase.purpose(lang)), (0, 0, 1, 2), expand=False))
     parts += _questions(t("phase.questions", lang), phase.questions, lang)
-    parts.append(Text(t("phase.tools", lang), style="bold"))
     if phase.tools:
+        parts.append(Text(t("phase.tools", lang) + mark(phase.source), style="bold"))
         parts.append(plain_bullets([tool(lang) for tool in phase.tools]))
-    else:
-        parts.append(Padding(Text(t("phase.no_tools", lang), style="italic"), (0, 0, 1, 2), expand=False))
     parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
@@ -110,7 +109,10 @@ def competence_detail(comp: Competence, content: CompetenceSet, lang: str) -> Re
 
 
 def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
-    lines = Text(t("scale.heading", lang), style="bold")
+    lines = Text(t("scale.heading", lang) + (f" {AUTHORED_MARK}" if content.scale_source == "authored" else ""),
+                 style="bold")
+    if content.scale_question is not None:
+        lines.append("\n  " + content.scale_question(lang), style="italic")
     for level in content.scale:
         lines.append(f"\n  {level.value}  ")
         lines.append(level.label(lang))
@@ -143,7 +145,7 @@ def _numbered(items: list[str]) -> RenderableType:
 
 def _footer(about, lang: str, builtin: bool = True) -> list[RenderableType]:
     parts: list[RenderableType] = []
-    note = source_note(about, lang)
+    note = source_note(about, lang, builtin)
     if note is not None:
         parts.append(note)
     parts.append(authored_note(lang, builtin))
@@ -171,15 +173,12 @@ def screen_answer(answer: str, lang: str) -> Text:
 
 
 def draw_rating(r: Rating) -> Text:
-    """`████░ 4/5 Lykkes som regel`; an unrated competence shows an empty bar and says so."""
+    """`████░ Som regel`: the step on the scale by its label, never as a grade; an unrated
+    competence shows an empty bar and says so."""
     bar = Text(FULL * r.filled, style="cyan")
     bar.append(EMPTY * (r.steps - r.filled), style="dim")
-    if r.value is None:
-        bar.append(f" –/{r.top} ")
-        bar.append(r.label, style="italic")
-    else:
-        bar.append(f" {r.value}/{r.top} ", style="bold")
-        bar.append(r.label)
+    bar.append(" ")
+    bar.append(r.label, style="italic" if r.value is None else "bold")
     return bar
 
 
@@ -204,12 +203,15 @@ def summary(view: SummaryView) -> RenderableType:
     for section in view.sections:
         draw = _SECTIONS[section.key]
         if section.heading:
-            parts += _section(section.heading, draw(section.items, view))
+            body = draw(section.items, view)
+            if section.note:
+                body = Group(Text(section.note, style="italic"), body)
+            parts += _section(section.heading + mark_suffix(section.authored), body)
         else:
             parts.append(Padding(draw(section.items, view), (0, 0, 1, 0)))
     if view.any_authored:
         parts.append(authored_note(lang, view.builtin))
-    note = source_note(view.about, lang) if view.about is not None else None
+    note = source_note(view.about, lang, view.builtin) if view.about is not None else None
     if note is not None:
         parts.append(note)
     return Group(*parts)
@@ -232,7 +234,7 @@ def _draw_picked(items, view) -> RenderableType:
     out = []
     for r in items:
         item = _titled(r.title, r.authored)
-        item.append(f" ({r.value}/{r.top})", style="dim")
+        item.append(f" ({r.label})", style="dim")
         out.append(item)
     return bullets(out)
 
@@ -291,7 +293,8 @@ def _draw_answers(items, view) -> RenderableType:
 
 
 _SECTIONS = {
-    "ratings": _draw_ratings, "strengths": _draw_picked, "growth": _draw_picked, "balance": _draw_balance,
+    "ratings": _draw_ratings, "strengths": _draw_picked, "highest": _draw_picked, "growth": _draw_picked,
+    "balance": _draw_balance,
     "follow_ups": _draw_follow_ups, "next_steps": _draw_steps, "keep_asking": _draw_keep_asking,
     "answers": _draw_answers,
 }
@@ -318,7 +321,6 @@ def _grid() -> Rows:
     return Rows(min_label=3)
 
 
-MINUS = "\u2212"  # a real minus sign: "−2" reads better than "-2"
 
 
 def section_heading(text: str) -> Text:
@@ -328,17 +330,14 @@ def section_heading(text: str) -> Text:
 
 
 def change_text(before: int | None, after: int | None, lang: str) -> str:
-    """`↑ +1`, `↓ −2`, `= 0`; `ny` when only `after` is rated; `—` when `after` is not."""
+    """The direction of a movement on the scale: `↑`, `↓` or `=` (the labels say where from and
+    to; a rating is a step on a scale, not points); `ny` when only `after` is rated; `—` when
+    `after` is not."""
     if after is None:
         return "—"
     if before is None:
         return t("compare.new", lang)
-    delta = after - before
-    if delta > 0:
-        return f"↑ +{delta}"
-    if delta < 0:
-        return f"↓ {MINUS}{-delta}"
-    return "= 0"
+    return "↑" if after > before else "↓" if after < before else "="
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -438,9 +437,9 @@ def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, l
     parts: list[RenderableType] = [section_heading(t("trend.heading", lang, competence=title)),
                                    Text(t("trend.order", lang), style="dim"), Text(""),
                                    LineTable(headers, rows, flex=(4,), spill=4), Text("")]
-    first, last = points[0][1], points[-1][1]
-    parts.append(Text(t("trend.summary", lang, first=first, last=last,
-                        change=change_text(first, last, lang) if len(points) > 1 else "= 0")))
+    (r0, first), (r1, last) = points[0], points[-1]
+    parts.append(Text(t("trend.summary", lang, first=r0.snapshot.label(first, lang),
+                        last=r1.snapshot.label(last, lang))))
     if skipped:
         parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
     return Group(*parts)
@@ -490,12 +489,12 @@ def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
     for cid, change in sorted(compare(a, b).items(), key=lambda item: number(item[0])):  # stable
         rows.append([
             cell(_title(cid, a, b, lang)),
-            cell("—" if change.before is None else str(change.before)),
-            cell("—" if change.after is None else str(change.after)),
+            cell("—" if change.before is None else a.snapshot.label(change.before, lang)),
+            cell("—" if change.after is None else b.snapshot.label(change.after, lang)),
             cell(change_text(change.before, change.after, lang), "bold"),
         ])
     headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang), t("compare.change", lang)]
-    parts += [LineTable(headers, rows, flex=(0,), right=(1, 2)), Text(t("compare.legend", lang), style="dim"),
+    parts += [LineTable(headers, rows, flex=(0,)), Text(t("compare.legend", lang), style="dim"),
               Text("")]
 
     sa, sb = a.summary(), b.summary()

@@ -6,13 +6,16 @@ from __future__ import annotations
 from netleder.i18n import t
 from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
 
-AUTHORED_MARK = "†"
+# The mark on texts the project (or a custom content file) wrote. An asterisk: a footnote mark
+# in Danish as in English, with no other meaning (a dagger reads as "died" to a Danish reader),
+# and plain ASCII, so it survives every console encoding.
+AUTHORED_MARK = "*"
 FULL = "█"  # a step of the scale reached, in a rating bar
 EMPTY = "░"  # a step not reached
 
 
 def mark_suffix(authored: bool) -> str:
-    """" †" after a text the project (or a custom content file) wrote, else nothing."""
+    """"  *" after a text the project (or a custom content file) wrote, else nothing."""
     return f" {AUTHORED_MARK}" if authored else ""
 
 
@@ -21,8 +24,14 @@ def mark(source: str) -> str:
     return f" {AUTHORED_MARK}" if source == "authored" else ""
 
 
+def source_key(builtin: bool) -> str:
+    """The source line: the built-in content is the netleder project's paraphrase of the
+    handbook; a custom file is credited with nothing beyond the source it names."""
+    return "footer.source" if builtin else "footer.source_custom"
+
+
 def authored_key(builtin: bool, short: bool = False) -> str:
-    """Who wrote the texts marked †: the netleder project (built-in content), or whoever wrote
+    """Who wrote the texts marked *: the netleder project (built-in content), or whoever wrote
     a custom content file (it marks them `source: authored`)."""
     if short:
         return "print.authored_short" if builtin else "print.authored_short_custom"

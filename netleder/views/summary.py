@@ -73,9 +73,11 @@ class CompetenceBlock(NamedTuple):
 
 
 class Section(NamedTuple):
-    key: str  # ratings, strengths, growth, balance, follow_ups, next_steps, keep_asking, answers
+    key: str  # ratings, strengths, highest, growth, balance, follow_ups, next_steps, keep_asking, answers
     heading: str  # "" for a section without a heading (the balance note)
     items: tuple  # Rating | FollowUpItem | StepItem | CompetenceBlock | str
+    note: str = ""  # a line under the heading that says what the section holds
+    authored: bool = False  # the heading stands for text the project wrote (the scale's labels)
 
 
 class SummaryView(NamedTuple):
@@ -91,7 +93,7 @@ class SummaryView(NamedTuple):
     private_note: str
 
 
-SECTION_ORDER = ("ratings", "strengths", "growth", "balance", "follow_ups", "next_steps",
+SECTION_ORDER = ("ratings", "strengths", "highest", "growth", "balance", "follow_ups", "next_steps",
                  "keep_asking", "answers")
 
 
@@ -125,12 +127,20 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     def rating(cid: str) -> Rating:
         return rating_of(snapshot, cid, reflection.ratings.get(cid), lang, title(cid), cid in prov.titles)
 
-    sections = [Section("ratings", t("summary.ratings", lang), tuple(rating(c.id) for c in snapshot.competences))]
-    if summary.strengths or summary.growth:
+    scale_authored = comps is not None and comps.scale_source == "authored" and \
+        tuple((level.value, level.label) for level in comps.scale) == snapshot.scale
+    sections = [Section("ratings", t("summary.ratings", lang), tuple(rating(c.id) for c in snapshot.competences),
+                        authored=scale_authored)]
+    if summary.strengths:
         sections.append(Section("strengths", t("summary.strengths", lang), tuple(rating(c) for c in summary.strengths)))
+    if summary.highest:
+        sections.append(Section("highest", t("summary.highest", lang), tuple(rating(c) for c in summary.highest),
+                                note=t("summary.highest_note", lang)))
+    if summary.growth:
         sections.append(Section("growth", t("summary.growth", lang), tuple(rating(c) for c in summary.growth)))
-    else:
-        sections.append(Section("balance", "", (t("summary.even" if summary.even else "summary.too_few", lang),)))
+    if not (summary.strengths or summary.highest or summary.growth):
+        key = "summary.even" if summary.even else "summary.none_rated" if not reflection.ratings else "summary.middle"
+        sections.append(Section("balance", "", (t(key, lang),)))
     if reflection.follow_ups:
         sections.append(Section("follow_ups", t("summary.follow_ups", lang), tuple(
             FollowUpItem(f.competence_id, f.status, follow_up_label(f.status, lang), f.step, f.note,
@@ -161,6 +171,6 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
         ("phase", "summary.phase", phase_label(reflection.phase, phases, lang), False),
         ("id", "show.id", reflection.id, False),
     ) if value)
-    return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any,
+    return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any or scale_authored,
                        comps.builtin if comps is not None else True,
                        t("summary.no_answer", lang), t("show.private", lang))

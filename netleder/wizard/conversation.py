@@ -49,6 +49,8 @@ from rich.text import Text
 
 from netleder.errors import Interrupted, StoreError
 from netleder.formats.terminal import rating_bar, ratings_view
+from netleder.views.labels import AUTHORED_MARK, authored_key, mark_suffix
+from netleder.views.provenance import Provenance
 from netleder.i18n import t
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -57,7 +59,6 @@ from netleder.reflection import (
     Reflection,
     Snapshot,
     now_iso,
-    summarize,
 )
 from netleder.safe_text import user_text
 from netleder.views.labels import competence_title
@@ -150,6 +151,7 @@ class _Wizard:
         hints = Text()
         for key in ("wizard.privacy", "wizard.skip_hint", "wizard.editor_hint", "wizard.pause_hint"):
             hints.append("• " + self.t(key) + "\n")
+        hints.append("• " + self.t(authored_key(self.comps.builtin), mark=AUTHORED_MARK) + "\n")
         hints.rstrip()
         self.out.print(Padding(hints, (1, 0, 1, 0)))
 
@@ -227,7 +229,10 @@ class _Wizard:
         self._heading(self.t("wizard.context.heading"))
         network = self.ask.text(self.t("wizard.context.network"), default=self.r.network or "") or None
         types = [(None, self.t("wizard.skip"))]
-        types += [(kind, self.t(f"network_type.{kind}")) for kind in NETWORK_TYPES]
+        about = {"innovation": self.t("network_about.innovation"), "learning": self.t("network_about.learning"),
+                 "welfare": self.t("network_about.welfare")}
+        types += [(kind, self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""))
+                  for kind in NETWORK_TYPES]
         kind = self.ask.select(self.t("wizard.context.type"), types, default=self.r.network_type)
         phases = [(None, self.t("wizard.skip"))]
         phases += [(p.id, f"{p.number}. {p.title(self.lang)}" if p.number else p.title(self.lang))
@@ -277,13 +282,15 @@ class _Wizard:
         progress = self.t("wizard.progress", index=index + 1, total=len(snapshot.competences))
         self.out.print()
         self.out.print(Rule(Text(progress), style="dim"))
-        self.out.print(Text(f"{comp.number}. {comp.title(self.lang)}", style="bold"))
+        prov = Provenance(self.r, self.comps)
+        self.out.print(Text(f"{comp.number}. {comp.title(self.lang)}{mark_suffix(comp.id in prov.titles)}", style="bold"))
         self.out.print(Text(comp.description(self.lang)))
         self.out.print(Text(self.t("wizard.answer_hint"), style="dim"))
         given = self.r.answers.setdefault(comp.id, [])
         for qi, question in enumerate(comp.questions):
             self.out.print()
-            self.out.print(Text(f"{qi + 1}. {question(self.lang)}", style="bold"))
+            marked = mark_suffix((comp.id, qi) in prov.questions)
+            self.out.print(Text(f"{qi + 1}. {question(self.lang)}{marked}", style="bold"))
             current = given[qi] if qi < len(given) else ""
             answer = self._text(self.t("wizard.answer"), current)
             self._write(answer, lambda: self.store.save_answer(self._draft_id(), comp.id, qi, answer))
@@ -297,15 +304,18 @@ class _Wizard:
         before = self.previous_ratings.get(cid)
         default = default_rating(values, self.r.ratings.get(cid), before)
         if before is not None:
-            self.out.print(Text(self.t("wizard.rating.last", value=before, label=snapshot.label(before, self.lang)),
-                                style="dim"))
+            self.out.print(Text(self.t("wizard.rating.last", label=snapshot.label(before, self.lang)), style="dim"))
         choices = [(value, label(self.lang)) for value, label in snapshot.scale]
         choices.append((None, self.t("wizard.rating.skip")))
         keys = None
         if all(0 <= v <= 9 for v in values) and "s" not in values:
             keys = [str(v) for v in values] + ["s"]
         self.out.print()
-        value = self.ask.select(self.t("wizard.rating.ask"), choices, default=default, keys=keys)
+        question = self.comps.scale_question
+        asked = question(self.lang) if question is not None else self.t("wizard.rating.ask")
+        authored = self.comps.scale_source == "authored" and snapshot.scale == tuple(
+            (level.value, level.label) for level in self.comps.scale)
+        value = self.ask.select(asked + mark_suffix(authored), choices, default=default, keys=keys)
         self._write(None, lambda: self.store.save_rating(self._draft_id(), cid, value))
         if value is None:
             self.r.ratings.pop(cid, None)
@@ -315,7 +325,7 @@ class _Wizard:
     # --- 6. next steps ---------------------------------------------------------------
 
     def _next_steps(self, only_new: bool = False) -> None:
-        summary = summarize(self.r.ratings, self.r.scope)
+        summary = self.r.summary()
         growth = list(summary.growth)
         if only_new:
             growth = [cid for cid in growth if cid not in self.offered and not self.r.next_steps.get(cid)]
