@@ -17,6 +17,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from builders import make
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -160,8 +162,8 @@ def test_follow_up_takes_the_step_from_the_previous_reflection(tmp_path, comps, 
 def test_follow_up_of_a_competence_the_content_no_longer_has(tmp_path, comps, phases):
     old = CompetenceSnapshot("gammel-kompetence", 11, *(comps.competences[0].title,) * 2, ())
     snap = Snapshot(Snapshot.from_content(comps).scale, (old,))
-    previous = Reflection("p2q3r4", "2024-01-01T10:00:00+01:00", "da", snap, ratings={"gammel-kompetence": 2},
-                          next_steps={"gammel-kompetence": "Gammelt skridt"}, completed_at="2024-01-01T10:30:00+01:00")
+    previous = make("p2q3r4", "2024-01-01T10:00:00+01:00", {"gammel-kompetence": 2}, snapshot=snap,
+                    next_steps={"gammel-kompetence": "Gammelt skridt"}, completed="2024-01-01T10:30:00+01:00")
     text = "competences:\n  1: {rating: 4}\nfollow_up:\n  gammel-kompetence: {status: partly}\n"
     r = load_answers(write(tmp_path, text), comps, phases, "da", previous=previous)
     assert r.follow_ups == [FollowUp("gammel-kompetence", "Gammelt skridt", "partly", "", "p2q3r4")]
@@ -169,11 +171,10 @@ def test_follow_up_of_a_competence_the_content_no_longer_has(tmp_path, comps, ph
 
 def _previous(comps) -> Reflection:
     snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift", "forankring"])
-    return Reflection(
-        "p2q3r4", "2025-01-10T09:00:00+01:00", "da", snap,
-        ratings={"trygt-rum": 2, "fremdrift": 4, "forankring": 1},
+    return make(
+        "p2q3r4", "2025-01-10T09:00:00+01:00", {"trygt-rum": 2, "fremdrift": 4, "forankring": 1}, snapshot=snap,
         next_steps={"forankring": "Ring til Åse", "trygt-rum": "Tal med Søren først"},
-        completed_at="2025-01-10T09:30:00+01:00",
+        completed="2025-01-10T09:30:00+01:00",
     )
 
 

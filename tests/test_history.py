@@ -7,7 +7,6 @@ import json
 import os
 import re
 import sqlite3
-import statistics
 import subprocess
 import sys
 from pathlib import Path

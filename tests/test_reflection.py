@@ -11,6 +11,8 @@ import copy
 import json
 
 import pytest
+
+from builders import make
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -114,8 +116,7 @@ def test_every_strength_is_rated_in_the_upper_part_and_above_every_growth_area(s
 
 def test_the_summary_of_a_reflection_uses_its_scope_order(comps):
     snap = Snapshot.from_content(comps, ["trygt-rum", "taenk-andre-ind", "forankring", "fremdrift"])
-    r = Reflection("abcdef", "2025-01-01T10:00:00+01:00", "da", snap,
-                   ratings={"forankring": 4, "taenk-andre-ind": 4, "trygt-rum": 2, "fremdrift": 2})
+    r = make(ratings={"forankring": 4, "taenk-andre-ind": 4, "trygt-rum": 2, "fremdrift": 2}, snapshot=snap)
     # Snapshot order is the content's (1, 3, 8, 10), not the order the ids were given in.
     assert r.scope == ["taenk-andre-ind", "trygt-rum", "fremdrift", "forankring"]
     assert r.summary() == Summary(("taenk-andre-ind", "forankring"), ("trygt-rum", "fremdrift"), False)
@@ -125,7 +126,7 @@ def test_the_summary_of_a_reflection_uses_its_scope_order(comps):
 
 
 def _reflection(snap: Snapshot, ratings: dict, rid: str = "abcdef") -> Reflection:
-    return Reflection(rid, "2025-01-01T10:00:00+01:00", "da", snap, ratings=dict(ratings))
+    return make(rid, ratings=ratings, snapshot=snap, completed=None, updated=None)
 
 
 def test_compare_includes_competences_present_in_only_one(comps):
@@ -192,10 +193,9 @@ PUBLIC_KEYS = {
 @pytest.fixture
 def full(comps) -> Reflection:
     snap = Snapshot.from_content(comps, ["taenk-andre-ind", "trygt-rum", "nysgerrighed", "forankring"])
-    return Reflection(
-        id="k7m2qz",
-        created_at="2025-03-01T10:00:00+01:00",
-        lang="da",
+    return make(
+        "k7m2qz",
+        "2025-03-01T10:00:00+01:00",
         snapshot=snap,
         network="Urban farming i Albertslund 🌱",
         network_type="welfare",
@@ -209,8 +209,8 @@ def full(comps) -> Reflection:
         },
         next_steps={"forankring": "Ring til Åse i Gårdhaven", "taenk-andre-ind": "Invitér foreningerne"},
         follow_ups=[FollowUp("trygt-rum", "Tal med Søren", "partly", "næsten ✓", "p2q3r4")],
-        completed_at="2025-03-01T10:25:00+01:00",
-        updated_at="2025-03-01T10:25:00+01:00",
+        completed="2025-03-01T10:25:00+01:00",
+        updated="2025-03-01T10:25:00+01:00",
     )
 
 
@@ -245,8 +245,8 @@ def test_public_json_keeps_text_unescaped(full):
 
 def test_public_json_of_a_draft_leaves_out_unrated_and_empty(comps):
     snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift"])
-    r = Reflection("abcdef", "2025-01-01T10:00:00Z", "en", snap, ratings={"trygt-rum": 3, "fremdrift": None},
-                   next_steps={"trygt-rum": ""})
+    r = make("abcdef", "2025-01-01T10:00:00Z", {"trygt-rum": 3, "fremdrift": None}, lang="en", snapshot=snap,
+             next_steps={"trygt-rum": ""}, complete=False, updated=None)
     d = summary_json(r)
     assert d["complete"] is False and d["completed_at"] is None
     assert d["ratings"] == {"trygt-rum": 3} and d["next_steps"] == {} and d["answers"] == {}
@@ -263,8 +263,8 @@ def test_record_round_trip_is_lossless(full):
 
 
 def test_export_round_trip(full, comps):
-    draft = Reflection("w3x4y5", "2025-04-01T09:00:00Z", "en", Snapshot.from_content(comps),
-                       ratings={"trygt-rum": None, "fremdrift": 2})
+    draft = make("w3x4y5", "2025-04-01T09:00:00Z", {"trygt-rum": None, "fremdrift": 2}, lang="en", comps=comps,
+                 complete=False, updated=None)
     doc = json.loads(json.dumps(reflections_to_export([full, draft]), ensure_ascii=False))
     assert doc["format"] == EXPORT_FORMAT and doc["version"] == 1 and len(doc["reflections"]) == 2
     assert reflections_from_export(doc) == [full, draft]
@@ -500,9 +500,9 @@ _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 )
 def test_any_text_survives_the_record_round_trip(comps, answer, step, network, rating, status):
     snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift"])
-    r = Reflection("abcdef", "2025-01-01T10:00:00+01:00", "da", snap, network=network,
-                   ratings={"trygt-rum": rating}, answers={"trygt-rum": [answer, ""]},
-                   next_steps={"fremdrift": step}, follow_ups=[FollowUp("x", step, status, answer)])
+    r = make(ratings={"trygt-rum": rating}, snapshot=snap, network=network, answers={"trygt-rum": [answer, ""]},
+             next_steps={"fremdrift": step}, follow_ups=[FollowUp("x", step, status, answer)],
+             complete=False, updated=None)
     text = json.dumps(reflections_to_export([r]), ensure_ascii=False)
     assert reflections_from_export(json.loads(text)) == [r]
 

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 
+from builders import make
+
 from netleder.content.loading import load_competences
 from netleder.errors import BadInput, StoreError
 from netleder.i18n import t
@@ -58,15 +60,13 @@ def fingerprint(path: Path) -> tuple:
 
 
 def make_reflection(snap: Snapshot, rid: str, created: str, *, complete=True, network=None, text="svar") -> Reflection:
-    return Reflection(
-        id=rid,
-        created_at=created,
-        updated_at=created,
-        completed_at=created if complete else None,
-        lang="da",
+    return make(
+        rid,
+        created,
+        {cid: 1 + i % 5 for i, cid in enumerate(snap.ids)},
+        complete=complete,
         snapshot=snap,
         network=network,
-        ratings={cid: 1 + i % 5 for i, cid in enumerate(snap.ids)},
         answers={cid: [f"{text} {cid} 1", f"{text} {cid} 2"] for cid in snap.ids},
         next_steps={snap.ids[0]: "prøv noget nyt"},
     )

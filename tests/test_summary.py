@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from netleder import output
-from builders import builtin_competences, builtin_ids, builtin_phases
+from builders import make, builtin_competences, builtin_ids, builtin_phases
 from netleder.reflection import FollowUp, Reflection, Snapshot
 from netleder.formats.terminal import rating_bar
 from summaries import summary_view
@@ -24,9 +24,9 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 def reflection(ratings: list[int | None], **extra) -> Reflection:
     snapshot = Snapshot.from_content(builtin_competences(), IDS[: len(ratings)])
     values = {cid: v for cid, v in zip(IDS, ratings) if v is not None}
-    fields = dict(network=None, network_type=None, phase=None, completed_at="2025-03-04T10:30:00+01:00")
+    fields = dict(completed="2025-03-04T10:30:00+01:00", updated=None)
     fields.update(extra)
-    return Reflection("k7m2pq", "2025-03-04T10:00:00+01:00", "da", snapshot, ratings=values, **fields)
+    return make("k7m2pq", "2025-03-04T10:00:00+01:00", values, snapshot=snapshot, **fields)
 
 
 def plain(r: Reflection, lang: str = "da", width: int = 60) -> str:
@@ -146,7 +146,7 @@ def test_no_strength_is_claimed_below_the_upper_part_of_the_scale():
 
 
 def test_a_draft_is_marked_and_an_unknown_phase_shows_its_id():
-    text = plain(reflection([2, 5], completed_at=None, phase="gammel-fase"))
+    text = plain(reflection([2, 5], completed=None, phase="gammel-fase"))
     assert "Refleksion 2025-03-04 (kladde, ikke afsluttet)" in text
     assert "Fase: gammel-fase" in text
 

@@ -10,22 +10,24 @@ import re
 
 import pytest
 
+from builders import make
+
 from netleder.formats import writer
 from netleder.output import plain_text
-from netleder.reflection import FollowUp, Reflection, Snapshot
+from netleder.reflection import FollowUp, Snapshot
 from netleder.views.summary import build_summary
 
 
 @pytest.fixture
 def view(comps, phases):
     snap = Snapshot.from_content(comps, ["taenk-andre-ind", "trygt-rum", "nysgerrighed", "forankring"])
-    r = Reflection(
-        "k7m2qz", "2025-03-01T10:00:00+01:00", "da", snap, network="Urban farming", network_type="welfare",
+    r = make(
+        "k7m2qz", "2025-03-01T10:00:00+01:00", snapshot=snap, network="Urban farming", network_type="welfare",
         phase="fokusering", ratings={"taenk-andre-ind": 2, "trygt-rum": 5, "nysgerrighed": 4, "forankring": 1},
         answers={"taenk-andre-ind": ["Svar én", ""], "trygt-rum": ["", "Svar to"]},
         next_steps={"forankring": "Ring til Åse"},
         follow_ups=[FollowUp("trygt-rum", "Tal med Søren", "partly", "næsten", "p2q3r4")],
-        completed_at="2025-03-01T10:25:00+01:00",
+        completed="2025-03-01T10:25:00+01:00",
     )
     return build_summary(r, phases, comps, "da")
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
@@ -473,6 +472,8 @@ def _describe(r: Reflection, lang: str) -> str:
 
 
 def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
+    from rich.table import Table  # only here: it costs start-up of every other view
+
     parts: list[RenderableType] = []
     head = section_heading(t("compare.heading", lang, before=_describe(a, lang), after=_describe(b, lang)))
     networks = [user_text(r.network) for r in (a, b)]
