@@ -716,6 +716,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # the summary (netleder/render_summary.py)
     "summary.title": {"da": "Refleksion {date}", "en": "Reflection {date}"},
+    "date.long": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
+    "date.months": {
+        "da": "januar februar marts april maj juni juli august september oktober november december",
+        "en": "January February March April May June July August September October November December",
+    },
     "summary.draft": {"da": "kladde, ikke afsluttet", "en": "draft, not finished"},
     "summary.network": {"da": "Netværk", "en": "Network"},
     "summary.type": {"da": "Type", "en": "Type"},

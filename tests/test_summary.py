@@ -50,7 +50,7 @@ def test_the_summary_at_60_columns_has_everything(full, comps):
     text = plain(full)
     assert all(len(line) <= 60 for line in text.splitlines()), text
     head = text.splitlines()[:5]
-    assert head[0] == "Refleksion 2025-03-04"
+    assert head[0] == "Refleksion 4. marts 2025"
     assert "Netværk: Urban farming i Albertslund" in head
     assert "Type: Velfærdsnetværk" in head and "Fase: 3. Fokusering" in head
     # every competence with a bar, the number and the label, readable without colour
@@ -147,14 +147,14 @@ def test_no_strength_is_claimed_below_the_upper_part_of_the_scale():
 
 def test_a_draft_is_marked_and_an_unknown_phase_shows_its_id():
     text = plain(reflection([2, 5], completed=None, phase="gammel-fase"))
-    assert "Refleksion 2025-03-04 (kladde, ikke afsluttet)" in text
+    assert "Refleksion 4. marts 2025 (kladde, ikke afsluttet)" in text
     assert "Fase: gammel-fase" in text
 
 
 def test_english(full):
     full.lang = "en"
     text = plain(full, "en")
-    assert text.startswith("Reflection 2025-03-04")
+    assert text.startswith("Reflection 4 March 2025")
     assert "Type: Welfare network" in text and "Your strengths" in text and "Your areas for growth" in text
     assert "████░ Usually" in text and "Partly – Kun på ét møde" in text
     assert "Questions to keep asking yourself in the weeks ahead" in text
@@ -182,3 +182,22 @@ def test_a_huge_answer_is_cut_on_screen_but_kept_whole(tmp_path):
     assert screen_answer("kort svar", "da").plain == "kort svar"
     exact = "x" * SCREEN_LIMIT
     assert screen_answer(exact, "da").plain == exact  # 100,000 characters and more show whole
+
+
+def test_the_date_is_the_leaders_own_day_in_words(monkeypatch):
+    """Stored times keep their offset; shown, they are in the computer's time zone, in words."""
+    import time
+
+    from netleder.views.labels import human_date
+
+    monkeypatch.setenv("TZ", "Europe/Copenhagen")
+    time.tzset()
+    try:
+        # 00:30 in Copenhagen is the evening before in UTC: the leader's day is the 2nd
+        assert human_date("2026-12-01T23:30:00Z", "da") == "2. december 2026"
+        assert human_date("2026-12-01T23:30:00+00:00", "en") == "2 December 2026"
+        assert human_date("2026-07-01T00:30:00+02:00", "da") == "1. juli 2026"
+        assert human_date("ikke en dato", "da") == "ikke en dato"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

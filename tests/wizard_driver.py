@@ -57,7 +57,9 @@ class _Drawn:
             self.prompts.append([])
             self.lock.notify_all()
 
-    def write(self, data: str) -> int:
+    def write(self, data: str | bytes) -> int:
+        if isinstance(data, bytes):  # older prompt_toolkit writes encoded bytes
+            data = data.decode(self.encoding, "replace")
         with self.lock:
             if not self.prompts:
                 self.prompts.append([])
@@ -79,7 +81,10 @@ class _RecordingOutput(Vt100_Output):
     """A VT100 output, wide enough that no prompt wraps, that marks where each prompt starts."""
 
     def __init__(self, drawn: _Drawn) -> None:
-        super().__init__(drawn, lambda: Size(rows=50, columns=1000), term="xterm", enable_cpr=False)
+        try:
+            super().__init__(drawn, lambda: Size(rows=50, columns=1000), term="xterm", enable_cpr=False)
+        except TypeError:  # prompt_toolkit < 3.0.36 has no enable_cpr: it asks for CPR only on a tty
+            super().__init__(drawn, lambda: Size(rows=50, columns=1000), term="xterm")
         self._drawn = drawn
 
     def enable_bracketed_paste(self) -> None:  # the renderer's first draw of a new prompt

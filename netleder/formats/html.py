@@ -147,7 +147,8 @@ def _custom_note(content, lang: str) -> list[str]:
     return [] if content.builtin else [t("footer.custom", lang, path=content.path)]
 
 
-def phases_html(content: PhaseSet, phases: list[Phase], lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+    phases = list(content.phases) if phases is None else phases
     title = t("phases.heading", lang)
     body = [f"<h1>{esc(title)}</h1>"]
     for p in phases:
@@ -169,7 +170,8 @@ def _html_competence(c: Competence, lang: str, builtin: bool) -> list[str]:
     return out + ["</section>"]
 
 
-def competences_html(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
+def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+    comps = list(content.competences) if comps is None else comps
     count = len(content.competences)
     title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
     body = [f"<h1>{esc(title)}</h1>"]

@@ -66,7 +66,8 @@ _JSON_SECTIONS = {
     "follow_ups": lambda items: {"follow_ups": [
         {"competence": f.cid, "step": f.step, "status": f.status, "note": f.note, "from": f.from_id} for f in items]},
     "next_steps": lambda items: {"next_steps": {s.cid: s.text for s in items}},
-    "keep_asking": lambda items: {"keep_asking": {b.cid: [q.text for q in b.questions] for b in items}},
+    "keep_asking": lambda items: {"keep_asking": {
+        b.cid: [{"text": q.text, "authored": q.authored} for q in b.questions] for b in items}},
     "answers": lambda items: {"answers": {b.cid: [q.answer for q in b.questions] for b in items}},
 }
 
@@ -98,11 +99,13 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def phases_json(content: PhaseSet, phases: list[Phase], lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+    phases = list(content.phases) if phases is None else phases
     return dumps({"phases": [_phase_json(p, lang) for p in phases]})
 
 
-def competences_json(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
+def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+    comps = list(content.competences) if comps is None else comps
     return dumps(
         {
             "scale": [{"value": s.value, "label": s.label(lang)} for s in content.scale],

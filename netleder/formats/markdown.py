@@ -59,7 +59,8 @@ def _md_phase(p: Phase, lang: str) -> list[str]:
     return out + [""]
 
 
-def phases_markdown(content: PhaseSet, phases: list[Phase], lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+    phases = list(content.phases) if phases is None else phases
     out = [f"# {t('phases.heading', lang)}", ""]
     for p in phases:
         out += _md_phase(p, lang)
@@ -72,7 +73,8 @@ def _md_competence(c: Competence, lang: str) -> list[str]:
     return out + _md_questions(t("competence.questions", lang), c.questions, lang)
 
 
-def competences_markdown(content: CompetenceSet, comps: list[Competence], lang: str) -> str:
+def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+    comps = list(content.competences) if comps is None else comps
     count = len(content.competences)
     title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
     out = [f"# {md_escape(title)}", ""]

@@ -63,6 +63,16 @@ def source_note(about, lang: str, builtin: bool = True) -> Text | None:
     return Text(t(source_key(builtin), lang, source=about.source_name(lang)), style="dim")
 
 
+def phases(content: PhaseSet, chosen: list[Phase] | None, lang: str) -> RenderableType:
+    """All phases as an overview, or one phase in full."""
+    return phases_overview(content, lang) if chosen is None else phase_detail(chosen[0], content, lang)
+
+
+def competences(content: CompetenceSet, chosen: list[Competence] | None, lang: str) -> RenderableType:
+    """All competences with the scale, or one competence in full."""
+    return competences_overview(content, lang) if chosen is None else competence_detail(chosen[0], content, lang)
+
+
 def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
     rows = [
         (_number(p.number, lang), p.title(lang) + mark(p.source), p.purpose(lang)) for p in content.phases
@@ -155,7 +165,6 @@ def _footer(about, lang: str, builtin: bool = True) -> list[RenderableType]:
 
 
 
-INDENT = 4
 
 
 SCREEN_LIMIT = 200_000  # characters of one answer drawn on screen; files get every character

@@ -68,3 +68,20 @@ def phase_label(phase_id: str | None, phases, lang: str, short: bool = False) ->
     if not phase.number:
         return phase.title(lang)
     return str(phase.number) if short else f"{phase.number}. {phase.title(lang)}"
+
+
+def human_date(stamp: str | None, lang: str) -> str:
+    """A stored time (ISO 8601 with its offset) as a date in the user's own time zone, in words:
+    "4. marts 2025" / "4 March 2025". A value that is not such a time is shown as it is."""
+    from datetime import datetime
+
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp[:-1] + "+00:00" if stamp[-1:] in "Zz" else stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the computer's local time zone
+    month = t("date.months", lang).split()[moment.month - 1]
+    return t("date.long", lang, day=moment.day, month=month, year=moment.year)

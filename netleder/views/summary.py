@@ -17,7 +17,7 @@ from typing import NamedTuple
 from netleder.content.model import About, CompetenceSet
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
-from netleder.views.labels import follow_up_label, network_type_label, phase_label
+from netleder.views.labels import follow_up_label, human_date, network_type_label, phase_label
 from netleder.views.provenance import Provenance
 
 
@@ -93,10 +93,6 @@ class SummaryView(NamedTuple):
     private_note: str
 
 
-SECTION_ORDER = ("ratings", "strengths", "highest", "growth", "balance", "follow_ups", "next_steps",
-                 "keep_asking", "answers")
-
-
 def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title: str = "",
               authored: bool = False) -> Rating:
     """A rating's place on the scale the reflection was made with."""
@@ -162,7 +158,7 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
             CompetenceBlock(cid, title(cid), cid in prov.titles, questions(cid, reflection.answers.get(cid, [])))
             for cid in answered)))
 
-    heading = t("summary.title", lang, date=(reflection.created_at or "")[:10])
+    heading = t("summary.title", lang, date=human_date(reflection.created_at, lang))
     if not reflection.complete:
         heading = f"{heading} ({t('summary.draft', lang)})"
     facts = tuple(Fact(key, t(label, lang), value, own) for key, label, value, own in (
