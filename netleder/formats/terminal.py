@@ -217,11 +217,11 @@ def summary(view: SummaryView) -> RenderableType:
             parts += _section(section.heading + mark_suffix(section.authored), body)
         else:
             parts.append(Padding(draw(section.items, view), (0, 0, 1, 0)))
-    if view.any_authored:
-        parts.append(authored_note(lang, view.builtin))
     note = source_note(view.about, lang, view.builtin) if view.about is not None else None
     if note is not None:
         parts.append(note)
+    if view.any_authored:
+        parts.append(authored_note(lang, view.builtin))
     return Group(*parts)
 
 
