@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from netleder.errors import BadInput
-from netleder.formats.json import dumps
 from netleder.store.database import open_store
 
 
@@ -45,32 +44,10 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
 
 def compare(folder: Path | None, a: str | None, b: str | None, network: str | None, fmt: str, lang: str) -> None:
     from netleder import output as out
-    from netleder.reflection import compare as changes
 
     with open_store() as store:
         first, second = _pick_pair(store, a, b, network)
         before, after = store.get(first), store.get(second)
-    if fmt == "json":
-        from netleder.reflection import came_and_went, step_outcomes
+    from netleder.formats import writer
 
-        lists = {}
-        for key in ("strengths", "growth"):
-            came, went, kept = came_and_went(getattr(before.summary(), key), getattr(after.summary(), key))
-            lists[key] = {"came": came, "went": went, "kept": kept}
-        out.emit(dumps({
-            "from": before.id,
-            "to": after.id,
-            "changes": {cid: {"from": c.before, "to": c.after, "delta": c.delta}
-                        for cid, c in changes(before, after).items()},
-            **lists,
-            "next_steps": [
-                {"competence": o.competence_id, "step": o.step,
-                 "status": o.follow_up.status if o.follow_up else None,
-                 "note": (o.follow_up.note or None) if o.follow_up else None}
-                for o in step_outcomes(before, after)
-            ],
-        }), lang=lang)
-        return
-    from netleder.formats.terminal import comparison_view
-
-    out.show(comparison_view(before, after, lang), lang=lang)
+    out.deliver(writer(fmt, "comparison")(before, after, lang), lang=lang)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from netleder.errors import BadInput
-from netleder.formats.json import dumps
 from netleder.i18n import t
 from netleder.store.database import open_store
 
@@ -20,12 +19,6 @@ def _phases_for(reflections, folder: Path | None):
     return load_phases(folder)
 
 
-def history_item(r) -> dict:
-    from netleder.formats.json import reflection_overview
-
-    return {**reflection_overview(r), "competences": r.scope}
-
-
 def history(folder: Path | None, network: str | None, competence: str | None, fmt: str, lang: str) -> None:
     from netleder import output as out
 
@@ -35,17 +28,15 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
     if competence is not None:
         _trend(folder, found, competence, network, fmt, lang, empty)
         return
-    if fmt == "json":
-        out.emit(dumps({"reflections": [history_item(r) for r in found]}), lang=lang)
-        return
-    if not found:
+    if not found and fmt == "text":
         from netleder.safe_text import user_text
 
         print(t("store.none_yet", lang) if empty else t("history.none_for_network", lang, network=user_text(network)))
         return
-    from netleder.formats.terminal import history_view
+    from netleder.formats import writer
 
-    out.show(history_view(found, _phases_for(found, folder), lang, network), lang=lang)
+    phases = _phases_for(found, folder) if fmt == "text" else None  # labels only the text shows
+    out.deliver(writer(fmt, "history")(found, phases, lang, network), lang=lang)
 
 
 def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> tuple[str, str]:
@@ -73,13 +64,7 @@ def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool) -
     cid, title = _find_competence(folder, found, key, lang)
     oldest_first = list(reversed(found))
     points = [(r, r.ratings[cid]) for r in oldest_first if r.ratings.get(cid) is not None]
-    if fmt == "json":
-        out.emit(dumps({"competence": cid, "points": [
-            {"id": r.id, "created_at": r.created_at, "network": r.network, "complete": r.complete, "value": value}
-            for r, value in points
-        ]}), lang=lang)
-        return
-    if not points:
+    if not points and fmt == "text":
         if empty:
             print(t("store.none_yet", lang))
         elif not found:
@@ -89,6 +74,6 @@ def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool) -
         else:
             print(t("trend.none", lang, competence=title))
         return
-    from netleder.formats.terminal import trend_view
+    from netleder.formats import writer
 
-    out.show(trend_view(title, points, len(found) - len(points), lang), lang=lang)
+    out.deliver(writer(fmt, "trend")(cid, title, points, len(found) - len(points), lang), lang=lang)

@@ -114,3 +114,40 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
             "competences": [_competence_json(c, lang) for c in comps],
         }
     )
+
+
+def info(data: dict, lang: str) -> str:
+    return dumps(data)
+
+
+def history(reflections, phases, lang: str, network: str | None = None) -> str:
+    return dumps({"reflections": [{**reflection_overview(r), "competences": r.scope} for r in reflections]})
+
+
+def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
+    return dumps({"competence": cid, "points": [
+        {"id": r.id, "created_at": r.created_at, "network": r.network, "complete": r.complete, "value": value}
+        for r, value in points
+    ]})
+
+
+def comparison(before: Reflection, after: Reflection, lang: str) -> str:
+    from netleder.reflection import came_and_went, compare, step_outcomes
+
+    lists = {}
+    for key in ("strengths", "growth"):
+        came, went, kept = came_and_went(getattr(before.summary(), key), getattr(after.summary(), key))
+        lists[key] = {"came": came, "went": went, "kept": kept}
+    return dumps({
+        "from": before.id,
+        "to": after.id,
+        "changes": {cid: {"from": c.before, "to": c.after, "delta": c.delta}
+                    for cid, c in compare(before, after).items()},
+        **lists,
+        "next_steps": [
+            {"competence": o.competence_id, "step": o.step,
+             "status": o.follow_up.status if o.follow_up else None,
+             "note": (o.follow_up.note or None) if o.follow_up else None}
+            for o in step_outcomes(before, after)
+        ],
+    })
