@@ -534,16 +534,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "network_type.other": {"da": "Andet", "en": "Other"},
     # One line each where a leader chooses a type (facts from the handbook, in our own words).
     "network_about.innovation": {
-        "da": "radikal nytænkning ud fra politiske visioner; ingen fast varighed",
-        "en": "radical new thinking from political visions; no fixed length",
+        "da": "radikal nytænkning ud fra politiske visioner, ingen fast varighed",
+        "en": "radical new thinking from political visions, no fixed length",
     },
     "network_about.learning": {
-        "da": "opbygger viden, organisationen mangler; omkring 4–5 måneder",
+        "da": "skaber viden, som organisationen mangler; ca. 4–5 måneder",
         "en": "builds knowledge the organisation lacks; about 4–5 months",
     },
     "network_about.welfare": {
-        "da": "hverdagsinnovation i velfærden tæt på borgerne; omkring 6 måneder og så en testfase",
-        "en": "everyday innovation in welfare close to citizens; about 6 months, then a test phase",
+        "da": "hverdagsinnovation i borgernær velfærd; ca. 6 måneder, derefter test",
+        "en": "everyday innovation in citizen-facing welfare; about 6 months, then testing",
     },
     "follow_up.done": {"da": "Gjort", "en": "Done"},
     "follow_up.partly": {"da": "Delvist", "en": "Partly"},
@@ -635,8 +635,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.answer": {"da": "Dit svar", "en": "Your answer"},
     "wizard.answer_hint": {"da": "(Enter går videre · :e åbner editor)", "en": "(Enter moves on · :e opens editor)"},
     "wizard.rating.ask": {
-        "da": "Hvor pålideligt gør jeg dette i praksis?",
-        "en": "How reliably do I do this in practice?",
+        "da": "Hvor ofte gør jeg dette i praksis?",
+        "en": "How often do I do this in practice?",
     },
     "wizard.rating.last": {
         "da": "Sidste gang svarede du: {label}.",
@@ -743,6 +743,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "styrke eller udviklingsområde.",
         "en": "Your ratings are on the middle step of the scale, so no competence is named as a strength "
         "or an area for growth.",
+    },
+    "summary.scale_note": {
+        "da": "{mark} Skalaen og dens trin er netleder-projektets egne, ikke håndbogens.",
+        "en": "{mark} The scale and its steps are the netleder project's own, not the handbook's.",
     },
     "summary.highest": {"da": "Højest vurderet", "en": "Rated highest"},
     "summary.highest_note": {

@@ -19,8 +19,9 @@ T = dict(zip(["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10"], IDS)
 
 
 def title(cid: str, lang: str = "da") -> str:
+    """A competence as compare shows it: competences 8-10 are the project's own, marked *."""
     comp = builtin_competences().find(cid)
-    return f"{comp.number}. {comp.title(lang)}"
+    return f"{comp.number}. {comp.title(lang)}" + (" *" if comp.source == "authored" else "")
 
 
 # A: c1..c5;  B: c1..c4 and c6 (c5 only in A, c6 only in B)

@@ -78,12 +78,10 @@ def test_prompter_select_default_may_be_none_and_enter_takes_it():
         assert end.value.eof is True
 
 
-def test_default_rating_prefers_draft_then_last_time_then_lower_middle():
-    assert default_rating([1, 2, 3, 4, 5]) == 3
-    assert default_rating([1, 2, 3, 4]) == 2
-    assert default_rating([1, 2, 3, 4, 5], None, 5) == 5
-    assert default_rating([1, 2, 3, 4, 5], 2, 5) == 2
-    assert default_rating([1, 2, 3, 4, 5], 9) == 3  # off the scale (content changed): ignored
+def test_the_cursor_starts_on_this_drafts_rating_else_on_skip():
+    assert default_rating([1, 2, 3, 4, 5], None) is None  # nothing preselected: Enter skips
+    assert default_rating([1, 2, 3, 4], 2) == 2  # reopening: the value chosen in this draft
+    assert default_rating([1, 2, 3, 4, 5], 9) is None  # off the scale (content changed): ignored
 
 
 # --- whole reflections -------------------------------------------------------------------
@@ -124,7 +122,7 @@ def test_enter_at_every_prompt_gives_a_saved_reflection(home):
     reflection, screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
     assert reflection.complete
-    assert reflection.ratings == {cid: 3 for cid in IDS}
+    assert reflection.ratings == {}  # Enter on a rating records none: nothing the leader did not choose
     assert all(not any(answers) for answers in reflection.answers.values())
     assert reflection.next_steps == {} and reflection.network is None and reflection.phase is None
     [saved] = stored()
@@ -133,7 +131,8 @@ def test_enter_at_every_prompt_gives_a_saved_reflection(home):
     for words in ("20 minutter", "denne computer", "springe ethvert spørgsmål over", ":e", "Ctrl-C"):
         assert words in screen
     assert f"Kompetence 3 af {N}" in screen
-    assert "ligger på samme trin" in screen  # even ratings: the next-step offer says why
+    assert t("wizard.next.no_growth", "da") in screen  # no growth area: the next-step offer says why
+    assert "Ikke vurderet" in screen or "ikke vurderet" in screen
 
 
 def test_the_end_of_input_at_the_last_prompt_is_an_interruption_not_a_hang(home):
@@ -335,7 +334,8 @@ def test_follow_up_on_last_times_next_steps(home):
         w.enter("wizard.followup.ask")  # the second: skip (the default)
         context(w)
         w.enter("wizard.scope.ask")
-        competences(w, IDS)
+        for cid in IDS:  # the same answers as last time, typed (last time's rating is not preselected)
+            competence(w, cid, rating=("2" if cid in IDS[:2] else "4") + ENTER)
         w.enter("wizard.next.ask").enter("wizard.next.ask")  # the growth areas (the 2s)
         w.enter("wizard.review.ask")
     reflection, screen = w.finish()
@@ -344,7 +344,7 @@ def test_follow_up_on_last_times_next_steps(home):
         FollowUp(IDS[0], "Invitere borgerne med", "done", "Det gik fint <script>", from_id=earlier.id)
     ]
     assert "Invitere borgerne med" in screen and "Dele ledelsen ud" in screen
-    # Enter takes last time's rating as the default, and says so
+    # last time's rating is shown beside the scale, as information
     assert reflection.ratings == {cid: (2 if cid in IDS[:2] else 4) for cid in IDS}
     assert "Sidste gang svarede du: Af og til" in screen
     text = plain_text(summary_view(reflection, builtin_phases(), "da"), 60)
@@ -354,7 +354,7 @@ def test_follow_up_on_last_times_next_steps(home):
 def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
     with WizardRun(scope=[IDS[2]]) as w:
         context(w)
-        competence(w, IDS[2])
+        competence(w, IDS[2], rating="3" + ENTER)
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     one, screen = w.finish()
     assert one.scope == [IDS[2]] and one.ratings == {IDS[2]: 3}
@@ -374,7 +374,7 @@ def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
 def test_a_rating_may_be_skipped(home):
     with WizardRun(scope=IDS[:2]) as w:
         context(w)
-        competence(w, IDS[0])
+        competence(w, IDS[0], rating="3" + ENTER)
         competence(w, IDS[1], rating="s" + ENTER)
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     reflection, _ = w.finish()
@@ -469,3 +469,19 @@ def test_long_answers_and_pasted_text_survive(home):
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     reflection, _ = w.finish()
     assert reflection.answers[IDS[0]] == [long, "linje 1\nlinje 2\nlinje 3\ttab 🧭 [b]x[/b]"]
+
+
+def test_enter_on_a_rating_never_records_last_times_value(home):
+    """Last time's rating is shown beside the scale as information, never preselected."""
+    with Store.open() as store:
+        earlier = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+        store.save_rating(earlier.id, IDS[0], 5)
+        store.complete(earlier.id)
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w)
+        competence(w, IDS[0])  # Enter at the rating
+        w.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, screen = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert "Sidste gang svarede du: Også når det er svært" in screen
+    assert reflection.ratings == {}

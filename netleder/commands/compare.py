@@ -50,4 +50,9 @@ def compare(folder: Path | None, a: str | None, b: str | None, network: str | No
         before, after = store.get(first), store.get(second)
     from netleder.formats import writer
 
-    out.deliver(writer(fmt, "comparison")(before, after, lang), lang=lang)
+    comps = None
+    if fmt == "text":  # the marks and the source line need the content in use
+        from netleder.content.loading import load_competences
+
+        comps = load_competences(folder)
+    out.deliver(writer(fmt, "comparison")(before, after, lang, comps), lang=lang)

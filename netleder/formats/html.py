@@ -217,7 +217,10 @@ def summary(view: SummaryView) -> str:
 
 def _html_ratings(section, view) -> list[str]:
     lang = view.lang
-    out = ["<section>", f"<h2>{_title(section.heading, section.authored)}</h2>", "<table>",
+    out = ["<section>", f"<h2>{_title(section.heading, section.authored)}</h2>"]
+    if section.note:
+        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    out += ["<table>",
            f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('show.rating', lang))}</th></tr></thead>",
            "<tbody>"]
     out += [f"<tr><td>{_title(r.title, r.authored)}</td><td>{_bar(r)}</td></tr>" for r in section.items]

@@ -131,7 +131,7 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
     ]})
 
 
-def comparison(before: Reflection, after: Reflection, lang: str) -> str:
+def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> str:
     from netleder.reflection import came_and_went, compare, step_outcomes
 
     lists = {}

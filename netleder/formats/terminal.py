@@ -30,6 +30,7 @@ from netleder.reflection import (
     step_outcomes,
 )
 from netleder.safe_text import user_text
+from netleder.views.provenance import Provenance
 from netleder.views.summary import Rating, SummaryView, rating_of
 from netleder.views.labels import EMPTY, FULL, mark_suffix, source_key
 from netleder.views.labels import (
@@ -194,12 +195,13 @@ def rating_bar(value: int | None, snapshot: Snapshot, lang: str) -> Text:
     return draw_rating(rating_of(snapshot, "", value, lang))
 
 
-def ratings_view(reflection: Reflection, lang: str) -> RenderableType:
-    """Every competence in the reflection with its bar: the wizard's review."""
+def ratings_view(reflection: Reflection, lang: str, authored: frozenset = frozenset()) -> RenderableType:
+    """Every competence in the reflection with its bar: the wizard's review (`authored`: the ids
+    whose titles the project wrote, marked *)."""
     grid = _grid()
     snapshot = reflection.snapshot
     for comp in snapshot.competences:
-        grid.add_row(Text(f"{comp.number}.", style="bold"), Text(comp.title(lang), style="bold"))
+        grid.add_row(Text(f"{comp.number}.", style="bold"), _titled(comp.title(lang), comp.id in authored, "bold"))
         grid.add_row("", rating_bar(reflection.ratings.get(comp.id), snapshot, lang))
     return grid
 
@@ -468,9 +470,9 @@ def _fill_spans(text: Text) -> list[Span]:
     return out
 
 
-def _title(cid: str, a: Reflection, b: Reflection, lang: str) -> str:
+def _title(cid: str, a: Reflection, b: Reflection, lang: str, authored: frozenset = frozenset()) -> str:
     snapshot = b.snapshot if b.snapshot.competence(cid) is not None else a.snapshot
-    return competence_title(snapshot, cid, lang)
+    return competence_title(snapshot, cid, lang) + mark_suffix(cid in authored)
 
 
 def _describe(r: Reflection, lang: str) -> str:
@@ -480,8 +482,11 @@ def _describe(r: Reflection, lang: str) -> str:
     return text + ")"
 
 
-def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
+def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> RenderableType:
     from rich.table import Table  # only here: it costs start-up of every other view
+
+    prov_a, prov_b = Provenance(a, comps), Provenance(b, comps)
+    authored = frozenset(prov_a.titles | prov_b.titles)
 
     parts: list[RenderableType] = []
     head = section_heading(t("compare.heading", lang, before=_describe(a, lang), after=_describe(b, lang)))
@@ -498,7 +503,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
     rows = []
     for cid, change in sorted(compare(a, b).items(), key=lambda item: number(item[0])):  # stable
         rows.append([
-            cell(_title(cid, a, b, lang)),
+            cell(_title(cid, a, b, lang, authored)),
             cell("—" if change.before is None else a.snapshot.label(change.before, lang)),
             cell("—" if change.after is None else b.snapshot.label(change.after, lang)),
             cell(change_text(change.before, change.after, lang), "bold"),
@@ -515,7 +520,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
         for label, ids in (("compare.came", came), ("compare.went", went), ("compare.kept", kept)):
-            names = [_title(cid, a, b, lang) for cid in ids]
+            names = [_title(cid, a, b, lang, authored) for cid in ids]
             grid.add_row(t(label, lang) + ":", "\n".join(names) if names else t("compare.none", lang))
         parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 1, 2))]
 
@@ -529,7 +534,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
         grid.add_column(no_wrap=True)
         grid.add_column()
         for o in outcomes:
-            item = Text(_title(o.competence_id, a, b, lang), style="bold")
+            item = Text(_title(o.competence_id, a, b, lang, authored), style="bold")
             item.append("\n" + user_text(o.step))
             item.append("\n")
             if o.follow_up is None:
@@ -540,6 +545,12 @@ def comparison_view(a: Reflection, b: Reflection, lang: str) -> RenderableType:
                     item.append(" – " + user_text(o.follow_up.note))
             grid.add_row("•", item)
         parts.append(Padding(grid, (0, 0, 1, 2)))
+    about = prov_b.about or prov_a.about
+    note = source_note(about, lang, comps is None or comps.builtin) if about is not None else None
+    if note is not None:
+        parts.append(note)
+    if authored:
+        parts.append(authored_note(lang, comps is None or comps.builtin))
     return Group(*parts)
 
 
@@ -604,5 +615,5 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> RenderableTy
     return trend_view(title, points, skipped, lang)
 
 
-def comparison(before: Reflection, after: Reflection, lang: str) -> RenderableType:
-    return comparison_view(before, after, lang)
+def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> RenderableType:
+    return comparison_view(before, after, lang, comps)

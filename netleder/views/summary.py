@@ -17,7 +17,7 @@ from typing import NamedTuple
 from netleder.content.model import About, CompetenceSet
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
-from netleder.views.labels import follow_up_label, human_date, network_type_label, phase_label
+from netleder.views.labels import AUTHORED_MARK, follow_up_label, human_date, network_type_label, phase_label
 from netleder.views.provenance import Provenance
 
 
@@ -126,6 +126,7 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     scale_authored = comps is not None and comps.scale_source == "authored" and \
         tuple((level.value, level.label) for level in comps.scale) == snapshot.scale
     sections = [Section("ratings", t("summary.ratings", lang), tuple(rating(c.id) for c in snapshot.competences),
+                        note=t("summary.scale_note", lang, mark=AUTHORED_MARK) if scale_authored else "",
                         authored=scale_authored)]
     if summary.strengths:
         sections.append(Section("strengths", t("summary.strengths", lang), tuple(rating(c) for c in summary.strengths)))

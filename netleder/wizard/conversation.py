@@ -49,7 +49,7 @@ from rich.text import Text
 
 from netleder.errors import Interrupted, StoreError
 from netleder.formats.terminal import rating_bar, ratings_view
-from netleder.views.labels import AUTHORED_MARK, authored_key, mark_suffix
+from netleder.views.labels import AUTHORED_MARK, authored_key, mark, mark_suffix
 from netleder.views.provenance import Provenance
 from netleder.i18n import t
 from netleder.reflection import (
@@ -79,12 +79,11 @@ def run_wizard(store, comps, phases, lang: str, *, scope: list[str] | None = Non
     return _Wizard(store, comps, phases, lang, prompter, console).run(scope, resume, fresh)
 
 
-def default_rating(values: list[int], *candidates: int | None) -> int:
-    """The first candidate on the scale, else the (lower) middle of the scale."""
-    for value in candidates:
-        if value in values:
-            return value
-    return values[(len(values) - 1) // 2]
+def default_rating(values: list[int], chosen: int | None) -> int | None:
+    """Where the cursor starts on the scale: the value chosen in this draft (when it is on the
+    scale), else on "skip". Never a value the leader did not choose: Enter on a fresh rating
+    records no rating, and last time's rating is shown beside the scale, not preselected."""
+    return chosen if chosen in values else None
 
 
 class _Wizard:
@@ -235,7 +234,7 @@ class _Wizard:
                   for kind in NETWORK_TYPES]
         kind = self.ask.select(self.t("wizard.context.type"), types, default=self.r.network_type)
         phases = [(None, self.t("wizard.skip"))]
-        phases += [(p.id, f"{p.number}. {p.title(self.lang)}" if p.number else p.title(self.lang))
+        phases += [(p.id, (f"{p.number}. {p.title(self.lang)}" if p.number else p.title(self.lang)) + mark(p.source))
                    for p in self.phases.phases]
         known = {p for p, _ in phases}
         phase = self.ask.select(self.t("wizard.context.phase"), phases,
@@ -264,7 +263,7 @@ class _Wizard:
         if choice == "some":
             ids = self.ask.checkbox(
                 self.t("wizard.scope.pick"),
-                [(c.id, f"{c.number}. {c.title(self.lang)}") for c in self.comps.competences],
+                [(c.id, f"{c.number}. {c.title(self.lang)}{mark(c.source)}") for c in self.comps.competences],
                 checked=current if current != everything else (),
             )
         snapshot = Snapshot.from_content(self.comps, ids)
@@ -302,7 +301,7 @@ class _Wizard:
         snapshot = self.r.snapshot
         values = snapshot.scale_values
         before = self.previous_ratings.get(cid)
-        default = default_rating(values, self.r.ratings.get(cid), before)
+        default = default_rating(values, self.r.ratings.get(cid))
         if before is not None:
             self.out.print(Text(self.t("wizard.rating.last", label=snapshot.label(before, self.lang)), style="dim"))
         choices = [(value, label(self.lang)) for value, label in snapshot.scale]
@@ -340,14 +339,14 @@ class _Wizard:
         self.out.print(Text(self.t("wizard.next.even" if summary.even else "wizard.next.no_growth")))
         chosen = [cid for cid, text in self.r.next_steps.items() if text and cid in self.r.scope]
         choices = [(None, self.t("wizard.skip"))]
-        choices += [(c.id, f"{c.number}. {c.title(self.lang)}") for c in self.r.snapshot.competences]
+        choices += [(c.id, f"{c.number}. {c.title(self.lang)}{self._mark(c.id)}") for c in self.r.snapshot.competences]
         pick = self.ask.select(self.t("wizard.next.pick"), choices, default=chosen[0] if chosen else None)
         if pick is not None:
             self._next_step(pick)
 
     def _next_step(self, cid: str) -> None:
         self.offered.add(cid)
-        title = Text("\n" + competence_title(self.r.snapshot, cid, self.lang), style="bold")
+        title = Text("\n" + competence_title(self.r.snapshot, cid, self.lang) + self._mark(cid), style="bold")
         title.append("\n")
         title.append_text(rating_bar(self.r.ratings.get(cid), self.r.snapshot, self.lang))
         self.out.print(title)
@@ -368,7 +367,7 @@ class _Wizard:
         ]
         while True:
             self._heading(self.t("wizard.review.heading"))
-            self.out.print(ratings_view(self.r, self.lang))
+            self.out.print(ratings_view(self.r, self.lang, frozenset(Provenance(self.r, self.comps).titles)))
             self.out.print()
             action = self.ask.select(self.t("wizard.review.ask"), actions, default="save")
             if action == "save":
@@ -381,7 +380,7 @@ class _Wizard:
                     return None
                 continue
             ids = self.r.snapshot.ids
-            choices = [(c.id, f"{c.number}. {c.title(self.lang)}") for c in self.r.snapshot.competences]
+            choices = [(c.id, f"{c.number}. {c.title(self.lang)}{self._mark(c.id)}") for c in self.r.snapshot.competences]
             choices.append((None, self.t("wizard.review.back")))
             which = self.ask.select(self.t("wizard.review.which"), choices, default=ids[0] if ids else None)
             if which is not None:
@@ -442,6 +441,10 @@ class _Wizard:
         self.out.print(Text(self.t("wizard.editor.saved", count=len(result)), style="dim"))
         self.out.print(Padding(Text(user_text(result)), (0, 0, 0, 2)))
         return result
+
+    def _mark(self, cid: str) -> str:
+        """" *" after a competence title of this draft that the project wrote."""
+        return mark_suffix(cid in Provenance(self.r, self.comps).titles)
 
     def _heading(self, title: str) -> None:
         self.out.print()
