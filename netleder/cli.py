@@ -103,6 +103,15 @@ def run_lang(ctx: Optional[click.Context]) -> str:
     return early_lang([])  # help asked for outside a run (e.g. a test): NETLEDER_LANG, else Danish
 
 
+
+def shown_metavar(text: str, lang: str) -> str:
+    """A placeholder such as FILE or [NUMBER|ID] in the user's language (FIL, [NR|ID])."""
+    import re
+
+    words = dict(pair.split("=") for pair in t("metavars", lang).split())
+    return re.sub(r"[A-Z][A-Z_]*", lambda m: words.get(m.group(0), m.group(0)), text)
+
+
 class _HelpFrame:
     """The whole --help page drawn from the catalogue: usage line, description, arguments,
     options (with their defaults and "required"), commands, and click's and typer's own options
@@ -124,7 +133,7 @@ class _HelpFrame:
         pieces = [t("help.frame.options_metavar", lang)]
         for param in self.get_params(ctx):
             if isinstance(param, click.Argument):
-                pieces.extend(param.get_usage_pieces(ctx))
+                pieces.extend(shown_metavar(piece, lang) for piece in param.get_usage_pieces(ctx))
         if isinstance(self, click.Group):
             pieces.append(t("help.frame.command_metavar", lang))
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("help.frame.usage", lang) + " ")
@@ -163,9 +172,9 @@ class _HelpFrame:
         if isinstance(param, click.Option):
             names = click.formatting.join_options(param.opts)[0]
             if not param.is_flag and not param.count:
-                names += " " + param.make_metavar(ctx)
+                names += " " + shown_metavar(param.make_metavar(ctx), lang)
         else:
-            names = param.make_metavar(ctx)
+            names = shown_metavar(param.make_metavar(ctx), lang)
         text = t(help_key(self.help_name(), param_key(ctx, param)), lang)
         extra = []
         default = _default_text(param)

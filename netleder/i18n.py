@@ -76,6 +76,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown language '{value}' in {where}. Choose one of: {choices}.",
     },
     "error.prefix": {"da": "Fejl", "en": "Error"},
+    # placeholders in --help, as WORD=shown (words not listed are shown as they are)
+    "metavars": {
+        "da": "FILE=FIL NUMBER=NR ID_OR_NUMBER=ID|NR NAME=NAVN DIR=MAPPE A=A B=B ID=ID FORMAT=FORMAT",
+        "en": "FILE=FILE NUMBER=NUMBER ID_OR_NUMBER=ID_OR_NUMBER NAME=NAME DIR=DIR A=A B=B ID=ID FORMAT=FORMAT",
+    },
     "problem.at": {"da": "{where}: {message}", "en": "{where}: {message}"},
     "list.comma": {"da": "{items:join}", "en": "{items:join}"},
     "interrupted": {"da": "Afbrudt.", "en": "Interrupted."},
