@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from netleder import __version__
-from netleder.safe_text import short
+from netleder.safe_text import fit_console, short
 from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NetlederError
 from netleder.i18n import LANGS, resolve_lang, t
 
@@ -225,6 +225,7 @@ class NetlederGroup(_HelpFrame, TyperGroup):
     commands' speak the language of the run."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        fit_console(sys.stdout, sys.stderr)  # a cp1252 console gets stand-ins, never a traceback
         # The run's state: the language is chosen here from the command line (so errors found
         # while parsing speak it), then confirmed by the options (_setup), and passed down.
         state = extra.pop("obj", None) or {}

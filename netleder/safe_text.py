@@ -36,3 +36,46 @@ def short(value: object, limit: int = 40) -> str:
     text = " ".join(str(value).split())
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# What a console that cannot show a character gets instead: readable, never a crash. Windows
+# consoles are often cp1252 (no box lines, bars or arrows); latin-1 and ascii have even less.
+FALLBACKS = {
+    "─": "-", "═": "=", "│": "|", "█": "#", "░": ".", "▌": "#", "•": "*", "·": ".",
+    "↑": "^", "↓": "v", "→": "->", "←": "<-", "−": "-", "–": "-", "—": "-", "…": "...",
+    "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"', "✓": "v", "✔": "v",
+    "æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa", "é": "e", "É": "E",
+    "ü": "u", "ö": "o", "ä": "a", "Ü": "U", "Ö": "O", "Ä": "A", "\u00a0": " ",
+}
+
+
+def _fallback(error: UnicodeEncodeError) -> tuple[str, int]:
+    text = error.object[error.start:error.end]
+    out = []
+    for ch in text:
+        substitute = FALLBACKS.get(ch, "?")
+        try:
+            substitute.encode(error.encoding)
+        except UnicodeEncodeError:
+            substitute = "?"
+        out.append(substitute)
+    return "".join(out), error.end
+
+
+def fit_console(*streams) -> None:
+    """Let text streams whose encoding cannot show every character fall back to readable
+    stand-ins (FALLBACKS, else "?") instead of failing: a UTF-8 stream is left as it is."""
+    import codecs
+
+    try:
+        codecs.lookup_error("netleder-fallback")
+    except LookupError:
+        codecs.register_error("netleder-fallback", _fallback)
+    for stream in streams:
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding.startswith("utf") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            stream.reconfigure(errors="netleder-fallback")
+        except (ValueError, OSError):  # a closed or detached stream: nothing to fit
+            pass
