@@ -893,7 +893,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- store ---
     "store.dir_not_dir": {
-        "da": "Lagerets mappe {path} er en fil, ikke en mappe. Flyt filen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "da": "Databasens mappe {path} er en fil, ikke en mappe. Flyt filen, eller sæt NETLEDER_HOME til en anden mappe.",
         "en": "The store's folder {path} is a file, not a folder. Move the file, or set NETLEDER_HOME to another folder.",
     },
     "store.is_dir": {
@@ -905,7 +905,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read netleder's database {path} ({reason}). The file was not changed. Check that the file belongs to you and can be read.",
     },
     "store.not_db": {
-        "da": "{path} er ikke en netleder-database (filen er ikke en SQLite-database). Filen er ikke ændret. Flyt den til side, og kør igen for at begynde med et nyt, tomt lager.",
+        "da": "{path} er ikke en netleder-database (filen er ikke en SQLite-database). Filen er ikke ændret. Flyt den til side, og kør igen for at begynde med en ny, tom database.",
         "en": "{path} is not a netleder database (the file is not an SQLite database). The file was not changed. Move it aside and run again to start a new, empty store.",
     },
     "store.foreign": {
@@ -917,7 +917,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {path} was made by a newer version of netleder (schema version {found}; this version knows up to {known}). The file was not changed. Update netleder to use it.",
     },
     "store.damaged": {
-        "da": "Databasen {path} er beskadiget. Filen er ikke ændret. Flyt den til side (behold en kopi; den kan måske reddes med sqlite3's .recover), og kør igen for at begynde med et nyt, tomt lager.",
+        "da": "Databasen {path} er beskadiget. Filen er ikke ændret. Flyt den til side (behold en kopi; den kan måske reddes med sqlite3's .recover), og kør igen for at begynde med en ny, tom database.",
         "en": "The database {path} is damaged. The file was not changed. Move it aside (keep a copy; it may be rescued with sqlite3's .recover) and run again to start a new, empty store.",
     },
     "store.readonly": {
@@ -962,7 +962,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Close the other netleder, or wait a moment, and try again.",
     },
     "store.hint.damaged": {
-        "da": "Flyt {path} til side (behold en kopi), og kør igen for at begynde med et nyt, tomt lager.",
+        "da": "Flyt {path} til side (behold en kopi), og kør igen for at begynde med en ny, tom database.",
         "en": "Move {path} aside (keep a copy) and run again to start a new, empty store.",
     },
     "store.hint.cantopen": {

@@ -59,7 +59,7 @@ def test_the_two_newest_complete_by_default_with_every_change(cli, pair):
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert result.stderr == "" and ESC not in out
-    assert out.startswith(t("compare.heading", "da", before="2024-01-10 (aaaaaa)", after="2024-06-10 (bbbbbb)"))
+    assert out.startswith(t("compare.heading", "da", before="10. januar 2024 (aaaaaa)", after="10. juni 2024 (bbbbbb)"))
     # each rating by its label on the scale, and the direction it moved (never points)
     assert rows(out) == {
         title(T["c1"]): ("Af og til", "Ofte", "↑"),
@@ -76,7 +76,7 @@ def test_the_two_newest_complete_by_default_with_every_change(cli, pair):
 def test_strengths_and_growth_areas_that_came_and_went(cli, pair):
     out = cli("compare", env={"COLUMNS": "100"}).stdout
     strengths = out.split(t("compare.strengths", "da"), 1)[1].split(t("compare.growth", "da"), 1)[0]
-    growth = out.split(t("compare.growth", "da"), 1)[1].split(t("compare.steps", "da", date="2024-01-10"), 1)[0]
+    growth = out.split(t("compare.growth", "da"), 1)[1].split(t("compare.steps", "da", date="10. januar 2024"), 1)[0]
     # A: strengths c4 (5), c2 (4); growth c5 (1), c1 (2).   B: strength c4 (4); growth c6 (1), c2 (2)
     # (c1's 3 in B is the middle of the scale: neither a strength nor a growth area)
     assert f"{t('compare.came', 'da')}:   {t('compare.none', 'da')}" in strengths
@@ -89,7 +89,7 @@ def test_strengths_and_growth_areas_that_came_and_went(cli, pair):
 
 def test_next_steps_from_a_with_how_they_went(cli, pair):
     out = cli("compare", env={"COLUMNS": "100"}).stdout
-    steps = flat(out.split(t("compare.steps", "da", date="2024-01-10"), 1)[1])
+    steps = flat(out.split(t("compare.steps", "da", date="10. januar 2024"), 1)[1])
     assert f"• {title(T['c5'])} Prøv et lille eksperiment {t('follow_up.partly', 'da')} – Kom <halvvejs>" in steps
     assert f"• {title(T['c1'])} Inviter borgerne {t('compare.no_follow_up', 'da')}" in steps
     assert "Et skridt fra en anden" not in steps  # a follow-up of another reflection's step is not A's
@@ -194,7 +194,7 @@ def test_follow_up_given_with_reflect_answers_shows_in_compare(cli, home, tmp_pa
     result = cli("reflect", "--answers", str(second), "-f", "json")
     assert result.exit_code == 0, result.stderr
     out = cli("compare", env={"COLUMNS": "100"}).stdout
-    steps = flat(out.split(t("compare.steps", "da", date=out.split("Fra ", 1)[1][:10]), 1)[1])
+    steps = flat(out.split(t("compare.steps", "da", date=out.split("Fra ", 1)[1].split(" (", 1)[0]), 1)[1])
     assert f"• {title('trygt-rum')} Hold et møde i haven {t('follow_up.done', 'da')} – Det virkede" in steps
     assert f"• {title('fremdrift')} Skriv referat {t('compare.no_follow_up', 'da')}" in steps
     assert rows(out)[title("trygt-rum")] == ("Af og til", "Som regel", "↑")

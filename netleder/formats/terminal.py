@@ -32,7 +32,7 @@ from netleder.reflection import (
 from netleder.safe_text import user_text
 from netleder.views.provenance import Provenance
 from netleder.views.summary import Rating, SummaryView, rating_of
-from netleder.views.labels import EMPTY, FULL, mark_suffix, source_key
+from netleder.views.labels import EMPTY, FULL, human_date, mark_suffix, source_key
 from netleder.views.labels import (
     AUTHORED_MARK,
     authored_key,
@@ -476,7 +476,7 @@ def _title(cid: str, a: Reflection, b: Reflection, lang: str, authored: frozense
 
 
 def _describe(r: Reflection, lang: str) -> str:
-    text = f"{(r.created_at or '')[:10]} ({r.id}"
+    text = f"{human_date(r.created_at, lang)} ({r.id}"
     if not r.complete:
         text += ", " + t("history.draft", lang)
     return text + ")"
@@ -524,7 +524,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
             grid.add_row(t(label, lang) + ":", "\n".join(names) if names else t("compare.none", lang))
         parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 1, 2))]
 
-    date = (a.created_at or "")[:10]
+    date = human_date(a.created_at, lang)
     outcomes = step_outcomes(a, b)
     parts.append(section_heading(t("compare.steps", lang, date=date)))
     if not outcomes:
