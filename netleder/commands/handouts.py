@@ -20,28 +20,29 @@ def _pick(items: tuple, key: str | None, find, not_found: str) -> list | None:
     return [found]
 
 
-def _handout(document: str, model, chosen, fmt: str, output, force: bool, lang: str) -> None:
+def _handout(document: str, model, items: tuple, key: str | None, not_found: str, fmt: str, output,
+             force: bool, lang: str) -> None:
     from netleder import output as out
     from netleder.formats import writer
 
+    chosen = _pick(items, key, model.find, not_found)
     out.deliver(writer(fmt, document)(model, chosen, lang), output, force, lang=lang)
 
 
-def phases(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str) -> None:
-    if output is not None:
+def _check_output(output, force: bool) -> None:
+    if output is not None:  # before any work is done
         from netleder.output import check_output
 
         check_output(output, force)
+
+
+def phases(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str) -> None:
+    _check_output(output, force)
     model = load_phases(folder)
-    chosen = _pick(model.phases, key, model.find, "not_found.phase")
-    _handout("phases", model, chosen, fmt, output, force, lang)
+    _handout("phases", model, model.phases, key, "not_found.phase", fmt, output, force, lang)
 
 
 def competences(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str) -> None:
-    if output is not None:
-        from netleder.output import check_output
-
-        check_output(output, force)
+    _check_output(output, force)
     model = load_competences(folder)
-    chosen = _pick(model.competences, key, model.find, "not_found.competence")
-    _handout("competences", model, chosen, fmt, output, force, lang)
+    _handout("competences", model, model.competences, key, "not_found.competence", fmt, output, force, lang)
