@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from netleder.commands.stored import opened
 from netleder.errors import BadInput
-from netleder.store.database import open_store
+
+
+def _newest_complete(store, network: str | None, limit: int, exclude: str | None = None) -> list[str]:
+    """The ids of the `limit` newest complete reflections (of the network, when given), read
+    newest first and only as far as needed."""
+    if network is None:
+        return [rid for rid in store.newest_ids(limit + 1) if rid != exclude][:limit]
+    return [r.id for r in store.list(network=network, include_drafts=False, text=False) if r.id != exclude][:limit]
 
 
 def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tuple[str, str]:
@@ -26,26 +34,25 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
 
             raise BadInput("compare.same", ref=short(a), other=short(b), id=first)
         return first, second
-    complete = [r.id for r in store.list(network=network, include_drafts=False, text=False)]
     if a is None:
+        complete = _newest_complete(store, network, 2)
         if len(complete) < 2:
-            if not store.count() and network is None:
+            if not store.any() and network is None:
                 raise BadInput("store.none_yet")
             raise too_few(len(complete))
         return complete[1], complete[0]
     chosen = store.resolve(a)
-    others = [rid for rid in complete if rid != chosen]
+    others = _newest_complete(store, network, 1, exclude=chosen)
     if not others:
-        raise too_few(len(complete))
-    newest_first = [r.id for r in store.list(include_drafts=True, text=False)]
+        raise too_few(len(_newest_complete(store, network, 1)))
     other = others[0]
-    return (chosen, other) if newest_first.index(chosen) > newest_first.index(other) else (other, chosen)
+    return (chosen, other) if store.is_older(chosen, other) else (other, chosen)
 
 
 def compare(folder: Path | None, a: str | None, b: str | None, network: str | None, fmt: str, lang: str) -> None:
     from netleder import output as out
 
-    with open_store() as store:
+    with opened(lang) as store:
         first, second = _pick_pair(store, a, b, network)
         before, after = store.get(first), store.get(second)
     from netleder.formats import writer

@@ -7,7 +7,7 @@ import sys
 
 from netleder.errors import BadInput
 from netleder.i18n import t
-from netleder.store.database import open_store
+from netleder.commands.stored import opened
 
 YES = ("j", "ja", "y", "yes")
 
@@ -27,7 +27,7 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
         raise BadInput("delete.ids_and_all")
     if not refs and not everything:
         raise BadInput("delete.nothing_given")
-    with open_store() as store:
+    with opened(lang) as store:
         if everything:
             count = store.count()
             if not count:
@@ -38,15 +38,13 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
             rids = None
         else:
             rids = list(dict.fromkeys(store.resolve(ref) for ref in refs))  # all, before any is deleted
-            wanted = set(rids)
             described = [t("delete.these", lang)]
-            for r in store.list(include_drafts=True, text=False):
-                if r.id in wanted:
-                    key = "store.candidate" if r.complete else "store.candidate_draft"
-                    line = "  " + t(key, lang, id=r.id, date=(r.created_at or "")[:10])
-                    if r.network:
-                        line += "  " + user_text(r.network).replace("\n", " ")
-                    described.append(line)
+            for rid, created, completed, network in store.describe(rids):  # only these, no text read
+                key = "store.candidate" if completed else "store.candidate_draft"
+                line = "  " + t(key, lang, id=rid, date=(created or "")[:10])
+                if network:
+                    line += "  " + user_text(network).replace("\n", " ")
+                described.append(line)
             count = len(rids)
         if not yes:
             if not sys.stdin.isatty():

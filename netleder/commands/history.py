@@ -7,7 +7,7 @@ from pathlib import Path
 
 from netleder.errors import BadInput
 from netleder.i18n import t
-from netleder.store.database import open_store
+from netleder.commands.stored import opened
 
 
 def _phases_for(reflections, folder: Path | None):
@@ -22,9 +22,9 @@ def _phases_for(reflections, folder: Path | None):
 def history(folder: Path | None, network: str | None, competence: str | None, fmt: str, lang: str) -> None:
     from netleder import output as out
 
-    with open_store() as store:
+    with opened(lang) as store:
         found = store.list(network=network, include_drafts=True, text=False)
-        empty = not found and not store.count()
+        empty = not found and not store.any()
     if competence is not None:
         _trend(folder, found, competence, network, fmt, lang, empty)
         return

@@ -48,19 +48,27 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
             path, builtin = content_path(folder, name)
             _, problems = check(path, builtin)
             content["files"][name] = {"path": str(path), "builtin": builtin, "problems": len(problems)}
+    from netleder.store.files import permissions, read_damage
+
     path = store_path().absolute()
     store: dict = {"path": str(path), "exists": path.exists(), "reflections": None, "drafts": None,
-                   "mode": None, "folder_mode": _mode(path.parent), "problem": None}
+                   "mode": None, "folder_mode": None, "problem": None, "damaged": [], "damage_found_at": None,
+                   "private": None, "files": []}
     if store["exists"]:
         try:
-            with open_store() as s:
+            with open_store() as s:  # opening tightens what the user owns, and refuses the rest
                 total = s.count()
                 store.update(reflections=total, drafts=total - s.count(include_drafts=False))
         except StoreError as e:
             store["problem"] = e.format(lang)[0]
         store["mode"] = _mode(path)
+        damage = read_damage(path)  # what commands met; info itself reads no records
+        store.update(damaged=damage.get("ids", []), damage_found_at=damage.get("found_at"))
     else:
         store.update(reflections=0, drafts=0)
+    store["folder_mode"] = _mode(path.parent)
+    perms = permissions(path)  # after opening: as the files are now
+    store.update(private=perms["private"], files=perms["files"])
     return {"version": __version__, "lang": lang, "lang_source": lang_source, "content": content, "store": store}
 
 

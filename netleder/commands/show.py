@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netleder.store.database import open_store
+from netleder.commands.stored import opened
 
 
 def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
@@ -15,7 +15,10 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
 
     if output is not None:
         out.check_output(output, force)
-    with open_store() as store:
-        reflection = store.get(store.resolve(ref if ref is not None else "latest"))
+    with opened(lang) as store:
+        if ref is None or ref.strip().lower() == "latest":
+            reflection = store.latest()  # the newest that can be read
+        else:
+            reflection = store.get(store.resolve(ref))
     view = build_summary(reflection, load_phases(folder), load_competences(folder), lang)
     out.deliver(writer(fmt, "summary")(view), output, force, private=True, lang=lang)

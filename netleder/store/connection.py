@@ -18,6 +18,7 @@ def uri(path: Path, mode: str) -> str:
 
 def connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.text_factory = text_or_bytes
     for pragma in (
         f"busy_timeout = {BUSY_TIMEOUT_MS}",
         "foreign_keys = ON",
@@ -27,6 +28,15 @@ def connect(path: Path, mode: str) -> sqlite3.Connection:
     ):
         conn.execute("PRAGMA " + pragma)
     return conn
+
+
+def text_or_bytes(raw: bytes):
+    """A stored text as str; bytes that are not UTF-8 (damage) stay bytes, so the reader sees
+    a value of the wrong kind instead of an error that would quote the text."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw
 
 
 def pragma(conn: sqlite3.Connection, name: str) -> int:
@@ -43,6 +53,8 @@ def rollback(conn: sqlite3.Connection) -> None:
 
 def error_kind(e: BaseException) -> str:
     """The cause of a database or OS error, as one of a few kinds we can explain."""
+    if isinstance(e, UnicodeDecodeError):  # SQLite's own message about a damaged schema
+        return "damaged"
     if isinstance(e, OSError):
         return {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "readonly", errno.EACCES: "readonly",
                 errno.EPERM: "readonly"}.get(e.errno, "other")
@@ -52,7 +64,7 @@ def error_kind(e: BaseException) -> str:
         ("readonly", ("readonly", "read-only")),
         ("busy", ("busy", "locked")),
         ("notadb", ("notadb", "not a database")),
-        ("damaged", ("corrupt", "malformed")),
+        ("damaged", ("corrupt", "malformed", "could not decode")),
         ("cantopen", ("cantopen", "unable to open")),
     ):
         if any(w in text for w in words):

@@ -48,7 +48,13 @@ def _v2(c: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def index_reflections_in_time_order(c: sqlite3.Connection) -> None:
+    """Newest-first and oldest-first walks (latest, export) served whole by one index."""
+    c.execute("DROP INDEX IF EXISTS reflections_created")
+    c.execute("CREATE INDEX reflections_in_time ON reflections (julianday(created_at), created_at)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, index_reflections_in_time_order)
 
 
 SCHEMA_VERSION = len(MIGRATIONS)
