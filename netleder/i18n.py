@@ -1303,6 +1303,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} damaged {count:plural:reflection|reflections} found and skipped: {ids}. Rescue the rest with 'netleder export', move the database aside and import the copy.",
     },
     "info.privacy": {"da": "Privatliv", "en": "Privacy"},
+    # check
+    "help.cmd.check": {
+        "da": "Gennemgå hele databasen for skader (tager længere tid, jo flere refleksioner der er).",
+        "en": "Check the whole database for damage (takes longer the more reflections there are).",
+    },
+    "check.ok": {
+        "da": "Databasen {path} er i orden: alle {count} {count:plural:refleksion|refleksioner} kan læses.",
+        "en": "The database {path} is fine: all {count} {count:plural:reflection|reflections} can be read.",
+    },
+    "check.damaged": {
+        "da": "Databasen {path} er beskadiget: {count} {count:plural:refleksion|refleksioner} kan ikke læses; {readable} kan.",
+        "en": "The database {path} is damaged: {count} {count:plural:reflection|reflections} cannot be read; {readable} can.",
+    },
+    "check.sqlite_damaged": {
+        "da": "SQLite melder også skader i selve filen (sider eller indeks).",
+        "en": "SQLite also reports damage in the file itself (pages or indexes).",
+    },
     "info.privacy_text": {
         "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne computer; netleder sender intet nogen steder hen. "
         "Mappen og filen kan kun læses af dig. Slet én refleksion med 'netleder delete ID' eller dem alle med "

