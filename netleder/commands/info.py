@@ -58,7 +58,7 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
         try:
             with open_store() as s:  # opening tightens what the user owns, and refuses the rest
                 total = s.count()
-                store.update(reflections=total, drafts=total - s.count(include_drafts=False))
+                store.update(reflections=total, drafts=s.count_drafts())
         except StoreError as e:
             store["problem"] = e.format(lang)[0]
         store["mode"] = _mode(path)
