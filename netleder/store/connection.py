@@ -18,7 +18,6 @@ def uri(path: Path, mode: str) -> str:
 
 def connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri(path, mode), uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.text_factory = text_or_bytes
     for pragma in (
         f"busy_timeout = {BUSY_TIMEOUT_MS}",
         "foreign_keys = ON",
@@ -28,15 +27,6 @@ def connect(path: Path, mode: str) -> sqlite3.Connection:
     ):
         conn.execute("PRAGMA " + pragma)
     return conn
-
-
-def text_or_bytes(raw: bytes):
-    """A stored text as str; bytes that are not UTF-8 (damage) stay bytes, so the reader sees
-    a value of the wrong kind instead of an error that would quote the text."""
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw
 
 
 def pragma(conn: sqlite3.Connection, name: str) -> int:
