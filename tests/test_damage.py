@@ -197,6 +197,13 @@ def test_edited_values_are_contained(edited, cli, tmp_path):
     assert VICTIM in cli("info", "--lang", "en").stdout
     check = cli("check", "--lang", "en")
     assert check.exit_code == 1 and VICTIM in check.stdout and "cannot be read" in check.stdout
+    if VICTIM in victims:  # what is private can still be deleted, damaged or not
+        deleted = cli("delete", VICTIM, "--yes")
+        assert deleted.exit_code == 0
+        with Store.open(db(home_dir), create=False) as s:
+            assert VICTIM not in {r.id for r in s.list()}
+        if victims == {VICTIM}:  # the damage went with it: saving works again
+            assert cli("reflect", "--answers", str(answers)).exit_code == 0
 
 
 def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):  # noqa: F811

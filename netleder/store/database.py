@@ -24,6 +24,7 @@ from netleder.store.connection import connect, error_kind, failure, rollback
 from netleder.store.files import (
     creatable,
     inspect,
+    forget_damage,
     make_dir,
     note_damage,
     read_damage,
@@ -124,8 +125,11 @@ class Store:
             raise failure("store.read_failed", self.path, e) from None
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction, committed (and fsynced) on leaving; any failure rolls it back."""
+    def _write(self, *, removing: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed (and fsynced) on leaving; any failure rolls it back.
+
+        A store found damaged is never written to, except to remove reflections (`removing`):
+        deleting what is private must work on a damaged store too."""
         if self._conn is None and self._deferred:
             opened = Store.open(self.path)
             self._conn, self.readonly, self._deferred = opened._conn, opened.readonly, False
@@ -134,9 +138,9 @@ class Store:
             raise RuntimeError("this store was opened with create=False and has no file; open it with create=True")
         if self.readonly:
             raise StoreError("store.readonly", path=self.path)
-        if self.damaged:  # never write into a store found damaged (now, or by an earlier command)
+        if self.damaged and not removing:  # never write into a store found damaged (now, or before)
             raise StoreError("store.damaged_no_write", path=self.path, count=len(self.damaged))
-        noted = read_damage(self.path).get("ids")
+        noted = read_damage(self.path).get("ids") if not removing else None
         if noted:
             raise StoreError("store.damaged_no_write", path=self.path, count=len(noted))
         if not same_side_files(self.path, self._side_ids):
@@ -287,21 +291,26 @@ class Store:
         rids = list(rids)
         if self._conn is None or not rids:
             return 0
-        with self._write() as c:
+        with self._write(removing=True) as c:
             n = sum(c.execute("DELETE FROM reflections WHERE id = ?", (rid,)).rowcount for rid in rids)
             # A later reflection's follow-up quotes the deleted one's next step: it goes too.
             c.executemany("DELETE FROM follow_ups WHERE from_id = ?", [(rid,) for rid in rids])
             _drop_orphan_snapshots(c)
         self._scrub()
+        forget_damage(self.path, rids)
+        for rid in rids:
+            self.damaged.pop(rid, None)
         return n
 
     def delete_all(self) -> int:
         if self._conn is None:
             return 0
-        with self._write() as c:
+        with self._write(removing=True) as c:
             n = c.execute("DELETE FROM reflections").rowcount
             c.execute("DELETE FROM snapshots")
         self._scrub()
+        forget_damage(self.path, None)
+        self.damaged.clear()
         return n
 
     def _scrub(self) -> None:

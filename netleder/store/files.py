@@ -57,7 +57,7 @@ def writable(p: Path) -> bool:
         st = p.stat()
     except OSError:
         return False
-    if st.st_uid == os.geteuid() and not st.st_mode & stat.S_IWUSR:
+    if hasattr(os, "geteuid") and st.st_uid == os.geteuid() and not st.st_mode & stat.S_IWUSR:
         return False
     return os.access(p, os.W_OK)
 
@@ -156,7 +156,7 @@ def tighten(path: Path) -> None:
             st = p.stat()
         except FileNotFoundError:
             continue
-        if st.st_uid == os.geteuid() and st.st_mode & 0o077:
+        if POSIX and st.st_uid == os.geteuid() and st.st_mode & 0o077:
             os.chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
 
 
@@ -295,6 +295,19 @@ def note_damage(path: Path, ids: list[str]) -> None:
             tmp.unlink()
         except OSError:
             pass
+
+
+def forget_damage(path: Path, ids) -> None:
+    """Deleted reflections are no longer damage to report (all of it goes with delete --all)."""
+    noted = read_damage(path).get("ids")
+    if not noted:
+        return
+    gone = set(ids) if ids is not None else set(noted)
+    if all(i in gone for i in noted):
+        clear_damage(path)
+    elif any(i in gone for i in noted):
+        clear_damage(path)
+        note_damage(path, [i for i in noted if i not in gone])
 
 
 def _identity(path: Path) -> int | None:
