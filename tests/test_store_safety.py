@@ -229,3 +229,39 @@ def test_a_large_store_round_trips_in_order_with_keys_in_any_order(cli, home, co
     again = tmp_path / "again"
     again.mkdir()
     assert _export(cli, again)["reflections"] == doc["reflections"]
+
+
+def _many(comps, n: int, start: int = 0):
+    snap = Snapshot.from_content(comps)
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+    for i in range(start, start + n):
+        rid = "".join(alphabet[(i // len(alphabet) ** k) % len(alphabet)] for k in range(6))
+        yield make(rid, f"{2001 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}", {c: 1 + i % 5 for c in snap.ids},
+                   snapshot=snap, answers={c: [f"svar {i} {c} " * 10, "andet"] for c in snap.ids})
+
+
+def test_export_and_import_memory_does_not_grow_with_the_store(cli, tmp_path, comps, monkeypatch):
+    import tracemalloc
+
+    peaks = {}
+    for n in (150, 1500):
+        home_n = tmp_path / f"h{n}"
+        home_n.mkdir(mode=0o700)
+        with Store.open(home_n / DB_NAME) as s:
+            s.save_many(_many(comps, n))
+        monkeypatch.setenv("NETLEDER_HOME", str(home_n))
+        out = tmp_path / f"x{n}.json"
+        tracemalloc.start()
+        assert cli("export", "--output", str(out)).exit_code == 0
+        export_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        monkeypatch.setenv("NETLEDER_HOME", str(tmp_path / f"new{n}"))
+        tracemalloc.start()
+        result = cli("import", str(out))
+        import_peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert result.exit_code == 0 and t("import.done", "da", imported=n, skipped=0) in result.stdout
+        peaks[n] = (export_peak, import_peak, out.stat().st_size)
+    (e200, i200, size200), (e2000, i2000, size2000) = peaks[150], peaks[1500]
+    assert size2000 > 9 * size200  # ten times the reflections, ten times the file ...
+    assert e2000 < 1.5 * e200 + 2**20 and i2000 < 1.5 * i200 + 2**20, peaks  # ... not ten times the memory

@@ -81,7 +81,7 @@ def reflections_from_export(data) -> list[Reflection]:
     return reflections
 
 
-MAX_RECORD_CHARS = 64 * 1024 * 1024  # one reflection; a whole file has no limit
+MAX_RECORD_CHARS = 1 << 30  # one reflection (SQLite itself holds at most 1e9 bytes per value); the file has no limit
 MAX_PROBLEMS = 50  # shown; the rest are counted
 _CHUNK = 1 << 20
 
