@@ -175,6 +175,8 @@ def test_edited_values_are_contained(edited, cli, tmp_path):
     assert result.exit_code == 0
     assert {r["id"] for r in json.loads(out.read_text(encoding="utf-8"))["reflections"]} == set(readable)
 
+    if len(readable) > 1:  # the two newest that can be read
+        assert cli("compare", "--format", "json").exit_code == 0
     if readable:
         assert cli("show", readable[0], "--format", "json").exit_code == 0
         assert cli("compare", readable[0], readable[-1], "--format", "json").exit_code == 0
@@ -219,3 +221,18 @@ def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):  # noqa
     assert cli("check").exit_code == 0  # a full check finds nothing: the note goes
     assert not (home / "damage-found.json").exists()
     assert cli("reflect", "--answers", str(answers)).exit_code == 0
+
+
+def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, comps, cli):  # noqa: F811
+    seed(home, *_reflections(Snapshot.from_content(comps)))
+    newest = IDS[8]  # September: the newest
+    conn = sqlite3.connect(db(home))
+    conn.execute("UPDATE ratings SET value = 'x' WHERE reflection_id = ?", (newest,))
+    conn.commit()
+    conn.close()
+    shown = cli("show", "--format", "json", "--lang", "en")
+    assert shown.exit_code == 0 and json.loads(shown.stdout)["id"] == IDS[7]  # August
+    assert newest in shown.stderr and "damaged" in shown.stderr
+    compared = cli("compare", "--format", "json")
+    assert compared.exit_code == 0
+    assert (json.loads(compared.stdout)["from"], json.loads(compared.stdout)["to"]) == (IDS[6], IDS[7])

@@ -13,7 +13,7 @@ def _newest_complete(store, network: str | None, limit: int, exclude: str | None
     """The ids of the `limit` newest complete reflections (of the network, when given), read
     newest first and only as far as needed."""
     if network is None:
-        return [rid for rid in store.newest_ids(limit + 1) if rid != exclude][:limit]
+        return store.newest_complete(limit, exclude=exclude)
     return [r.id for r in store.list(network=network, include_drafts=False, text=False) if r.id != exclude][:limit]
 
 

@@ -379,6 +379,17 @@ class Store:
         rows = self._read(f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))
         return [row[0] for row in rows]
 
+    def newest_complete(self, limit: int, exclude: str | None = None, look_back: int = 50) -> list[str]:
+        """The ids of the `limit` newest complete reflections that can be read (damaged ones are
+        skipped and noted), other than `exclude`."""
+        out = []
+        for rid in self.newest_ids(look_back + limit):
+            if rid != exclude and self._load_ids([rid]):
+                out.append(rid)
+                if len(out) == limit:
+                    break
+        return out
+
     def latest_ratings(self, cids: Iterable[str], look_back: int = 50) -> dict[str, int]:
         """The most recent rating of each competence in `cids` among complete reflections.
 
