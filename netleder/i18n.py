@@ -1308,6 +1308,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "'{value}' er ikke en dato som 2026-12-02",
         "en": "'{value}' is not a date such as 2026-12-02",
     },
+    "fb.not_asked_about": {
+        "da": "kompetencen '{id}' er ikke blandt dem, formularen spurgte om ({ids})",
+        "en": "the competence '{id}' is not among those the form asked about ({ids})",
+    },
+    "fb.rating_range": {
+        "da": "vurderingen {value} ligger uden for skalaen ({low}–{high})",
+        "en": "the rating {value} is off the scale ({low}–{high})",
+    },
     "fb.no_competences": {"da": "formularen spurgte ikke om nogen kompetence", "en": "the form asked about no competence"},
     "fb.nothing_given": {
         "da": "der er hverken en vurdering eller en kommentar i filen",

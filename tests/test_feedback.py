@@ -231,14 +231,15 @@ def _bad_cases(comps) -> list[tuple[str, object, str]]:
         ("date with time", change(date="2026-11-30T10:00:00"), "not a date such as"),
         ("unknown language", change(lang="fr"), "unknown language 'fr'"),
         ("unknown field", change(extra="x"), "unknown field 'extra'"),
-        ("rating off the scale", response({"rating": 9, "comment": ""}), "off the reflection's scale"),
+        ("rating off the scale", response({"rating": 9, "comment": ""}), "the rating 9 is off the scale (1–5)"),
         ("rating as text", response({"rating": "4", "comment": ""}), "must be a whole number"),
         ("rating true", response({"rating": True, "comment": ""}), "must be a whole number"),
         ("comment a number", response({"rating": 4, "comment": 5}), "must be text"),
         ("response without rating", response({"comment": "x"}), "'rating' is missing"),
-        ("unknown competence", change(responses={"ukendt": {"rating": 3, "comment": ""}}), "'ukendt' is not among"),
+        ("unknown competence", change(responses={"ukendt": {"rating": 3, "comment": ""}}), "'ukendt' is not among those the form asked about"),
         ("nothing given", empty, "neither a rating nor a comment"),
         ("no competences", no_comps, "asked about no competence"),
+        ("responses a list", change(responses=[]), "must be a mapping"),
         ("NaN", json.dumps(good).replace('"rating": 4', '"rating": NaN'), "NaN is not allowed"),
         ("duplicate key", json.dumps(good).replace('"giver":', '"giver": "X", "giver":'), "appears twice"),
     ]
@@ -247,10 +248,10 @@ def _bad_cases(comps) -> list[tuple[str, object, str]]:
 _DROP = object()
 
 
-@pytest.mark.parametrize("case", range(23))
+@pytest.mark.parametrize("case", range(24))
 def test_a_bad_feedback_file_is_refused_and_nothing_is_stored(cli, home, tmp_path, comps, case):
     cases = _bad_cases(comps)
-    assert len(cases) == 23
+    assert len(cases) == 24
     name, content, expected = cases[case]
     path = write(tmp_path / "bad.json", content)
     result = cli("feedback", "import", str(path), "--lang", "en")
@@ -338,6 +339,25 @@ def test_export_and_import_carry_feedback(cli, home, tmp_path, comps, monkeypatc
     broken["feedback"][0]["id"] = "not-an-id"
     monkeypatch.setenv("NETLEDER_HOME", str(tmp_path / "third"))
     result = cli("import", str(write(tmp_path / "broken.json", broken)), "--lang", "en")
-    assert result.exit_code == 2 and "feedback[1]" in result.stderr and "off the reflection's scale" in result.stderr
+    assert result.exit_code == 2 and "feedback[1]" in result.stderr and "off the scale" in result.stderr
     assert "must start with fb-" in result.stderr
     assert not (tmp_path / "third").exists() or stored_feedback(tmp_path / "third") == []
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "ascii"])
+def test_feedback_commands_on_a_console_that_is_not_utf8(home, tmp_path, comps, encoding):
+    import os
+    import subprocess
+    import sys
+
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2}, network="Ældrenetværket"))
+    path = write(tmp_path / "svar.json", document(comps, {IDS[0]: 5}, {IDS[0]: "“Godt” – æøå →"}, giver="Åse"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    env.update(NETLEDER_HOME=str(home), PYTHONIOENCODING=encoding, COLUMNS="100",
+               PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    for args in (["feedback", "import", str(path)], ["feedback"], ["feedback", "show"], ["show"],
+                 ["delete", "--all", "--yes"]):
+        proc = subprocess.run([sys.executable, "-m", "netleder", *args], capture_output=True, env=env,
+                              stdin=subprocess.DEVNULL, timeout=60)
+        assert proc.returncode == 0, (args, proc.stderr.decode(encoding))
+        assert b"Traceback" not in proc.stderr and proc.stdout.decode(encoding).strip(), args

@@ -132,9 +132,16 @@ class FeedbackCheck(RecordCheck):
 
     def responses(self, value, where: str, snapshot: Snapshot | None) -> dict[str, Response]:
         out: dict[str, Response] = {}
-        items = self._by_competence(value, where, snapshot)
+        if not isinstance(value, dict):
+            self.add(where, "p.expected_mapping", got=msg("t.list") if isinstance(value, list) else msg("t.text"))
+            return out
+        items = value
         if snapshot is None:
             return out
+        for cid in items:
+            if cid not in snapshot.ids:
+                self.add(self._join(where, short(cid)), "fb.not_asked_about", id=short(cid),
+                         ids=", ".join(snapshot.ids) or "–")
         scale = snapshot.scale_values
         for cid in snapshot.ids:  # in the snapshot's order; a competence without one was left blank
             if cid not in items:
@@ -146,7 +153,7 @@ class FeedbackCheck(RecordCheck):
                 continue
             rating = fields.get("rating")
             if rating is not None and self.integer(rating, self._join(here, "rating")) and rating not in scale:
-                self.add(self._join(here, "rating"), "x.rating_range", value=rating, low=min(scale, default=0),
+                self.add(self._join(here, "rating"), "fb.rating_range", value=rating, low=min(scale, default=0),
                          high=max(scale, default=0))
             comment = fields.get("comment", "")
             if self.string(comment, self._join(here, "comment")):
