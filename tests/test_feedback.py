@@ -361,3 +361,10 @@ def test_feedback_commands_on_a_console_that_is_not_utf8(home, tmp_path, comps, 
                               stdin=subprocess.DEVNULL, timeout=60)
         assert proc.returncode == 0, (args, proc.stderr.decode(encoding))
         assert b"Traceback" not in proc.stderr and proc.stdout.decode(encoding).strip(), args
+
+
+def test_only_competences_someone_was_asked_about_are_shown(comps):
+    mine = make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: 4, IDS[2]: 3})
+    view = build_feedback_view([mine], [feedback(comps, {IDS[2]: 5}, scope=[IDS[1], IDS[2]])], "da")
+    assert [row.cid for row in view.rows] == [IDS[1], IDS[2]]
+    assert view.rows[0].others[0].rating.value is None  # asked, left blank ("cannot say")

@@ -99,6 +99,7 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
     order = list(base.ids)
     for f in feedback:
         order += [cid for cid in f.snapshot.ids if cid not in order]
+    order = [cid for cid in order if any(cid in f.responses for f in feedback)]  # what someone was asked about
 
     def title(cid: str) -> str:
         for snap in [base] + [f.snapshot for f in feedback]:
