@@ -76,6 +76,7 @@ class Browser:
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         page = Page(self, session)
         page.send("Page.enable")
+        page.send("Network.enable")  # so every request the page makes is seen (page.requests())
         page.send("Page.navigate", {"url": url})
         page.wait_for("document.readyState === 'complete'")
         return page
@@ -109,6 +110,11 @@ class Page:
         if "exceptionDetails" in result:
             raise RuntimeError(json.dumps(result["exceptionDetails"])[:2000])
         return result["result"].get("value")
+
+    def requests(self) -> list[str]:
+        """The address of every request this page has made so far."""
+        return [e["params"]["request"]["url"] for e in self.browser.events
+                if e.get("method") == "Network.requestWillBeSent" and e.get("sessionId") == self.session]
 
     def wait_for(self, condition: str, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout

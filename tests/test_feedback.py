@@ -368,3 +368,38 @@ def test_only_competences_someone_was_asked_about_are_shown(comps):
     view = build_feedback_view([mine], [feedback(comps, {IDS[2]: 5}, scope=[IDS[1], IDS[2]])], "da")
     assert [row.cid for row in view.rows] == [IDS[1], IDS[2]]
     assert view.rows[0].others[0].rating.value is None  # asked, left blank ("cannot say")
+
+
+def _json_values():
+    from hypothesis import strategies as st
+
+    leaves = st.none() | st.booleans() | st.integers(-3, 9) | st.text(max_size=8)
+    return st.recursive(leaves, lambda inner: st.lists(inner, max_size=4)
+                        | st.dictionaries(st.sampled_from(["format", "version", "giver", "date", "lang", "snapshot",
+                                                           "responses", "rating", "comment", "scale", "competences",
+                                                           "id", "value", "label", "da", "en", IDS[0]]), inner,
+                                          max_size=6), max_leaves=20)
+
+
+def test_any_json_is_refused_with_a_message_or_read_never_a_crash(comps):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from netleder.errors import BadInput
+    from netleder.exchange.feedback import feedback_from_document
+
+    good = document(comps, {IDS[0]: 4}, scope=[IDS[0]])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.one_of(_json_values(), st.fixed_dictionaries({}, optional={k: _json_values() for k in good})
+                     .map(lambda d: {**good, **d})))
+    def check(data):
+        try:
+            found = feedback_from_document(data)
+        except BadInput as exc:
+            message, details = exc.format("en")
+            assert message and all(isinstance(d, str) and d for d in details)
+        else:
+            assert isinstance(found, Feedback) and found.giver.strip()
+
+    check()

@@ -103,6 +103,9 @@ def test_the_form_is_filled_saved_imported_and_shown(cli, home, tmp_path, browse
     }
     assert [c["id"] for c in data["snapshot"]["competences"]] == IDS[:3]
     assert set(data) == {"format", "version", "giver", "date", "lang", "snapshot", "responses"}  # nothing else
+    requested = page.requests()
+    assert form.as_uri() in requested  # the log works: it saw the page itself
+    assert all(url.split(":", 1)[0] in ("file", "blob", "data", "about") for url in requested), requested
 
     result = cli("feedback", "import", str(saved), "--lang", lang)
     assert result.exit_code == 0, result.stderr
