@@ -28,20 +28,32 @@ def export(output: str | None, force: bool, lang: str) -> None:
             yield reflection_to_record(r)
 
     with opened(lang) as store:
-        out.emit(export_chunks({"reflections": reflections(store)}), output, force, private=True, lang=lang)
+        sections = {"reflections": reflections(store)}
+        feedback = store.feedback_list()[::-1]  # feedback from others (a handful), oldest first
+        if feedback:
+            from netleder.exchange.feedback import feedback_to_record
+
+            sections["feedback"] = (feedback_to_record(f) for f in feedback)
+        out.emit(export_chunks(sections), output, force, private=True, lang=lang)
     if output is not None:
         print(t("export.done", lang, count=counts["all"], drafts=counts["drafts"]), file=sys.stderr)
+        if feedback:
+            print(t("fb.exported", lang, count=len(feedback)), file=sys.stderr)
 
 
 def import_(path: str, lang: str) -> None:
     from netleder.errors import StoreError
     from netleder.exchange.records import check_export, stream_export
 
-    if not check_export(path):  # the whole file, checked before anything is written
+    feedback: list = []  # feedback from others in the file, checked with the rest
+    if not check_export(path, feedback) and not feedback:  # the whole file, before anything is written
         print(t("import.done", lang, imported=0, skipped=0))
         return
     with opened(lang, create=True) as store:
         if not store.quick_check():  # a bulk write into a damaged file would make it worse
             raise StoreError("store.damaged_no_write_check", path=store.path)
         saved, skipped = store.save_many(stream_export(path), skip_existing=True)  # one transaction
+        given = store.save_feedback(feedback, skip_existing=True) if feedback else None
     print(t("import.done", lang, imported=saved, skipped=skipped))
+    if given is not None:
+        print(t("fb.import_done", lang, imported=given[0], skipped=given[1]))

@@ -45,17 +45,23 @@ def reflection_to_record(r: Reflection) -> dict:
     }
 
 
-def reflections_to_export(reflections) -> dict:
-    """The export document for `netleder export`."""
-    return {
+def reflections_to_export(reflections, feedback=()) -> dict:
+    """The export document for `netleder export` (with "feedback" when there is any:
+    netleder.exchange.feedback)."""
+    doc = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "reflections": [reflection_to_record(r) for r in reflections],
     }
+    if feedback:
+        from netleder.exchange.feedback import feedback_to_record
+
+        doc["feedback"] = [feedback_to_record(f) for f in feedback]
+    return doc
 
 
-def export_to_json(reflections) -> str:
-    return json.dumps(reflections_to_export(reflections), ensure_ascii=False, indent=2) + "\n"
+def export_to_json(reflections, feedback=()) -> str:
+    return json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2) + "\n"
 
 
 def reflection_from_record(d) -> Reflection:
@@ -325,11 +331,21 @@ def _open_export(path: str | Path) -> Path:
     return file
 
 
-def check_export(path: str | Path) -> int:
+def check_export(path: str | Path, feedback: list | None = None) -> int:
     """Read a whole export file as a stream and check it; the number of reflections in it.
-    Raises BadInput listing the problems (at most MAX_PROBLEMS, and a count of the rest)."""
+    Raises BadInput listing the problems (at most MAX_PROBLEMS, and a count of the rest).
+
+    With a `feedback` list, the file's feedback from others (its "feedback" list, read whole:
+    it is a handful of records, not years of them) is checked too and added to it."""
     reader = ExportReader(_open_export(path))
     count = sum(1 for _ in reader.reflections())
+    if feedback is not None and isinstance(reader.header, dict) and "feedback" in reader.header:
+        from netleder.exchange.feedback import feedback_from_export
+
+        found: list = []
+        feedback += feedback_from_export(reader.header["feedback"], found)
+        for item in found:
+            reader.problem(item)
     reader.raise_problems()
     return count
 
@@ -343,9 +359,11 @@ def stream_export(path: str | Path) -> Iterator[Reflection]:
     reader.raise_problems()
 
 
-def read_export(path: str | Path) -> list[Reflection]:
-    """Read and check an export file (UTF-8 JSON). Raises BadInput listing every problem."""
-    check_export(path)
+def read_export(path: str | Path, feedback: list | None = None) -> list[Reflection]:
+    """Read and check an export file (UTF-8 JSON). Raises BadInput listing every problem.
+
+    With a `feedback` list, the file's feedback from others is checked too and added to it."""
+    check_export(path, feedback)
     return list(stream_export(path))
 
 

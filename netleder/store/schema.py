@@ -48,6 +48,21 @@ def _v2(c: sqlite3.Connection) -> None:
     )
 
 
+def add_feedback_from_others(c: sqlite3.Connection) -> None:
+    """Feedback a co-driver or reference leader gave through `netleder invite`'s form.
+
+    Kept apart from the reflections (and their shared snapshots table): the snapshot and the
+    responses are stored as JSON in the row, so deleting a piece of feedback removes all of it.
+    `digest` (a hash of the file's content) lets an import say the same file came twice.
+    """
+    c.execute(
+        """CREATE TABLE feedback (
+            id TEXT PRIMARY KEY, received_at TEXT NOT NULL, given_on TEXT NOT NULL,
+            giver TEXT NOT NULL, lang TEXT NOT NULL, network TEXT,
+            snapshot TEXT NOT NULL, responses TEXT NOT NULL, digest TEXT NOT NULL UNIQUE)"""
+    )
+
+
 def index_reflections_in_time_order(c: sqlite3.Connection) -> None:
     """Newest-first and oldest-first walks (latest, export) served whole by one index, and the
     drafts (to resume, to count) by a small one of their own: constant cost at any size."""
@@ -57,7 +72,9 @@ def index_reflections_in_time_order(c: sqlite3.Connection) -> None:
               "WHERE completed_at IS NULL")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, index_reflections_in_time_order)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1, _v2, add_feedback_from_others, index_reflections_in_time_order,
+)
 
 
 SCHEMA_VERSION = len(MIGRATIONS)
