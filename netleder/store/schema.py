@@ -67,8 +67,8 @@ def index_reflections_in_time_order(c: sqlite3.Connection) -> None:
     """Newest-first and oldest-first walks (latest, export) served whole by one index, and the
     drafts (to resume, to count) by a small one of their own: constant cost at any size."""
     c.execute("DROP INDEX IF EXISTS reflections_created")
-    c.execute("CREATE INDEX reflections_in_time ON reflections (julianday(created_at), created_at)")
-    c.execute("CREATE INDEX reflections_drafts_in_time ON reflections (julianday(created_at), created_at) "
+    c.execute("CREATE INDEX IF NOT EXISTS reflections_in_time ON reflections (julianday(created_at), created_at)")
+    c.execute("CREATE INDEX IF NOT EXISTS reflections_drafts_in_time ON reflections (julianday(created_at), created_at) "
               "WHERE completed_at IS NULL")
 
 
