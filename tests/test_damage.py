@@ -236,3 +236,16 @@ def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, 
     compared = cli("compare", "--format", "json")
     assert compared.exit_code == 0
     assert (json.loads(compared.stdout)["from"], json.loads(compared.stdout)["to"]) == (IDS[6], IDS[7])
+
+
+def test_damaged_feedback_from_others_is_skipped_and_named(home, comps, cli, tmp_path):  # noqa: F811
+    seed(home, *_reflections(Snapshot.from_content(comps)))
+    conn = sqlite3.connect(db(home))
+    conn.execute("INSERT INTO feedback VALUES ('fb-abcdef', '2025-01-01T10:00:00+01:00', '2025-01-01', 'Mette', "
+                 "'da', NULL, '{}', 'not json', 'digest')")
+    conn.commit()
+    conn.close()
+    out = tmp_path / "rescue.json"
+    result = cli("export", "--output", str(out), "--lang", "en")
+    assert result.exit_code == 0 and "fb-abcdef" in result.stderr and "damaged" in result.stderr
+    assert len(json.loads(out.read_text(encoding="utf-8"))["reflections"]) == len(IDS)

@@ -771,12 +771,18 @@ class Store:
         )
         out = []
         for fid, giver, given_on, received_at, lang, net, snap, responses in rows:
-            if (network is not None or not any_network) and _norm(net or "") != _norm(network or ""):
+            if (network is not None or not any_network) and _norm(net if isinstance(net, str) else "") != _norm(
+                    network or ""):
                 continue
-            out.append(Feedback(
-                fid, giver, given_on, received_at, lang, net, Snapshot.from_dict(json.loads(snap)),
-                {cid: Response(r["rating"], r["comment"]) for cid, r in json.loads(responses).items()},
-            ))
+            try:  # a damaged row is noted and skipped, like a damaged reflection
+                if not all(isinstance(v, str) for v in (fid, giver, given_on, received_at, lang)):
+                    raise TypeError
+                out.append(Feedback(
+                    fid, giver, given_on, received_at, lang, net, Snapshot.from_dict(json.loads(snap)),
+                    {cid: Response(r["rating"], r["comment"]) for cid, r in json.loads(responses).items()},
+                ))
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+                self._note_damage(fid, "feedback")
         return out
 
     def feedback_count(self) -> int:
@@ -837,7 +843,7 @@ class _Corrupt(Exception):
 
 
 MAX_QUESTIONS = 64  # an answer's index beyond this is damage, not a question
-_ID_RE = re.compile(r"^[a-z0-9]{1,32}$")
+_ID_RE = re.compile(r"^[a-z0-9-]{1,40}$")  # reflection ids, and feedback's fb-… ids
 
 
 def _bad_row(rid, created, updated, completed, lang, network, network_type, phase) -> str | None:

@@ -266,7 +266,7 @@ def read_damage(path: Path) -> dict:
         return {}
     if data.get("file") != _identity(path):  # noted for another database file (moved aside)
         return {}
-    ids = [i for i in data["ids"] if isinstance(i, str) and re.fullmatch(r"\??[a-z0-9]{1,32}", i)]
+    ids = [i for i in data["ids"] if isinstance(i, str) and re.fullmatch(r"\??[a-z0-9-]{1,40}", i)]
     found_at = data.get("found_at")
     if not (isinstance(found_at, str) and re.fullmatch(r"[0-9T:+.\-]{10,40}", found_at)):
         found_at = None
