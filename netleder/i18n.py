@@ -1010,8 +1010,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Every reflection netleder could find in {path} is damaged. Keep the file; it may be rescued with sqlite3's .recover.",
     },
     "store.damage_found": {
-        "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er beskadiget og sprunget over: {ids}. Resten er i orden og vist.",
-        "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}. The rest are fine and shown.",
+        "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}. Resten er i orden.",
+        "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}. The rest are fine.",
     },
     "store.damage_what_to_do": {
         "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen til side (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
@@ -1593,8 +1593,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check the whole database for damage (takes longer the more reflections there are).",
     },
     "check.ok": {
-        "da": "Databasen {path} er i orden: alle {count} {count:plural:refleksion|refleksioner} kan læses.",
-        "en": "The database {path} is fine: all {count} {count:plural:reflection|reflections} can be read.",
+        "da": "Databasen {path} er i orden: ingen skader fundet i {count} {count:plural:refleksion|refleksioner}.",
+        "en": "The database {path} is fine: no damage found in {count} {count:plural:reflection|reflections}.",
     },
     "check.damaged": {
         "da": "Databasen {path} er beskadiget: {count} {count:plural:refleksion|refleksioner} kan ikke læses; {readable} kan.",
