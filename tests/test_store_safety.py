@@ -265,3 +265,19 @@ def test_export_and_import_memory_does_not_grow_with_the_store(cli, tmp_path, co
     (e200, i200, size200), (e2000, i2000, size2000) = peaks[150], peaks[1500]
     assert size2000 > 9 * size200  # ten times the reflections, ten times the file ...
     assert e2000 < 1.5 * e200 + 2**20 and i2000 < 1.5 * i200 + 2**20, peaks  # ... not ten times the memory
+
+
+def test_without_posix_ownership_the_store_still_works(tmp_path, comps, monkeypatch, cli):
+    """On Windows there is no os.geteuid, no owner bits and no hard-link count to trust: the
+    checks step aside (guarded), and the store opens, saves, lists and reports as usual."""
+    import netleder.store.files as files
+
+    monkeypatch.setattr(files, "POSIX", False)
+    monkeypatch.delattr(os, "geteuid", raising=False)
+    path = _store(tmp_path / "h", comps, "aaaaaa", "bbbbbb")
+    with Store.open(path) as s:
+        s.save_whole(make("cccccc", "2024-03-01", {}, comps=comps))
+        assert [r.id for r in s.list()] == ["cccccc", "bbbbbb", "aaaaaa"]
+    monkeypatch.setenv("NETLEDER_HOME", str(path.parent))
+    data = json.loads(cli("info", "--format", "json").stdout)["store"]
+    assert data["reflections"] == 3 and data["private"] is None  # not claimed either way
