@@ -722,6 +722,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the summary (netleder/render_summary.py)
     "summary.title": {"da": "Refleksion {date}", "en": "Reflection {date}"},
     "date.long": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
+    "date.time": {"da": "kl. {hour}.{minute}", "en": "{hour}:{minute}"},
     "date.months": {
         "da": "januar februar marts april maj juni juli august september oktober november december",
         "en": "January February March April May June July August September October November December",
@@ -1045,12 +1046,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reflection's id (the first few characters will do) or 'latest' for the newest.",
     },
     "help.arg.compare_a": {
-        "da": "Den første refleksion (standard: den næstnyeste afsluttede).",
-        "en": "The first reflection (default: the second newest complete one).",
+        "da": "Den ene refleksion (standard: den næstnyeste afsluttede i samme netværk som den nyeste). "
+        "Den ældste vises altid først.",
+        "en": "One reflection (default: the second newest complete one in the newest one's network). "
+        "The older is always shown first.",
     },
     "help.arg.compare_b": {
-        "da": "Den anden refleksion (standard: den nyeste afsluttede).",
-        "en": "The second reflection (default: the newest complete one).",
+        "da": "Den anden refleksion (standard: den nyeste afsluttede; med kun ét id: den nyeste anden "
+        "afsluttede i samme netværk).",
+        "en": "The other reflection (default: the newest complete one; with one id only: the newest other "
+        "complete one in the same network).",
     },
     "help.arg.import_file": {"da": "En fil lavet med 'netleder export'.", "en": "A file made with 'netleder export'."},
     "help.arg.delete_ids": {
@@ -1134,6 +1139,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Comparing needs at least two complete reflections for the network '{network}', and there are {count}. "
         "See your reflections with 'netleder history'.",
     },
+    "compare.too_few_newest": {
+        "da": "Din nyeste refleksion er for netværket '{network}', og det har {count} "
+        "{count:plural:afsluttet refleksion|afsluttede refleksioner}; der skal to til for at sammenligne. Vælg et andet netværk med "
+        "--network, eller angiv to id'er (se dem med 'netleder history').",
+        "en": "Your newest reflection is for the network '{network}', which has {count} complete "
+        "{count:plural:reflection|reflections}; comparing needs two. Choose another network with --network, or "
+        "give two ids (see them with 'netleder history').",
+    },
+    "compare.too_few_no_network": {
+        "da": "Din nyeste refleksion har intet netværk, og der er {count} "
+        "{count:plural:afsluttet refleksion|afsluttede refleksioner} uden netværk; der skal to til for at sammenligne. Vælg et netværk "
+        "med --network, eller angiv to id'er (se dem med 'netleder history').",
+        "en": "Your newest reflection has no network, and there {count:plural:is|are} {count} complete "
+        "{count:plural:reflection|reflections} without one; comparing needs two. Choose a network with --network, "
+        "or give two ids (see them with 'netleder history').",
+    },
+    "compare.no_other": {
+        "da": "Der er ingen anden afsluttet refleksion for netværket '{network}' at sammenligne {id} med. "
+        "Angiv to id'er (se dem med 'netleder history').",
+        "en": "There is no other complete reflection for the network '{network}' to compare {id} with. "
+        "Give two ids (see them with 'netleder history').",
+    },
+    "compare.no_other_no_network": {
+        "da": "{id} har intet netværk, og der er ingen anden afsluttet refleksion uden netværk at sammenligne "
+        "den med. Angiv to id'er (se dem med 'netleder history').",
+        "en": "{id} has no network, and there is no other complete reflection without one to compare it with. "
+        "Give two ids (see them with 'netleder history').",
+    },
     "compare.same": {
         "da": "'{ref}' og '{other}' er den samme refleksion ({id}). Vælg to forskellige.",
         "en": "'{ref}' and '{other}' are the same reflection ({id}). Choose two different ones.",
@@ -1142,10 +1175,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.then": {"da": "Dengang", "en": "Then"},
     "compare.now": {"da": "Nu", "en": "Now"},
     "compare.change": {"da": "Ændring", "en": "Change"},
-    "compare.new": {"da": "ny", "en": "new"},
     "compare.legend": {
-        "da": "↑ steget, ↓ faldet, = uændret; ny: kun vurderet i den seneste; —: ikke vurderet i den ene af dem.",
-        "en": "↑ up, ↓ down, = unchanged; new: rated only in the later one; —: not rated in one of them.",
+        "da": "↑ steget, ↓ faldet, = uændret. Kun kompetencer, du har vurderet begge gange, sammenlignes.",
+        "en": "↑ up, ↓ down, = unchanged. Only competences you rated both times are compared.",
+    },
+    "compare.none_both": {
+        "da": "Der er ingen kompetence, du har vurderet begge gange, så der er intet at sammenligne.",
+        "en": "You rated no competence both times, so there is nothing to compare.",
+    },
+    "compare.only_before": {
+        "da": "Ikke vurderet denne gang (kun sidst):",
+        "en": "Not reflected on this time (only last time):",
+    },
+    "compare.only_after": {
+        "da": "Nyt denne gang (ikke vurderet sidst):",
+        "en": "New this time (not rated last time):",
+    },
+    "compare.both_only": {
+        "da": "Kun blandt de kompetencer, du har vurderet begge gange.",
+        "en": "Only among the competences you rated both times.",
     },
     "compare.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "compare.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},

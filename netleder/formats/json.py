@@ -132,22 +132,25 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
 
 
 def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> str:
-    from netleder.reflection import came_and_went, compare, step_outcomes
+    """Two reflections compared (netleder.views.comparison): "from" is always the older one;
+    "changes" holds only competences rated in both, "only_before"/"only_after" the others."""
+    from netleder.views.comparison import build_comparison
 
-    lists = {}
-    for key in ("strengths", "growth"):
-        came, went, kept = came_and_went(getattr(before.summary(), key), getattr(after.summary(), key))
-        lists[key] = {"came": came, "went": went, "kept": kept}
+    view = build_comparison(before, after)
     return dumps({
-        "from": before.id,
-        "to": after.id,
-        "changes": {cid: {"from": c.before, "to": c.after, "delta": c.delta}
-                    for cid, c in compare(before, after).items()},
-        **lists,
+        "from": view.before.id,
+        "to": view.after.id,
+        "from_created_at": view.before.created_at,
+        "to_created_at": view.after.created_at,
+        "changes": {m.cid: {"from": m.before, "to": m.after, "direction": m.direction} for m in view.moved},
+        "only_before": list(view.only_before),
+        "only_after": list(view.only_after),
+        **{key: {"came": list(lists.came), "went": list(lists.went), "kept": list(lists.kept)}
+           for key, lists in (("strengths", view.strengths), ("growth", view.growth))},
         "next_steps": [
             {"competence": o.competence_id, "step": o.step,
              "status": o.follow_up.status if o.follow_up else None,
              "note": (o.follow_up.note or None) if o.follow_up else None}
-            for o in step_outcomes(before, after)
+            for o in view.steps
         ],
     })

@@ -22,17 +22,11 @@ from netleder.formats.terminal_layout import (
     spans_cell,
 )
 from netleder.i18n import t
-from netleder.reflection import (
-    Reflection,
-    Snapshot,
-    came_and_went,
-    compare,
-    step_outcomes,
-)
+from netleder.reflection import Reflection, Snapshot
 from netleder.safe_text import user_text
 from netleder.views.provenance import Provenance
 from netleder.views.summary import Rating, SummaryView, rating_of
-from netleder.views.labels import EMPTY, FULL, human_date, mark_suffix, source_key
+from netleder.views.labels import EMPTY, FULL, human_date, human_when, mark_suffix, shared_days, source_key
 from netleder.views.labels import (
     AUTHORED_MARK,
     authored_key,
@@ -339,14 +333,9 @@ def section_heading(text: str) -> Text:
     return head
 
 
-def change_text(before: int | None, after: int | None, lang: str) -> str:
+def change_text(before: int, after: int, lang: str) -> str:
     """The direction of a movement on the scale: `↑`, `↓` or `=` (the labels say where from and
-    to; a rating is a step on a scale, not points); `ny` when only `after` is rated; `—` when
-    `after` is not."""
-    if after is None:
-        return "—"
-    if before is None:
-        return t("compare.new", lang)
+    to; a rating is a step on a scale, not points)."""
     return "↑" if after > before else "↓" if after < before else "="
 
 
@@ -475,65 +464,70 @@ def _title(cid: str, a: Reflection, b: Reflection, lang: str, authored: frozense
     return competence_title(snapshot, cid, lang) + mark_suffix(cid in authored)
 
 
-def _describe(r: Reflection, lang: str) -> str:
-    text = f"{human_date(r.created_at, lang)} ({r.id}"
+def _describe(r: Reflection, lang: str, with_time: bool = False) -> str:
+    text = f"{human_when(r.created_at, lang, with_time)} ({r.id}"
     if not r.complete:
         text += ", " + t("history.draft", lang)
     return text + ")"
 
 
+ARROWS = {"up": "↑", "down": "↓", "same": "="}
+
+
 def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> RenderableType:
+    """Two reflections (netleder.views.comparison), the older first whatever the order given."""
     from rich.table import Table  # only here: it costs start-up of every other view
 
+    from netleder.views.comparison import build_comparison
+
+    view = build_comparison(a, b)
+    a, b = view.before, view.after
     prov_a, prov_b = Provenance(a, comps), Provenance(b, comps)
     authored = frozenset(prov_a.titles | prov_b.titles)
 
     parts: list[RenderableType] = []
-    head = section_heading(t("compare.heading", lang, before=_describe(a, lang), after=_describe(b, lang)))
+    same_day = len(shared_days([a.created_at, b.created_at])) > 0
+    head = section_heading(t("compare.heading", lang, before=_describe(a, lang, same_day),
+                             after=_describe(b, lang, same_day)))
     networks = [user_text(r.network) for r in (a, b)]
     if any(networks):
         head.append(f"\n{t('summary.network', lang)}: ", style="bold")
         head.append(networks[0] if networks[0] == networks[1] else f"{networks[0] or '–'} → {networks[1] or '–'}")
     parts += [head, Text("")]
 
-    def number(cid: str) -> int:
-        comp = b.snapshot.competence(cid) or a.snapshot.competence(cid)
-        return comp.number if comp is not None else 10**6
+    if view.moved:
+        rows = [[cell(_title(m.cid, a, b, lang, authored)), cell(a.snapshot.label(m.before, lang)),
+                 cell(b.snapshot.label(m.after, lang)), cell(ARROWS[m.direction], "bold")] for m in view.moved]
+        headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang),
+                   t("compare.change", lang)]
+        parts += [LineTable(headers, rows, flex=(0,)), Text(t("compare.legend", lang), style="dim")]
+    else:
+        parts.append(Text(t("compare.none_both", lang), style="italic"))
+    for key, ids in (("compare.only_before", view.only_before), ("compare.only_after", view.only_after)):
+        if ids:
+            parts += [Text(""), Text(t(key, lang), style="bold"),
+                      bullets([_title(cid, a, b, lang, authored) for cid in ids])]
+    parts.append(Text(""))
 
-    rows = []
-    for cid, change in sorted(compare(a, b).items(), key=lambda item: number(item[0])):  # stable
-        rows.append([
-            cell(_title(cid, a, b, lang, authored)),
-            cell("—" if change.before is None else a.snapshot.label(change.before, lang)),
-            cell("—" if change.after is None else b.snapshot.label(change.after, lang)),
-            cell(change_text(change.before, change.after, lang), "bold"),
-        ])
-    headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang), t("compare.change", lang)]
-    parts += [LineTable(headers, rows, flex=(0,)), Text(t("compare.legend", lang), style="dim"),
-              Text("")]
-
-    sa, sb = a.summary(), b.summary()
-    for key, before, after in (("compare.strengths", sa.strengths, sb.strengths),
-                               ("compare.growth", sa.growth, sb.growth)):
-        came, went, kept = came_and_went(before, after)
+    for key, lists in (("compare.strengths", view.strengths), ("compare.growth", view.growth)):
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
-        for label, ids in (("compare.came", came), ("compare.went", went), ("compare.kept", kept)):
+        for label, ids in (("compare.came", lists.came), ("compare.went", lists.went), ("compare.kept", lists.kept)):
             names = [_title(cid, a, b, lang, authored) for cid in ids]
             grid.add_row(t(label, lang) + ":", "\n".join(names) if names else t("compare.none", lang))
-        parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 1, 2))]
+        parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 0, 2)),
+                  Padding(Text(t("compare.both_only", lang), style="dim"), (0, 0, 1, 2))]
 
     date = human_date(a.created_at, lang)
-    outcomes = step_outcomes(a, b)
     parts.append(section_heading(t("compare.steps", lang, date=date)))
-    if not outcomes:
+    if not view.steps:
         parts.append(Padding(Text(t("compare.no_steps", lang, date=date), style="italic"), (0, 0, 1, 2)))
     else:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column()
-        for o in outcomes:
+        for o in view.steps:
             item = Text(_title(o.competence_id, a, b, lang, authored), style="bold")
             item.append("\n" + user_text(o.step))
             item.append("\n")
