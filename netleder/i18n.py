@@ -1081,11 +1081,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.col.phase": {"da": "Fase", "en": "Phase"},
     "history.col.count": {"da": "Komp.", "en": "Comp."},
     "history.col.strength": {"da": "Styrke", "en": "Strength"},
-    "history.col.growth": {"da": "Udvikling", "en": "Can grow"},
+    "history.col.growth": {"da": "Udvikling", "en": "Growth area"},
     "history.draft": {"da": "kladde", "en": "draft"},
     "history.legend": {
-        "da": "Styrke og Udvikling er den største styrke og det vigtigste udviklingsområde, med kompetencens nummer:",
-        "en": "Strength and Can grow are the top strength and the top growth area, by competence number:",
+        "da": "Styrke og Udvikling er refleksionens største styrke og vigtigste udviklingsområde (– hvor der ikke "
+        "er nogen). Klokkeslættet står med, når to refleksioner er fra samme dag.",
+        "en": "Strength and Growth area are the reflection's top strength and top area for growth (– where there "
+        "is none). The time of day is shown where two reflections are from the same day.",
     },
     "history.count_note": {
         "da": "Komp. er antallet af kompetencer i refleksionen; for en kladde står der, hvor mange af "

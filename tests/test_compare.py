@@ -172,22 +172,18 @@ def test_order_is_by_the_moment_not_the_written_time(cli, home):
     assert (data["from"], data["to"]) == ("bbbbbb", "aaaaaa")
 
 
-def test_two_on_one_day_show_their_times_in_the_local_time_zone(cli, home, monkeypatch):
-    import time
-
-    monkeypatch.setenv("TZ", "Europe/Copenhagen")
-    time.tzset()  # POSIX only: the suite runs on Linux (CI); Windows takes its zone from the system
-    try:
-        seed(home, make("aaaaaa", "2024-06-10T23:30:00+00:00", {T["c1"]: 2}, network="N"),  # 01:30 on the 11th
-             make("bbbbbb", "2024-06-11T08:05:00+02:00", {T["c1"]: 4}, network="N"))
-        out = cli("compare", env={"COLUMNS": "120"}).stdout
-        assert out.startswith(t("compare.heading", "da", before="11. juni 2024, kl. 01.30 (aaaaaa)",
-                                after="11. juni 2024, kl. 08.05 (bbbbbb)"))
-        out = cli("compare", "--lang", "en", env={"COLUMNS": "120"}).stdout
-        assert out.startswith("From 11 June 2024, 01:30 (aaaaaa) to 11 June 2024, 08:05 (bbbbbb)")
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+def test_two_on_one_day_show_their_times_in_the_local_time_zone(run, home):
+    """Stored in UTC or with any offset, shown in the user's zone (a real process, so TZ counts)."""
+    seed(home, make("aaaaaa", "2024-06-10T23:30:00+00:00", {T["c1"]: 2}, network="N"),  # 01:30 on the 11th
+         make("bbbbbb", "2024-06-11T08:05:00+02:00", {T["c1"]: 4}, network="N"))
+    env = {"NETLEDER_HOME": str(home), "TZ": "Europe/Copenhagen", "COLUMNS": "120"}
+    out = run("compare", env=env).stdout
+    assert out.startswith(t("compare.heading", "da", before="11. juni 2024, kl. 01.30 (aaaaaa)",
+                            after="11. juni 2024, kl. 08.05 (bbbbbb)"))
+    out = run("compare", "--lang", "en", env=env).stdout
+    assert out.startswith("From 11 June 2024, 01:30 (aaaaaa) to 11 June 2024, 08:05 (bbbbbb)")
+    out = run("compare", env={**env, "TZ": "UTC"}).stdout  # in London's winter zone: the 10th, then the 11th
+    assert out.startswith(t("compare.heading", "da", before="10. juni 2024 (aaaaaa)", after="11. juni 2024 (bbbbbb)"))
 
 
 def test_one_id_is_compared_with_the_newest_other_complete_one_older_first(cli, pair):

@@ -333,83 +333,43 @@ def section_heading(text: str) -> Text:
     return head
 
 
-def change_text(before: int, after: int, lang: str) -> str:
-    """The direction of a movement on the scale: `↑`, `↓` or `=` (the labels say where from and
-    to; a rating is a step on a scale, not points)."""
-    return "↑" if after > before else "↓" if after < before else "="
+ARROWS = {"up": "↑", "down": "↓", "same": "="}  # a movement between steps of a scale, never points
 
 
-def short_ids(ids: list[str]) -> dict[str, str]:
-    """Ids as shown: netleder's own (6 characters) in full, longer ones cut to a unique prefix."""
-    out = {rid: rid for rid in ids if len(rid) <= 8}
-    longer = sorted(rid for rid in ids if len(rid) > 8)
-    everything = sorted(ids)
-    where = {rid: i for i, rid in enumerate(everything)}
-    for rid in longer:
-        i = where[rid]
-        neighbours = [everything[j] for j in (i - 1, i + 1) if 0 <= j < len(everything)]
-        common = max((_common(rid, other) for other in neighbours), default=0)
-        out[rid] = rid[: max(6, common + 1)]
-    return out
-
-
-def _common(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _phase_label(phase_id: str | None, phases, lang: str) -> str:
-    return phase_label(phase_id, phases, lang, short=True) or "–"
+def _when(when, complete: bool, lang: str) -> Cell:
+    """A date cell: the date in words, the time under it where needed, and a draft marked."""
+    lines = [when.date] + ([when.time] if when.time else []) + ([] if complete else [t("history.draft", lang)])
+    return cell("\n".join(lines))
 
 
 def history_view(reflections: list[Reflection], phases, lang: str, network: str | None = None) -> RenderableType:
     """The reflections as given (newest first): id, date, network, phase, count, strength, growth."""
-    shown = short_ids([r.id for r in reflections])
-    legend: dict[tuple[int, str], None] = {}
+    from netleder.views.history import build_history
+
     rows: list[list[Cell]] = []
-    names: dict[str | None, Cell] = {}  # a leader has a few networks and phases: draw each once
-    stages: dict[str | None, Cell] = {}
-    draft = t("history.draft", lang)
-    small: dict = {}  # cells that repeat: counts and competence numbers (per snapshot)
-    for r in reflections:
-        summary = r.summary()
-        snapshot = r.snapshot
-        date = cell((r.created_at or "")[:10] if r.complete else f"{(r.created_at or '')[:10]}\n{draft}")
-        total = len(snapshot.competences)
-        count = str(total) if r.complete else f"{sum(1 for v in r.ratings.values() if v is not None)}/{total}"
-        picks = []
-        for ids in (summary.strengths, summary.growth):
-            key = (id(snapshot), ids[0] if ids else None)
-            if key not in small:
-                comp = snapshot.competence(ids[0]) if ids else None
-                if comp is None:
-                    small[key] = cell(ids[0] if ids else "–")
-                else:
-                    legend[(comp.number, comp.title(lang))] = None
-                    small[key] = cell(str(comp.number))
-            picks.append(small[key])
+    cells: dict = {}  # a leader has a few networks, phases and titles: each cell made once
+
+    def once(kind: str, text: str) -> Cell:
+        key = (kind, text)
+        if key not in cells:
+            cells[key] = cell(text or "–")
+        return cells[key]
+
+    for row in build_history(reflections, phases, lang):
         rows.append([
-            cell(shown[r.id]), date,
-            names.get(r.network) or names.setdefault(r.network, cell(user_text(r.network) or "–")),
-            stages.get(r.phase) or stages.setdefault(r.phase, cell(_phase_label(r.phase, phases, lang))),
-            small.get(count) or small.setdefault(count, cell(count)), *picks,
+            cell(row.id), _when(row.when, row.complete, lang), once("n", user_text(row.network)),
+            once("p", row.phase), once("c", row.count), once("t", row.strength or "–"),
+            once("t", row.growth or "–"),
         ])
     title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
              else t("history.heading", lang, count=len(reflections)))
     table = LineTable(
         [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength", "growth")],
-        rows, flex=(2, 3), right=(4, 5, 6), spill=2,
+        rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6),
     )
     parts: list[RenderableType] = [section_heading(title), Text(""), table, Text("")]
     notes = Text(t("history.count_note", lang), style="dim")
-    if legend:
-        notes.append("\n" + t("history.legend", lang), style="dim")
-        for number, name in sorted(legend):
-            notes.append(f"\n  {number}. {name}", style="dim")
+    notes.append("\n" + t("history.legend", lang), style="dim")
     notes.append("\n" + t("history.hint", lang), style="dim")
     parts.append(notes)
     return Group(*parts)
@@ -417,28 +377,23 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
 
 def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, lang: str) -> RenderableType:
     """One competence's rating per reflection, oldest first: date, id, bar, change, network."""
-    shown = short_ids([r.id for r, _ in points])
+    from netleder.views.history import build_trend
+
+    trend = build_trend("", title, points, skipped, lang)
     rows: list[list[Cell]] = []
-    before = None
-    for r, value in points:
+    for (r, value), p in zip(points, trend.points):
         spans = _fill_spans(rating_bar(value, r.snapshot, lang))
-        date = cell((r.created_at or "")[:10])
-        if not r.complete:
-            date += cell(t("history.draft", lang), "italic")
         rows.append([
-            date, cell(shown[r.id], "bold"), spans_cell(spans),
-            cell("" if before is None else change_text(before, value, lang)),
-            cell(user_text(r.network) or ""),
+            _when(p.when, p.complete, lang), cell(p.id, "bold"), spans_cell(spans),
+            cell(ARROWS.get(p.direction, "")), cell(user_text(p.network)),
         ])
-        before = value
     headers = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
                t("compare.change", lang), t("history.col.network", lang)]
     parts: list[RenderableType] = [section_heading(t("trend.heading", lang, competence=title)),
                                    Text(t("trend.order", lang), style="dim"), Text(""),
                                    LineTable(headers, rows, flex=(4,), spill=4), Text("")]
-    (r0, first), (r1, last) = points[0], points[-1]
-    parts.append(Text(t("trend.summary", lang, first=r0.snapshot.label(first, lang),
-                        last=r1.snapshot.label(last, lang))))
+    first, last = trend.points[0], trend.points[-1]
+    parts.append(Text(t("trend.summary", lang, first=first.label, last=last.label)))
     if skipped:
         parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
     return Group(*parts)
@@ -470,8 +425,6 @@ def _describe(r: Reflection, lang: str, with_time: bool = False) -> str:
         text += ", " + t("history.draft", lang)
     return text + ")"
 
-
-ARROWS = {"up": "↑", "down": "↓", "same": "="}
 
 
 def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> RenderableType:

@@ -111,7 +111,8 @@ class LineTable:
     """Columns of plain cells under a bold header; `flex` columns wrap to fit the width.
 
     When the terminal is too narrow for the `spill` column to keep SPILL_MIN cells, that
-    column moves out of the row onto its own indented line(s) below it.
+    column moves out of the row onto its own indented line(s) below it. The `below` columns
+    are always drawn so, each after its header ("Styrke: ..."), and only where they hold text.
     """
 
     headers: list[str]
@@ -119,6 +120,7 @@ class LineTable:
     flex: tuple[int, ...] = ()
     right: tuple[int, ...] = ()
     spill: int | None = None
+    below: tuple[int, ...] = ()
 
     SPILL_MIN = 12
 
@@ -146,14 +148,14 @@ class LineTable:
                 for _, w in c:
                     if w > natural[i]:
                         natural[i] = w
-        cols = list(range(len(self.headers)))
+        cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
         spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)
         if spilled:
             cols.remove(self.spill)
             widths = self._widths(natural, cols, options.max_width)
-            indent = widths[cols[0]] + GAP
-            spill_width = max(options.max_width - indent, 10)
+        indent = widths[cols[0]] + GAP
+        spill_width = max(options.max_width - indent, 10)
         styles: dict[str, Style | None] = {"": None}
 
         def style(name: str) -> Style | None:
@@ -238,3 +240,14 @@ class LineTable:
                         yield Segment(" " * indent)
                         yield from (Segment(text, style(s)) for text, s in line if text)
                         yield Segment.line()
+            for i in self.below:
+                plain = " ".join("".join(text for text, _ in line) for line, _ in row[i]).strip()
+                if not plain:
+                    continue
+                label = self.headers[i] + ": "
+                hang = " " * cell_len(label)
+                for k, part in enumerate(_wrap(plain, max(spill_width - cell_len(label), 10))):
+                    yield Segment(" " * indent)
+                    yield Segment(label, style("bold")) if k == 0 else Segment(hang)
+                    yield Segment(part)
+                    yield Segment.line()
