@@ -72,6 +72,7 @@ HELP_KEYS: dict[str, dict[str, str]] = {
     "delete": {"": "help.cmd.delete", "reflections": "help.arg.delete_ids", "everything": "help.opt.all",
                "yes": "help.opt.yes"},
     "info": {"": "help.cmd.info", "format": "help.opt.format_text_json"},
+    "settings": {"": "help.cmd.settings", "name": "help.opt.name", "forget_name": "help.opt.forget_name"},
 }
 HELP_KEYS_SHARED = {
     "lang": "help.opt.lang",
@@ -541,6 +542,19 @@ def info(
     from netleder.commands import info
 
     info.info(data_dir if data_dir is not None else state.get("data_dir"), given, fmt, lang)
+
+
+@app.command(cls=NetlederCommand)
+def settings(
+    ctx: typer.Context,
+    name: Optional[str] = typer.Option(None, "--name", metavar="NAME", show_default=False),
+    forget_name: bool = typer.Option(False, "--forget-name"),
+    lang: Optional[str] = LangOpt,
+) -> None:
+    lang = _setup_lang(ctx, lang)
+    from netleder.commands import settings as settings_cmd
+
+    settings_cmd.settings(name, forget_name, lang)
 
 
 def main() -> None:

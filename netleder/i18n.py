@@ -732,6 +732,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.type": {"da": "Type", "en": "Type"},
     "summary.phase": {"da": "Fase", "en": "Phase"},
     "summary.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
+    "summary.since_last": {"da": "Sidst → nu", "en": "Last time → now"},
+    "summary.since_last_note": {
+        "da": "Sidst er din refleksion fra {date} ({id}) i samme netværk. ↑ steget, ↓ faldet, = uændret; "
+        "en kompetence, du kun har vurderet den ene gang, har ingen pil.",
+        "en": "Last time is your reflection of {date} ({id}) in the same network. ↑ up, ↓ down, = unchanged; "
+        "a competence you rated only one of the times has no arrow.",
+    },
     "summary.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "summary.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},
     "summary.even": {
@@ -1026,6 +1033,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Version, sprog, hvor indholdet og dine refleksioner ligger, og hvor mange der er.",
         "en": "Version, language, where the content and your reflections are, and how many there are.",
     },
+    "help.cmd.settings": {
+        "da": "Dine indstillinger: dit navn, som det står på udskriften til samtalen med din referenceleder.",
+        "en": "Your settings: your name, as it appears on the printout for the talk with your reference leader.",
+    },
+    "help.opt.name": {
+        "da": "Sæt dit navn på udskrifterne (gemmes kun på denne computer).",
+        "en": "Set your name for the printouts (kept on this computer only).",
+    },
+    "help.opt.forget_name": {"da": "Glem dit navn igen.", "en": "Forget your name again."},
     "help.opt.network": {
         "da": "Kun refleksioner for dette netværk (navnet; store og små bogstaver er lige meget).",
         "en": "Only reflections for this network (its name; upper and lower case do not matter).",
@@ -1127,6 +1143,53 @@ MESSAGES: dict[str, dict[str, str]] = {
     "show.private": {
         "da": "Personlig refleksion, gemt med netleder. Del den kun, hvis du selv vil.",
         "en": "A personal reflection, saved with netleder. Share it only if you want to.",
+    },
+    # the printout for the talk (show --format html / markdown)
+    "talk.leader": {"da": "Netværksleder", "en": "Network leader"},
+    "talk.rating_last": {"da": "sidst: {label}", "en": "last time: {label}"},
+    "talk.step": {"da": "Skridtet", "en": "The step"},
+    "talk.note": {"da": "Din note", "en": "Your note"},
+    "talk.plan": {"da": "Planen", "en": "The plan"},
+    "talk.notes": {"da": "Noter og aftaler fra samtalen", "en": "Notes and agreements from the talk"},
+    "talk.notes_hint": {
+        "da": "Til samtalen med din referenceleder: skriv undervejs, hvad I talte om, og hvad I aftalte.",
+        "en": "For the talk with your reference leader: write down what you talked about and what you agreed.",
+    },
+    "talk.topics": {"da": "Det talte vi om", "en": "What we talked about"},
+    "talk.agreed": {"da": "Det aftalte vi", "en": "What we agreed"},
+    "talk.next": {"da": "Næste samtale", "en": "Next talk"},
+    # settings (the leader's name on the talk printout)
+    "settings.unreadable": {
+        "da": "Kan ikke læse indstillingerne i {path} ({reason}). Tjek, at filen tilhører dig og kan læses.",
+        "en": "Cannot read the settings in {path} ({reason}). Check that the file belongs to you and can be read.",
+    },
+    "settings.broken": {
+        "da": "Filen {path} er ikke netleders indstillinger (den skal være et JSON-objekt med tekster). "
+        "Den er ikke ændret; flyt eller slet den, og sæt dit navn igen med 'netleder settings --name NAVN'.",
+        "en": "The file {path} is not netleder's settings (it must be a JSON object of texts). It was not "
+        "changed; move or delete it, and set your name again with 'netleder settings --name NAME'.",
+    },
+    "settings.write_failed": {
+        "da": "Kunne ikke gemme indstillingerne i {path} ({reason}). Intet er ændret.",
+        "en": "Could not save the settings in {path} ({reason}). Nothing was changed.",
+    },
+    "settings.name": {"da": "Navn på udskrifter", "en": "Name on printouts"},
+    "settings.no_name": {
+        "da": "intet (sæt det med 'netleder settings --name \"Dit Navn\"')",
+        "en": "none (set it with 'netleder settings --name \"Your Name\"')",
+    },
+    "settings.file": {"da": "Gemt i", "en": "Kept in"},
+    "settings.name_set": {
+        "da": "Dit navn står nu på udskrifterne til samtalen: {name}",
+        "en": "Your name now appears on the printouts for the talk: {name}",
+    },
+    "settings.name_forgotten": {
+        "da": "Dit navn er glemt; udskrifterne har en tom linje til det.",
+        "en": "Your name is forgotten; the printouts leave a blank line for it.",
+    },
+    "settings.both": {
+        "da": "Brug enten --name eller --forget-name, ikke begge.",
+        "en": "Use either --name or --forget-name, not both.",
     },
     # compare
     "compare.too_few": {

@@ -7,6 +7,20 @@ from pathlib import Path
 from netleder.store.database import open_store
 
 
+def predecessor(store, reflection):
+    """Last time: the newest complete reflection of the same network made before `reflection`
+    (None without a network, or when there is none). Read with its text (its next steps)."""
+    if not reflection.network:
+        return None
+    from netleder.views.labels import moment_key
+
+    now = moment_key(reflection.created_at)
+    for earlier in store.list(network=reflection.network, include_drafts=False, text=False):  # newest first
+        if earlier.id != reflection.id and moment_key(earlier.created_at) < now:
+            return store.get(earlier.id)
+    return None
+
+
 def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences, load_phases
@@ -17,5 +31,11 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
         out.check_output(output, force)
     with open_store() as store:
         reflection = store.get(store.resolve(ref if ref is not None else "latest"))
-    view = build_summary(reflection, load_phases(folder), load_competences(folder), lang)
+        previous = predecessor(store, reflection)
+    leader = None
+    if fmt in ("html", "markdown"):  # the printouts for the talk carry the leader's name
+        from netleder.store.settings import leader_name
+
+        leader = leader_name()
+    view = build_summary(reflection, load_phases(folder), load_competences(folder), lang, previous, leader)
     out.deliver(writer(fmt, "summary")(view), output, force, private=True, lang=lang)

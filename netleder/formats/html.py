@@ -79,7 +79,8 @@ def page_css(title: str, lang: str, note: str | None = None) -> str:
     return "@page {\n  " + "\n  ".join(boxes) + "\n}\n" + first
 
 
-def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page_note: str | None = None) -> str:
+def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page_note: str | None = None,
+              extra_css: str = "") -> str:
     """One self-contained printable page; `page_note` is repeated at the foot of every page."""
     return "\n".join(
         [
@@ -89,7 +90,7 @@ def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{esc(title)}</title>",
-            f"<style>{PRINT_CSS}{page_css(title, lang, page_note)}</style>",
+            f"<style>{PRINT_CSS}{extra_css}{page_css(title, lang, page_note)}</style>",
             "</head>",
             "<body>",
             *body,
@@ -200,26 +201,82 @@ def _bar(r: Rating) -> str:
     return f'<span class="bar">{bar}</span> {esc(r.label)}'
 
 
+TALK_CSS = """
+.leader { font-size: 12pt; margin: 0 0 .4em; }
+.leader .blank { display: inline-block; min-width: 16em; border-bottom: 1px solid #444; }
+h3 { font-size: 12pt; margin: 1.1em 0 .15em; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
+.item { break-inside: avoid; page-break-inside: avoid; margin: .2em 0 .9em; }
+.rating { margin: 0 0 .4em; }
+.qa { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em 1.2em; }
+.question { font-style: italic; margin: .3em 0 .15em; }
+.qa > p:not(.question) { margin: .1em 0; }
+.qn { font-style: normal; font-weight: bold; display: inline-block; min-width: 1.4em; }
+.status { font-weight: bold; margin: .1em 0; }
+.plan { border: 1px solid #444; border-left-width: 4px; padding: .2em .6em; margin: .2em 0 .3em;
+        white-space: pre-wrap; overflow-wrap: anywhere; }
+.note { border-left: 2px dotted #444; padding: .1em .6em; margin: .2em 0 .3em 1.2em; font-style: italic;
+        white-space: pre-wrap; overflow-wrap: anywhere; }
+.tag { font-style: normal; font-weight: bold; font-size: 9pt; text-transform: uppercase; letter-spacing: .04em;
+       display: block; }
+.arrow { font-weight: bold; }
+section.talk-notes { break-before: page; page-break-before: always; break-inside: avoid; }
+.talk-notes h3 { margin-top: 1em; }
+.talk-notes .line { border-bottom: 1px solid #777; height: 2.1em; }
+@media screen { section.talk-notes { margin-top: 3em; } }
+"""
+
+ARROWS = {"up": "↑", "down": "↓", "same": "="}
+
+
 def summary(view: SummaryView) -> str:
-    """A reflection's summary (netleder.views.summary) as a printable HTML page."""
+    """A reflection's summary (netleder.views.summary) as a printable HTML page: the printout
+    for the talk with the reference leader, with the leader's name (or a line for it) and a
+    page for notes and agreements from the talk."""
     lang = view.lang
-    body = [f"<h1>{esc(view.title)}</h1>"]
+    body = ["<header>", f"<h1>{esc(view.title)}</h1>", _html_leader(view)]
     if view.facts:
         body.append('<p class="subtitle">' + "<br>".join(
             f"<strong>{esc(f.label)}:</strong> {_html_text(f.value) if f.own else esc(f.value)}"
             for f in view.facts) + "</p>")
+    body.append("</header>")
     for section in view.sections:
         body += _HTML_SECTIONS[section.key](section, view)
+    body += talk_notes(lang)
     footer = html_footer(view.about, lang, [view.private_note], view.builtin)
     note = t(authored_key(view.builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
-    return html_page(view.title, body, footer, lang, page_note=note)
+    return html_page(view.title, body, footer, lang, page_note=note, extra_css=TALK_CSS)
+
+
+def _html_leader(view) -> str:
+    label = f"<strong>{esc(t('talk.leader', view.lang))}:</strong> "
+    if view.leader:
+        return f'<p class="leader">{label}{_html_text(view.leader)}</p>'
+    return f'<p class="leader">{label}<span class="blank">&nbsp;</span></p>'
+
+
+def talk_notes(lang: str) -> list[str]:
+    """A page with room for what was said and agreed in the talk (ruled lines to write on)."""
+    out = ['<section class="talk-notes">', f"<h2>{esc(t('talk.notes', lang))}</h2>",
+           f"<p><em>{esc(t('talk.notes_hint', lang))}</em></p>"]
+    for key, lines in (("talk.topics", 7), ("talk.agreed", 7), ("talk.next", 2)):
+        out.append(f"<h3>{esc(t(key, lang))}</h3>")
+        out += ['<div class="line"></div>'] * lines
+    return out + ["</section>"]
+
+
+def _head(section, view, css: str = "") -> list[str]:
+    """The section's opening and heading (and its note)."""
+    out = [f'<section class="{css}">' if css else "<section>",
+           f"<h2>{_title(section.heading, section.authored)}</h2>"]
+    if section.note:
+        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    return out
 
 
 def _html_ratings(section, view) -> list[str]:
     lang = view.lang
-    out = ["<section>", f"<h2>{_title(section.heading, section.authored)}</h2>"]
-    if section.note:
-        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    out = _head(section, view)
     out += ["<table>",
            f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('show.rating', lang))}</th></tr></thead>",
            "<tbody>"]
@@ -227,10 +284,22 @@ def _html_ratings(section, view) -> list[str]:
     return out + ["</tbody>", "</table>", "</section>"]
 
 
+def _html_since_last(section, view) -> list[str]:
+    lang = view.lang
+    out = _head(section, view)
+    out += ["<table>", "<thead><tr>" + "".join(
+        f"<th>{esc(t(key, lang))}</th>" for key in ("col.competence", "compare.then", "compare.now", "compare.change"))
+        + "</tr></thead>", "<tbody>"]
+    for m in section.items:
+        before = esc(m.before) if m.before_value is not None else f"<em>{esc(m.before)}</em>"
+        after = esc(m.after) if m.after_value is not None else f"<em>{esc(m.after)}</em>"
+        out.append(f"<tr><td>{_title(m.title, m.authored)}</td><td>{before}</td><td>{after}</td>"
+                   f'<td class="arrow">{ARROWS.get(m.direction, "")}</td></tr>')
+    return out + ["</tbody>", "</table>", "</section>"]
+
+
 def _html_picked(section, view) -> list[str]:
-    out = ["<section>", f"<h2>{esc(section.heading)}</h2>"]
-    if section.note:
-        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    out = _head(section, view)
     out.append("<ul>")
     out += [f"<li>{_title(r.title, r.authored)} ({esc(r.label)})</li>" for r in section.items]
     return out + ["</ul>", "</section>"]
@@ -240,49 +309,81 @@ def _html_balance(section, view) -> list[str]:
     return [f"<p><em>{esc(section.items[0])}</em></p>"]
 
 
+def _kept_with_heading(head: list[str], blocks: list[list[str]]) -> list[str]:
+    """The heading printed together with the first block after it, never alone at a page's foot."""
+    if not blocks:
+        return head
+    return ['<div class="keep">', *head, *blocks[0], "</div>", *[line for block in blocks[1:] for line in block]]
+
+
 def _html_follow_ups(section, view) -> list[str]:
-    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>", "<ul>"]
+    lang = view.lang
+    blocks = []
     for f in section.items:
-        item = f"<li><strong>{esc(f.status_label)}</strong>"
+        block = ['<div class="item">']
         if f.title is not None:
-            item += f" ({_title(f.title, f.authored)})"
-        item += f'<div class="answer">{_html_text(f.step)}</div>'
+            block.append(f"<h3>{_title(f.title, f.authored)}</h3>")
+        block.append(f'<p class="status">{esc(f.status_label)}</p>' if f.status
+                     else f'<p class="status"><em>{esc(f.status_label)}</em></p>')
+        block.append(f'<div class="plan"><span class="tag">{esc(t("talk.step", lang))}</span>{_html_text(f.step)}</div>')
         if f.note:
-            item += f'<div class="answer">{_html_text(f.note)}</div>'
-        out.append(item + "</li>")
-    return out + ["</ul>", "</section>"]
+            block.append(f'<div class="note"><span class="tag">{esc(t("talk.note", lang))}</span>{_html_text(f.note)}</div>')
+        blocks.append(block + ["</div>"])
+    return ['<section class="long">', *_kept_with_heading(_head(section, view, "long")[1:], blocks), "</section>"]
 
 
 def _html_steps(section, view) -> list[str]:
-    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>"]
-    for s in section.items:
-        out += [f"<h3>{_title(s.title, s.authored)}</h3>", f'<div class="answer">{_html_text(s.text)}</div>']
-    return out + ["</section>"]
+    lang = view.lang
+    blocks = [['<div class="item">', f"<h3>{_title(s.title, s.authored)}</h3>",
+               f'<div class="plan"><span class="tag">{esc(t("talk.plan", lang))}</span>{_html_text(s.text)}</div>',
+               "</div>"] for s in section.items]
+    return ['<section class="long">', *_kept_with_heading(_head(section, view, "long")[1:], blocks), "</section>"]
 
 
 def _html_keep_asking(section, view) -> list[str]:
-    out = ["<section>", f"<h2>{esc(section.heading)}</h2>"]
+    out = _head(section, view)
     for block in section.items:
-        out += [f"<h3>{_title(block.title, block.authored)}</h3>", "<ol>"]
+        out += ['<div class="keep">', f"<h3>{_title(block.title, block.authored)}</h3>", '<ul>']
         out += [f"<li>{_title(q.text, q.authored)}</li>" for q in block.questions]
-        out.append("</ol>")
+        out += ["</ul>", "</div>"]
     return out + ["</section>"]
 
 
+def _letter(i: int) -> str:
+    return "abcdefghijklmnopqrstuvwxyz"[i] if i < 26 else str(i + 1)
+
+
 def _html_answers(section, view) -> list[str]:
-    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>"]
-    for block in section.items:
-        out += ['<section class="long">', f"<h3>{_title(block.title, block.authored)}</h3>"]
-        for i, q in enumerate(block.questions, 1):
-            out.append(f"<p><strong>{i}. {_title(q.text, q.authored)}</strong></p>")
-            out.append(f'<div class="answer">{_html_text(q.answer)}</div>' if q.answer
-                       else f"<p><em>{esc(view.no_answer)}</em></p>")
-        out.append("</section>")
+    """Competence (h3) -> its rating (and last time's) -> its questions, each with its answer.
+    Questions are lettered (a., b.), so they never read as competences (1., 2.)."""
+    lang = view.lang
+    ratings = {r.cid: r for s in view.sections if s.key == "ratings" for r in s.items}
+    last = {m.cid: m for s in view.sections if s.key == "since_last" for m in s.items}
+    out = ['<section class="long">']
+    for n, block in enumerate(section.items):
+        head = [f"<h3>{_title(block.title, block.authored)}</h3>"]
+        if n == 0:  # the section's heading goes with its first competence's first answer
+            head = _head(section, view, "long")[1:] + head
+        r = ratings.get(block.cid)
+        if r is not None:
+            line = f"{esc(t('show.rating', lang))}: {_bar(r)}"
+            m = last.get(block.cid)
+            if m is not None and m.before_value is not None:
+                line += f" ({esc(t('talk.rating_last', lang, label=m.before))}"
+                line += f' <span class="arrow">{ARROWS[m.direction]}</span>)' if m.direction else ")"
+            head.append(f'<p class="rating">{line}</p>')
+        pairs = []
+        for i, q in enumerate(block.questions):
+            answer = (f'<div class="answer">{_html_text(q.answer)}</div>' if q.answer
+                      else f"<p><em>{esc(view.no_answer)}</em></p>")
+            pairs.append(['<div class="qa">', f'<p class="question"><span class="qn">{_letter(i)}.</span>'
+                          f"{_title(q.text, q.authored)}</p>", answer, "</div>"])
+        out += ['<div class="competence">', *_kept_with_heading(head, pairs), "</div>"]
     return out + ["</section>"]
 
 
 _HTML_SECTIONS = {
-    "ratings": _html_ratings, "strengths": _html_picked, "highest": _html_picked, "growth": _html_picked,
+    "ratings": _html_ratings, "since_last": _html_since_last, "strengths": _html_picked, "highest": _html_picked, "growth": _html_picked,
     "balance": _html_balance,
     "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
     "answers": _html_answers,

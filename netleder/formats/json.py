@@ -43,7 +43,8 @@ def summary_dict(view: SummaryView) -> dict:
     out["rating_labels"] = {r.cid: r.label for r in view.sections[0].items if r.value is not None}
     for section in view.sections:
         out.update(_JSON_SECTIONS[section.key](section.items))
-    for key, empty in (("ratings", {}), ("strengths", []), ("highest", []), ("growth", []), ("follow_ups", []),
+    out["previous"] = view.previous.id if view.previous is not None else None
+    for key, empty in (("ratings", {}), ("since_last", {}), ("strengths", []), ("highest", []), ("growth", []), ("follow_ups", []),
                        ("next_steps", {}), ("keep_asking", {}), ("answers", {})):
         out.setdefault(key, empty)  # every key is always there, empty where the section is not
     return out
@@ -63,8 +64,11 @@ _JSON_SECTIONS = {
     "highest": lambda items: {"highest": [r.cid for r in items]},
     "growth": lambda items: {"growth": [r.cid for r in items]},
     "balance": lambda items: {"balance": items[0]},
+    "since_last": lambda items: {"since_last": {
+        m.cid: {"from": m.before_value, "to": m.after_value, "direction": m.direction or None} for m in items}},
     "follow_ups": lambda items: {"follow_ups": [
-        {"competence": f.cid, "step": f.step, "status": f.status, "note": f.note, "from": f.from_id} for f in items]},
+        {"competence": f.cid, "step": f.step, "status": f.status or None, "note": f.note, "from": f.from_id}
+        for f in items]},
     "next_steps": lambda items: {"next_steps": {s.cid: s.text for s in items}},
     "keep_asking": lambda items: {"keep_asking": {
         b.cid: [{"text": q.text, "authored": q.authored} for q in b.questions] for b in items}},

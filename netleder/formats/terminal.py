@@ -234,6 +234,20 @@ def _draw_ratings(items, view) -> RenderableType:
     return grid
 
 
+def _draw_since_last(items, view) -> RenderableType:
+    grid = _grid()
+    for m in items:
+        number, _, name = m.title.partition(" ")
+        grid.add_row(Text(number, style="bold"), _titled(name, m.authored, "bold"))
+        line = Text(m.before, style="italic" if m.before_value is None else "")
+        line.append(" → ")
+        line.append(m.after, style="italic" if m.after_value is None else "bold")
+        if m.direction:
+            line.append(f"  {ARROWS[m.direction]}", style="bold")
+        grid.add_row("", line)
+    return grid
+
+
 def _draw_picked(items, view) -> RenderableType:
     out = []
     for r in items:
@@ -252,7 +266,7 @@ def _draw_follow_ups(items, view) -> RenderableType:
     for f in items:
         item = Text(user_text(f.step))
         item.append("\n")
-        item.append(f.status_label, style="bold")
+        item.append(f.status_label, style="bold" if f.status else "italic")
         if f.note:
             item.append(" – ")
             item.append(user_text(f.note))
@@ -297,7 +311,7 @@ def _draw_answers(items, view) -> RenderableType:
 
 
 _SECTIONS = {
-    "ratings": _draw_ratings, "strengths": _draw_picked, "highest": _draw_picked, "growth": _draw_picked,
+    "ratings": _draw_ratings, "since_last": _draw_since_last, "strengths": _draw_picked, "highest": _draw_picked, "growth": _draw_picked,
     "balance": _draw_balance,
     "follow_ups": _draw_follow_ups, "next_steps": _draw_steps, "keep_asking": _draw_keep_asking,
     "answers": _draw_answers,
