@@ -9,14 +9,16 @@ from netleder.store.database import open_store
 
 def predecessor(store, reflection):
     """Last time: the newest complete reflection of the same network made before `reflection`
-    (None without a network, or when there is none). Read with its text (its next steps)."""
+    (None without a network, or when there is none), in the store's own order of time (two made
+    in the same second keep the order they were saved in). Read with its text (its next steps)."""
     if not reflection.network:
         return None
-    from netleder.views.labels import moment_key
-
-    now = moment_key(reflection.created_at)
-    for earlier in store.list(network=reflection.network, include_drafts=False, text=False):  # newest first
-        if earlier.id != reflection.id and moment_key(earlier.created_at) < now:
+    newest_first = store.list(network=reflection.network, include_drafts=True, text=False)
+    ids = [r.id for r in newest_first]
+    if reflection.id not in ids:
+        return None
+    for earlier in newest_first[ids.index(reflection.id) + 1:]:
+        if earlier.complete:
             return store.get(earlier.id)
     return None
 
