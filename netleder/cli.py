@@ -59,7 +59,7 @@ HELP_KEYS: dict[str, dict[str, str]] = {
         "fresh": "help.opt.fresh",
         "competence": "help.opt.competence",
     },
-    "history": {"": "help.cmd.history", "competence": "help.opt.trend", "format": "help.opt.format_text_json"},
+    "history": {"": "help.cmd.history", "competence": "help.opt.trend", "format": "help.opt.format_history"},
     "show": {"": "help.cmd.show", "reflection": "help.arg.reflection"},
     "compare": {
         "": "help.cmd.compare",
@@ -440,15 +440,17 @@ def history(
     competence: Optional[str] = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
-    format: str = TextJsonOpt,
+    format: str = typer.Option(None, "--format", "-f", metavar="text|json|html", show_default=False),
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, ("text", "json"))
+    fmt = _format(format, ("text", "json", "html"), output)
     from netleder.commands import history
 
-    history.history(folder, network, competence, fmt, lang)
+    history.history(folder, network, competence, fmt, lang, output, force)
 
 
 @app.command(cls=NetlederCommand)

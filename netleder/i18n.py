@@ -1046,6 +1046,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kun refleksioner for dette netværk (navnet; store og små bogstaver er lige meget).",
         "en": "Only reflections for this network (its name; upper and lower case do not matter).",
     },
+    "help.opt.format_history": {
+        "da": "Format: text, json eller html (en side, der kan udskrives; med --competence et diagram). "
+        "Uden --format afgør filendelsen i --output formatet.",
+        "en": "Format: text, json or html (a printable page; with --competence a chart). Without --format, "
+        "the ending of the --output file decides.",
+    },
     "help.opt.trend": {
         "da": "Vis denne kompetences vurdering i alle refleksioner som et lille diagram (id eller nummer).",
         "en": "Show this competence's rating across all reflections as a small chart (id or number).",
@@ -1091,6 +1097,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Der er ingen refleksioner for netværket '{network}'. Se alle dine refleksioner med 'netleder history'.",
         "en": "There are no reflections for the network '{network}'. See all your reflections with 'netleder history'.",
     },
+    "history.none_html": {
+        "da": "Der er ingen refleksioner at vise.",
+        "en": "There are no reflections to show.",
+    },
     "history.col.id": {"da": "Id", "en": "Id"},
     "history.col.date": {"da": "Dato", "en": "Date"},
     "history.col.network": {"da": "Netværk", "en": "Network"},
@@ -1124,6 +1134,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "trend.none": {
         "da": "Ingen af dine refleksioner har en vurdering af {competence}.",
         "en": "None of your reflections has a rating of {competence}.",
+    },
+    "trend.chart_caption": {
+        "da": "Hvert punkt er en refleksion, den ældste til venstre; et åbent punkt er en kladde. "
+        "Linjerne er skalaens trin.",
+        "en": "Each point is a reflection, the oldest on the left; an open point is a draft. "
+        "The lines are the steps of the scale.",
     },
     "trend.skipped": {
         "da": "{count} {count:plural:refleksion|refleksioner} uden en vurdering af denne kompetence er ikke med.",

@@ -388,3 +388,126 @@ _HTML_SECTIONS = {
     "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
     "answers": _html_answers,
 }
+
+
+# --- history and one competence's trend ---------------------------------------------------------
+
+HISTORY_CSS = """
+.when { white-space: nowrap; }
+.small { font-size: 9pt; color: #222; }
+figure { margin: .6em 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
+figure svg { width: 100%; height: auto; display: block; }
+figcaption { font-size: 9pt; margin-top: .3em; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+"""
+
+
+def _when_html(when, complete: bool, lang: str) -> str:
+    text = f'<span class="when">{esc(when.date)}</span>'
+    if when.time:
+        text += f'<br><span class="when">{esc(when.time)}</span>'
+    if not complete:
+        text += f"<br><em>{esc(t('history.draft', lang))}</em>"
+    return text
+
+
+def history(reflections, phases, lang: str, network: str | None = None) -> str:
+    """The saved reflections as a printable page: a table, newest first."""
+    from netleder.views.history import build_history
+
+    title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
+             else t("history.heading", lang, count=len(reflections)))
+    body = [f"<h1>{esc(title)}</h1>"]
+    if not reflections:
+        body.append(f"<p><em>{esc(t('history.none_html', lang))}</em></p>")
+    else:
+        heads = [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength",
+                                                         "growth")]
+        body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]
+        for row in build_history(reflections, phases, lang):
+            cells = [esc(row.id), _when_html(row.when, row.complete, lang), _html_text(row.network) or "–",
+                     esc(row.phase or "–"), esc(row.count), esc(row.strength or "–"), esc(row.growth or "–")]
+            body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        body += ["</tbody>", "</table>",
+                 f'<p class="small">{esc(t("history.count_note", lang))}</p>',
+                 f'<p class="small">{esc(t("history.legend", lang))}</p>']
+    footer = [f"<p>{esc(t('show.private', lang))}</p>", f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>"]
+    return html_page(title, body, footer, lang, extra_css=HISTORY_CSS)
+
+
+def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
+    """One competence across the reflections that rated it, oldest first: an SVG chart (black on
+    white: it prints in black and white; no script, nothing fetched) and the same as a table."""
+    from netleder.views.history import build_trend
+
+    view = build_trend(cid, title, points, skipped, lang)
+    heading = t("trend.heading", lang, competence=title)
+    body = [f"<h1>{esc(heading)}</h1>"]
+    if not view.points:
+        body.append(f"<p><em>{esc(t('trend.none', lang, competence=title))}</em></p>")
+    else:
+        first, last = view.points[0], view.points[-1]
+        body += ["<figure>", trend_svg(view, lang),
+                 f"<figcaption>{esc(t('trend.chart_caption', lang))}</figcaption>", "</figure>",
+                 f"<p>{esc(t('trend.summary', lang, first=first.label, last=last.label))}</p>"]
+        heads = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
+                 t("compare.change", lang), t("history.col.network", lang)]
+        body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]
+        for p in view.points:
+            bar = FULL * p.position + EMPTY * (p.steps - p.position)
+            cells = [_when_html(p.when, p.complete, lang), esc(p.id),
+                     f'<span class="bar">{bar}</span> {esc(p.label)}', ARROWS.get(p.direction, ""),
+                     _html_text(p.network)]
+            body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        body += ["</tbody>", "</table>"]
+        if skipped:
+            body.append(f'<p class="small">{esc(t("trend.skipped", lang, count=skipped))}</p>')
+    footer = [f"<p>{esc(t('show.private', lang))}</p>", f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>"]
+    return html_page(heading, body, footer, lang, extra_css=HISTORY_CSS)
+
+
+def trend_svg(view, lang: str) -> str:
+    """The movement as an inline SVG: the scale's steps as horizontal lines with their labels, one
+    point per reflection (filled: complete; open: a draft) joined by a line, dates below. Black
+    and grey only, so it prints the same in black and white."""
+    points = view.points
+    levels = list(view.levels) or [str(i) for i in range(1, max(p.steps for p in points) + 1)]
+    steps = len(levels)
+    label_w, top, row_h, right = 190, 16, 34, 70
+    n = len(points)
+    gap = max(28, min(90, 620 // max(n - 1, 1)))
+    plot_w = gap * max(n - 1, 1)
+    width = label_w + plot_w + right
+    height = top + row_h * (steps - 1) + 70
+
+    def y_of(position: int, of: int) -> float:
+        fraction = (position - 1) / (of - 1) if of > 1 else 0.0
+        return top + row_h * (steps - 1) * (1 - fraction)
+
+    def x_of(i: int) -> float:
+        return label_w + (gap * i if n > 1 else plot_w / 2)
+
+    desc = "; ".join(f"{p.when.date}{(' ' + p.when.time) if p.when.time else ''}: {p.label}" for p in points)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+           f'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif" font-size="12">',
+           f"<title>{esc(t('trend.heading', lang, competence=view.title))}</title>", f"<desc>{esc(desc)}</desc>"]
+    for k, level in enumerate(levels, 1):
+        y = y_of(k, steps)
+        out.append(f'<line x1="{label_w - 6}" y1="{y:.1f}" x2="{width - right / 2:.1f}" y2="{y:.1f}" '
+                   f'stroke="#999" stroke-width="1" stroke-dasharray="3 3"/>')
+        out.append(f'<text x="{label_w - 10}" y="{y + 4:.1f}" text-anchor="end">{esc(level)}</text>')
+    coords = [(x_of(i), y_of(p.position, p.steps)) for i, p in enumerate(points)]
+    if n > 1:
+        out.append('<polyline fill="none" stroke="#000" stroke-width="2" points="'
+                   + " ".join(f"{x:.1f},{y:.1f}" for x, y in coords) + '"/>')
+    every = max(1, -(-n // 12))  # at most about twelve dates under the chart
+    for i, ((x, y), p) in enumerate(zip(coords, points)):
+        fill = "#000" if p.complete else "#fff"
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="#000" stroke-width="2"/>')
+        if i % every == 0 or i == n - 1:
+            base = top + row_h * (steps - 1) + 20
+            out.append(f'<text x="{x:.1f}" y="{base}" text-anchor="middle" font-size="10">{esc(p.when.date)}</text>')
+            if p.when.time:
+                out.append(f'<text x="{x:.1f}" y="{base + 13}" text-anchor="middle" font-size="10">'
+                           f"{esc(p.when.time)}</text>")
+    return "\n".join(out + ["</svg>"])

@@ -232,6 +232,7 @@ class LineTable:
         yield from emit([[([(self.headers[i], "bold")], cell_len(self.headers[i]))] for i in cols])
         yield from emit([[([("─" * widths[i], "dim")], widths[i])] for i in cols])
         flex = self.flex
+        below_lines: dict = {}  # (column, cell id) -> (the cell, kept alive so its id stays its own; lines)
         for row in rows:
             yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
             if spilled:
@@ -241,13 +242,14 @@ class LineTable:
                         yield from (Segment(text, style(s)) for text, s in line if text)
                         yield Segment.line()
             for i in self.below:
-                plain = " ".join("".join(text for text, _ in line) for line, _ in row[i]).strip()
-                if not plain:
-                    continue
-                label = self.headers[i] + ": "
-                hang = " " * cell_len(label)
-                for k, part in enumerate(_wrap(plain, max(spill_width - cell_len(label), 10))):
-                    yield Segment(" " * indent)
-                    yield Segment(label, style("bold")) if k == 0 else Segment(hang)
-                    yield Segment(part)
-                    yield Segment.line()
+                key = (i, id(row[i]))  # a cell repeated across rows (the same title) is wrapped once
+                if key not in below_lines:
+                    plain = " ".join("".join(text for text, _ in line) for line, _ in row[i]).strip()
+                    label = self.headers[i] + ": "
+                    parts = _wrap(plain, max(spill_width - cell_len(label), 10)) if plain else []
+                    below_lines[key] = (row[i], [
+                        [Segment(" " * indent), Segment(label, style("bold")) if k == 0 else
+                         Segment(" " * cell_len(label)), Segment(part), Segment.line()]
+                        for k, part in enumerate(parts)])
+                for line in below_lines[key][1]:
+                    yield from line

@@ -79,18 +79,24 @@ def _common(a: str, b: str) -> int:
 
 
 def whens(stamps: list[str | None], lang: str) -> list[When]:
-    """Each stored time as a local date in words, with the time of day where two share a day."""
+    """Each stored time as a local date in words, with the time of day where two share a day.
+    (Each day is put into words once: a long history has many reflections on few days.)"""
     moments = [local_moment(s) for s in stamps]
     days: dict = {}
     for m in moments:
         if m is not None:
-            days[m.date()] = days.get(m.date(), 0) + 1
+            day = m.date()
+            days[day] = days.get(day, 0) + 1
+    words: dict = {}
     out = []
     for stamp, m in zip(stamps, moments):
         if m is None:
             out.append(When(stamp or "", ""))
-        else:
-            out.append(When(human_date(stamp, lang), human_time(stamp, lang) if days[m.date()] > 1 else ""))
+            continue
+        day = m.date()
+        if day not in words:
+            words[day] = human_date(stamp, lang)
+        out.append(When(words[day], human_time(stamp, lang) if days[day] > 1 else ""))
     return out
 
 
