@@ -352,6 +352,8 @@ ARROWS = {"up": "↑", "down": "↓", "same": "="}  # a movement between steps o
 
 def _when(when, complete: bool, lang: str) -> Cell:
     """A date cell: the date in words, the time under it where needed, and a draft marked."""
+    if complete and not when.time:
+        return cell(when.date)
     lines = [when.date] + ([when.time] if when.time else []) + ([] if complete else [t("history.draft", lang)])
     return cell("\n".join(lines))
 
@@ -366,12 +368,12 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
     def once(kind: str, text: str) -> Cell:
         key = (kind, text)
         if key not in cells:
-            cells[key] = cell(text or "–")
+            cells[key] = cell((user_text(text) if kind == "n" else text) or "–")
         return cells[key]
 
     for row in build_history(reflections, phases, lang):
         rows.append([
-            cell(row.id), _when(row.when, row.complete, lang), once("n", user_text(row.network)),
+            cell(row.id), _when(row.when, row.complete, lang), once("n", row.network),
             once("p", row.phase), once("c", row.count), once("t", row.strength or "–"),
             once("t", row.growth or "–"),
         ])

@@ -247,9 +247,10 @@ class LineTable:
                     plain = " ".join("".join(text for text, _ in line) for line, _ in row[i]).strip()
                     label = self.headers[i] + ": "
                     parts = _wrap(plain, max(spill_width - cell_len(label), 10)) if plain else []
+                    pad = " " * indent
                     below_lines[key] = (row[i], [
-                        [Segment(" " * indent), Segment(label, style("bold")) if k == 0 else
-                         Segment(" " * cell_len(label)), Segment(part), Segment.line()]
+                        [Segment(pad + label, style("bold")), Segment(part + "\n")] if k == 0 else
+                        [Segment(pad + " " * cell_len(label) + part + "\n")]
                         for k, part in enumerate(parts)])
                 for line in below_lines[key][1]:
                     yield from line

@@ -95,7 +95,7 @@ def whens(stamps: list[str | None], lang: str) -> list[When]:
             continue
         day = m.date()
         if day not in words:
-            words[day] = human_date(stamp, lang)
+            words[day] = human_date(stamp, lang, m)
         out.append(When(words[day], human_time(stamp, lang) if days[day] > 1 else ""))
     return out
 

@@ -94,10 +94,11 @@ def moment_key(stamp: str | None) -> tuple:
     return (1, moment.timestamp(), stamp or "")
 
 
-def human_date(stamp: str | None, lang: str) -> str:
+def human_date(stamp: str | None, lang: str, moment=None) -> str:
     """A stored time (ISO 8601 with its offset) as a date in the user's own time zone, in words:
-    "4. marts 2025" / "4 March 2025". A value that is not such a time is shown as it is."""
-    moment = local_moment(stamp)
+    "4. marts 2025" / "4 March 2025". A value that is not such a time is shown as it is.
+    (`moment`: the stamp's local_moment, when the caller has it already.)"""
+    moment = moment if moment is not None else local_moment(stamp)
     if moment is None:
         return stamp or ""
     month = t("date.months", lang).split()[moment.month - 1]
