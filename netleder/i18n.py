@@ -1162,6 +1162,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # the printout for the talk (show --format html / markdown)
     "talk.leader": {"da": "Netværksleder", "en": "Network leader"},
+    "talk.ask_name": {
+        "da": "Dit navn på udskriften til samtalen (valgfrit):",
+        "en": "Your name on the printout for the talk (optional):",
+    },
+    "talk.ask_name_hint": {
+        "da": "(Enter uden navn springer over. Du bliver kun spurgt denne ene gang; ret det med 'netleder settings --name'.)",
+        "en": "(Enter with no name skips it. You are asked only this once; change it with 'netleder settings --name'.)",
+    },
     "talk.rating_last": {"da": "sidst: {label}", "en": "last time: {label}"},
     "talk.step": {"da": "Skridtet", "en": "The step"},
     "talk.note": {"da": "Din note", "en": "Your note"},

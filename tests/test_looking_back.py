@@ -138,7 +138,8 @@ def test_the_name_is_set_shown_and_forgotten(cli, home):
     assert cli("settings", "--name", "A", "--forget-name").exit_code == 2
     result = cli("settings", "--forget-name")
     assert result.exit_code == 0 and result.stdout == t("settings.name_forgotten", "da") + "\n"
-    assert json.loads(path.read_text(encoding="utf-8")) == {}
+    assert json.loads(path.read_text(encoding="utf-8")) == {"leader_name": ""}  # none, and never asked again
+    assert cli("settings").stdout.startswith(f"{t('settings.name', 'da')}: {t('settings.no_name', 'da')}\n")
 
 
 def test_a_broken_settings_file_is_reported_and_left_alone(cli, home):
@@ -175,3 +176,37 @@ def test_the_printouts_have_room_for_the_talk(cli, home, lang):
         out = cli("show", "-f", fmt, "--lang", lang).stdout
         for key in ("talk.notes", "talk.topics", "talk.agreed", "talk.next"):
             assert t(key, lang) in out, (fmt, key)
+
+
+def test_the_name_is_asked_once_the_first_time_a_printout_is_made_in_a_terminal(home, tmp_path, require_tool):
+    """In a real pseudo-terminal: asked on the first printout, kept, never asked again."""
+    try:
+        import pexpect
+    except ImportError:
+        pexpect = require_tool(None, "pexpect (pip install -e .[test])")
+    import sys
+
+    seed(home, make("aaaaaa", "2024-01-01", {C1: 2}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    env.update(NETLEDER_HOME=str(home), COLUMNS="100",
+               PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+    def printout(name: str, answer: str | None) -> str:
+        target = tmp_path / name
+        child = pexpect.spawn(sys.executable, ["-m", "netleder", "show", "-o", str(target)], env=env,
+                              encoding="utf-8", timeout=30, dimensions=(40, 100))
+        if answer is not None:
+            child.expect_exact(t("talk.ask_name", "da"))
+            child.send(answer + "\r")
+        child.expect(pexpect.EOF)
+        child.close()
+        assert child.exitstatus == 0, child.before
+        if answer is None:
+            assert t("talk.ask_name", "da") not in child.before
+        return target.read_text(encoding="utf-8")
+
+    page = printout("first.html", "Anne Ærø")
+    assert "<strong>Netværksleder:</strong> Anne Ærø" in page
+    page = printout("second.html", None)  # not asked again
+    assert "<strong>Netværksleder:</strong> Anne Ærø" in page
+    assert json.loads((home / "settings.json").read_text(encoding="utf-8")) == {"leader_name": "Anne Ærø"}

@@ -23,6 +23,28 @@ def predecessor(store, reflection):
     return None
 
 
+def ask_name_once(lang: str) -> None:
+    """The first time a printout for the talk is made in a terminal, ask for the leader's name
+    (optional: Enter gives none). Never asked again; `netleder settings` changes it."""
+    import sys
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return
+    from netleder.store.settings import name_asked, set_leader_name
+
+    if name_asked():
+        return
+    from netleder.errors import Interrupted
+    from netleder.i18n import t
+    from netleder.wizard.prompts import Cancelled, Prompter
+
+    try:
+        name = Prompter(lang).text(t("talk.ask_name", lang), instruction=t("talk.ask_name_hint", lang))
+    except Cancelled:
+        raise Interrupted("interrupted") from None  # nothing kept: asked again next time
+    set_leader_name(name)
+
+
 def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences, load_phases
@@ -38,6 +60,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
     if fmt in ("html", "markdown"):  # the printouts for the talk carry the leader's name
         from netleder.store.settings import leader_name
 
+        ask_name_once(lang)
         leader = leader_name()
     view = build_summary(reflection, load_phases(folder), load_competences(folder), lang, previous, leader)
     out.deliver(writer(fmt, "summary")(view), output, force, private=True, lang=lang)

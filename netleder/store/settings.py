@@ -3,7 +3,8 @@
 place), so a failed write never leaves half a file.
 
 Only one setting so far: the leader's name, printed on the talk printout (`show --format html`
-and Markdown). It is optional; without it the printout leaves a line to write a name on.
+and Markdown). It is optional; without it the printout leaves a line to write a name on. It is
+asked for once, the first time a printout is made in a terminal; "" means asked and not given.
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ def load_settings() -> dict:
     return data
 
 
+def name_asked() -> bool:
+    """Whether the leader has been asked for their name (or set or forgot it): asked only once."""
+    return "leader_name" in load_settings()
+
+
 def leader_name() -> str | None:
     """The leader's name as set with `netleder settings --name`, or None."""
     name = load_settings().get("leader_name", "").strip()
@@ -73,11 +79,7 @@ def save_settings(data: dict) -> Path:
 
 
 def set_leader_name(name: str | None) -> Path:
-    """Keep `name` (None or blank: forget it)."""
+    """Keep `name` (None or blank: no name, and it is not asked for again)."""
     data = load_settings()
-    name = " ".join((name or "").split())[:NAME_LIMIT]
-    if name:
-        data["leader_name"] = name
-    else:
-        data.pop("leader_name", None)
+    data["leader_name"] = " ".join((name or "").split())[:NAME_LIMIT]
     return save_settings(data)
