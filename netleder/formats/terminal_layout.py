@@ -124,6 +124,21 @@ class LineTable:
 
     SPILL_MIN = 12
 
+    def _longest_words(self) -> dict[int, int]:
+        """The longest word in each flex column: a column narrowed below it would cut a word."""
+        longest = {i: 0 for i in self.flex}
+        seen: set[int] = set()
+        for row in self.rows:
+            for i in self.flex:
+                c = row[i]
+                if id(c) in seen:
+                    continue
+                seen.add(id(c))
+                for line, _ in c:
+                    for word in "".join(text for text, _ in line).split():
+                        longest[i] = max(longest[i], cell_len(word))
+        return longest
+
     def _widths(self, natural: list[int], cols: list[int], max_width: int) -> dict[int, int]:
         widths = {i: natural[i] for i in cols}
         flex = [i for i in cols if i in self.flex]
@@ -138,6 +153,16 @@ class LineTable:
                 if widths[widest] <= 6:
                     break
                 widths[widest] -= 1
+            if len(flex) > 1:  # where one column would cut a word, take room from one that has some
+                longest = self._longest_words()
+                for i in flex:
+                    while widths[i] < min(longest[i], natural[i]):
+                        donor = max((j for j in flex if j != i and widths[j] > max(longest[j], 6)),
+                                    key=lambda j: widths[j] - longest[j], default=None)
+                        if donor is None:
+                            break
+                        widths[donor] -= 1
+                        widths[i] += 1
         return widths
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
