@@ -360,3 +360,10 @@ def test_a_thousand_reflections_list_fast_and_small(tmp_path):
     ratio = min(manys) / min(ones)
     assert ratio <= 1.5, (ratio, min(ones), min(manys))
     assert max(peaks) < 80 * 1024, max(peaks)
+
+
+def test_narrow_columns_share_room_so_no_word_is_cut(cli, home):
+    seed(home, make("aaaaaa", "2024-06-10", R, network="Urban farming", phase="introduktion"),
+         make("bbbbbb", "2024-09-10", R, network="Urban farming", phase="fokusering"))
+    out = cli("history", "--lang", "en", env={"COLUMNS": "60"}).stdout
+    assert "Introduction" in out.split() and "Focusing" in out.split()
