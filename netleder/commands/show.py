@@ -53,9 +53,12 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
 
     if output is not None:
         out.check_output(output, force)
+    from netleder.commands.feedback import summary_section
+
     with open_store() as store:
         reflection = store.get(store.resolve(ref if ref is not None else "latest"))
         previous = predecessor(store, reflection)
+        others = summary_section(store, reflection, folder, lang)  # feedback from others, if any
     leader = None
     if fmt in ("html", "markdown"):  # the printouts for the talk carry the leader's name
         from netleder.store.settings import leader_name
@@ -63,4 +66,6 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
         ask_name_once(lang)
         leader = leader_name()
     view = build_summary(reflection, load_phases(folder), load_competences(folder), lang, previous, leader)
+    if others is not None:
+        view = view._replace(sections=view.sections + (others,))
     out.deliver(writer(fmt, "summary")(view), output, force, private=True, lang=lang)
