@@ -1247,7 +1247,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "intet (sæt det med 'netleder settings --name \"Dit Navn\"')",
         "en": "none (set it with 'netleder settings --name \"Your Name\"')",
     },
-    "settings.file": {"da": "Gemt i", "en": "Kept in"},
+    "settings.file": {"da": "Indstillingsfil", "en": "Settings file"},
     "settings.name_set": {
         "da": "Dit navn står nu på udskrifterne til samtalen: {name}",
         "en": "Your name now appears on the printouts for the talk: {name}",
@@ -1322,7 +1322,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not reflected on this time (only last time):",
     },
     "compare.only_after": {
-        "da": "Nyt denne gang (ikke vurderet sidst):",
+        "da": "Nye denne gang (ikke vurderet sidst):",
         "en": "New this time (not rated last time):",
     },
     "compare.both_only": {

@@ -134,7 +134,7 @@ def test_the_name_is_set_shown_and_forgotten(cli, home):
     if os.name != "nt":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     out = cli("settings", "--lang", "en").stdout
-    assert out == f"Name on printouts: Anne Sofie Ærø\nKept in: {path.absolute()}\n"
+    assert out == f"Name on printouts: Anne Sofie Ærø\nSettings file: {path.absolute()}\n"
     assert cli("settings", "--name", "A", "--forget-name").exit_code == 2
     result = cli("settings", "--forget-name")
     assert result.exit_code == 0 and result.stdout == t("settings.name_forgotten", "da") + "\n"

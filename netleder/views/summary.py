@@ -1,8 +1,9 @@
 """The summary of one reflection, computed once: everything a summary shows, as one value.
 
-`build_summary(reflection, phases, comps, lang)` decides which sections exist, in which
-order, and what goes in each (facts, ratings, strengths, growth areas, follow-ups, next
-steps, questions to keep asking, the answers, provenance marks). The writers in
+`build_summary(reflection, phases, comps, lang, previous, leader)` decides which sections
+exist, in which order, and what goes in each (facts, ratings, last time -> now when there is a
+previous reflection of the same network, strengths, growth areas, what came of last time's next
+steps, next steps, questions to keep asking, the answers, provenance marks). The writers in
 netleder.formats (terminal, Markdown, HTML, JSON) only draw this value, so every format shows
 the same sections in the same order with the same content (tests/test_summary_formats.py).
 
