@@ -210,3 +210,24 @@ def test_the_name_is_asked_once_the_first_time_a_printout_is_made_in_a_terminal(
     page = printout("second.html", None)  # not asked again
     assert "<strong>Netværksleder:</strong> Anne Ærø" in page
     assert json.loads((home / "settings.json").read_text(encoding="utf-8")) == {"leader_name": "Anne Ærø"}
+
+
+def test_every_format_shows_last_time_to_now_alike(comps, phases):
+    import html as html_lib
+    import re
+
+    before, after = before_and_now()
+    view = build_summary(after, phases, comps, "en", before)
+    since = next(s for s in view.sections if s.key == "since_last")
+    drawn = {
+        "text": plain_text(writer("text", "summary")(view), 200),
+        "markdown": writer("markdown", "summary")(view).replace("\\", ""),
+        "html": html_lib.unescape(re.sub(r"<[^>]+>", " ", writer("html", "summary")(view))),
+    }
+    for fmt, text in drawn.items():
+        part = " ".join(text.split(t("summary.since_last", "en"), 1)[1].split(t("summary.growth", "en"), 1)[0].split())
+        for m in since.items:
+            for value in (m.title.split(". ", 1)[1], m.before, m.after):
+                assert value in part, (fmt, value)
+        # one up (C1), one down (C2), one unchanged (C3), each once more in the note; none for C4, C5
+        assert (part.count("↑"), part.count("↓"), part.count("=")) == (2, 2, 2), fmt
