@@ -9,23 +9,22 @@ from netleder.commands.stored import opened
 from netleder.errors import BadInput
 
 
-def _newest_complete(store, network: str | None, limit: int, exclude: str | None = None) -> list[str]:
-    """The ids of the `limit` newest complete reflections (of the network, when given), read
-    newest first and only as far as needed."""
-    if network is None:
-        return store.newest_complete(limit, exclude=exclude)
-    return [r.id for r in store.list(network=network, include_drafts=False, text=False) if r.id != exclude][:limit]
+def _complete_in(store, name: str | None, limit: int, exclude: str | None = None) -> list[str]:
+    """The ids of the `limit` newest complete reflections of the network `name` (names matched
+    ignoring case and spacing; None: those without a network) that can be read, other than
+    `exclude`. Read newest first and only as far as needed."""
+    return store.newest_complete_in(name, limit, exclude=exclude)
 
 
 def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tuple[str, str]:
-    """(from, to) ids: as given; one given and the newest other complete one, older first;
-    or the two newest complete ones (of the network, when given)."""
-    from netleder.safe_text import user_text
+    """The two ids to compare (in any order: the view puts the older first).
 
-    def too_few(count: int) -> BadInput:
-        if network is not None:
-            return BadInput("compare.too_few_network", network=user_text(network), count=count)
-        return BadInput("compare.too_few", count=count)
+    Both given: those two. One given: it and the newest other complete reflection of its
+    network (or of --network). None given: the two newest complete reflections of --network,
+    or else of the newest complete reflection's network. Reflections without a network count
+    as one group of their own.
+    """
+    from netleder.safe_text import user_text
 
     if a is not None and b is not None:
         first, second = store.resolve(a), store.resolve(b)
@@ -35,18 +34,30 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
             raise BadInput("compare.same", ref=short(a), other=short(b), id=first)
         return first, second
     if a is None:
-        complete = _newest_complete(store, network, 2)
-        if len(complete) < 2:
-            if not store.any() and network is None:
+        if network is not None:
+            complete = _complete_in(store, network, 2)
+        else:  # stay within the newest reflection's network
+            newest = store.latest_complete()
+            if newest is None and not store.any():
                 raise BadInput("store.none_yet")
-            raise too_few(len(complete))
+            complete = [] if newest is None else _complete_in(store, newest.network, 2)
+            if newest is not None and len(complete) < 2:
+                if newest.network is None:
+                    raise BadInput("compare.too_few_no_network", count=len(complete))
+                raise BadInput("compare.too_few_newest", network=user_text(newest.network), count=len(complete))
+        if len(complete) < 2:
+            if network is not None:
+                raise BadInput("compare.too_few_network", network=user_text(network), count=len(complete))
+            raise BadInput("compare.too_few", count=len(complete))
         return complete[1], complete[0]
-    chosen = store.resolve(a)
-    others = _newest_complete(store, network, 1, exclude=chosen)
+    chosen = store.get(store.resolve(a))
+    name = network if network is not None else chosen.network
+    others = _complete_in(store, name, 1, exclude=chosen.id)
     if not others:
-        raise too_few(len(_newest_complete(store, network, 1)))
-    other = others[0]
-    return (chosen, other) if store.is_older(chosen, other) else (other, chosen)
+        if name is None:
+            raise BadInput("compare.no_other_no_network", id=chosen.id)
+        raise BadInput("compare.no_other", id=chosen.id, network=user_text(name))
+    return chosen.id, others[0]
 
 
 def compare(folder: Path | None, a: str | None, b: str | None, network: str | None, fmt: str, lang: str) -> None:

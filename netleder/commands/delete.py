@@ -23,6 +23,7 @@ def _confirm(question: str) -> bool:
 
 def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
     from netleder.safe_text import user_text
+    from netleder.views.labels import human_date
 
     if refs and everything:
         raise BadInput("delete.ids_and_all")
@@ -50,7 +51,7 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
             described = [t("delete.these", lang)] if rids else []
             for rid, created, completed, network in store.describe(rids):  # only these, no text read
                 key = "store.candidate" if completed else "store.candidate_draft"
-                line = "  " + t(key, lang, id=rid, date=(created or "")[:10])
+                line = "  " + t(key, lang, id=rid, date=human_date(created, lang))
                 if network:
                     line += "  " + user_text(network).replace("\n", " ")
                 described.append(line)

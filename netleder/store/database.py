@@ -379,15 +379,27 @@ class Store:
         rows = self._read(f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))
         return [row[0] for row in rows]
 
-    def newest_complete(self, limit: int, exclude: str | None = None, look_back: int = 50) -> list[str]:
-        """The ids of the `limit` newest complete reflections that can be read (damaged ones are
-        skipped and noted), other than `exclude`."""
-        out = []
-        for rid in self.newest_ids(look_back + limit):
-            if rid != exclude and self._load_ids([rid]):
-                out.append(rid)
-                if len(out) == limit:
-                    break
+    def newest_complete_in(self, network: str | None, limit: int, exclude: str | None = None,
+                           batch: int = 50) -> list[str]:
+        """Like newest_complete, within one network (`network` matched ignoring case and spacing;
+        None: reflections without a network). Walks back in batches only as far as needed."""
+        key = _norm(network) if network is not None else None
+        out: list[str] = []
+        offset = 0
+        while len(out) < limit:
+            rows = self._read(
+                f"SELECT r.id, r.network FROM reflections r WHERE r.completed_at IS NOT NULL "
+                f"ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", (batch, offset))
+            if not rows:
+                break
+            offset += len(rows)
+            for rid, name in rows:
+                same = name is None if key is None else isinstance(name, str) and _norm(name) == key
+                if same and rid != exclude and self._load_ids([rid]):
+                    out.append(rid)
+                    if len(out) == limit:
+                        break
+            batch = min(batch * 4, 5000)
         return out
 
     def latest_ratings(self, cids: Iterable[str], look_back: int = 50) -> dict[str, int]:
