@@ -48,7 +48,7 @@ HELP_KEYS: dict[str, dict[str, str]] = {
         "install_completion": "help.opt.install_completion",
         "show_completion": "help.opt.show_completion",
     },
-    "phases": {"": "help.cmd.phases", "phase": "help.arg.phase"},
+    "phases": {"": "help.cmd.phases", "phase": "help.arg.phase", "overview": "help.opt.overview"},
     "competences": {"": "help.cmd.competences", "competence": "help.arg.competence"},
     "validate": {"": "help.cmd.validate", "directory": "help.arg.validate_dir"},
     "reflect": {
@@ -357,6 +357,7 @@ _MODEL_FORMATS = ("text", "markdown", "html", "json")
 def phases(
     ctx: typer.Context,
     phase: Optional[str] = typer.Argument(None, metavar="[NUMBER|ID]", show_default=False),
+    overview: bool = typer.Option(False, "--overview"),
     format: str = FormatOpt,
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
@@ -367,7 +368,7 @@ def phases(
     fmt = _format(format, _MODEL_FORMATS, output)
     from netleder.commands import handouts
 
-    handouts.phases(folder, phase, fmt, output, force, lang)
+    handouts.phases(folder, phase, fmt, output, force, lang, overview)
 
 
 @app.command(cls=NetlederCommand)

@@ -209,6 +209,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "nummer {value} findes allerede (linje {other})",
         "en": "the number {value} is already used (line {other})",
     },
+    "p.in_play_dup": {
+        "da": "kompetencen '{id}' står mere end én gang i fasen",
+        "en": "the competence '{id}' is listed more than once in the phase",
+    },
+    "p.in_play_unknown": {
+        "da": "fasen '{phase}' nævner kompetencen '{id}', som ikke findes i {file}; brug et af disse id'er: {choices}",
+        "en": "the phase '{phase}' names the competence '{id}', which is not in {file}; use one of these ids: {choices}",
+    },
     "p.number_range": {"da": "nummeret skal være 1 eller større", "en": "the number must be 1 or more"},
     "p.bad_source": {
         "da": "kilde '{value}' er ugyldig; brug 'handbook' eller 'authored'",
@@ -237,6 +245,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "  phases.yaml: {count} faser, {questions} nøglespørgsmål",
         "en": "  phases.yaml: {count} phases, {questions} key questions",
     },
+    "validate.in_play": {
+        "da": "  kompetencer i spil: {links} i {phases} faser, alle fundet i kompetencesættet",
+        "en": "  competences in play: {links} in {phases} phases, all found in the competence set",
+    },
+    "validate.in_play_ignored": {
+        "da": "  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti "
+        "kompetencer, og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen "
+        "for at angive jeres egne.",
+        "en": "  competences in play: not used. The built-in phases.yaml points to netleder's own ten "
+        "competences, and your own competences.yaml is in use here. Put a phases.yaml with 'in_play' in "
+        "the folder to name your own.",
+    },
     "validate.competences": {
         "da": "  competences.yaml: {count} kompetencer, {questions} spørgsmål, skala {low}–{high}",
         "en": "  competences.yaml: {count} competences, {questions} questions, scale {low}–{high}",
@@ -255,6 +275,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "competences.heading": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
     "competences.heading_n": {"da": "Netværkslederens kompetencer ({count})", "en": "The network leader's competences ({count})"},
     "col.competence": {"da": "Kompetence", "en": "Competence"},
+    "overview.heading": {"da": "Netværksmodellen på én side", "en": "The network model on one page"},
+    "overview.option_with_phase": {
+        "da": "--overview viser alle faser på én side; udelad fasen ({value}), eller udelad --overview for at se én fase.",
+        "en": "--overview shows every phase on one page; leave out the phase ({value}), or leave out --overview to see one phase.",
+    },
+    "overview.diagram": {
+        "da": "Netværksmodellens faser i rækkefølge, fra introduktionen til afrundingen",
+        "en": "The phases of the network model in order, from the introduction to the close",
+    },
+    "in_play.heading": {"da": "Kompetencer i spil", "en": "Competences in play"},
+    "in_play.short": {"da": "I spil", "en": "In play"},
+    "in_play.explain": {
+        "da": "De kompetencer, fasen kræver mest af dig som leder, og hvorfor.",
+        "en": "The competences the phase asks most of you as a leader, and why.",
+    },
+    "in_play.ignored": {
+        "da": "Kompetencerne i spil vises ikke: de indbyggede faser peger på netleders egne ti kompetencer, og her "
+        "bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i samme mappe for at angive jeres egne.",
+        "en": "The competences in play are not shown: the built-in phases point to netleder's own ten competences, "
+        "and your own competences.yaml is in use here. Put a phases.yaml with 'in_play' in the same folder to name your own.",
+    },
     "phase.label": {"da": "Fase {number}", "en": "Phase {number}"},
     "phase.unnumbered": {"da": "–", "en": "–"},
     "phase.purpose": {"da": "Formål", "en": "Purpose"},
@@ -886,6 +927,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Reflect on this competence only (id or number); may be repeated.",
     },
     "help.arg.phase": {"da": "En fases nummer eller id.", "en": "A phase's number or id."},
+    "help.opt.overview": {
+        "da": "Hele modellen på én side: alle faser i rækkefølge med formålet på én linje og kompetencerne i spil "
+        "(som HTML et diagram, der udskrives på én A4-side).",
+        "en": "The whole model on one page: every phase in order with its purpose in one line and the competences in "
+        "play (as HTML a diagram that prints on one A4 page).",
+    },
     "help.arg.competence": {"da": "En kompetences nummer eller id.", "en": "A competence's number or id."},
     "help.arg.validate_dir": {
         "da": "Mappen, der skal kontrolleres (standard: det indhold, netleder bruger nu).",

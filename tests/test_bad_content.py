@@ -529,11 +529,16 @@ def test_validate_ok_with_counts(tmp_path, cli):
         f"OK: {tmp_path}",
         "  phases.yaml: findes ikke i mappen; den indbyggede bruges",
         "  competences.yaml: 3 kompetencer, 6 spørgsmål, skala 1–3",
+        # the built-in phases name the built-in competences in play: with a competence file of
+        # one's own, that mapping is not used, and validate says so
+        "  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti kompetencer, "
+        "og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen for at angive jeres egne.",
     ]
     result = cli("validate", "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == "OK: the built-in content"
     assert "10 competences, 20 questions, scale 1–5" in result.stdout
+    assert "competences in play: 23 in 8 phases, all found in the competence set" in result.stdout
 
 
 def test_validate_a_folder_without_content_files(tmp_path, cli):

@@ -36,10 +36,28 @@ def _check_output(output, force: bool) -> None:
         check_output(output, force)
 
 
-def phases(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str) -> None:
+def phases(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str,
+           overview: bool = False) -> None:
+    from netleder import output as out
+    from netleder.formats import writer
+
+    if overview and key is not None:
+        raise BadInput("overview.option_with_phase", value=short(key))
     _check_output(output, force)
-    model = load_phases(folder)
-    _handout("phases", model, model.phases, key, "not_found.phase", fmt, output, force, lang)
+    if overview or key is not None or fmt != "text":
+        # the competences in play are shown: both files, checked against each other
+        from netleder.content.loading import load_model
+
+        model, comps = load_model(folder)
+    else:  # the short list on screen shows no competences: one file is enough
+        model, comps = load_phases(folder), None
+    if overview:
+        from netleder.views.phases import overview as overview_view
+
+        out.deliver(writer(fmt, "overview")(overview_view(model, comps, lang)), output, force, lang=lang)
+        return
+    chosen = _pick(model.phases, key, model.find, "not_found.phase")
+    out.deliver(writer(fmt, "phases")(model, chosen, lang, comps), output, force, lang=lang)
 
 
 def competences(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str) -> None:

@@ -8,6 +8,7 @@ import json
 
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.reflection import Reflection
+from netleder.views.phases import OverviewView, in_play_items, in_play_note
 from netleder.views.summary import SummaryView
 
 
@@ -72,8 +73,13 @@ _JSON_SECTIONS = {
 }
 
 
-def _phase_json(p: Phase, lang: str) -> dict:
-    return {
+def _in_play_json(items) -> list[dict]:
+    return [{"competence": i.cid, "number": i.number, "title": i.title, "reason": i.reason,
+             "source": "authored" if i.authored else "handbook"} for i in items]
+
+
+def _phase_json(p: Phase, lang: str, content: PhaseSet | None = None, comps: CompetenceSet | None = None) -> dict:
+    out = {
         "id": p.id,
         "number": p.number,
         "title": p.title(lang),
@@ -81,7 +87,11 @@ def _phase_json(p: Phase, lang: str) -> dict:
         "questions": [{"text": q.text(lang), "source": q.source} for q in p.questions],
         "tools": [tool(lang) for tool in p.tools],
         "source": p.source,
+        "in_brief": p.brief(lang),
     }
+    if content is not None:
+        out["in_play"] = _in_play_json(in_play_items(p, content, comps, lang))
+    return out
 
 
 def _competence_json(c: Competence, lang: str) -> dict:
@@ -99,9 +109,23 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> str:
     phases = list(content.phases) if phases is None else phases
-    return dumps({"phases": [_phase_json(p, lang) for p in phases]})
+    out: dict = {"phases": [_phase_json(p, lang, content, comps) for p in phases]}
+    out["in_play_used"] = in_play_note(content, comps, lang) is None
+    return dumps(out)
+
+
+def overview(view: OverviewView) -> str:
+    """The model on one page as data: the phases in order, one line each, the competences in play."""
+    return dumps({
+        "title": view.title,
+        "phases": [{"id": c.id, "number": c.number, "title": c.title, "in_brief": c.brief,
+                    "source": "authored" if c.authored else "handbook", "in_play": _in_play_json(c.in_play)}
+                   for c in view.cards],
+        "in_play_used": view.in_play_note is None,
+        "note": view.in_play_note,
+    })
 
 
 def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:

@@ -9,6 +9,7 @@ from netleder.content.model import About, Competence, CompetenceSet, Phase, Phas
 from netleder.i18n import t
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
+from netleder.views.phases import OverviewView, in_play_items, in_play_note
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -48,23 +49,67 @@ def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
     return out + [""]
 
 
-def _md_phase(p: Phase, lang: str) -> list[str]:
-    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
-    out = [f"## {md_escape(label + p.title(lang) + mark(p.source))}", ""]
+def _md_in_play(items, lang: str) -> list[str]:
+    if not items:
+        return []
+    authored = all(item.authored for item in items)
+    out = [f"**{md_escape(t('in_play.heading', lang) + mark_suffix(authored))}**", ""]
+    for item in items:
+        title = item.title + mark_suffix(item.title_authored) + ("" if authored else mark_suffix(item.authored))
+        out.append(f"- **{item.number}\\. {md_escape(title)}:** {md_escape(item.reason)}")
+    return out + [""]
+
+
+def _md_phase(p: Phase, lang: str, content: PhaseSet | None = None, comps: CompetenceSet | None = None,
+              alone: bool = False) -> list[str]:
+    out = [] if alone else [f"## {md_escape(_phase_title(p, lang))}", ""]  # alone: the page's title names it
     out += [f"**{t('phase.purpose', lang)}:**{md_escape(mark(p.source))} {md_paragraph(p.purpose(lang))}", ""]
     out += _md_questions(t("phase.questions", lang), p.questions, lang)
+    if content is not None:
+        out += _md_in_play(in_play_items(p, content, comps, lang), lang)
     if p.tools:  # a section with nothing in it is left out
         out += [f"**{t('phase.tools', lang)}**{md_escape(mark(p.source))}", ""]
         out += [f"- {md_escape(tool(lang))}" for tool in p.tools]
     return out + [""]
 
 
-def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> str:
+    title = t("phases.heading", lang) if phases is None or len(phases) != 1 else _phase_title(phases[0], lang)
     phases = list(content.phases) if phases is None else phases
-    out = [f"# {t('phases.heading', lang)}", ""]
+    out = [f"# {md_escape(title)}", ""]
     for p in phases:
-        out += _md_phase(p, lang)
+        out += _md_phase(p, lang, content, comps, alone=len(phases) == 1)
+    note = in_play_note(content, comps, lang) if any(p.in_play for p in phases) else None
+    if note:
+        out += [f"*{md_escape(note)}*", ""]
     return "\n".join(out + _md_footer(content.about, lang, content.builtin))
+
+
+def _phase_title(p: Phase, lang: str) -> str:
+    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
+    return label + p.title(lang) + mark(p.source)
+
+
+def overview(view: OverviewView) -> str:
+    """The model on one page as Markdown: the phases in order, one line each, and the
+    competences most in play."""
+    lang = view.lang
+    out = [f"# {md_escape(view.title)}", ""]
+    for card in view.cards:
+        label = f"{card.number}. " if card.number else ""
+        out += [f"**{md_escape(label + card.title + mark_suffix(card.authored))}**  ", md_escape(card.brief)]
+        if card.in_play:
+            authored = all(item.authored for item in card.in_play)
+            names = " · ".join(f"{item.number} {item.title}{mark_suffix(item.title_authored)}"
+                               f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play)
+            out[-1] += "  "
+            out.append(f"*{md_escape(t('in_play.short', lang) + mark_suffix(authored))}:* {md_escape(names)}")
+        out.append("")
+        if card is not view.cards[-1]:
+            out += ["↓", ""]
+    if view.in_play_note:
+        out += [f"*{md_escape(view.in_play_note)}*", ""]
+    return "\n".join(out + _md_footer(view.about, lang, view.builtin))
 
 
 def _md_competence(c: Competence, lang: str) -> list[str]:
@@ -74,12 +119,15 @@ def _md_competence(c: Competence, lang: str) -> list[str]:
 
 
 def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+    alone = comps is not None and len(comps) == 1
     comps = list(content.competences) if comps is None else comps
     count = len(content.competences)
     title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
+    if alone:  # titled for what it holds
+        title = f"{t('competence.label', lang, number=comps[0].number)}: {comps[0].title(lang)}{mark(comps[0].source)}"
     out = [f"# {md_escape(title)}", ""]
     for c in comps:
-        out += _md_competence(c, lang)
+        out += _md_competence(c, lang)[2:] if alone else _md_competence(c, lang)
     scale_mark = md_escape(mark(content.scale_source or "handbook"))
     out += [f"**{t('scale.heading', lang)}**{scale_mark}", ""]
     if content.scale_question is not None:
