@@ -53,7 +53,7 @@ def _md_in_play(items, lang: str) -> list[str]:
     if not items:
         return []
     authored = all(item.authored for item in items)
-    out = [f"**{md_escape(t('in_play.heading', lang) + mark_suffix(authored))}**", ""]
+    out = [f"**{md_escape(t('in_play.heading', lang))}**{md_escape(mark_suffix(authored))}", ""]
     for item in items:
         title = item.title + mark_suffix(item.title_authored) + ("" if authored else mark_suffix(item.authored))
         out.append(f"- **{item.number}\\. {md_escape(title)}:** {md_escape(item.reason)}")
