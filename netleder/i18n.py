@@ -284,6 +284,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Netværksmodellens faser i rækkefølge, fra introduktionen til afrundingen",
         "en": "The phases of the network model in order, from the introduction to the close",
     },
+    # worksheets
+    "worksheet.title": {"da": "Arbejdsark: Netværkslederens kompetencer", "en": "Worksheet: The network leader's competences"},
+    "worksheet.title_for": {"da": "Arbejdsark: {what}", "en": "Worksheet: {what}"},
+    "worksheet.name": {"da": "Navn", "en": "Name"},
+    "worksheet.date": {"da": "Dato", "en": "Date"},
+    "worksheet.tick": {"da": "sæt ét kryds", "en": "tick one box"},
+    # --open
+    "open.opened": {"da": "Åbnet i browseren: {path}", "en": "Opened in the browser: {path}"},
+    "open.failed": {
+        "da": "Kunne ikke åbne en browser. Siden ligger her: {path}",
+        "en": "Could not open a browser. The page is here: {path}",
+    },
+    "open.temp_failed": {
+        "da": "Kunne ikke skrive en midlertidig fil til browseren ({reason}). Brug --output FIL.",
+        "en": "Could not write a temporary file for the browser ({reason}). Use --output FILE.",
+    },
+    "open.not_html": {
+        "da": "--open viser en HTML-side i browseren og kan ikke bruges med --format {format}. Brug --format html.",
+        "en": "--open shows an HTML page in the browser and cannot be used with --format {format}. Use --format html.",
+    },
+    "open.show_needs_output": {
+        "da": "Med --open skal du angive --output FIL, så din refleksion ikke ender i en midlertidig fil.",
+        "en": "With --open, give --output FILE, so that your reflection does not end up in a temporary file.",
+    },
     "in_play.heading": {"da": "Kompetencer i spil", "en": "Competences in play"},
     "in_play.short": {"da": "I spil", "en": "In play"},
     "in_play.explain": {
@@ -863,6 +887,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Skriv til denne fil i stedet for skærmen.",
         "en": "Write to this file instead of the screen.",
     },
+    "help.opt.open": {
+        "da": "Åbn HTML-siden i din standardbrowser, klar til at udskrive (uden --output i en midlertidig fil, "
+        "som kun du kan læse).",
+        "en": "Open the HTML page in your default browser, ready to print (without --output in a temporary file "
+        "only you can read).",
+    },
     "help.opt.force": {
         "da": "Erstat filen i --output, hvis den findes.",
         "en": "Replace the --output file if it exists.",
@@ -895,6 +925,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.cmd.competences": {
         "da": "Netværkslederens kompetencer: alle med beskrivelse, eller én med dens spørgsmål.",
         "en": "The network leader's competences: all with their description, or one with its questions.",
+    },
+    "help.cmd.worksheet": {
+        "da": "Arbejdsark til at udfylde i hånden på en workshop: navn og dato, hver kompetences beskrivelse og "
+        "spørgsmål med plads til at skrive, og skalaen som felter at sætte kryds i.",
+        "en": "Worksheets to fill in by hand at a workshop: name and date, each competence's description and "
+        "questions with room to write, and the scale as boxes to tick.",
+    },
+    "help.opt.worksheet_phase": {
+        "da": "Begynd med fasens nøglespørgsmål og kompetencerne i spil; uden --competence er det dem, arket tager med.",
+        "en": "Start with the phase's key questions and competences in play; without --competence, those are the "
+        "competences on the sheet.",
+    },
+    "help.opt.worksheet_competence": {
+        "da": "Tag denne kompetence med (id eller nummer); kan gentages. Uden den: alle, eller fasens kompetencer i spil.",
+        "en": "Include this competence (id or number); may be repeated. Without it: all, or the phase's competences "
+        "in play.",
+    },
+    "help.opt.format_worksheet": {
+        "da": "html (til udskrift) eller markdown. Uden: filendelsen i --output, ellers html med --open og ellers markdown.",
+        "en": "html (to print) or markdown. Without it: the --output file's ending, else html with --open, else markdown.",
     },
     "help.cmd.validate": {
         "da": "Kontrollér en mappe med eget indhold og vis alle fejl (eller OK med antal).",

@@ -436,3 +436,78 @@ def overview(view) -> str:
     note = t(authored_key(view.builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
     page = html_page(view.title, body, footer, lang, page_note=note)
     return page.replace("<body>", '<body class="overview">', 1).replace("</style>", OVERVIEW_CSS + "</style>", 1)
+
+
+# --- worksheets: questions with room to write, the scale as boxes to tick --------------------
+
+WORKSHEET_CSS = """
+.who { display: flex; gap: 2.5em; margin: .4em 0 1.4em; }
+.who span { flex: 1; border-bottom: 1px solid #111; padding: 1.2em 0 .15em; }
+.who span.date { flex: 0 0 12em; }
+.keep, .q, .scale-block, .in-play-block { break-inside: avoid; page-break-inside: avoid; }
+.q { margin: .5em 0 .9em; }
+.q p { margin: 0; font-weight: bold; }
+.write { height: 8.5mm; border-bottom: 1px solid #666; }
+.write.short { height: 7.5mm; }
+.scale-block p { margin: .3em 0; }
+.boxes { list-style: none; margin: .2em 0 .8em; padding: 0; display: flex; flex-wrap: wrap; gap: .4em 1.6em; }
+.box { display: inline-block; width: 4.2mm; height: 4.2mm; border: 1.2px solid #111; vertical-align: -.8mm;
+       margin-right: .4em; }
+section.sheet, section.phase { margin-top: 1.2em; break-inside: auto; page-break-inside: auto; }
+section.sheet h2 { margin-top: .6em; }
+"""
+
+
+def _sheet_question(number: int, q, lang: str, builtin: bool, lines: int, mark_each: bool, short: bool = False) -> str:
+    mark_html = _html_mark("authored", lang, builtin) if mark_each and q.authored else ""
+    space = "".join(f'<div class="write{" short" if short else ""}"></div>' for _ in range(lines))
+    return f'<div class="q"><p>{number}. {esc(q.text)}{mark_html}</p>{space}</div>'
+
+
+def _sheet_questions(questions, lang: str, builtin: bool, lines: int, short: bool = False) -> tuple[str, list[str]]:
+    """(the heading's mark, the questions): all authored marks the heading, else each question."""
+    all_authored = all(q.authored for q in questions)
+    head_mark = _html_mark("authored", lang, builtin) if all_authored else ""
+    return head_mark, [_sheet_question(i, q, lang, builtin, lines, not all_authored, short)
+                       for i, q in enumerate(questions, 1)]
+
+
+def worksheet(view) -> str:
+    """A worksheet to print: a question is never parted from the lines to write on below it."""
+    lang, builtin = view.lang, view.builtin
+    body = [f"<h1>{esc(view.title)}</h1>",
+            f'<div class="who"><span>{esc(t("worksheet.name", lang))}:</span>'
+            f'<span class="date">{esc(t("worksheet.date", lang))}:</span></div>']
+    if view.phase is not None:
+        p = view.phase
+        body.append(f'<section class="phase"><div class="keep"><h2>{esc(p.heading)}'
+                    f'{_html_mark("authored" if p.authored else "", lang, builtin)}</h2>')
+        body.append(f"<p>{esc(p.purpose)}</p>")
+        head_mark, questions = _sheet_questions(p.questions, lang, builtin, 3, short=True)
+        body.append(f"<h3>{esc(t('phase.questions', lang))}{head_mark}</h3>{questions[0]}</div>")
+        body += questions[1:]
+        if p.in_play:
+            body.append('<div class="in-play-block">')
+            body += _html_in_play(p.in_play, lang, builtin)
+            body.append("</div>")
+        if view.in_play_note:
+            body.append(f"<p><em>{esc(view.in_play_note)}</em></p>")
+        body.append("</section>")
+    for c in view.competences:
+        head_mark, questions = _sheet_questions(c.questions, lang, builtin, 4)
+        body.append(f'<section class="sheet" id="{esc(c.cid)}"><div class="keep">'
+                    f"<h2>{c.number}. {esc(c.title)}{_html_mark('authored' if c.authored else '', lang, builtin)}</h2>"
+                    f"<p>{esc(c.description)}</p>"
+                    f"<h3>{esc(t('competence.questions', lang))}{head_mark}</h3>{questions[0]}</div>")
+        body += questions[1:]
+        if view.scale:
+            question = view.scale_question or t("scale.heading", lang)
+            body.append(f'<div class="scale-block"><p><strong>{esc(question)}</strong>'
+                        f'{_html_mark("authored" if view.scale_authored else "", lang, builtin)} '
+                        f'<em>({esc(t("worksheet.tick", lang))})</em></p><ul class="boxes">')
+            body += [f'<li><span class="box"></span>{esc(label)}</li>' for label in view.scale]
+            body.append("</ul></div>")
+        body.append("</section>")
+    footer = html_footer(view.about, lang, [view.custom_note] if view.custom_note else [], builtin)
+    note = t(authored_key(builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
+    return html_page(view.title, body, footer, lang, page_note=note).replace("</style>", WORKSHEET_CSS + "</style>", 1)

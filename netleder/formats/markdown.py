@@ -226,3 +226,44 @@ _MD_SECTIONS = {
     "follow_ups": _md_follow_ups, "next_steps": _md_steps, "keep_asking": _md_keep_asking,
     "answers": _md_answers,
 }
+
+
+_WRITE = "_" * 64  # a line to write on: a ruled line rendered, a line of underscores as text
+
+
+def _md_sheet_questions(questions, lines: int) -> tuple[str, list[str]]:
+    all_authored = all(q.authored for q in questions)
+    out = []
+    for i, q in enumerate(questions, 1):
+        out += [f"**{i}\\. {md_escape(q.text)}**{'' if all_authored else md_escape(mark_suffix(q.authored))}", ""]
+        for _ in range(lines):
+            out += [_WRITE, ""]
+    return md_escape(mark_suffix(all_authored)), out
+
+
+def worksheet(view) -> str:
+    """A worksheet as Markdown: ruled lines to write on, the scale as boxes to tick."""
+    lang = view.lang
+    out = [f"# {md_escape(view.title)}", "",
+           f"{md_escape(t('worksheet.name', lang))}: {'_' * 36}   {md_escape(t('worksheet.date', lang))}: {'_' * 16}", ""]
+    if view.phase is not None:
+        p = view.phase
+        out += [f"## {md_escape(p.heading + mark_suffix(p.authored))}", "", md_paragraph(p.purpose), ""]
+        head_mark, questions = _md_sheet_questions(p.questions, 2)
+        out += [f"**{md_escape(t('phase.questions', lang))}**{head_mark}", ""] + questions
+        if p.in_play:
+            out += _md_in_play(p.in_play, lang)
+        if view.in_play_note:
+            out += [f"*{md_escape(view.in_play_note)}*", ""]
+    for c in view.competences:
+        out += [f"## {c.number}. {md_escape(c.title + mark_suffix(c.authored))}", "", md_paragraph(c.description), ""]
+        head_mark, questions = _md_sheet_questions(c.questions, 3)
+        out += [f"**{md_escape(t('competence.questions', lang))}**{head_mark}", ""] + questions
+        if view.scale:
+            question = view.scale_question or t("scale.heading", lang)
+            out += [f"**{md_escape(question)}**{md_escape(mark_suffix(view.scale_authored))} "
+                    f"*({md_escape(t('worksheet.tick', lang))})*", ""]
+            out += [f"- [ ] {md_escape(label)}" for label in view.scale] + [""]
+    if view.custom_note:
+        out += [f"*{md_escape(view.custom_note)}*", ""]
+    return "\n".join(out + _md_footer(view.about, lang, view.builtin))
