@@ -698,6 +698,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Which competences do you want to reflect on?",
     },
     "wizard.scope.all": {"da": "Alle {count}", "en": "All {count}"},
+    "wizard.scope.phase": {
+        "da": "Dem, der er mest i spil i fase {phase} ({numbers})",
+        "en": "Those most in play in phase {phase} ({numbers})",
+    },
     "wizard.scope.some": {"da": "Nogle af dem – jeg vælger selv", "en": "Some of them – I will choose"},
     "wizard.scope.pick": {"da": "Vælg kompetencerne", "en": "Choose the competences"},
     # one competence
