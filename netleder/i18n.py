@@ -799,6 +799,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.network": {"da": "Netværk", "en": "Network"},
     "summary.type": {"da": "Type", "en": "Type"},
     "summary.phase": {"da": "Fase", "en": "Phase"},
+    "summary.in_play": {"da": "I spil nu: fase {phase}", "en": "In play now: phase {phase}"},
+    "summary.in_play_note": {
+        "da": "De kompetencer, fasen kræver mest af dig, og hvor du placerede dig.",
+        "en": "The competences the phase asks most of you, and where you placed yourself.",
+    },
+    "summary.in_play_unrated": {
+        "da": "Ikke vurderet denne gang: {titles}.",
+        "en": "Not rated this time: {titles}.",
+    },
     "summary.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
     "summary.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "summary.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},

@@ -301,3 +301,47 @@ def test_an_overview_of_many_phases_still_prints_on_one_page(printed, tmp_path):
     pages = printed("--data-dir", str(folder), "phases", "--overview", lang="da")
     assert len(pages) == 1
     assert "Fase med et langt navn nummer 18" in pages[0] and "Side 1 af 1" in pages[0]
+
+
+# --- the summary and the talk printout: which rated competences are in play now -----------------
+
+def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, phases, comps, tools, require_tool):
+    from builders import make
+    from netleder.formats.json import summary_dict
+    from netleder.views.summary import build_summary
+    from netleder.output import plain_text
+    from netleder.formats import writer
+
+    in_play = [item.competence for item in phases.find("3").in_play]  # 4, 2, 6
+    ratings = {in_play[0]: 2, in_play[1]: 5, "taenk-andre-ind": 4}  # 6 is in play but not rated
+    reflection = make("abcdef", ratings=ratings, phase="fokusering")
+    view = build_summary(reflection, phases, comps, "da")
+    [section] = [s for s in view.sections if s.key == "in_play"]
+    assert section.heading == "I spil nu: fase 3. Fokusering" and section.authored
+    assert [r.cid for r in section.items] == in_play[:2]  # rated ones only, not 'taenk-andre-ind'
+    assert "Ikke vurderet denne gang: 6. Har blik for den strategiske dagsorden." in section.note
+    text = plain_text(writer("text", "summary")(view), 100)
+    assert "I spil nu: fase 3. Fokusering *" in text
+    assert "4. Sætter nysgerrighed og undren i spil (Af og til)" in text
+    assert summary_dict(view)["in_play"] == in_play[:2]
+    md = writer("markdown", "summary")(view)
+    assert "## I spil nu: fase 3. Fokusering \\*" in md
+    page = writer("html", "summary")(view)
+    assert "<h2>I spil nu: fase 3. Fokusering *</h2>" in page
+    # the talk printout, printed
+    chromium = require_tool(tools["chromium"], "chromium")
+    pdftotext = require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
+    target = tmp_path / "samtale.html"
+    target.write_text(page, encoding="utf-8")
+    printed = " ".join(pdf_pages(pdftotext, print_pdf(chromium, target, tmp_path)))
+    assert "I spil nu: fase 3. Fokusering *" in printed and "2. Engagerer og motiverer (Også når det er svært)" in printed
+    # no phase, a phase without competences in play, or none of them rated: no section
+    for other in (make("b", ratings=ratings), make("c", ratings=ratings, phase="introduktion"),
+                  make("d", ratings={"taenk-andre-ind": 4}, phase="fokusering")):
+        assert "in_play" not in [s.key for s in build_summary(other, phases, comps, "da").sections]
+    # with a municipality's own competence file, the built-in mapping is not used
+    from netleder.content.loading import load_competences
+
+    (tmp_path / "competences.yaml").write_text(COMPETENCES, encoding="utf-8")
+    own = load_competences(tmp_path)
+    assert "in_play" not in [s.key for s in build_summary(reflection, phases, own, "da").sections]

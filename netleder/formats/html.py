@@ -263,7 +263,7 @@ def _html_ratings(section, view) -> list[str]:
 
 
 def _html_picked(section, view) -> list[str]:
-    out = ["<section>", f"<h2>{esc(section.heading)}</h2>"]
+    out = ["<section>", f"<h2>{_title(section.heading, section.authored)}</h2>"]
     if section.note:
         out.append(f"<p><em>{esc(section.note)}</em></p>")
     out.append("<ul>")
@@ -318,7 +318,7 @@ def _html_answers(section, view) -> list[str]:
 
 _HTML_SECTIONS = {
     "ratings": _html_ratings, "strengths": _html_picked, "highest": _html_picked, "growth": _html_picked,
-    "balance": _html_balance,
+    "balance": _html_balance, "in_play": _html_picked,
     "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
     "answers": _html_answers,
 }

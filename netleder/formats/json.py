@@ -44,7 +44,8 @@ def summary_dict(view: SummaryView) -> dict:
     out["rating_labels"] = {r.cid: r.label for r in view.sections[0].items if r.value is not None}
     for section in view.sections:
         out.update(_JSON_SECTIONS[section.key](section.items))
-    for key, empty in (("ratings", {}), ("strengths", []), ("highest", []), ("growth", []), ("follow_ups", []),
+    for key, empty in (("ratings", {}), ("strengths", []), ("highest", []), ("growth", []), ("in_play", []),
+                       ("follow_ups", []),
                        ("next_steps", {}), ("keep_asking", {}), ("answers", {})):
         out.setdefault(key, empty)  # every key is always there, empty where the section is not
     return out
@@ -64,6 +65,7 @@ _JSON_SECTIONS = {
     "highest": lambda items: {"highest": [r.cid for r in items]},
     "growth": lambda items: {"growth": [r.cid for r in items]},
     "balance": lambda items: {"balance": items[0]},
+    "in_play": lambda items: {"in_play": [r.cid for r in items]},
     "follow_ups": lambda items: {"follow_ups": [
         {"competence": f.cid, "step": f.step, "status": f.status, "note": f.note, "from": f.from_id} for f in items]},
     "next_steps": lambda items: {"next_steps": {s.cid: s.text for s in items}},

@@ -222,7 +222,7 @@ def _md_answers(items, view) -> list[str]:
 
 _MD_SECTIONS = {
     "ratings": _md_ratings, "strengths": _md_picked, "highest": _md_picked, "growth": _md_picked,
-    "balance": _md_balance,
+    "balance": _md_balance, "in_play": _md_picked,
     "follow_ups": _md_follow_ups, "next_steps": _md_steps, "keep_asking": _md_keep_asking,
     "answers": _md_answers,
 }

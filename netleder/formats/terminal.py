@@ -348,7 +348,7 @@ def _draw_answers(items, view) -> RenderableType:
 
 _SECTIONS = {
     "ratings": _draw_ratings, "strengths": _draw_picked, "highest": _draw_picked, "growth": _draw_picked,
-    "balance": _draw_balance,
+    "balance": _draw_balance, "in_play": _draw_picked,
     "follow_ups": _draw_follow_ups, "next_steps": _draw_steps, "keep_asking": _draw_keep_asking,
     "answers": _draw_answers,
 }
