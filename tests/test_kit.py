@@ -345,3 +345,19 @@ def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, pha
     (tmp_path / "competences.yaml").write_text(COMPETENCES, encoding="utf-8")
     own = load_competences(tmp_path)
     assert "in_play" not in [s.key for s in build_summary(reflection, phases, own, "da").sections]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_single_item_handouts_print_on_one_page_titled_by_the_item(printed, lang, phases, comps):
+    [page] = printed("phases", "3", lang=lang)
+    assert page.startswith({"da": "Fase 3: Fokusering", "en": "Phase 3: Focusing"}[lang])
+    assert {"da": "Kompetencer i spil *", "en": "Competences in play *"}[lang] in page
+    for item in phases.find("3").in_play:
+        assert flat(item.reason(lang)) in page
+    [page] = printed("competences", "8", lang=lang)
+    title = {"da": "Kompetence 8: Skaber fremdrift uden at overstyre *",
+             "en": "Competence 8: Keeps momentum without over-steering *"}[lang]
+    assert page.startswith(title)
+    assert "ti kompetencer" not in page and "ten competences" not in page
+    [page] = printed("phases", "afrunding", lang=lang)
+    assert {"da": "Værktøjer", "en": "Tools"}[lang] not in page  # no empty section
