@@ -30,7 +30,6 @@ from netleder.reflection import (
     step_outcomes,
 )
 from netleder.safe_text import user_text
-from netleder.views.phases import OverviewView, in_play_items, in_play_note
 from netleder.views.provenance import Provenance
 from netleder.views.summary import Rating, SummaryView, rating_of
 from netleder.views.labels import EMPTY, FULL, human_date, mark_suffix, source_key
@@ -70,7 +69,7 @@ def phases(content: PhaseSet, chosen: list[Phase] | None, lang: str, comps: Comp
     return phases_overview(content, lang) if chosen is None else phase_detail(chosen[0], content, lang, comps)
 
 
-def overview(view: OverviewView) -> RenderableType:
+def overview(view) -> RenderableType:
     """The model on one screen: the phases as a flow, top to bottom, each with its one line and
     the competences most in play. Fits 80 columns (and 60): every line wraps under its own."""
     lang = view.lang
@@ -130,6 +129,8 @@ def phase_detail(phase: Phase, content: PhaseSet, lang: str, comps: CompetenceSe
     parts.append(Text(t("phase.purpose", lang) + mark(phase.source), style="bold"))
     parts.append(Padding(Text(phase.purpose(lang)), (0, 0, 1, 2), expand=False))
     parts += _questions(t("phase.questions", lang), phase.questions, lang)
+    from netleder.views.phases import in_play_items, in_play_note  # not needed by the short list
+
     parts += in_play_section(in_play_items(phase, content, comps, lang), lang)
     note = in_play_note(content, comps, lang) if phase.in_play else None
     if note:
