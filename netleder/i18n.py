@@ -309,6 +309,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With --open, give --output FILE, so that your reflection does not end up in a temporary file.",
     },
     "in_play.heading": {"da": "Kompetencer i spil", "en": "Competences in play"},
+    "in_play.phases": {"da": "Faser, hvor den er mest i spil", "en": "Phases where it is most in play"},
     "in_play.short": {"da": "I spil", "en": "In play"},
     "in_play.explain": {
         "da": "De kompetencer, fasen kræver mest af dig som leder, og hvorfor.",

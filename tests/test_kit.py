@@ -96,12 +96,30 @@ def test_single_item_handouts_are_titled_by_the_item(cli, lang):
     assert f"<title>{title}</title>" in html
     assert re.search(rf"<h1>{re.escape(title)} <span class=\"mark\"", html)
     assert "ti kompetencer" not in html and "ten competences" not in html
-    assert html.count("<h2>") == 1  # only the scale: the competence is not named twice
+    assert html.count("<h2>") == 2  # the phases it is in play in, and the scale: not the competence again
     md = ok(cli("competences", "8", "--format", "markdown", "--lang", lang))
     assert md.splitlines()[0] == f"# {title} \\*"
     phase = ok(cli("phases", "3", "--format", "html", "--lang", lang))
     name = {"da": "Fase 3: Fokusering", "en": "Phase 3: Focusing"}[lang]
     assert f"<title>{name}</title>" in phase and f"<h1>{name}</h1>" in phase
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_one_competence_names_the_phases_it_is_most_in_play_in(cli, fmt, phases):
+    out = ok(cli("competences", "fremdrift", "--format", fmt, "--lang", "en", env={"COLUMNS": "200"}))
+    assert "Phases where it is most in play" in out
+    calling = [p for p in phases.phases if any(i.competence == "fremdrift" for i in p.in_play)]
+    assert len(calling) == 3
+    for phase in calling:
+        assert f"Phase {phase.number}: {phase.title('en')}" in out
+        reason = next(i.reason("en") for i in phase.in_play if i.competence == "fremdrift")
+        assert (reason.replace("'", "&#x27;") if fmt == "html" else reason) in out
+
+
+def test_one_competence_of_a_municipalitys_own_set_names_no_phases(cli, tmp_path):
+    (tmp_path / "competences.yaml").write_text(COMPETENCES, encoding="utf-8")
+    out = ok(cli("--data-dir", str(tmp_path), "competences", "trygt-rum", "--format", "html"))
+    assert "mest i spil" not in out  # the built-in mapping names netleder's competences, not these
 
 
 def test_the_full_handouts_keep_their_titles(cli):

@@ -80,10 +80,21 @@ def phases(folder: Path | None, key: str | None, fmt: str, output, force: bool, 
 
 def competences(folder: Path | None, key: str | None, fmt: str, output, force: bool, lang: str,
                 open_: bool = False) -> None:
+    from netleder.formats import writer
+
     check_open(open_, fmt)
     _check_output(output, force)
-    model = load_competences(folder)
-    _handout("competences", model, model.competences, key, "not_found.competence", fmt, output, force, lang, open_)
+    if key is None or fmt == "json":
+        model = load_competences(folder)
+        _handout("competences", model, model.competences, key, "not_found.competence", fmt, output, force, lang,
+                 open_)
+        return
+    # one competence: with the phases in which it is most in play
+    from netleder.content.loading import load_model
+
+    phases, model = load_model(folder)
+    chosen = _pick(model.competences, key, model.find, "not_found.competence")
+    deliver(writer(fmt, "competences")(model, chosen, lang, phases), output, force, lang, open_, "competence")
 
 
 def worksheet(folder: Path | None, phase_key: str | None, competence_keys: list[str], fmt: str, output,

@@ -12,7 +12,7 @@ from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark_suffix, questions_marked
-from netleder.views.phases import in_play_items, in_play_note
+from netleder.views.phases import in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
 
 PRINT_CSS = """
@@ -199,7 +199,7 @@ def _html_competence(c: Competence, lang: str, builtin: bool, alone: bool = Fals
     return out + ["</section>"]
 
 
-def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> str:
     alone = comps is not None and len(comps) == 1
     comps = list(content.competences) if comps is None else comps
     count = len(content.competences)
@@ -208,6 +208,15 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
         title = f"{t('competence.label', lang, number=comps[0].number)}: {comps[0].title(lang)}"
         body = [f"<h1>{esc(title)}{_html_mark(comps[0].source, lang, content.builtin)}</h1>"]
         body += _html_competence(comps[0], lang, content.builtin, alone=True)
+        calling = phases_calling_on(comps[0].id, phases, content, lang)
+        if calling:
+            authored = all(p.authored for p in calling)
+            body.append(f"<section><h2>{esc(t('in_play.phases', lang))}"
+                        f"{_html_mark('authored', lang, content.builtin) if authored else ''}</h2><ul>")
+            for p in calling:
+                marks = "" if authored else _html_mark("authored" if p.authored else "", lang, content.builtin)
+                body.append(f"<li><strong>{esc(p.label)}</strong>{marks}: {esc(p.reason)}</li>")
+            body.append("</ul></section>")
     else:
         body = [f"<h1>{esc(title)}</h1>"]
         for c in comps:

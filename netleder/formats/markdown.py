@@ -9,7 +9,7 @@ from netleder.content.model import About, Competence, CompetenceSet, Phase, Phas
 from netleder.i18n import t
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
-from netleder.views.phases import OverviewView, in_play_items, in_play_note
+from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -118,7 +118,7 @@ def _md_competence(c: Competence, lang: str) -> list[str]:
     return out + _md_questions(t("competence.questions", lang), c.questions, lang)
 
 
-def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> str:
     alone = comps is not None and len(comps) == 1
     comps = list(content.competences) if comps is None else comps
     count = len(content.competences)
@@ -128,6 +128,12 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
     out = [f"# {md_escape(title)}", ""]
     for c in comps:
         out += _md_competence(c, lang)[2:] if alone else _md_competence(c, lang)
+    calling = phases_calling_on(comps[0].id, phases, content, lang) if alone else ()
+    if calling:
+        authored = all(p.authored for p in calling)
+        out += [f"**{md_escape(t('in_play.phases', lang))}**{md_escape(mark_suffix(authored))}", ""]
+        out += [f"- **{md_escape(p.label + ('' if authored else mark_suffix(p.authored)))}:** {md_escape(p.reason)}"
+                for p in calling] + [""]
     scale_mark = md_escape(mark(content.scale_source or "handbook"))
     out += [f"**{t('scale.heading', lang)}**{scale_mark}", ""]
     if content.scale_question is not None:

@@ -108,9 +108,10 @@ def in_play_section(items, lang: str) -> list[RenderableType]:
     return parts + [Padding(grid, (0, 0, 1, 0), expand=False)]
 
 
-def competences(content: CompetenceSet, chosen: list[Competence] | None, lang: str) -> RenderableType:
-    """All competences with the scale, or one competence in full."""
-    return competences_overview(content, lang) if chosen is None else competence_detail(chosen[0], content, lang)
+def competences(content: CompetenceSet, chosen: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> RenderableType:
+    """All competences with the scale, or one competence in full (and, given `phases`, the
+    phases in which it is most in play)."""
+    return competences_overview(content, lang) if chosen is None else competence_detail(chosen[0], content, lang, phases)
 
 
 def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
@@ -154,11 +155,23 @@ def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
     return Group(*parts)
 
 
-def competence_detail(comp: Competence, content: CompetenceSet, lang: str) -> RenderableType:
+def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phases: PhaseSet | None = None) -> RenderableType:
     label = t("competence.label", lang, number=comp.number)
     parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), Text("")]
     parts.append(Padding(Text(comp.description(lang)), (0, 0, 1, 0), expand=False))
     parts += _questions(t("competence.questions", lang), comp.questions, lang)
+    from netleder.views.phases import phases_calling_on
+
+    calling = phases_calling_on(comp.id, phases, content, lang)
+    if calling:
+        authored = all(p.authored for p in calling)
+        parts.append(Text(t("in_play.phases", lang) + mark_suffix(authored), style="bold"))
+        grid = Rows()
+        for p in calling:
+            body = Text(p.label + ("" if authored else mark_suffix(p.authored)), style="bold")
+            body.append("\n" + p.reason)
+            grid.add_row("  •", body)
+        parts.append(Padding(grid, (0, 0, 1, 0), expand=False))
     parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 

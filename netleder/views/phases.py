@@ -69,3 +69,23 @@ def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> Overvi
     custom = None if phases.builtin else t("footer.custom", lang, path=phases.path)
     return OverviewView(lang, t("overview.heading", lang), cards, t("in_play.heading", lang),
                         in_play_note(phases, comps, lang), phases.about, phases.builtin, custom, any_authored)
+
+
+class PhaseReason(NamedTuple):
+    label: str  # "Fase 3: Fokusering"
+    reason: str
+    authored: bool
+
+
+def phases_calling_on(cid: str, phases: PhaseSet | None, comps: CompetenceSet, lang: str) -> tuple[PhaseReason, ...]:
+    """The phases in which the competence `cid` is most in play, each with its reason: the other
+    side of the mapping, for one competence's handout."""
+    if phases is None:
+        return ()
+    out = []
+    for phase in phases.phases:
+        for comp, item in in_play(phase, phases, comps):
+            if comp.id == cid:
+                label = f"{t('phase.label', lang, number=phase.number)}: " if phase.number else ""
+                out.append(PhaseReason(label + phase.title(lang), item.reason(lang), item.source == "authored"))
+    return tuple(out)
