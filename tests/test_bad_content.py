@@ -110,6 +110,7 @@ TREDJE_QUESTIONS = (
     '      - source: authored\n        text: {da: "Hvem 3a?", en: "Who 3a?"}\n'
     '      - source: authored\n        text: {da: "Hvem 3b?", en: "Who 3b?"}\n'
 )
+TOOLS = '    tools:\n      - {da: "Samarbejdsaftale"'
 BIG = 3 * 1024 * 1024
 LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefghi", "bcdefghij")
@@ -155,6 +156,20 @@ CASES = [
          line="\tnumber: 2"),
     Case("yaml-syntax-indent", "phases.yaml", once("    tools:\n", "   tools:\n"), "p.yaml_syntax",
          line="   tools:"),
+    # the competences in play in a phase (the cross-file check is in tests/test_kit.py)
+    Case("in-play-bad-id", "phases.yaml",
+         once(TOOLS, '    in_play:\n      - competence: "Forkert Id"\n        source: authored\n'
+                     '        reason: {da: "Fordi.", en: "Because."}\n' + TOOLS),
+         "p.bad_id", line='      - competence: "Forkert Id"', where="phases[1] (start).in_play[1].competence"),
+    Case("in-play-not-a-list", "phases.yaml", once(TOOLS, "    in_play: foerste\n" + TOOLS),
+         "p.expected_list", line="    in_play: foerste", where="phases[1] (start).in_play"),
+    Case("in-play-no-reason", "phases.yaml",
+         once(TOOLS, "    in_play:\n      - competence: foerste\n        source: authored\n" + TOOLS),
+         "p.missing", line="      - competence: foerste", where="phases[1] (start).in_play[1]", fragment="'reason'"),
+    Case("in-play-twice", "phases.yaml",
+         once(TOOLS, '    in_play:\n' + 2 * ('      - competence: foerste\n        source: authored\n'
+                                               '        reason: {da: "Fordi.", en: "Because."}\n') + TOOLS),
+         "p.in_play_dup", line=('en: "Because."}', "      - competence: foerste"), where="phases[1] (start).in_play[2].competence"),
     Case("empty-file", "competences.yaml", lambda t: "", "p.empty"),
     Case("only-comments", "phases.yaml", lambda t: "# bare en kommentar\n\n", "p.empty"),
     Case("list-instead-of-mapping-top", "competences.yaml", lambda t: "- scale\n- competences\n",
