@@ -606,13 +606,14 @@ def invite(
     ),
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
+    open_: bool = OpenOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     from netleder.commands import invite as invite_cmd
 
-    invite_cmd.invite(folder, name, list(competence or []), output, force, lang)
+    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_)
 
 
 class FeedbackGroup(_HelpFrame, TyperGroup):
@@ -673,14 +674,15 @@ def feedback_show(
     format: str = FormatOpt,
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
+    open_: bool = OpenOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS, output)
+    fmt = _format(format, _MODEL_FORMATS, output, open_)
     from netleder.commands import feedback as feedback_cmd
 
-    feedback_cmd.show(folder, network, fmt, output, force, lang)
+    feedback_cmd.show(folder, network, fmt, output, force, lang, open_)
 
 
 def main() -> None:

@@ -305,8 +305,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--open shows an HTML page in the browser and cannot be used with --format {format}. Use --format html.",
     },
     "open.show_needs_output": {
-        "da": "Med --open skal du angive --output FIL, så din refleksion ikke ender i en midlertidig fil.",
-        "en": "With --open, give --output FILE, so that your reflection does not end up in a temporary file.",
+        "da": "Med --open skal du angive --output FIL, så personlige svar aldrig ender i en midlertidig fil.",
+        "en": "With --open, give --output FILE, so that personal answers never end up in a temporary file.",
     },
     "in_play.heading": {"da": "Kompetencer i spil", "en": "Competences in play"},
     "in_play.phases": {"da": "Faser, hvor den er mest i spil", "en": "Phases where it is most in play"},

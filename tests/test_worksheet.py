@@ -200,7 +200,7 @@ def test_open_with_output_opens_that_file(run, browser, tmp_path):
     assert "Opened in the browser" in proc.stderr
 
 
-@pytest.mark.parametrize("args", [["competences", "8"], ["phases", "3"], ["worksheet"]])
+@pytest.mark.parametrize("args", [["competences", "8"], ["phases", "3"], ["worksheet"], ["invite", "--name", "Mette"]])
 def test_open_on_every_command_that_writes_html(run, browser, args):
     env, log = browser
     proc = run(*args, "--open", env=env)
@@ -223,6 +223,13 @@ def test_open_needs_html(run, browser):
     env, log = browser
     proc = run("phases", "--open", "--format", "json", env=env)
     assert proc.returncode == 2 and "--open" in proc.stderr and not _opened(log)
+
+
+def test_feedback_show_open_needs_an_output_file(run, browser, home):
+    env, log = browser
+    proc = run("feedback", "show", "--open", env={**env, "NETLEDER_HOME": str(home)})
+    assert proc.returncode == 2 and "--output" in proc.stderr and not _opened(log)
+    assert "Traceback" not in proc.stderr
 
 
 def test_show_open_needs_an_output_file_so_no_reflection_is_left_in_a_temporary_file(run, browser, home, tmp_path):
