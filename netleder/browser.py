@@ -5,7 +5,8 @@ Python's webbrowser module does the opening: it honours the BROWSER variable eve
 on Windows without it uses the program registered for .html files (os.startfile); on macOS
 `open`, on Linux xdg-open or a known browser. Without --output the page is written to a
 temporary file only its owner can read (mkstemp creates it 0600), which stays for the
-browser to read; handouts and worksheets hold no personal data (`show --open` needs --output).
+browser to read; handouts, worksheets and the blank invite form hold no personal data
+(`show --open` and `feedback show --open` need --output).
 """
 
 from __future__ import annotations

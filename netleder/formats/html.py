@@ -403,14 +403,14 @@ def overview_svg(view) -> str:
         line_y = y + _PAD
         for text, size, cls in lines:
             line_y += size * 1.08 if cls == "t" else size * 1.28
-            indent = 4.0 if cls == "p" and text is not lines[0][0] and not text.startswith(t("in_play.short", lang)) else 0
+            indent = 4.0 if cls == "p" and not text.startswith(t("in_play.short", lang)) else 0  # a wrapped line
             parts.append(_svg_text(_BOX_X + _PAD + indent, line_y, text, size, cls))
         parts.append("</g>")
         centres.append((y, y + height))
         y += height + _GAP
-    for (top, bottom), (next_top, _) in zip(centres, centres[1:]):  # arrows between the circles
+    for (top, bottom), (next_top, next_bottom) in zip(centres, centres[1:]):  # arrows between the markers
         start = (top + bottom) / 2 + 6
-        end = (next_top + centres[centres.index((next_top, _))][1]) / 2 - 6
+        end = (next_top + next_bottom) / 2 - 6
         parts.append(f'<line x1="7.5" y1="{start:.1f}" x2="7.5" y2="{end - 1.4:.1f}" stroke="#111" stroke-width="0.5"/>')
         parts.append(f'<path d="M5.9 {end - 1.9:.1f} L7.5 {end:.1f} L9.1 {end - 1.9:.1f} Z" fill="#111"/>')
     height = y - _GAP + 0.5
