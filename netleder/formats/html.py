@@ -352,7 +352,7 @@ def _wrap(text: str, size: float, width: float, max_lines: int = 3) -> list[str]
     """`text` in lines that fit `width` mm at font `size`; the last line ends in … if cut."""
     limit = max(10, int(width / (size * _CHAR)))
     lines: list[str] = []
-    for word in text.split():
+    for word in filter(None, text.split(" ")):  # only at spaces: a no-break space keeps its words together
         if lines and len(lines[-1]) + 1 + len(word) <= limit:
             lines[-1] += " " + word
         else:
@@ -384,7 +384,7 @@ def overview_svg(view) -> str:
         if card.in_play:
             authored = all(item.authored for item in card.in_play)
             head = t("in_play.short", lang) + (f" {AUTHORED_MARK}" if authored else "") + ": "
-            names = " · ".join(f"{item.number} {item.title}{mark_suffix(item.title_authored)}"
+            names = " · ".join(f"{item.number}\u00a0{item.title}{mark_suffix(item.title_authored)}"
                                f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play)
             lines += [(line, _PLAY, "p") for line in _wrap(head + names, _PLAY, inner, 3)]
         height = _PAD + sum(size * 1.32 for _, size, _ in lines) + _PAD * 0.6

@@ -83,7 +83,8 @@ def overview(view) -> RenderableType:
         if card.in_play:
             authored = all(item.authored for item in card.in_play)
             line = Text(t("in_play.short", lang) + mark_suffix(authored) + ": ", style="italic")
-            line.append(" · ".join(f"{item.number} {item.title}{mark_suffix(item.title_authored)}"
+            # a no-break space keeps each number with its title when the line wraps
+            line.append(" · ".join(f"{item.number}\u00a0{item.title}{mark_suffix(item.title_authored)}"
                                    f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play))
             grid.add_row("", line)
     parts: list[RenderableType] = [heading(view.title), Text(""), grid, Text("")]
