@@ -182,6 +182,19 @@ def test_overview_markdown_and_json(cli, lang, phases):
     assert set(first["in_play"][0]) == {"competence", "number", "title", "reason", "source"}
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_overview_html_is_one_self_contained_black_and_white_diagram(cli, lang, phases):
+    page = ok(cli("phases", "--overview", "--format", "html", "--lang", lang))
+    assert page.count("<svg") == 1 and "<img" not in page
+    assert "<script" not in page.lower() and "src=" not in page and "url(" not in page and "@import" not in page
+    assert re.findall(r'href="([^"]+)"', page) == [phases.about.source_url]  # only the source, in the footer
+    svg = page[page.index("<svg"):page.index("</svg>")]
+    colours = set(re.findall(r'(?:fill|stroke)="([^"]+)"', svg))
+    assert colours <= {"#111", "#fff"}, colours  # black on white: nothing is told by colour
+    assert svg.count("<circle") == sum(1 for p in phases.phases if p.number)  # a marker per numbered phase
+    assert svg.count('<g class="phase"') == len(phases.phases)
+
+
 # --- the cross-file check --------------------------------------------------------------------
 
 def _with_unknown_id(builtin_texts) -> str:
