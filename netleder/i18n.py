@@ -285,8 +285,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The phases of the network model in order, from the introduction to the close",
     },
     # worksheets
-    "worksheet.title": {"da": "Arbejdsark: Netværkslederens kompetencer", "en": "Worksheet: The network leader's competences"},
-    "worksheet.title_for": {"da": "Arbejdsark: {what}", "en": "Worksheet: {what}"},
+    "worksheet.title": {"da": "Arbejdsark – Netværkslederens kompetencer", "en": "Worksheet – The network leader's competences"},
+    "worksheet.title_for": {"da": "Arbejdsark – {what}", "en": "Worksheet – {what}"},
     "worksheet.name": {"da": "Navn", "en": "Name"},
     "worksheet.date": {"da": "Dato", "en": "Date"},
     "worksheet.tick": {"da": "sæt ét kryds", "en": "tick one box"},

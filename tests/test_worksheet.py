@@ -29,7 +29,7 @@ def ok(result) -> str:
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_worksheet_of_all_competences(cli, lang, comps):
     page = ok(cli("worksheet", "--format", "html", "--lang", lang))
-    title = {"da": "Arbejdsark: Netværkslederens kompetencer", "en": "Worksheet: The network leader's competences"}[lang]
+    title = {"da": "Arbejdsark – Netværkslederens kompetencer", "en": "Worksheet – The network leader's competences"}[lang]
     assert f"<title>{html_lib.escape(title)}</title>" in page
     assert {"da": "Navn:", "en": "Name:"}[lang] in page and {"da": "Dato:", "en": "Date:"}[lang] in page
     for comp in comps.competences:
@@ -47,7 +47,7 @@ def test_worksheet_of_all_competences(cli, lang, comps):
 def test_worksheet_for_a_phase_starts_with_its_questions_and_competences_in_play(cli, phases, comps):
     page = ok(cli("worksheet", "--phase", "3", "--format", "html"))
     phase = phases.find("3")
-    assert "<title>Arbejdsark: Fase 3: Fokusering</title>" in page
+    assert "<title>Arbejdsark – Fase 3: Fokusering</title>" in page
     first_comp = page.index('<section class="sheet"')
     for q in phase.questions:
         assert page.index(html_lib.escape(q.text("da"))) < first_comp  # the phase's questions first
@@ -61,7 +61,7 @@ def test_worksheet_with_chosen_competences(cli):
     page = ok(cli("worksheet", "-c", "8", "-c", "trygt-rum", "-c", "8", "--format", "html"))
     assert re.findall(r'<section class="sheet" id="([a-z-]+)"', page) == ["fremdrift", "trygt-rum"]
     one = ok(cli("worksheet", "-c", "8", "--format", "html", "--lang", "en"))
-    assert "<title>Worksheet: Competence 8: Keeps momentum without over-steering</title>" in one
+    assert "<title>Worksheet – Competence 8: Keeps momentum without over-steering</title>" in one
     both = ok(cli("worksheet", "-p", "opstart", "-c", "1", "--format", "html"))
     assert re.findall(r'<section class="sheet" id="([a-z-]+)"', both) == ["taenk-andre-ind"]
 
@@ -69,7 +69,7 @@ def test_worksheet_with_chosen_competences(cli):
 def test_worksheet_markdown(cli, comps):
     md = ok(cli("worksheet", "-c", "3", "--lang", "en"))  # Markdown without --format or --output
     lines = md.splitlines()
-    assert lines[0] == "# Worksheet: Competence 3: Creates a safe space"
+    assert lines[0] == "# Worksheet – Competence 3: Creates a safe space"
     assert lines[2].startswith("Name: ____") and "Date: ____" in lines[2]
     assert sum(1 for line in lines if re.fullmatch(r"_{20,}", line)) == 3 * len(comps.find("3").questions)
     assert [line for line in lines if line.startswith("- [ ] ")] == \
@@ -196,7 +196,7 @@ def test_open_with_output_opens_that_file(run, browser, tmp_path):
     assert proc.returncode == 0, proc.stderr
     url, state = _opened(log)
     assert url == target.resolve().as_uri() and state.startswith("exists")
-    assert "Worksheet: Phase 2" in target.read_text(encoding="utf-8")
+    assert "Worksheet – Phase 2" in target.read_text(encoding="utf-8")
     assert "Opened in the browser" in proc.stderr
 
 
