@@ -188,6 +188,7 @@ PUBLIC_KEYS = {
     "id", "created_at", "network", "network_type", "phase", "ratings", "answers", "next_steps",
     "strengths", "growth", "complete", "completed_at", "lang", "follow_ups", "facts", "sections", "keep_asking", "highest", "rating_labels",
     "in_play",
+    "previous", "since_last",
 }
 
 
