@@ -13,14 +13,7 @@ def predecessor(store, reflection):
     in the same second keep the order they were saved in). Read with its text (its next steps)."""
     if not reflection.network:
         return None
-    newest_first = store.list(network=reflection.network, include_drafts=True, text=False)
-    ids = [r.id for r in newest_first]
-    if reflection.id not in ids:
-        return None
-    for earlier in newest_first[ids.index(reflection.id) + 1:]:
-        if earlier.complete:
-            return store.get(earlier.id)
-    return None
+    return store.previous_complete_in(reflection.id, reflection.network)  # walks back only as far as needed
 
 
 def ask_name_once(lang: str) -> None:

@@ -402,6 +402,29 @@ class Store:
             batch = min(batch * 4, 5000)
         return out
 
+    def previous_complete_in(self, rid: str, network: str, batch: int = 50) -> Reflection | None:
+        """The newest complete, readable reflection of `network` (matched ignoring case and
+        spacing) that comes before reflection `rid` in time: walked back from `rid` through the
+        time index, only as far as needed."""
+        here = self._read("SELECT julianday(created_at), created_at, rowid FROM reflections WHERE id = ?", (rid,))
+        if not here or here[0][0] is None:
+            return None
+        key, after = _norm(network), tuple(here[0])
+        while True:
+            rows = self._read(
+                "SELECT r.id, r.network, julianday(r.created_at), r.created_at, r.rowid FROM reflections r "
+                "WHERE r.completed_at IS NOT NULL AND (julianday(r.created_at), r.created_at, r.rowid) < (?, ?, ?) "
+                f"ORDER BY {NEWEST_FIRST} LIMIT ?", (*after, batch))
+            if not rows:
+                return None
+            for found, name, *_ in rows:
+                if isinstance(name, str) and _norm(name) == key:
+                    loaded = self._load_ids([found])
+                    if loaded:
+                        return loaded[0]
+            after = tuple(rows[-1][2:])
+            batch = min(batch * 4, 5000)
+
     def latest_ratings(self, cids: Iterable[str], look_back: int = 50) -> dict[str, int]:
         """The most recent rating of each competence in `cids` among complete reflections.
 
