@@ -281,3 +281,28 @@ def test_without_posix_ownership_the_store_still_works(tmp_path, comps, monkeypa
     monkeypatch.setenv("NETLEDER_HOME", str(path.parent))
     data = json.loads(cli("info", "--format", "json").stdout)["store"]
     assert data["reflections"] == 3 and data["private"] is None  # not claimed either way
+
+
+def test_last_time_walked_back_through_the_index_is_what_the_whole_list_says(tmp_path, comps):
+    """previous_complete_in (constant cost) agrees with reading the whole network newest first."""
+    import random
+
+    rng = random.Random(7)
+    names = ["Netværk A", "netværk  a", "Netværk B", None]
+    made = []
+    for i in range(60):
+        day = f"2024-{1 + rng.randrange(3):02d}-{1 + rng.randrange(3):02d}"  # many share a day and a second
+        made.append(make(f"r{i:05d}".replace("0", "z").replace("1", "y"), day, {}, comps=comps,
+                         network=rng.choice(names), complete=rng.random() < 0.7))
+    path = tmp_path / "h" / DB_NAME
+    path.parent.mkdir()
+    with Store.open(path) as s:
+        s.save_many(made, skip_existing=False)
+        for r in s.list():
+            if not r.network:
+                continue
+            newest_first = s.list(network=r.network, include_drafts=True, text=False)
+            ids = [x.id for x in newest_first]
+            expected = next((x.id for x in newest_first[ids.index(r.id) + 1:] if x.complete), None)
+            found = s.previous_complete_in(r.id, r.network)
+            assert (found.id if found else None) == expected, r.id
