@@ -123,6 +123,14 @@ class _HelpFrame:
     def help_name(self) -> str:
         return "netleder" if isinstance(self, click.Group) else (self.name or "")
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except click.exceptions.UsageError as exc:
+            if exc.ctx is None:  # click's parser raises without one: say which command it was
+                exc.ctx, exc.cmd = ctx, ctx.command
+            raise
+
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         self.format_usage(ctx, formatter)
         self.format_help_text(ctx, formatter)
@@ -225,15 +233,33 @@ class NetlederGroup(_HelpFrame, TyperGroup):
     commands' speak the language of the run."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        fit_console(sys.stdout, sys.stderr)  # a cp1252 console gets stand-ins, never a traceback
+        from netleder import output
+
+        # The one output edge: every text printed during the run passes safe_text.terminal_safe,
+        # a console that cannot show a character gets stand-ins, closed streams fail in words.
+        restore = output.open_edge()
         # The run's state: the language is chosen here from the command line (so errors found
         # while parsing speak it), then confirmed by the options (_setup), and passed down.
         state = extra.pop("obj", None) or {}
         state.setdefault("lang", early_lang(list(sys.argv[1:] if args is None else args)))
+        try:
+            try:
+                self._run(state, args=args, prog_name=prog_name or "netleder", complete_var=complete_var, **extra)
+            except SystemExit as done:
+                code = done.code
+            else:  # pragma: no cover  (_run always exits)
+                code = 0
+            code = _finished(code, state["lang"])
+        finally:
+            restore()
+        sys.exit(code)
+
+    def _run(self, state: dict, **params) -> None:
+        from netleder import output
+
         lang = lambda: state["lang"]  # noqa: E731  (read when an error is reported)
         try:
-            rv = super().main(args=args, prog_name=prog_name or "netleder", complete_var=complete_var,
-                              standalone_mode=False, obj=state, **extra)
+            rv = super().main(standalone_mode=False, obj=state, **params)
         except NetlederError as exc:
             message, details = exc.format(lang())
             _fail(message, details, exc.exit_code, lang(), prefix=exc.exit_code != EXIT_INTERRUPTED)
@@ -242,39 +268,84 @@ class NetlederGroup(_HelpFrame, TyperGroup):
             print(exc.format_message(), file=sys.stderr)
             sys.exit(EXIT_BAD_INPUT)
         except click.exceptions.NoSuchOption as exc:
-            _usage_fail(exc, t("usage.no_such_option", lang(), name=exc.option_name), lang())
+            message = t("usage.no_such_option", lang(), name=short(exc.option_name))
+            _usage_fail(exc, _with_suggestion(message, exc.option_name, exc.possibilities, lang()), lang())
         except click.exceptions.MissingParameter as exc:
             name = exc.param.human_readable_name if exc.param is not None else ""
-            _usage_fail(exc, t("usage.missing", lang(), name=name), lang())
+            _usage_fail(exc, t("usage.missing", lang(), name=shown_metavar(name, lang())), lang())
         except click.exceptions.UsageError as exc:
             _usage_fail(exc, _usage_message(exc, lang()), lang())
         except click.exceptions.ClickException as exc:
             _fail(exc.format_message(), [], exc.exit_code, lang())
         except (click.exceptions.Abort, KeyboardInterrupt):
             _fail(t("interrupted", lang()), [], EXIT_INTERRUPTED, lang(), prefix=False)
-        except BrokenPipeError:
+        except (BrokenPipeError, output.ReaderGone):
             # The reader went away (e.g. `netleder phases | head`): not an error worth a trace.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            output.finish_stdout()
             sys.exit(0)
+        except OSError as exc:
+            # An OS failure nothing closer explained (a name too long, a folder without
+            # permission, a full disk): a sentence in the user's language, never a traceback.
+            from netleder.errors import os_failure
+
+            error = os_failure(exc)
+            message, details = error.format(lang())
+            _fail(message, details, error.exit_code, lang())
         sys.exit(rv if isinstance(rv, int) else 0)
 
     def resolve_command(self, ctx, args):
         name = args[0] if args else None
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             lang = (ctx.obj or {}).get("lang", "da")
-            raise click.exceptions.UsageError(
-                t("usage.no_such_command", lang, name=short(name), choices=", ".join(self.list_commands(ctx))), ctx
-            )
+            commands = self.list_commands(ctx)
+            message = t("usage.no_such_command", lang, name=short(name), choices=", ".join(commands))
+            raise click.exceptions.UsageError(_with_suggestion(message, name, commands, lang), ctx)
         return super().resolve_command(ctx, args)
 
 
+def _with_suggestion(message: str, given: str, known, lang: str) -> str:
+    """`message`, and "Mente du …?" with the closest of `known` to `given`, if one is close."""
+    import difflib
+
+    close = difflib.get_close_matches(given, list(known or ()), n=1, cutoff=0.6)
+    return f"{message} {t('usage.did_you_mean', lang, name=close[0])}" if close else message
+
+
 def _usage_message(exc: click.exceptions.UsageError, lang: str) -> str:
-    """click's usage messages in the user's language where we know them."""
+    """click's usage errors in the user's language, recognised by their kind and attributes
+    (click's English wording is never shown in Danish; where a kind is not known, a plain
+    sentence, and in English click's own)."""
+    if isinstance(exc, click.exceptions.BadOptionUsage):
+        name = short(exc.option_name)
+        command = exc.ctx.command if exc.ctx is not None else None
+        flags = {opt for p in getattr(command, "params", ()) if getattr(p, "is_flag", False) for opt in p.opts}
+        return t("usage.takes_no_value" if exc.option_name in flags else "usage.needs_value", lang, name=name)
+    ctx = exc.ctx
+    if ctx is not None and isinstance(ctx.command, click.Group) and ctx.invoked_subcommand is None \
+            and not ctx.protected_args and not ctx.args and exc.message.startswith("Missing command"):
+        return t("usage.no_command", lang, choices=", ".join(ctx.command.list_commands(ctx)))
     extra = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message)
     if extra:
         return t("usage.extra", lang, args=short(extra.group(1), 80))
-    return exc.format_message()
+    if exc.message.startswith(t("usage.no_such_command", lang, name="", choices="")[:12]):
+        return exc.message  # ours (resolve_command), already in the user's language
+    return exc.format_message() if lang == "en" else t("usage.wrong", lang)
+
+
+def _finished(code, lang: str):
+    """The exit code once standard output is flushed: what the run said, unless the last of its
+    output could not be written (a full disk: an error in words, exit 1)."""
+    from netleder.output import finish_stdout
+
+    try:
+        finish_stdout()
+    except NetlederError as exc:
+        message, details = exc.format(lang)
+        try:
+            _fail(message, details, exc.exit_code, lang)
+        except SystemExit as failed:
+            return failed.code
+    return code
 
 
 def _fail(message: str, details: list[str], code: int, lang: str, prefix: bool = True):

@@ -46,6 +46,10 @@ def t(key: str, lang: str, /, **params: object) -> str:
 
 
 def _in_words(value: object, lang: str) -> object:
+    if isinstance(value, OSError):  # the reason in the user's words, never the OS's English
+        from netleder.errors import os_reason
+
+        return os_reason(value).format(lang)
     if isinstance(value, list):
         return [_in_words(item, lang) for item in value]
     fmt = getattr(value, "format", None)
@@ -112,12 +116,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not replace it, not even with --force. Choose another file name.",
     },
     "output.stdout_failed": {
-        "da": "Kunne ikke skrive resultatet ({reason}). Frigør plads, eller send det et andet sted hen "
+        "da": "Kunne ikke skrive resultatet: {reason}. Frigør plads, eller send det et andet sted hen "
         "med --output.",
-        "en": "Could not write the result ({reason}). Free some space, or send it elsewhere with "
+        "en": "Could not write the result: {reason}. Free some space, or send it elsewhere with "
         "--output.",
     },
     "output.written": {"da": "Skrevet til {path}", "en": "Written to {path}"},
+    "output.stdout_closed": {
+        "da": "Standard output er lukket, så netleder har intet sted at skrive resultatet. Kør "
+        "kommandoen uden '>&-', eller skriv til en fil med --output.",
+        "en": "Standard output is closed, so netleder has nowhere to write the result. Run the command "
+        "without '>&-', or write to a file with --output.",
+    },
+    "input.closed": {
+        "da": "Standard input er lukket ('<&-'), så der er intet at læse. Kør kommandoen uden '<&-'.",
+        "en": "Standard input is closed ('<&-'), so there is nothing to read. Run the command without "
+        "'<&-'.",
+    },
+    # --- what the operating system said, in our words (errors.OS_REASONS) ----------------
+    "os.failed": {"da": "Kunne ikke bruge {path}: {reason}. {hint}", "en": "Could not use {path}: {reason}. {hint}"},
+    "os.failed_nopath": {"da": "Det mislykkedes: {reason}. {hint}", "en": "That failed: {reason}. {hint}"},
+    "os.full": {"da": "disken er fuld", "en": "the disk is full"},
+    "os.full.hint": {"da": "Frigør plads på disken, og prøv igen.", "en": "Free some disk space and try again."},
+    "os.denied": {
+        "da": "du har ikke adgang til den eller til en af mapperne på vejen",
+        "en": "you have no access to it or to one of the folders on the way",
+    },
+    "os.denied.hint": {
+        "da": "Tjek rettighederne, eller vælg en anden placering.",
+        "en": "Check the permissions, or choose another place.",
+    },
+    "os.readonly": {"da": "drevet er skrivebeskyttet", "en": "the drive is read-only"},
+    "os.readonly.hint": {"da": "Vælg en anden placering.", "en": "Choose another place."},
+    "os.io": {"da": "drevet kunne ikke læses eller skrives", "en": "the drive could not be read or written"},
+    "os.io.hint": {"da": "Tjek drevet, og prøv igen.", "en": "Check the drive and try again."},
+    "os.too_long": {"da": "navnet er for langt til systemet", "en": "the name is too long for the system"},
+    "os.too_long.hint": {"da": "Vælg et kortere navn eller en kortere sti.", "en": "Choose a shorter name or path."},
+    "os.missing": {"da": "den findes ikke", "en": "it does not exist"},
+    "os.missing.hint": {"da": "Tjek stien.", "en": "Check the path."},
+    "os.not_dir": {"da": "en del af stien er en fil, ikke en mappe", "en": "part of the path is a file, not a folder"},
+    "os.not_dir.hint": {"da": "Tjek stien.", "en": "Check the path."},
+    "os.is_dir": {"da": "det er en mappe, ikke en fil", "en": "it is a folder, not a file"},
+    "os.is_dir.hint": {"da": "Angiv en fil.", "en": "Give a file."},
+    "os.loop": {"da": "stien har for mange links (måske en løkke)", "en": "the path has too many links (a loop, perhaps)"},
+    "os.loop.hint": {"da": "Tjek stien.", "en": "Check the path."},
+    "os.invalid": {"da": "navnet er ikke gyldigt her", "en": "the name is not valid here"},
+    "os.invalid.hint": {
+        "da": "Vælg et andet navn (uden tegn som : * ? \" < > |).",
+        "en": "Choose another name (without characters such as : * ? \" < > |).",
+    },
+    "os.other": {"da": "styresystemet afviste det ({name})", "en": "the operating system refused ({name})"},
+    "os.other.hint": {"da": "Prøv igen, eller vælg en anden placering.", "en": "Try again, or choose another place."},
     # --- content loading -------------------------------------------------------------
     "content.data_dir_missing": {
         "da": "Indholdsmappen {path} (fra {where}) findes ikke. Ret stien, eller fjern {where} for at bruge det indbyggede indhold.",
@@ -186,6 +235,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "p.expected_text": {"da": "skal være tekst, ikke {got}", "en": "must be text, not {got}"},
     "p.expected_int": {"da": "skal være et helt tal, ikke {got}", "en": "must be a whole number, not {got}"},
     "p.bad_int": {"da": "'{value}' er ikke et gyldigt helt tal", "en": "'{value}' is not a valid whole number"},
+    "p.int_range": {
+        "da": "{value} er for stort: et helt tal her skal ligge mellem -{limit} og {limit}",
+        "en": "{value} is too large: a whole number here must be between -{limit} and {limit}",
+    },
     "p.empty_text": {"da": "teksten er tom", "en": "the text is empty"},
     "p.missing": {"da": "mangler det påkrævede felt '{key}'", "en": "the required field '{key}' is missing"},
     "p.unknown_key": {
@@ -530,6 +583,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Sæt kryds ved mindst én med mellemrum, og tryk så Enter.",
         "en": "Tick at least one with space, then press Enter.",
     },
+    "prompt.checkbox_done": {"da": "{count} valgt", "en": "{count} chosen"},
     "prompt.yes": {"da": "Ja", "en": "Yes"},
     "prompt.no": {"da": "Nej", "en": "No"},
     # labels shared by the wizard and the summary
@@ -793,6 +847,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage.extra": {
         "da": "For mange argumenter: {args}.",
         "en": "Too many arguments: {args}.",
+    },
+    "usage.did_you_mean": {"da": "Mente du {name}?", "en": "Did you mean {name}?"},
+    "usage.needs_value": {
+        "da": "Tilvalget {name} skal have en værdi efter sig.",
+        "en": "The option {name} needs a value after it.",
+    },
+    "usage.takes_no_value": {
+        "da": "Tilvalget {name} tager ingen værdi.",
+        "en": "The option {name} takes no value.",
+    },
+    "usage.no_command": {
+        "da": "Der mangler en kommando. Kommandoerne er: {choices}.",
+        "en": "A command is missing. The commands are: {choices}.",
+    },
+    "usage.wrong": {
+        "da": "Kommandoen er ikke skrevet rigtigt.",
+        "en": "The command is not written correctly.",
     },
     "usage.see_help": {
         "da": "Se '{command} --help' for, hvordan kommandoen bruges.",

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 import yaml
 
-from netleder.content.model import About, Question, Text
+from netleder.content.model import MAX_INT, About, Question, Text
 from netleder.errors import Msg, msg
 from netleder.i18n import t
 from netleder.i18n import LANGS
@@ -151,10 +151,14 @@ class Checker:
             self.add(node, where, "p.expected_int", got=self.kind(node))
             return None
         try:
-            return self._constructor.construct_yaml_int(node)
+            value = self._constructor.construct_yaml_int(node)
         except ValueError:  # "0x_", or more digits than Python converts
             self.add(node, where, "p.bad_int", value=short(node.value))
             return None
+        if not -MAX_INT <= value <= MAX_INT:  # 10**20 would overflow the database later
+            self.add(node, where, "p.int_range", value=short(node.value), limit=MAX_INT)
+            return None
+        return value
 
     def source(self, node, where: str) -> str | None:
         value = self.string(node, where)
@@ -260,7 +264,7 @@ def compose_file(path: Path, checker: Checker, limit: int = MAX_BYTES):
             checker.add(None, "", "p.too_big", size=len(raw), limit=limit)
             return None
     except OSError as exc:
-        checker.add(None, "", "p.unreadable", reason=exc.strerror or exc.__class__.__name__)
+        checker.add(None, "", "p.unreadable", reason=exc)
         return None
     return compose_bytes(raw, checker)
 

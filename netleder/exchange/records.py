@@ -54,7 +54,9 @@ def reflections_to_export(reflections) -> dict:
 
 
 def export_to_json(reflections) -> str:
-    return json.dumps(reflections_to_export(reflections), ensure_ascii=False, indent=2) + "\n"
+    from netleder.safe_text import json_safe  # control characters as \u escapes: lossless, terminal-safe
+
+    return json_safe(json.dumps(reflections_to_export(reflections), ensure_ascii=False, indent=2)) + "\n"
 
 
 def reflection_from_record(d) -> Reflection:
@@ -98,7 +100,7 @@ def read_export(path: str | Path) -> list[Reflection]:
         with file.open("rb") as handle:
             raw = handle.read(MAX_EXPORT_BYTES + 1)
     except OSError as exc:
-        raise BadInput("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__) from None
+        raise BadInput("x.unreadable", path=file, reason=exc) from None
     if len(raw) > MAX_EXPORT_BYTES:
         raise BadInput("x.too_big", path=file, limit=MAX_EXPORT_BYTES)
     try:

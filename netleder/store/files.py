@@ -76,7 +76,7 @@ def make_dir(folder: Path) -> None:
             folder.mkdir(parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
     except OSError as e:
-        raise StoreError("store.cannot_create", path=folder, reason=e.strerror or type(e).__name__) from None
+        raise StoreError("store.cannot_create", path=folder, reason=e) from None
 
 
 def tighten(path: Path) -> None:
@@ -102,7 +102,7 @@ def inspect(path: Path) -> int | None:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:  # e.g. a folder on the way that we may not enter
-        raise StoreError("store.unreadable", path=path, reason=e.strerror or type(e).__name__) from None
+        raise StoreError("store.unreadable", path=path, reason=e) from None
     if not header:
         return 0
     if header != SQLITE_HEADER:

@@ -75,7 +75,9 @@ def run_wizard(store, comps, phases, lang: str, *, scope: list[str] | None = Non
 
         prompter = Prompter(lang=lang)
     if console is None:
-        console = Console(highlight=False, emoji=False, markup=False)
+        from netleder.output import terminal_console
+
+        console = terminal_console(emoji=False, markup=False)  # its text passes the sanitiser
     return _Wizard(store, comps, phases, lang, prompter, console).run(scope, resume, fresh)
 
 
