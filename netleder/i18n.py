@@ -236,8 +236,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "p.expected_int": {"da": "skal være et helt tal, ikke {got}", "en": "must be a whole number, not {got}"},
     "p.bad_int": {"da": "'{value}' er ikke et gyldigt helt tal", "en": "'{value}' is not a valid whole number"},
     "p.int_range": {
-        "da": "{value} er for stort: et helt tal her skal ligge mellem -{limit} og {limit}",
-        "en": "{value} is too large: a whole number here must be between -{limit} and {limit}",
+        "da": "{value} er uden for det tilladte: et helt tal her skal ligge mellem -{limit} og {limit}",
+        "en": "{value} is out of bounds: a whole number here must be between -{limit} and {limit}",
     },
     "p.empty_text": {"da": "teksten er tom", "en": "the text is empty"},
     "p.missing": {"da": "mangler det påkrævede felt '{key}'", "en": "the required field '{key}' is missing"},

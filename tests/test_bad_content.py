@@ -432,6 +432,7 @@ def test_scale_with_a_huge_gap_is_fast(tmp_path):
     _, problems = check_competences(path)
     assert time.monotonic() - started < 1
     assert [kind(p.message.format("da")) for p in problems] == ["p.scale_gap"]
+    assert "3, 4, 5, 6, 7, …" in problems[0].message.format("da")
 
 
 @pytest.mark.parametrize("value", ["1000001", "100000000000000000000", "-100000000000000000000"])
@@ -441,7 +442,6 @@ def test_a_whole_number_beyond_the_bound_is_reported_not_stored(tmp_path, value)
     _, problems = check_competences(path)
     assert [kind(p.message.format("da")) for p in problems] == ["p.int_range"]
     assert value in problems[0].message.format("da")
-    assert "3, 4, 5, 6, 7, …" in problems[0].message.format("da")
 
 
 def test_every_problem_is_collected(tmp_path):
