@@ -276,7 +276,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "skalaens værdier skal være på hinanden følgende hele tal; {missing} mangler",
         "en": "the scale's values must be consecutive whole numbers; {missing} is missing",
     },
-    "p.bad_url": {"da": "skal være en adresse, der begynder med https://", "en": "must be an address starting with https://"},
+    "p.bad_url": {
+        "da": "skal være en adresse, der begynder med https://, uden mellemrum, anførselstegn, <, >, "
+        "parenteser eller kontroltegn",
+        "en": "must be an address starting with https://, without spaces, quotes, <, >, brackets or "
+        "control characters",
+    },
     "t.mapping": {"da": "en mapping", "en": "a mapping"},
     "t.list": {"da": "en liste", "en": "a list"},
     "t.text": {"da": "tekst", "en": "text"},

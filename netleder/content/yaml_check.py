@@ -17,7 +17,7 @@ from netleder.content.model import MAX_INT, About, Question, Text
 from netleder.errors import Msg, msg
 from netleder.i18n import t
 from netleder.i18n import LANGS
-from netleder.safe_text import short
+from netleder.safe_text import safe_link, short
 
 SOURCES = ("handbook", "authored")
 
@@ -217,7 +217,7 @@ class Checker:
         url = None
         if "source_url" in fields:
             url = self.string(fields["source_url"], f"{where}.source_url")
-            if url is not None and not url.startswith("https://"):
+            if url is not None and (not url.startswith("https://") or safe_link(url) != url):
                 self.add(fields["source_url"], f"{where}.source_url", "p.bad_url")
                 url = None
         return About(name, url)
