@@ -18,7 +18,7 @@ from typer.core import TyperCommand, TyperGroup
 from netleder import __version__
 from netleder.safe_text import fit_console, short
 from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NetlederError
-from netleder.i18n import LANGS, resolve_lang, t
+from netleder.i18n import LANGS, MESSAGES, resolve_lang, t
 
 
 def early_lang(argv: list[str]) -> str:
@@ -135,6 +135,25 @@ class _HelpFrame:
         self.format_usage(ctx, formatter)
         self.format_help_text(ctx, formatter)
         self.format_options(ctx, formatter)
+        self.format_more(ctx, formatter)
+
+    def format_more(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """A command's page at the end of its help (the file formats of validate and reflect):
+        prose wraps to the width, an indented block (YAML) is drawn exactly as written."""
+        key = f"help.more.{self.help_name()}"
+        if key not in MESSAGES:
+            return
+        lang = run_lang(ctx)
+        with formatter.section(t(key + ".title", lang)):
+            for i, block in enumerate(t(key, lang).split("\n\n")):
+                if i:
+                    formatter.write_paragraph()
+                lines = block.splitlines()
+                if any(line.startswith(" ") for line in lines[1:]):
+                    for line in lines:
+                        formatter.write(f"{'':>{formatter.current_indent}}{line}\n")
+                else:
+                    formatter.write_text(" ".join(block.split()))
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         lang = run_lang(ctx)
@@ -299,7 +318,9 @@ class NetlederGroup(_HelpFrame, TyperGroup):
             lang = (ctx.obj or {}).get("lang", "da")
             commands = self.list_commands(ctx)
             message = t("usage.no_such_command", lang, name=short(name), choices=", ".join(commands))
-            raise click.exceptions.UsageError(_with_suggestion(message, name, commands, lang), ctx)
+            error = click.exceptions.UsageError(_with_suggestion(message, name, commands, lang), ctx)
+            error.ours = True  # type: ignore[attr-defined]
+            raise error
         return super().resolve_command(ctx, args)
 
 
@@ -320,15 +341,14 @@ def _usage_message(exc: click.exceptions.UsageError, lang: str) -> str:
         command = exc.ctx.command if exc.ctx is not None else None
         flags = {opt for p in getattr(command, "params", ()) if getattr(p, "is_flag", False) for opt in p.opts}
         return t("usage.takes_no_value" if exc.option_name in flags else "usage.needs_value", lang, name=name)
-    ctx = exc.ctx
-    if ctx is not None and isinstance(ctx.command, click.Group) and ctx.invoked_subcommand is None \
-            and not ctx.protected_args and not ctx.args and exc.message.startswith("Missing command"):
-        return t("usage.no_command", lang, choices=", ".join(ctx.command.list_commands(ctx)))
     extra = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message)
     if extra:
         return t("usage.extra", lang, args=short(extra.group(1), 80))
-    if exc.message.startswith(t("usage.no_such_command", lang, name="", choices="")[:12]):
-        return exc.message  # ours (resolve_command), already in the user's language
+    if getattr(exc, "ours", False):
+        return exc.message  # resolve_command's, already in the user's language
+    if type(exc) is click.exceptions.UsageError and exc.ctx is not None and isinstance(exc.ctx.command, click.Group):
+        # the one plain usage error a group raises itself: options, but no command
+        return t("usage.no_command", lang, choices=", ".join(exc.ctx.command.list_commands(exc.ctx)))
     return exc.format_message() if lang == "en" else t("usage.wrong", lang)
 
 

@@ -81,6 +81,71 @@ def os_reason(exc: OSError) -> Msg:
     return Msg(key, {"name": name})
 
 
+# What libraries say in English (PyYAML/libyaml, the json module, click's editor), recognised
+# by the start of their text and put in the catalogue's words. Anything not recognised is a
+# plain phrase in Danish ("lib.*.other") and the library's own words in English: a Danish user
+# never reads English inside a Danish sentence.
+LIBRARY_REASONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "yaml": (
+        ("did not find expected key", "lib.yaml.expected_key"),
+        ("mapping values are not allowed", "lib.yaml.colon"),
+        ("found unexpected ':'", "lib.yaml.colon"),
+        ("could not find expected ':'", "lib.yaml.no_colon"),
+        ("found character that cannot start any token", "lib.yaml.bad_start"),
+        ("did not find expected node content", "lib.yaml.no_value"),
+        ("found undefined alias", "lib.yaml.alias"),
+        ("found unexpected end of stream", "lib.yaml.end"),
+        ("found unknown escape character", "lib.yaml.escape"),
+        ("did not find expected ',' or ']'", "lib.yaml.list_end"),
+        ("did not find expected ',' or '}'", "lib.yaml.map_end"),
+        ("did not find expected '-' indicator", "lib.yaml.dash"),
+        ("found a tab character", "lib.yaml.tab"),
+        ("block sequence entries are not allowed", "lib.yaml.dash_here"),
+        ("found duplicate anchor", "lib.yaml.anchor"),
+        ("expected <block end>", "lib.yaml.indent"),
+    ),
+    "json": (
+        ("Expecting value", "lib.json.value"),
+        ("Expecting property name", "lib.json.name"),
+        ("Expecting ',' delimiter", "lib.json.comma"),
+        ("Expecting ':' delimiter", "lib.json.colon"),
+        ("Unterminated string", "lib.json.string"),
+        ("Invalid control character", "lib.json.control"),
+        ("Invalid \\", "lib.json.escape"),
+        ("Extra data", "lib.json.extra"),
+        ("Illegal trailing comma", "lib.json.trailing"),
+        ("nesting", "lib.json.deep"),
+    ),
+    "editor": (),
+}
+_OTHER_REASON = {"yaml": "lib.yaml.other", "json": "lib.json.other", "editor": "lib.editor.other"}
+
+
+class _LibraryText(NamedTuple):
+    """A library's reason we have no words for: a plain phrase from the catalogue in Danish,
+    the library's own words in English."""
+
+    key: str
+    text: str
+
+    def format(self, lang: str) -> str:
+        from netleder.i18n import t
+
+        return self.text if lang == "en" else t(self.key, lang)
+
+
+def library_reason(family: str, text: object) -> object:
+    """A library's English `text` (a YAML, JSON or editor failure) as a message part in the
+    user's language. A message part that is already ours is returned as it is."""
+    if not isinstance(text, str):
+        return text
+    plain = " ".join(text.split())
+    for start, key in LIBRARY_REASONS[family]:
+        if plain.startswith(start) or f": {start}" in plain:
+            return Msg(key, {})
+    return _LibraryText(_OTHER_REASON[family], plain)
+
+
 class NetlederError(Exception):
     """Base class: a failure the user should see as a short message, not a traceback."""
 

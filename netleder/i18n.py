@@ -133,6 +133,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Standard input is closed ('<&-'), so there is nothing to read. Run the command without "
         "'<&-'.",
     },
+    # --- what libraries say, in our words (errors.LIBRARY_REASONS) ----------------------
+    "lib.yaml.expected_key": {
+        "da": "en linje passer ikke ind i indrykningen (et kolon eller et mellemrum for meget eller for lidt?)",
+        "en": "a line does not fit the indentation (a colon or a space too many or too few?)",
+    },
+    "lib.yaml.colon": {
+        "da": "et kolon står, hvor det ikke må (sæt teksten i anførselstegn)",
+        "en": "a colon where none may stand (put the text in quotes)",
+    },
+    "lib.yaml.no_colon": {"da": "der mangler et kolon efter en nøgle", "en": "a colon is missing after a key"},
+    "lib.yaml.bad_start": {
+        "da": "et tegn, der ikke må begynde en værdi (fx @, ` eller en tabulator); sæt teksten i anførselstegn",
+        "en": "a character that may not start a value (such as @, ` or a tab); put the text in quotes",
+    },
+    "lib.yaml.no_value": {"da": "der mangler en værdi", "en": "a value is missing"},
+    "lib.yaml.alias": {
+        "da": "et alias (*navn) henviser til et anker (&navn), der ikke findes",
+        "en": "an alias (*name) refers to an anchor (&name) that does not exist",
+    },
+    "lib.yaml.end": {
+        "da": "filen slutter midt i en værdi (mangler et afsluttende anførselstegn?)",
+        "en": "the file ends in the middle of a value (a closing quote missing?)",
+    },
+    "lib.yaml.escape": {
+        "da": "en ukendt \\-kode i en tekst i anførselstegn (brug enkelte anførselstegn, eller skriv \\\\)",
+        "en": "an unknown \\ code in a quoted text (use single quotes, or write \\\\)",
+    },
+    "lib.yaml.list_end": {"da": "der mangler et komma eller et ]", "en": "a comma or a ] is missing"},
+    "lib.yaml.map_end": {
+        "da": "der mangler et komma eller en afsluttende krøllet parentes",
+        "en": "a comma or a closing curly bracket is missing",
+    },
+    "lib.yaml.dash": {"da": "der mangler en - foran et punkt i listen", "en": "a - is missing before an item of the list"},
+    "lib.yaml.tab": {"da": "en tabulator i indrykningen (brug mellemrum)", "en": "a tab in the indentation (use spaces)"},
+    "lib.yaml.dash_here": {
+        "da": "et listepunkt (-) står, hvor det ikke må (tjek indrykningen)",
+        "en": "a list item (-) where none may stand (check the indentation)",
+    },
+    "lib.yaml.anchor": {"da": "det samme anker (&navn) er brugt to gange", "en": "the same anchor (&name) is used twice"},
+    "lib.yaml.indent": {"da": "indrykningen passer ikke", "en": "the indentation does not fit"},
+    "lib.yaml.other": {"da": "filen kan ikke læses som YAML her", "en": "the file cannot be read as YAML here"},
+    "lib.json.value": {"da": "her skulle der stå en værdi", "en": "a value was expected here"},
+    "lib.json.name": {
+        "da": "her skulle der stå et navn i dobbelte anførselstegn (eller et komma for meget?)",
+        "en": "a name in double quotes was expected here (or one comma too many?)",
+    },
+    "lib.json.comma": {"da": "der mangler et komma", "en": "a comma is missing"},
+    "lib.json.colon": {"da": "der mangler et kolon", "en": "a colon is missing"},
+    "lib.json.string": {"da": "en tekst mangler sit afsluttende anførselstegn", "en": "a text lacks its closing quote"},
+    "lib.json.control": {"da": "et kontroltegn midt i en tekst", "en": "a control character inside a text"},
+    "lib.json.escape": {"da": "en ugyldig \\-kode i en tekst", "en": "an invalid \\ code in a text"},
+    "lib.json.extra": {"da": "der står mere efter dokumentets slutning", "en": "there is more after the end of the document"},
+    "lib.json.trailing": {"da": "et komma for meget før en slutparentes", "en": "one comma too many before a closing bracket"},
+    "lib.json.deep": {"da": "filen er indlejret for dybt", "en": "the file is nested too deeply"},
+    "lib.json.other": {"da": "filen kan ikke læses som JSON her", "en": "the file cannot be read as JSON here"},
+    "lib.editor.other": {"da": "den kunne ikke startes", "en": "it could not be started"},
     # --- what the operating system said, in our words (errors.OS_REASONS) ----------------
     "os.failed": {"da": "Kunne ikke bruge {path}: {reason}. {hint}", "en": "Could not use {path}: {reason}. {hint}"},
     "os.failed_nopath": {"da": "Det mislykkedes: {reason}. {hint}", "en": "That failed: {reason}. {hint}"},
@@ -189,8 +245,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… and {count} more. Run 'netleder validate {dir}' to see them all.",
     },
     "content.fix_hint": {
-        "da": "Ret filen og prøv igen. Formatet er beskrevet i README.",
-        "en": "Fix the file and try again. The format is described in the README.",
+        "da": "Ret filen og prøv igen. Formatet er beskrevet i 'netleder validate --help'.",
+        "en": "Fix the file and try again. The format is described in 'netleder validate --help'.",
     },
     "content.loc.line": {"da": "linje {line}", "en": "line {line}"},
     # problems (one per kind)
@@ -365,9 +421,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reflect.no_tty": {
         "da": "netleder reflect stiller spørgsmål og skal køres i en terminal. Uden terminal: "
-        "skriv dine svar i en YAML-fil og kør 'netleder reflect --answers FIL' (se README).",
+        "skriv dine svar i en YAML-fil og kør 'netleder reflect --answers FIL' (formatet står i 'netleder reflect --help').",
         "en": "netleder reflect asks questions and must run in a terminal. Without a terminal: "
-        "write your answers in a YAML file and run 'netleder reflect --answers FILE' (see the README).",
+        "write your answers in a YAML file and run 'netleder reflect --answers FILE' (the format is in 'netleder reflect --help').",
     },
     "reflect.saved": {
         "da": "Refleksionen er gemt som {id} i {path}",
@@ -380,8 +436,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The answers file {path} has {count} {count:plural:problem|problems}. Nothing was saved.",
     },
     "answers.fix_hint": {
-        "da": "Ret filen og kør kommandoen igen. Formatet er beskrevet i README under 'Uden terminal'.",
-        "en": "Fix the file and run the command again. The format is described in the README under 'Without a terminal'.",
+        "da": "Ret filen og kør kommandoen igen. Formatet er beskrevet i 'netleder reflect --help'.",
+        "en": "Fix the file and run the command again. The format is described in 'netleder reflect --help'.",
     },
     "answers.missing": {
         "da": "Svarfilen {path} findes ikke. Tjek stien, eller brug '--answers -' for at læse svarene fra standardinput.",
@@ -913,6 +969,120 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show completion for the current shell, to copy it or customize the installation.",
     },
     # the frame of every --help page (click's own words, in both languages)
+    # pages at the end of a command's --help: the file formats, shipped with the package
+    "help.more.validate.title": {"da": "Indholdsformat", "en": "Content format"},
+    "help.more.validate": {
+        "da": """En mappe med eget indhold har phases.yaml og/eller competences.yaml (UTF-8). Hver tekst
+har en dansk og en engelsk udgave, og hvert element siger, hvor det kommer fra:
+source: handbook (håndbogens fakta med egne ord) eller source: authored (skrevet selv).
+
+phases.yaml:
+  about:                        # valgfrit: nævnes i bunden af handouts
+    source_name: {da: "...", en: "..."}
+    source_url: "https://..."   # valgfrit; kun https://
+  phases:                       # 1 til 30, i modellens rækkefølge
+    - id: opstart               # a-z, 0-9 og -, begynder med et bogstav, højst 40, unikt
+      number: 1                 # helt tal fra 1, unikt; udelad for en fase uden nummer
+      source: handbook
+      title: {da: "...", en: "..."}
+      purpose: {da: "...", en: "..."}
+      questions:                # 1 til 6 nøglespørgsmål
+        - source: authored
+          text: {da: "...", en: "..."}
+      tools:                    # værktøjer, roller og metoder (gerne ingen)
+        - {da: "...", en: "..."}
+
+competences.yaml:
+  scale:
+    source: authored            # valgfrit: skalaen mærkes *, hvor den vises
+    question: {da: "...", en: "..."}   # valgfrit: spørgsmålet før hver vurdering
+    levels:                     # 2 til 10 trin: hele tal i træk, uden huller
+      - value: 1
+        label: {da: "...", en: "..."}
+  competences:                  # 1 til 30
+    - id: taenk-andre-ind
+      number: 1
+      source: handbook
+      title: {da: "...", en: "..."}
+      description: {da: "...", en: "..."}
+      questions:                # 1 til 5
+        - source: authored
+          text: {da: "...", en: "..."}
+
+Ukendte nøgler (fx en stavefejl som titel) er fejl, så intet går upåagtet hen. Hele tal
+skal ligge mellem -1000000 og 1000000.""",
+        "en": """A folder of your own content holds phases.yaml and/or competences.yaml (UTF-8). Every
+text has a Danish and an English version, and every item says where it comes from:
+source: handbook (the handbook's facts in our own words) or source: authored (written here).
+
+phases.yaml:
+  about:                        # optional: named at the foot of handouts
+    source_name: {da: "...", en: "..."}
+    source_url: "https://..."   # optional; https:// only
+  phases:                       # 1 to 30, in the order of the model
+    - id: opstart               # a-z, 0-9 and -, starting with a letter, at most 40, unique
+      number: 1                 # whole number from 1, unique; leave out for an unnumbered phase
+      source: handbook
+      title: {da: "...", en: "..."}
+      purpose: {da: "...", en: "..."}
+      questions:                # 1 to 6 key questions
+        - source: authored
+          text: {da: "...", en: "..."}
+      tools:                    # tools, roles and methods (none is fine)
+        - {da: "...", en: "..."}
+
+competences.yaml:
+  scale:
+    source: authored            # optional: the scale is marked * where it is shown
+    question: {da: "...", en: "..."}   # optional: the question before each rating
+    levels:                     # 2 to 10 steps: consecutive whole numbers, no gaps
+      - value: 1
+        label: {da: "...", en: "..."}
+  competences:                  # 1 to 30
+    - id: taenk-andre-ind
+      number: 1
+      source: handbook
+      title: {da: "...", en: "..."}
+      description: {da: "...", en: "..."}
+      questions:                # 1 to 5
+        - source: authored
+          text: {da: "...", en: "..."}
+
+Unknown keys (a typo such as titel) are errors, so nothing goes unnoticed. Whole numbers
+must lie between -1000000 and 1000000.""",
+    },
+    "help.more.reflect.title": {"da": "Svarfilen (--answers)", "en": "The answers file (--answers)"},
+    "help.more.reflect": {
+        "da": """En YAML-fil (UTF-8); '-' læser den fra standard input. Alt kontrolleres, før noget gemmes.
+
+  network: "Urban farming i Albertslund"   # valgfrit
+  network_type: welfare          # valgfrit: innovation | learning | welfare | other
+  phase: 3                       # valgfrit: fasens nummer eller id
+  competences:                   # id eller nummer
+    taenk-andre-ind:
+      rating: 4                  # påkrævet: en værdi på skalaen
+      answers: ["Svar 1", "Svar 2"]       # valgfrit
+      next_step: "Ring til ..."           # valgfrit
+  follow_up:                     # kun når din forrige refleksion havde næste skridt
+    taenk-andre-ind:
+      status: partly             # done | partly | not_yet
+      note: "..."                # valgfrit""",
+        "en": """A YAML file (UTF-8); '-' reads it from standard input. Everything is checked before anything
+is saved.
+
+  network: "Urban farming i Albertslund"   # optional
+  network_type: welfare          # optional: innovation | learning | welfare | other
+  phase: 3                       # optional: the phase's number or id
+  competences:                   # id or number
+    taenk-andre-ind:
+      rating: 4                  # required: a value on the scale
+      answers: ["Answer 1", "Answer 2"]   # optional
+      next_step: "Call ..."               # optional
+  follow_up:                     # only when your previous reflection had next steps
+    taenk-andre-ind:
+      status: partly             # done | partly | not_yet
+      note: "..."                # optional""",
+    },
     "help.frame.usage": {"da": "Brug:", "en": "Usage:"},
     "help.frame.options_metavar": {"da": "[TILVALG]", "en": "[OPTIONS]"},
     "help.frame.command_metavar": {"da": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
@@ -942,8 +1112,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "questions and rate yourself. Every answer is saved at once, only on this machine.",
     },
     "help.opt.answers": {
-        "da": "Tag hele refleksionen fra en YAML-fil i stedet for at spørge (se README).",
-        "en": "Take the whole reflection from a YAML file instead of asking (see the README).",
+        "da": "Tag hele refleksionen fra en YAML-fil i stedet for at spørge (formatet står nederst).",
+        "en": "Take the whole reflection from a YAML file instead of asking (the format is at the end).",
     },
     "help.opt.format_reflect": {
         "da": "Format for resultatet: text (opsummering) eller json.",

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import yaml
 
 from netleder.content.model import MAX_INT, About, Question, Text
-from netleder.errors import Msg, msg
+from netleder.errors import Msg, library_reason, msg
 from netleder.i18n import t
 from netleder.i18n import LANGS
 from netleder.safe_text import safe_link, short
@@ -291,7 +291,7 @@ def compose_bytes(raw: bytes, checker: Checker):
         if "nesting depth" in reason:  # libyaml's own bound on nesting
             checker.problems.append(Problem(path, line, "", msg("p.too_deep")))
         else:
-            checker.problems.append(Problem(path, line, "", msg("p.yaml_syntax", reason=reason)))
+            checker.problems.append(Problem(path, line, "", msg("p.yaml_syntax", reason=library_reason("yaml", reason))))
         return None
     except RecursionError:  # the pure-Python composer recurses once per level
         checker.problems.append(Problem(path, None, "", msg("p.too_deep")))
@@ -304,7 +304,7 @@ def compose_bytes(raw: bytes, checker: Checker):
         return None
     except yaml.YAMLError as exc:
         reason = " ".join(str(exc).split())[:200]
-        checker.problems.append(Problem(path, None, "", msg("p.yaml_syntax", reason=reason)))
+        checker.problems.append(Problem(path, None, "", msg("p.yaml_syntax", reason=library_reason("yaml", reason))))
         return None
     if not nodes or nodes[0] is None:
         checker.add(None, "", "p.empty")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from netleder.errors import BadInput, msg
+from netleder.errors import BadInput, library_reason, msg
 from netleder.exchange.record_check import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -120,10 +120,11 @@ def read_export(path: str | Path) -> list[Reflection]:
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise BadInput("x.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno) from None
+        raise BadInput("x.json_syntax", path=file, reason=library_reason("json", exc.msg), line=exc.lineno,
+                       col=exc.colno) from None
     except (ValueError, RecursionError) as exc:
         reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "nesting"
-        raise BadInput("x.json_syntax", path=file, reason=reason, line="?", col="?") from None
+        raise BadInput("x.json_syntax", path=file, reason=library_reason("json", reason), line="?", col="?") from None
     problems += [msg("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
     checker = RecordCheck()
     reflections = checker.export(data)

@@ -434,7 +434,9 @@ class _Wizard:
         try:
             result = click.edit(current or "", extension=".txt", require_save=True)
         except click.ClickException as exc:
-            self.out.print(Text(self.t("wizard.editor.failed", reason=exc.format_message())))
+            from netleder.errors import library_reason
+
+            self.out.print(Text(self.t("wizard.editor.failed", reason=library_reason("editor", exc.format_message()))))
             return None
         if result is None:
             self.out.print(Text(self.t("wizard.editor.unchanged"), style="dim"))

@@ -127,9 +127,10 @@ class Prompter:
             instruction=t("prompt.checkbox", self.lang),
             **self._io,
         )
-        # questionary's own answer line is English ("done (4 selections)"): erase the question
-        # when it ends and write the line again in the user's language.
-        question.application.erase_when_done = True
+        # questionary's own answer line is English ("done (4 selections)"): the question is not
+        # drawn once it is answered, and is erased when it ends; the seam writes the line again
+        # in the user's language.
+        _hide_when_done(question.application)
         picked = {int(i) for i in self._ask(question)}
         titles = [title for i, (_, title) in enumerate(choices) if i in picked]
         self.echo(message, checkbox_answer(titles, self.lang))
@@ -161,6 +162,16 @@ def checkbox_answer(titles: Sequence[str], lang: str) -> str:
     if len(titles) == 1:
         return titles[0]
     return t("prompt.checkbox_done", lang, count=len(titles))
+
+
+def _hide_when_done(application) -> None:
+    """Draw nothing of `application` once it is done (prompt_toolkit's is_done filter), and
+    erase it then: its last frame, with questionary's English answer, never reaches the screen."""
+    from prompt_toolkit.filters import is_done
+    from prompt_toolkit.layout import ConditionalContainer
+
+    application.layout.container = ConditionalContainer(application.layout.container, filter=~is_done)
+    application.erase_when_done = True
 
 
 def _safe(text: str | None) -> str | None:
