@@ -369,10 +369,30 @@ def _finished(code, lang: str):
 
 
 def _fail(message: str, details: list[str], code: int, lang: str, prefix: bool = True):
-    print(f"{t('error.prefix', lang)}: {message}" if prefix else message, file=sys.stderr)
-    for line in details:
-        print(f"  {line}", file=sys.stderr)
+    text = f"{t('error.prefix', lang)}: {message}" if prefix else message
+    lines = [(text, "", "  ")] + [(line, "  ", "    ") for line in details]
+    width = _stderr_width()
+    for line, first, rest in lines:
+        if width:  # a terminal: wrapped on word boundaries with a hanging indent, never mid-word
+            from netleder.output import wrap
+
+            for part in line.split("\n"):
+                print("\n".join(wrap(part, width, first, rest)), file=sys.stderr)
+        else:  # a pipe or a file: one line per message, as written
+            print(first + line, file=sys.stderr)
     sys.exit(code)
+
+
+def _stderr_width() -> int:
+    """The width to wrap messages to when stderr is a terminal (else 0: not wrapped)."""
+    try:
+        if not sys.stderr.isatty():
+            return 0
+    except (AttributeError, ValueError):
+        return 0
+    import shutil
+
+    return max(20, shutil.get_terminal_size((80, 24)).columns - 1)
 
 
 def _usage_fail(exc: click.exceptions.UsageError, message: str, lang: str):

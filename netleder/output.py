@@ -259,8 +259,51 @@ def plain_text(renderable, width: int | None = None) -> str:
         highlight=False, emoji=False, legacy_windows=False, no_color=True,
     )
     console.print(renderable)
-    lines = [line.rstrip() for line in buffer.getvalue().splitlines()]
+    lines = keep_commands_whole([line.rstrip() for line in buffer.getvalue().splitlines()], console.width)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+_COMMAND = None
+
+
+def _command_re():
+    global _COMMAND
+    if _COMMAND is None:
+        import re
+
+        _COMMAND = re.compile(r"'netleder [^'\n]*'")
+    return _COMMAND
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """`text` wrapped to `width` on word boundaries (never inside a word, and never inside a
+    quoted command such as 'netleder delete --all'); `first` and `rest` prefix the first and
+    the following lines (a hanging indent)."""
+    import textwrap
+
+    protected = _command_re().sub(lambda m: m.group(0).replace(" ", "\0"), text)
+    lines = textwrap.wrap(protected, width=max(width, 20), initial_indent=first, subsequent_indent=rest,
+                          break_long_words=False, break_on_hyphens=False)
+    return [line.replace("\0", " ") for line in lines] or [first.rstrip()]
+
+
+def keep_commands_whole(lines: list[str], width: int) -> list[str]:
+    """Lines as drawn at `width`, with every quoted command ('netleder delete --all') that was
+    split over two lines moved whole onto the second: a command is copied from one line."""
+    out = list(lines)
+    i = 0
+    while i < len(out) - 1:
+        line = out[i]
+        start = line.rfind("'netleder")
+        if start > 0 and line.count("'", start) % 2 == 1 and line[:start].strip():
+            nxt = out[i + 1]
+            indent = nxt[: len(nxt) - len(nxt.lstrip())]
+            if "'" in nxt and nxt.strip():
+                out[i] = line[:start].rstrip()
+                merged = wrap(line[start:] + " " + nxt.lstrip(), width, indent, indent)
+                out[i + 1:i + 2] = merged
+        i += 1
+    return out
 
 
 def show(renderable, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
