@@ -241,3 +241,18 @@ def test_a_folder_without_permission_is_a_sentence(tmp_path, args):
     assert proc.returncode in (1, 2), proc.stderr
     assert proc.stderr.startswith("Fejl: ") and "Traceback" not in proc.stderr
     assert "Permission denied" not in proc.stderr
+
+
+# --- Windows: no os.geteuid there -------------------------------------------------------------
+
+def test_the_store_works_where_there_is_no_geteuid(monkeypatch, tmp_path):
+    """Windows has no os.geteuid: the store's permission checks must not depend on it."""
+    from netleder.store import files
+
+    monkeypatch.delattr(os, "geteuid")
+    path = tmp_path / "reflections.sqlite3"
+    path.write_bytes(b"")
+    path.chmod(0o644)
+    assert files.writable(path) is True
+    files.tighten(path)
+    assert path.stat().st_mode & 0o077 == 0
