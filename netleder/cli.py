@@ -17,7 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from netleder import __version__
 from netleder.safe_text import fit_console, short
-from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NetlederError
+from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EnvironmentFailure, NetlederError
 from netleder.i18n import LANGS, MESSAGES, resolve_lang, t
 
 
@@ -532,6 +532,11 @@ def reflect(
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
+    from netleder import output
+
+    if answers is not None and output.stdout_closed():
+        # said before anything is saved: a retry must not save the reflection twice
+        raise EnvironmentFailure("output.stdout_closed")
     from netleder.commands import reflect as reflect_cmd
 
     reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), lang)

@@ -124,9 +124,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output.written": {"da": "Skrevet til {path}", "en": "Written to {path}"},
     "output.stdout_closed": {
         "da": "Standard output er lukket, så netleder har intet sted at skrive resultatet. Kør "
-        "kommandoen uden '>&-', eller skriv til en fil med --output.",
+        "kommandoen uden '>&-', eller send resultatet til en fil med '> FIL'.",
         "en": "Standard output is closed, so netleder has nowhere to write the result. Run the command "
-        "without '>&-', or write to a file with --output.",
+        "without '>&-', or send the result to a file with '> FILE'.",
     },
     "input.closed": {
         "da": "Standard input er lukket ('<&-'), så der er intet at læse. Kør kommandoen uden '<&-'.",

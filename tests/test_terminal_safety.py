@@ -256,3 +256,125 @@ def test_the_store_works_where_there_is_no_geteuid(monkeypatch, tmp_path):
     assert files.writable(path) is True
     files.tighten(path)
     assert path.stat().st_mode & 0o077 == 0
+
+
+# --- stored snapshots, the rich console, writers ----------------------------------------------
+
+@pytest.fixture
+def hostile_store(tmp_path) -> Path:
+    """Two reflections whose snapshot (a content file's titles), network and phase are hostile."""
+    from builders import make, seed
+    from netleder.content.loading import load_competences
+
+    folder = tmp_path / "indhold"
+    folder.mkdir()
+    text = (ROOT / "data" / "competences.yaml").read_text(encoding="utf-8")
+    text = text.replace('da: "Tænker andre ind i opgaven"', 'da: "Tænker\\e[2J\\x9b31m andre\\u202e ind"', 1)
+    (folder / "competences.yaml").write_text(text, encoding="utf-8")
+    comps = load_competences(folder)
+    first = comps.competences[0].id
+    home = tmp_path / "home"
+    seed(home,
+         make("aaaaaa", "2024-01-10", {first: 2}, comps=comps, network="Net\x1b]0;x\x07værk", phase="\x9bfase"),
+         make("bbbbbb", "2024-06-10", {first: 4}, comps=comps, network="Net\x1b]0;x\x07værk"))
+    return home
+
+
+@pytest.mark.parametrize("args", [["show"], ["show", "aaaaaa", "-f", "markdown"], ["show", "-f", "html"],
+                                  ["history"], ["history", "--competence", "1"], ["compare"],
+                                  ["compare", "-f", "json"], ["history", "-f", "json"], ["export"]],
+                         ids=" ".join)
+def test_stored_snapshots_never_reach_the_terminal_raw(cli, hostile_store, args):
+    result = cli(*args, env={"NETLEDER_HOME": str(hostile_store)})
+    assert result.exit_code == 0, result.stderr
+    assert not steering(result.stdout) and not steering(result.stderr)
+    shown = result.stdout.replace("\\[", "[")
+    if args == ["compare", "-f", "json"]:
+        return  # ids and numbers only: nothing of the snapshot's text is in it
+    assert "Net␛]0;x␇værk" in shown or "Tænker␛[2J" in shown or "\\u001b" in shown, shown[:2000]
+
+
+def test_the_rich_console_keeps_its_own_colours_and_shows_controls(monkeypatch):
+    import io as _io
+
+    from rich.text import Text
+
+    from netleder.output import SafeStream, terminal_console
+
+    screen = _io.StringIO()
+    monkeypatch.setattr(sys, "stdout", SafeStream(screen, output=True))
+    terminal_console(force_terminal=True, color_system="standard").print(Text("a\x1b[31mb\x9b", style="bold"))
+    shown = screen.getvalue()
+    assert "\x1b[1m" in shown  # rich's own bold got through
+    assert "a␛[31mb\ufffd" in shown and "\x1b[31m" not in shown and "\x9b" not in shown
+
+
+def test_writers_build_only_safe_links():
+    from netleder.content.model import About, Text
+    from netleder.formats.html import html_footer
+    from netleder.formats.markdown import _md_footer
+
+    for url in ("javascript:alert(1)", "https://x.dk/a>b<img src=x onerror=alert(1)>", 'https://x.dk/"><script>'):
+        about = About(Text(da="Kilde", en="Source"), url)
+        page = "\n".join(html_footer(about, "da"))
+        markdown = "\n".join(_md_footer(about, "da"))
+        assert "javascript:" not in page and "<img" not in page and "<script" not in page
+        assert "javascript:" not in markdown and "<img" not in markdown and "<script" not in markdown
+
+
+def test_a_full_disk_in_sqlite_is_said_as_such():
+    from netleder.store.connection import error_kind
+
+    class ShmFull(Exception):
+        sqlite_errorname = "SQLITE_IOERR_SHMSIZE"
+
+    assert error_kind(ShmFull("disk I/O error")) == "full"
+
+
+def test_a_closed_stdout_saves_nothing(tmp_path):
+    answers = tmp_path / "svar.yaml"
+    answers.write_text("competences:\n  1: {rating: 4}\n", encoding="utf-8")
+    home = tmp_path / "home"
+    proc = shell(f"netleder reflect --answers {answers} >&-", home)
+    assert proc.returncode == 1 and "Standard output er lukket" in proc.stderr
+    assert not home.exists()
+
+
+def test_delete_with_stdin_closed_is_a_sentence(tmp_path):
+    from builders import make, seed
+
+    home = tmp_path / "home"
+    seed(home, make("abcdef", "2024-01-10", {}))
+    proc = shell("netleder delete abcdef <&-", home)
+    assert proc.returncode == 2 and proc.stderr.startswith("Fejl: ") and "Traceback" not in proc.stderr
+    proc = shell("netleder delete --all <&-", home)
+    assert proc.returncode == 2 and proc.stderr.startswith("Fejl: ")
+
+
+def test_term_dumb_on_a_terminal_is_plain_and_wrapped(tmp_path):
+    import pty
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", TERM="dumb", COLUMNS="70",
+               NETLEDER_HOME=str(tmp_path / "home"))
+    try:
+        proc = subprocess.run([sys.executable, "-m", "netleder", "phases", "7"], stdin=subprocess.DEVNULL,
+                              stdout=slave, stderr=subprocess.PIPE, env=env, timeout=60)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    shown = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    assert proc.returncode == 0
+    assert "\x1b" not in shown  # no colour or cursor codes for a dumb terminal
+    lines = shown.splitlines()
+    assert len(lines) > 10 and all(len(line) <= 70 for line in lines)
