@@ -17,7 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from netleder import __version__
 from netleder.safe_text import fit_console, short
-from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EnvironmentFailure, NetlederError
+from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, EnvironmentFailure, NetlederError
 from netleder.i18n import LANGS, MESSAGES, resolve_lang, t
 
 
@@ -312,6 +312,15 @@ class NetlederGroup(_HelpFrame, TyperGroup):
             _fail(message, details, error.exit_code, lang())
         sys.exit(rv if isinstance(rv, int) else 0)
 
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = super().get_params(ctx)
+        for param in params:  # typer's completion options, with their messages in the user's language
+            if param.name == "install_completion":
+                param.callback = _install_completion
+            elif param.name == "show_completion":
+                param.callback = _show_completion
+        return params
+
     def resolve_command(self, ctx, args):
         name = args[0] if args else None
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
@@ -322,6 +331,47 @@ class NetlederGroup(_HelpFrame, TyperGroup):
             error.ours = True  # type: ignore[attr-defined]
             raise error
         return super().resolve_command(ctx, args)
+
+
+COMPLETION_SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _completion_shell(value) -> str:
+    """The shell to complete for: the one named, else the one running (shellingham, which typer
+    uses), checked here so an unknown shell is a sentence in the user's language."""
+    shell = value if isinstance(value, str) else None
+    if shell is None:
+        try:
+            import shellingham
+
+            shell = shellingham.detect_shell()[0].lower()
+        except Exception:  # not installed, or no shell found: said below
+            shell = None
+    if shell not in COMPLETION_SHELLS:
+        raise BadInput("completion.unsupported", shell=short(shell or "?"), shells=", ".join(COMPLETION_SHELLS))
+    return shell
+
+
+def _install_completion(ctx: click.Context, param: click.Parameter, value) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from typer.completion import install
+
+    shell, path = install(shell=_completion_shell(value))
+    lang = run_lang(ctx)
+    print(t("completion.installed", lang, shell=shell, path=path))
+    raise click.exceptions.Exit(0)
+
+
+def _show_completion(ctx: click.Context, param: click.Parameter, value) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from typer.completion import get_completion_script
+
+    name = ctx.find_root().info_name or "netleder"
+    variable = "_{}_COMPLETE".format(name.replace("-", "_").upper())
+    print(get_completion_script(prog_name=name, complete_var=variable, shell=_completion_shell(value)))
+    raise click.exceptions.Exit(0)
 
 
 def _with_suggestion(message: str, given: str, known, lang: str) -> str:

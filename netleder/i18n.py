@@ -926,6 +926,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kommandoen er ikke skrevet rigtigt.",
         "en": "The command is not written correctly.",
     },
+    "completion.installed": {
+        "da": "Fuldførelse med tabulatortasten er installeret for {shell} i {path}. Den virker, når du har "
+        "startet terminalen igen.",
+        "en": "Tab completion is installed for {shell} in {path}. It works once you have restarted the "
+        "terminal.",
+    },
+    "completion.unsupported": {
+        "da": "Fuldførelse findes ikke for skallen '{shell}'. Den findes for: {shells}.",
+        "en": "Completion is not available for the shell '{shell}'. It is available for: {shells}.",
+    },
     "usage.see_help": {
         "da": "Se '{command} --help' for, hvordan kommandoen bruges.",
         "en": "See '{command} --help' for how to use the command.",

@@ -147,3 +147,28 @@ def test_the_checkbox_size_helper():  # the Vt100 output above asks for the term
     from prompt_toolkit.data_structures import Size
 
     assert Size(rows=_Size.rows, columns=_Size.columns).columns == 80
+
+
+def test_completion_is_installed_in_danish(cli, monkeypatch, tmp_path):
+    import shellingham
+
+    monkeypatch.setattr(shellingham, "detect_shell", lambda: ("bash", "/bin/bash"))
+    result = cli("--install-completion")
+    assert result.exit_code == 0, result.stderr
+    assert "Fuldførelse med tabulatortasten er installeret for bash" in result.stdout
+    assert english_words(result.stdout) == [] and "Completion will take effect" not in result.stdout
+    assert "complete -o default -F _netleder_completion netleder" in cli("--show-completion").stdout
+
+
+def test_an_unknown_shell_is_a_danish_sentence(cli, monkeypatch):
+    import shellingham
+
+    def fail():
+        raise shellingham.ShellDetectionFailure()
+
+    monkeypatch.setattr(shellingham, "detect_shell", fail)
+    for option in ("--install-completion", "--show-completion"):
+        result = cli(option)
+        assert result.exit_code == 2
+        assert result.stderr.startswith("Fejl: Fuldførelse findes ikke for skallen '?'.")
+        assert "not supported" not in result.stderr
