@@ -51,20 +51,49 @@ class SafeStream(io.TextIOBase):
     stream underneath, for the rich consoles and prompt_toolkit, which draw their own escape
     codes and sanitise the text they draw themselves (see `terminal_console`)."""
 
-    def __init__(self, raw, output: bool = False) -> None:
+    def __init__(self, raw, output: bool = False, width: int | None = None) -> None:
         self.raw = raw
         self.output = output  # standard output: a failed write is the result not written
+        # on a terminal, a message line longer than the terminal is wrapped on word boundaries
+        # (with a hanging indent) instead of being cut mid-word by the terminal; not in a pipe
+        self.width = _tty_width(raw) if width is None else width
+        self.column = 0
 
     def write(self, text: str) -> int:
         if not isinstance(text, str):
             raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        return self._write(text, self.width)
+
+    def write_as_is(self, text: str) -> int:
+        """Finished text (a page already laid out for the width, Markdown, JSON): made safe, not
+        rewrapped (a JSON string broken over two lines would no longer be JSON)."""
+        return self._write(text, 0)
+
+    def _write(self, text: str, width: int) -> int:
         if not text:  # click probes streams with an empty write: /dev/full fails even that
             return 0
+        shown = terminal_safe(text)
+        if width:
+            shown = self._wrapped(shown, width)
         try:
-            self.raw.write(terminal_safe(text))
+            self.raw.write(shown)
         except OSError as exc:
             self._failed(exc)
+        last = shown.rfind("\n")
+        self.column = len(shown) - last - 1 if last >= 0 else self.column + len(shown)
         return len(text)
+
+    def _wrapped(self, text: str, width: int) -> str:
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            at_start = i > 0 or self.column == 0
+            if at_start and len(line) > width and " " in line.strip():
+                indent, marker = _BULLET.match(line).groups()
+                # a bullet's text hangs under its text, an indented detail under itself plus two
+                rest = indent + (" " * len(marker) if marker else "  " if indent else "")
+                tail = line[len(line.rstrip()):]  # a prompt's trailing space is kept
+                lines[i] = "\n".join(wrap(line.strip(), width, indent, rest)) + tail
+        return "\n".join(lines)
 
     def flush(self) -> None:
         try:
@@ -113,9 +142,9 @@ class _ClosedOutput(SafeStream):
     first write is a short error, not a traceback."""
 
     def __init__(self) -> None:
-        super().__init__(None)
+        super().__init__(None, width=0)
 
-    def write(self, text: str) -> int:
+    def _write(self, text: str, width: int) -> int:
         raise EnvironmentFailure("output.stdout_closed")
 
     def flush(self) -> None:
@@ -143,7 +172,7 @@ class _ClosedOutput(SafeStream):
 class _Discard(_ClosedOutput):
     """Standard error that was closed (`2>&-`): messages are dropped, exit codes still speak."""
 
-    def write(self, text: str) -> int:
+    def _write(self, text: str, width: int) -> int:
         return len(text)
 
 
@@ -210,6 +239,19 @@ def _silence_stdout() -> None:
         os.dup2(devnull, raw_stream(sys.stdout).fileno())
     except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
         pass
+
+
+_BULLET = __import__("re").compile(r"(\s*)((?:[-*•]|\d+\.)\s+)?")
+
+
+def _tty_width(stream) -> int:
+    """The width to wrap messages to when `stream` is a terminal, else 0 (not wrapped)."""
+    try:
+        if not stream.isatty():
+            return 0
+    except (AttributeError, ValueError):
+        return 0
+    return max(20, shutil.get_terminal_size((PLAIN_WIDTH, 24)).columns - 1)
 
 
 def raw_stream(stream):
@@ -335,7 +377,7 @@ def deliver(result, output: str | None = None, force: bool = False, private: boo
 
 def _to_stdout(text: str) -> None:
     with _stdout_guard():
-        sys.stdout.write(text)
+        getattr(sys.stdout, "write_as_is", sys.stdout.write)(text)  # laid out already: not rewrapped
 
 
 class _stdout_guard:

@@ -172,6 +172,8 @@ def shell(command: str, home: Path, **extra) -> subprocess.CompletedProcess:
     ("netleder phases >/dev/full", 1, "disken er fuld"),
     ("netleder competences -f json >/dev/full", 1, "disken er fuld"),
     ("netleder phases | true", 0, ""),
+    ("netleder show nosuchid 2>&-", 2, ""),
+    ("netleder phases 2>&- >/dev/null", 0, ""),
     ("netleder competences -f html | head -1 >/dev/null", 0, ""),
 ])
 def test_streams_closed_full_or_gone(tmp_path, command, code, words):

@@ -87,3 +87,61 @@ def test_error_messages_wrap_on_word_boundaries_on_a_terminal(tmp_path, width, a
     piped = subprocess.run([sys.executable, "-m", "netleder", *args], capture_output=True, text=True,
                            env={**os.environ, "PYTHONPATH": str(ROOT), "NETLEDER_HOME": str(tmp_path / "home")})
     assert shown.split() == piped.stderr.split()
+
+
+def test_messages_on_a_terminal_wrap_with_hanging_indents():
+    import io
+
+    from netleder.output import SafeStream
+
+    screen = io.StringIO()
+    stream = SafeStream(screen, width=30)
+    print("Der er ingen gemte refleksioner endnu. Lav den første med 'netleder reflect'.", file=stream)
+    print("  • et punkt med en lang tekst der skal brydes pænt under sig selv", file=stream)
+    print("  12. et nummereret punkt med en lang tekst der brydes", file=stream)
+    stream.write("Slet 3 refleksioner for altid? [j/N] ")
+    stream.write("j\n")
+    stream.write_as_is('{"tekst": "' + "ord " * 20 + '"}\n')
+    lines = screen.getvalue().splitlines()
+    assert lines[:3] == ["Der er ingen gemte", "refleksioner endnu. Lav den", "første med 'netleder reflect'."]
+    assert lines[3:6] == ["  • et punkt med en lang tekst", "    der skal brydes pænt under", "    sig selv"]
+    assert lines[6:8] == ["  12. et nummereret punkt med", "      en lang tekst der brydes"]
+    assert lines[8:10] == ["Slet 3 refleksioner for altid?", "[j/N] j"]  # the prompt keeps its space
+    assert lines[10].startswith('{"tekst": "ord ord') and len(lines) == 11  # finished text as it is
+
+
+def test_a_pipe_gets_messages_unwrapped():
+    import io
+
+    from netleder.output import SafeStream
+
+    screen = io.StringIO()
+    print("ord " * 50, file=SafeStream(screen))  # a StringIO is no terminal
+    assert screen.getvalue().count("\n") == 1
+
+
+@pytest.mark.parametrize("width", [40, 80])
+def test_json_on_a_narrow_terminal_is_still_json(tmp_path, width):
+    import json
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", COLUMNS=str(width), NETLEDER_HOME=str(tmp_path))
+    try:
+        proc = subprocess.run([sys.executable, "-m", "netleder", "competences", "-f", "json"],
+                              stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE, env=env, timeout=60)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    assert proc.returncode == 0
+    data = json.loads(b"".join(chunks).decode("utf-8").replace("\r\n", "\n"))
+    assert len(data["competences"]) == 10
