@@ -380,3 +380,17 @@ def test_term_dumb_on_a_terminal_is_plain_and_wrapped(tmp_path):
     assert "\x1b" not in shown  # no colour or cursor codes for a dumb terminal
     lines = shown.splitlines()
     assert len(lines) > 10 and all(len(line) <= 70 for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    'network_type: "\\e[31mrumskib\\x9b"\ncompetences:\n  1: {rating: 4}\n',
+    'competences:\n  1: !<tag:\\e[2J> {rating: 4}\n',
+    'competences:\n  "\\e]0;titel\\a": {rating: 4}\n',
+    'phase: "\\u202eesaf"\ncompetences:\n  1: {rating: 4}\n',
+], ids=["network_type", "yaml tag", "competence key", "phase"])
+def test_values_echoed_from_an_answers_file_are_safe(cli, tmp_path, text):
+    path = tmp_path / "svar.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = cli("reflect", "--answers", str(path))
+    assert result.exit_code == 2 and result.stderr.startswith("Fejl: ")
+    assert not steering(result.stderr) and not steering(result.stdout)
