@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from netleder import __version__
-from netleder.safe_text import fit_console, short
+from netleder.safe_text import short
 from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, EnvironmentFailure, NetlederError
 from netleder.i18n import LANGS, MESSAGES, resolve_lang, t
 
