@@ -837,6 +837,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the summary (netleder/render_summary.py)
     "summary.title": {"da": "Refleksion {date}", "en": "Reflection {date}"},
     "date.long": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
+    "date.time": {"da": "kl. {hour}.{minute}", "en": "{hour}:{minute}"},
     "date.months": {
         "da": "januar februar marts april maj juni juli august september oktober november december",
         "en": "January February March April May June July August September October November December",
@@ -846,6 +847,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.type": {"da": "Type", "en": "Type"},
     "summary.phase": {"da": "Fase", "en": "Phase"},
     "summary.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
+    "summary.since_last": {"da": "Sidst → nu", "en": "Last time → now"},
+    "summary.since_last_note": {
+        "da": "Sidst er din refleksion fra {date} ({id}) i samme netværk. ↑ steget, ↓ faldet, = uændret; "
+        "en kompetence, du kun har vurderet den ene gang, har ingen pil.",
+        "en": "Last time is your reflection of {date} ({id}) in the same network. ↑ up, ↓ down, = unchanged; "
+        "a competence you rated only one of the times has no arrow.",
+    },
     "summary.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "summary.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},
     "summary.even": {
@@ -1281,9 +1289,24 @@ is saved.
         "da": "Version, sprog, hvor indholdet og dine refleksioner ligger, og hvor mange der er.",
         "en": "Version, language, where the content and your reflections are, and how many there are.",
     },
+    "help.cmd.settings": {
+        "da": "Dine indstillinger: dit navn, som det står på udskriften til samtalen med din referenceleder.",
+        "en": "Your settings: your name, as it appears on the printout for the talk with your reference leader.",
+    },
+    "help.opt.name": {
+        "da": "Sæt dit navn på udskrifterne (gemmes kun på denne computer).",
+        "en": "Set your name for the printouts (kept on this computer only).",
+    },
+    "help.opt.forget_name": {"da": "Glem dit navn igen.", "en": "Forget your name again."},
     "help.opt.network": {
         "da": "Kun refleksioner for dette netværk (navnet; store og små bogstaver er lige meget).",
         "en": "Only reflections for this network (its name; upper and lower case do not matter).",
+    },
+    "help.opt.format_history": {
+        "da": "Format: text, json eller html (en side, der kan udskrives; med --competence et diagram). "
+        "Uden --format afgør filendelsen i --output formatet.",
+        "en": "Format: text, json or html (a printable page; with --competence a chart). Without --format, "
+        "the ending of the --output file decides.",
     },
     "help.opt.trend": {
         "da": "Vis denne kompetences vurdering i alle refleksioner som et lille diagram (id eller nummer).",
@@ -1301,17 +1324,66 @@ is saved.
         "en": "The reflection's id (the first few characters will do) or 'latest' for the newest.",
     },
     "help.arg.compare_a": {
-        "da": "Den første refleksion (standard: den næstnyeste afsluttede).",
-        "en": "The first reflection (default: the second newest complete one).",
+        "da": "Den ene refleksion (standard: den næstnyeste afsluttede i samme netværk som den nyeste). "
+        "Den ældste vises altid først.",
+        "en": "One reflection (default: the second newest complete one in the newest one's network). "
+        "The older is always shown first.",
     },
     "help.arg.compare_b": {
-        "da": "Den anden refleksion (standard: den nyeste afsluttede).",
-        "en": "The second reflection (default: the newest complete one).",
+        "da": "Den anden refleksion (standard: den nyeste afsluttede; med kun ét id: den nyeste anden "
+        "afsluttede i samme netværk).",
+        "en": "The other reflection (default: the newest complete one; with one id only: the newest other "
+        "complete one in the same network).",
     },
     "help.arg.import_file": {"da": "En fil lavet med 'netleder export'.", "en": "A file made with 'netleder export'."},
     "help.arg.delete_ids": {
         "da": "Id'erne på de refleksioner, der skal slettes.",
         "en": "The ids of the reflections to delete.",
+    },
+    # feedback from others: invite, feedback (list, import, show)
+    "help.cmd.invite": {
+        "da": "Skriv en formular, hvor din medkører eller referenceleder kan give dig deres blik på dine kompetencer. Én HTML-fil, der virker i browseren uden internet og uden at installere noget.",
+        "en": "Write a form in which your co-driver or reference leader can give you their view of your competences. One HTML file that works in the browser, offline, with nothing to install.",
+    },
+    "help.opt.invite_name": {
+        "da": "Navnet på den, du spørger (står allerede udfyldt i formularen).",
+        "en": "The name of the person you ask (filled in on the form already).",
+    },
+    "help.opt.invite_competence": {
+        "da": "Spørg kun om denne kompetence (id eller nummer); kan gentages. Standard: alle.",
+        "en": "Ask only about this competence (id or number); may be repeated. Default: all.",
+    },
+    "help.opt.invite_output": {
+        "da": "Skriv formularen til denne fil (fx formular.html) i stedet for til skærmen.",
+        "en": "Write the form to this file (e.g. form.html) instead of to the screen.",
+    },
+    "help.cmd.feedback": {
+        "da": "Tilbagemeldinger fra andre: se, hvad du har fået (list), læs en fil ind (import), og se den ved siden af din egen vurdering (show).",
+        "en": "Feedback from others: see what you have received (list), read a file in (import), and see it beside your own rating (show).",
+    },
+    "help.cmd.feedback_list": {
+        "da": "De tilbagemeldinger, du har fået, nyeste først.",
+        "en": "The feedback you have received, newest first.",
+    },
+    "help.cmd.feedback_import": {
+        "da": "Læs en tilbagemelding ind fra den fil, formularen gemte. Filen kontrolleres helt, før noget gemmes.",
+        "en": "Read in feedback from the file the form saved. The file is checked completely before anything is stored.",
+    },
+    "help.arg.feedback_file": {
+        "da": "Filen, som formularen fra 'netleder invite' gemte (.json).",
+        "en": "The file the form from 'netleder invite' saved (.json).",
+    },
+    "help.opt.feedback_network": {
+        "da": "Netværket, tilbagemeldingen hører til. Standard: netværket i din seneste refleksion.",
+        "en": "The network the feedback belongs to. Default: the network of your latest reflection.",
+    },
+    "help.cmd.feedback_show": {
+        "da": "Din egen vurdering ved siden af andres, kompetence for kompetence, og spørgsmål til samtalen, hvor I ser forskelligt.",
+        "en": "Your own rating beside others', competence by competence, and questions for the conversation where you see things differently.",
+    },
+    "help.opt.feedback_show_network": {
+        "da": "Vis tilbagemeldinger for dette netværk. Standard: netværket i din seneste refleksion.",
+        "en": "Show the feedback for this network. Default: the network of your latest reflection.",
     },
     # history
     "history.heading": {
@@ -1326,17 +1398,23 @@ is saved.
         "da": "Der er ingen refleksioner for netværket '{network}'. Se alle dine refleksioner med 'netleder history'.",
         "en": "There are no reflections for the network '{network}'. See all your reflections with 'netleder history'.",
     },
+    "history.none_html": {
+        "da": "Der er ingen refleksioner at vise.",
+        "en": "There are no reflections to show.",
+    },
     "history.col.id": {"da": "Id", "en": "Id"},
     "history.col.date": {"da": "Dato", "en": "Date"},
     "history.col.network": {"da": "Netværk", "en": "Network"},
     "history.col.phase": {"da": "Fase", "en": "Phase"},
     "history.col.count": {"da": "Komp.", "en": "Comp."},
     "history.col.strength": {"da": "Styrke", "en": "Strength"},
-    "history.col.growth": {"da": "Udvikling", "en": "Can grow"},
+    "history.col.growth": {"da": "Udvikling", "en": "Growth area"},
     "history.draft": {"da": "kladde", "en": "draft"},
     "history.legend": {
-        "da": "Styrke og Udvikling er den største styrke og det vigtigste udviklingsområde, med kompetencens nummer:",
-        "en": "Strength and Can grow are the top strength and the top growth area, by competence number:",
+        "da": "Styrke og Udvikling er refleksionens største styrke og vigtigste udviklingsområde (– hvor der ikke "
+        "er nogen). Klokkeslættet står med, når to refleksioner er fra samme dag.",
+        "en": "Strength and Growth area are the reflection's top strength and top area for growth (– where there "
+        "is none). The time of day is shown where two reflections are from the same day.",
     },
     "history.count_note": {
         "da": "Komp. er antallet af kompetencer i refleksionen; for en kladde står der, hvor mange af "
@@ -1358,6 +1436,12 @@ is saved.
         "da": "Ingen af dine refleksioner har en vurdering af {competence}.",
         "en": "None of your reflections has a rating of {competence}.",
     },
+    "trend.chart_caption": {
+        "da": "Hvert punkt er en refleksion, den ældste til venstre; et åbent punkt er en kladde. "
+        "Linjerne er skalaens trin.",
+        "en": "Each point is a reflection, the oldest on the left; an open point is a draft. "
+        "The lines are the steps of the scale.",
+    },
     "trend.skipped": {
         "da": "{count} {count:plural:refleksion|refleksioner} uden en vurdering af denne kompetence er ikke med.",
         "en": "{count} {count:plural:reflection|reflections} without a rating of this competence {count:plural:is|are} left out.",
@@ -1377,6 +1461,61 @@ is saved.
         "da": "Personlig refleksion, gemt med netleder. Del den kun, hvis du selv vil.",
         "en": "A personal reflection, saved with netleder. Share it only if you want to.",
     },
+    # the printout for the talk (show --format html / markdown)
+    "talk.leader": {"da": "Netværksleder", "en": "Network leader"},
+    "talk.ask_name": {
+        "da": "Dit navn på udskriften til samtalen (valgfrit):",
+        "en": "Your name on the printout for the talk (optional):",
+    },
+    "talk.ask_name_hint": {
+        "da": "(Enter uden navn springer over. Du bliver kun spurgt denne ene gang; ret det med 'netleder settings --name'.)",
+        "en": "(Enter with no name skips it. You are asked only this once; change it with 'netleder settings --name'.)",
+    },
+    "talk.rating_last": {"da": "sidst: {label}", "en": "last time: {label}"},
+    "talk.step": {"da": "Skridtet", "en": "The step"},
+    "talk.note": {"da": "Din note", "en": "Your note"},
+    "talk.plan": {"da": "Planen", "en": "The plan"},
+    "talk.notes": {"da": "Noter og aftaler fra samtalen", "en": "Notes and agreements from the talk"},
+    "talk.notes_hint": {
+        "da": "Til samtalen med din referenceleder: skriv undervejs, hvad I talte om, og hvad I aftalte.",
+        "en": "For the talk with your reference leader: write down what you talked about and what you agreed.",
+    },
+    "talk.topics": {"da": "Det talte vi om", "en": "What we talked about"},
+    "talk.agreed": {"da": "Det aftalte vi", "en": "What we agreed"},
+    "talk.next": {"da": "Næste samtale", "en": "Next talk"},
+    # settings (the leader's name on the talk printout)
+    "settings.unreadable": {
+        "da": "Kan ikke læse indstillingerne i {path} ({reason}). Tjek, at filen tilhører dig og kan læses.",
+        "en": "Cannot read the settings in {path} ({reason}). Check that the file belongs to you and can be read.",
+    },
+    "settings.broken": {
+        "da": "Filen {path} er ikke netleders indstillinger (den skal være et JSON-objekt med tekster). "
+        "Den er ikke ændret; flyt eller slet den, og sæt dit navn igen med 'netleder settings --name NAVN'.",
+        "en": "The file {path} is not netleder's settings (it must be a JSON object of texts). It was not "
+        "changed; move or delete it, and set your name again with 'netleder settings --name NAME'.",
+    },
+    "settings.write_failed": {
+        "da": "Kunne ikke gemme indstillingerne i {path} ({reason}). Intet er ændret.",
+        "en": "Could not save the settings in {path} ({reason}). Nothing was changed.",
+    },
+    "settings.name": {"da": "Navn på udskrifter", "en": "Name on printouts"},
+    "settings.no_name": {
+        "da": "intet (sæt det med 'netleder settings --name \"Dit Navn\"')",
+        "en": "none (set it with 'netleder settings --name \"Your Name\"')",
+    },
+    "settings.file": {"da": "Indstillingsfil", "en": "Settings file"},
+    "settings.name_set": {
+        "da": "Dit navn står nu på udskrifterne til samtalen: {name}",
+        "en": "Your name now appears on the printouts for the talk: {name}",
+    },
+    "settings.name_forgotten": {
+        "da": "Dit navn er glemt; udskrifterne har en tom linje til det.",
+        "en": "Your name is forgotten; the printouts leave a blank line for it.",
+    },
+    "settings.both": {
+        "da": "Brug enten --name eller --forget-name, ikke begge.",
+        "en": "Use either --name or --forget-name, not both.",
+    },
     # compare
     "compare.too_few": {
         "da": "Der skal være mindst to afsluttede refleksioner for at sammenligne, og der er {count}. "
@@ -1390,6 +1529,34 @@ is saved.
         "en": "Comparing needs at least two complete reflections for the network '{network}', and there are {count}. "
         "See your reflections with 'netleder history'.",
     },
+    "compare.too_few_newest": {
+        "da": "Din nyeste refleksion er for netværket '{network}', og det har {count} "
+        "{count:plural:afsluttet refleksion|afsluttede refleksioner}; der skal to til for at sammenligne. Vælg et andet netværk med "
+        "--network, eller angiv to id'er (se dem med 'netleder history').",
+        "en": "Your newest reflection is for the network '{network}', which has {count} complete "
+        "{count:plural:reflection|reflections}; comparing needs two. Choose another network with --network, or "
+        "give two ids (see them with 'netleder history').",
+    },
+    "compare.too_few_no_network": {
+        "da": "Din nyeste refleksion har intet netværk, og der er {count} "
+        "{count:plural:afsluttet refleksion|afsluttede refleksioner} uden netværk; der skal to til for at sammenligne. Vælg et netværk "
+        "med --network, eller angiv to id'er (se dem med 'netleder history').",
+        "en": "Your newest reflection has no network, and there {count:plural:is|are} {count} complete "
+        "{count:plural:reflection|reflections} without one; comparing needs two. Choose a network with --network, "
+        "or give two ids (see them with 'netleder history').",
+    },
+    "compare.no_other": {
+        "da": "Der er ingen anden afsluttet refleksion for netværket '{network}' at sammenligne {id} med. "
+        "Angiv to id'er (se dem med 'netleder history').",
+        "en": "There is no other complete reflection for the network '{network}' to compare {id} with. "
+        "Give two ids (see them with 'netleder history').",
+    },
+    "compare.no_other_no_network": {
+        "da": "{id} har intet netværk, og der er ingen anden afsluttet refleksion uden netværk at sammenligne "
+        "den med. Angiv to id'er (se dem med 'netleder history').",
+        "en": "{id} has no network, and there is no other complete reflection without one to compare it with. "
+        "Give two ids (see them with 'netleder history').",
+    },
     "compare.same": {
         "da": "'{ref}' og '{other}' er den samme refleksion ({id}). Vælg to forskellige.",
         "en": "'{ref}' and '{other}' are the same reflection ({id}). Choose two different ones.",
@@ -1398,10 +1565,25 @@ is saved.
     "compare.then": {"da": "Dengang", "en": "Then"},
     "compare.now": {"da": "Nu", "en": "Now"},
     "compare.change": {"da": "Ændring", "en": "Change"},
-    "compare.new": {"da": "ny", "en": "new"},
     "compare.legend": {
-        "da": "↑ steget, ↓ faldet, = uændret; ny: kun vurderet i den seneste; —: ikke vurderet i den ene af dem.",
-        "en": "↑ up, ↓ down, = unchanged; new: rated only in the later one; —: not rated in one of them.",
+        "da": "↑ steget, ↓ faldet, = uændret. Kun kompetencer, du har vurderet begge gange, sammenlignes.",
+        "en": "↑ up, ↓ down, = unchanged. Only competences you rated both times are compared.",
+    },
+    "compare.none_both": {
+        "da": "Der er ingen kompetence, du har vurderet begge gange, så der er intet at sammenligne.",
+        "en": "You rated no competence both times, so there is nothing to compare.",
+    },
+    "compare.only_before": {
+        "da": "Ikke vurderet denne gang (kun sidst):",
+        "en": "Not reflected on this time (only last time):",
+    },
+    "compare.only_after": {
+        "da": "Nye denne gang (ikke vurderet sidst):",
+        "en": "New this time (not rated last time):",
+    },
+    "compare.both_only": {
+        "da": "Kun blandt de kompetencer, du har vurderet begge gange.",
+        "en": "Only among the competences you rated both times.",
     },
     "compare.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "compare.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},
@@ -1457,6 +1639,245 @@ is saved.
     "delete.done": {
         "da": "{count} {count:plural:refleksion|refleksioner} er slettet, også fra databasefilen.",
         "en": "{count} {count:plural:reflection|reflections} deleted, from the database file too.",
+    },
+    # --- feedback from others: invite, the form, feedback import/list/show -------------
+    # the form (netleder/formats/feedback_form.py); its texts speak to the person asked
+    "invite.title": {"da": "Dit blik på min netværksledelse", "en": "Your view of my network leadership"},
+    "invite.intro": {
+        "da": "Jeg bruger netleder til at reflektere over, hvordan jeg leder vores netværk, og jeg vil gerne høre, hvordan du ser det. Under hver kompetence kan du sætte et kryds på skalaen og skrive en kommentar, hvis du har lyst. Du kan springe alt over, du ikke kan svare på.",
+        "en": "I use netleder to reflect on how I lead our network, and I would like to hear how you see it. Under each competence you can mark a point on the scale and add a comment if you like. Skip anything you cannot answer.",
+    },
+    "invite.privacy": {
+        "da": "Intet af det, du skriver, forlader din computer, medmindre du selv sender filen. Siden har ingen forbindelse til internettet: når du trykker på knappen nederst, gemmer din browser en fil i din mappe med overførsler. Send den fil til mig, fx som vedhæftet fil i en mail.",
+        "en": "Nothing you write leaves your computer unless you send the file yourself. The page has no connection to the internet: when you press the button at the bottom, your browser saves a file in your downloads folder. Send that file to me, for example attached to an e-mail.",
+    },
+    "invite.paper": {
+        "da": "På papir: sæt kryds og skriv i felterne, og giv mig arket.",
+        "en": "On paper: tick and write in the boxes, and hand me the sheet.",
+    },
+    "invite.noscript": {
+        "da": "Din browser kører ikke sidens script, så knappen til at gemme virker ikke. Udskriv siden, og udfyld den i hånden.",
+        "en": "Your browser does not run the page's script, so the save button will not work. Print the page and fill it in by hand.",
+    },
+    "invite.giver": {"da": "Dit navn", "en": "Your name"},
+    "invite.ask": {"da": "Hvor ofte ser du mig gøre dette i praksis?", "en": "How often do you see me do this in practice?"},
+    "invite.cannot_say": {"da": "Kan ikke sige", "en": "Cannot say"},
+    "invite.comment": {"da": "Kommentar (valgfri)", "en": "Comment (optional)"},
+    "invite.save": {"da": "Gem dine svar som fil", "en": "Save your answers as a file"},
+    "invite.after_save": {
+        "da": "Du kan gemme igen, hvis du retter noget: send så den nyeste fil.",
+        "en": "You can save again if you change something: then send the newest file.",
+    },
+    "invite.js_need_name": {"da": "Skriv dit navn øverst, før du gemmer.", "en": "Write your name at the top before you save."},
+    "invite.js_need_answer": {
+        "da": "Der er intet at gemme endnu: sæt mindst ét kryds eller skriv en kommentar.",
+        "en": "There is nothing to save yet: mark at least one point or write a comment.",
+    },
+    "invite.js_saved": {
+        "da": "Gemt som {file} i din mappe med overførsler. Send filen til mig.",
+        "en": "Saved as {file} in your downloads folder. Send the file to me.",
+    },
+    "invite.footer": {
+        "da": "Lavet med netleder {version}. Siden henter intet fra internettet og sender intet.",
+        "en": "Made with netleder {version}. The page loads nothing from the internet and sends nothing.",
+    },
+    "invite.done": {
+        "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til den, du spørger; de åbner den i deres browser.",
+        "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the person you ask; they open it in their browser.",
+    },
+    # the feedback file (netleder/exchange/feedback.py)
+    "fb.not_feedback": {
+        "da": "filen er ikke en tilbagemelding fra netleders formular (den skal have \"format\": \"{format}\")",
+        "en": "the file is not feedback from netleder's form (it must have \"format\": \"{format}\")",
+    },
+    "fb.bad_id": {
+        "da": "id '{value}' er ugyldigt: det skal begynde med {prefix}",
+        "en": "the id '{value}' is invalid: it must start with {prefix}",
+    },
+    "fb.dup_id": {"da": "id '{value}' står mere end én gang", "en": "the id '{value}' appears more than once"},
+    "fb.no_giver": {"da": "navnet på den, der svarer, er tomt", "en": "the name of the person answering is empty"},
+    "fb.long_giver": {"da": "navnet er længere end {limit} tegn", "en": "the name is longer than {limit} characters"},
+    "fb.bad_date": {
+        "da": "'{value}' er ikke en dato som 2026-12-02",
+        "en": "'{value}' is not a date such as 2026-12-02",
+    },
+    "fb.not_asked_about": {
+        "da": "kompetencen '{id}' er ikke blandt dem, formularen spurgte om ({ids})",
+        "en": "the competence '{id}' is not among those the form asked about ({ids})",
+    },
+    "fb.rating_range": {
+        "da": "vurderingen {value} ligger uden for skalaen ({low}–{high})",
+        "en": "the rating {value} is off the scale ({low}–{high})",
+    },
+    "fb.no_competences": {"da": "formularen spurgte ikke om nogen kompetence", "en": "the form asked about no competence"},
+    "fb.nothing_given": {
+        "da": "der er hverken en vurdering eller en kommentar i filen",
+        "en": "the file holds neither a rating nor a comment",
+    },
+    "fb.invalid": {
+        "da": "Tilbagemeldingen har {count} fejl. Intet er gemt.",
+        "en": "The feedback has {count} {count:plural:problem|problems}. Nothing was stored.",
+    },
+    "fb.invalid_file": {
+        "da": "Filen {path} har {count} fejl. Intet er gemt.",
+        "en": "The file {path} has {count} {count:plural:problem|problems}. Nothing was stored.",
+    },
+    "fb.fix_hint": {
+        "da": "Importér filen, som formularen fra 'netleder invite' gemte, uden at rette i den. Er den rettet, så bed om at få den gemt igen.",
+        "en": "Import the file the form from 'netleder invite' saved, unedited. If it was edited, ask for it to be saved again.",
+    },
+    "fb.is_dir": {
+        "da": "{path} er en mappe. Angiv filen, som formularen gemte.",
+        "en": "{path} is a folder. Give the file the form saved.",
+    },
+    "fb.not_file": {
+        "da": "{path} er ikke en almindelig fil. Angiv filen, som formularen gemte.",
+        "en": "{path} is not a regular file. Give the file the form saved.",
+    },
+    "fb.too_big": {
+        "da": "Filen {path} er for stor til at være en tilbagemelding (højst {limit} byte). Er det den rigtige fil?",
+        "en": "The file {path} is too large to be feedback (at most {limit} bytes). Is it the right file?",
+    },
+    "fb.not_utf8": {
+        "da": "Filen {path} er ikke gemt som UTF-8 (ugyldig byte ved position {pos}). Er det filen, som formularen gemte?",
+        "en": "The file {path} is not saved as UTF-8 (invalid byte at position {pos}). Is it the file the form saved?",
+    },
+    "fb.json_syntax": {
+        "da": "Filen {path} er ikke gyldig JSON: {reason} (linje {line}, kolonne {col}). Er det filen, som formularen gemte?",
+        "en": "The file {path} is not valid JSON: {reason} (line {line}, column {col}). Is it the file the form saved?",
+    },
+    # feedback import, list, delete, export (netleder/commands/feedback.py, delete.py, transfer.py)
+    "fb.imported": {
+        "da": "Tilbagemelding fra {giver} ({date}) er gemt som {id}: {rated} af {total} {total:plural:kompetence|kompetencer} vurderet, {comments} {comments:plural:kommentar|kommentarer}.",
+        "en": "Feedback from {giver} ({date}) stored as {id}: {rated} of {total} {total:plural:competence|competences} rated, {comments} {comments:plural:comment|comments}.",
+    },
+    "fb.filed_under": {"da": "Den hører til netværket {network}.", "en": "It belongs to the network {network}."},
+    "fb.show_hint": {
+        "da": "Se den ved siden af din egen vurdering med 'netleder feedback show'.",
+        "en": "See it beside your own rating with 'netleder feedback show'.",
+    },
+    "fb.already": {
+        "da": "Tilbagemeldingen fra {giver} ({date}) er allerede gemt. Intet nyt er gemt.",
+        "en": "The feedback from {giver} ({date}) is already stored. Nothing new was stored.",
+    },
+    "fb.none": {
+        "da": "Du har ikke fået nogen tilbagemeldinger endnu. Lav en formular med 'netleder invite --name NAVN --output formular.html'.",
+        "en": "You have not received any feedback yet. Make a form with 'netleder invite --name NAME --output form.html'.",
+    },
+    "fb.col_id": {"da": "Id", "en": "Id"},
+    "fb.col_date": {"da": "Dato", "en": "Date"},
+    "fb.col_giver": {"da": "Fra", "en": "From"},
+    "fb.col_network": {"da": "Netværk", "en": "Network"},
+    "fb.col_rated": {"da": "Vurderet", "en": "Rated"},
+    "fb.rated_of": {"da": "{count} af {total}", "en": "{count} of {total}"},
+    "fb.list_hint": {
+        "da": "Se dem ved siden af din egen vurdering med 'netleder feedback show'.",
+        "en": "See them beside your own rating with 'netleder feedback show'.",
+    },
+    "fb.unknown_id": {
+        "da": "Der er ingen tilbagemelding med id '{ref}'. Kendte id'er: {known}.",
+        "en": "There is no feedback with the id '{ref}'. Known ids: {known}.",
+    },
+    "fb.ambiguous_id": {
+        "da": "'{ref}' passer på flere tilbagemeldinger: {candidates}. Skriv flere tegn af id'et.",
+        "en": "'{ref}' matches several pieces of feedback: {candidates}. Type more of the id.",
+    },
+    "fb.delete_all": {
+        "da": "{count} {count:plural:tilbagemelding|tilbagemeldinger} fra andre bliver også slettet for altid.",
+        "en": "{count} {count:plural:piece|pieces} of feedback from others will be deleted for good too.",
+    },
+    "fb.delete_these": {
+        "da": "Disse tilbagemeldinger bliver slettet for altid:",
+        "en": "This feedback will be deleted for good:",
+    },
+    "fb.delete_confirm": {
+        "da": "Vil du slette {count} {count:plural:tilbagemelding|tilbagemeldinger}? Det kan ikke fortrydes. [j/N]",
+        "en": "Delete {count} {count:plural:piece|pieces} of feedback? This cannot be undone. [y/N]",
+    },
+    "fb.delete_confirm_both": {
+        "da": "Vil du slette {count} {count:plural:refleksion|refleksioner} og {feedback} {feedback:plural:tilbagemelding|tilbagemeldinger}? Det kan ikke fortrydes. [j/N]",
+        "en": "Delete {count} {count:plural:reflection|reflections} and {feedback} {feedback:plural:piece|pieces} of feedback? This cannot be undone. [y/N]",
+    },
+    "fb.deleted": {
+        "da": "{count} {count:plural:tilbagemelding|tilbagemeldinger} er slettet, også fra databasefilen.",
+        "en": "{count} {count:plural:piece|pieces} of feedback deleted, from the database file too.",
+    },
+    "fb.exported": {
+        "da": "{count} {count:plural:tilbagemelding|tilbagemeldinger} fra andre er med i filen.",
+        "en": "{count} {count:plural:piece|pieces} of feedback from others {count:plural:is|are} in the file too.",
+    },
+    "fb.import_done": {
+        "da": "Tilbagemeldinger fra andre importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
+        "en": "Feedback from others imported: {imported}. Skipped because already stored: {skipped}.",
+    },
+    "fb.none_to_show": {
+        "da": "Der er ingen tilbagemeldinger at vise. Lav en formular med 'netleder invite', og læs svaret ind med 'netleder feedback import FIL'.",
+        "en": "There is no feedback to show. Make a form with 'netleder invite' and read the answer in with 'netleder feedback import FILE'.",
+    },
+    "fb.none_without_network": {
+        "da": "Der er ingen tilbagemeldinger uden et netværk. Vælg netværket med --network; 'netleder feedback' viser, hvilke der er.",
+        "en": "There is no feedback without a network. Choose the network with --network; 'netleder feedback' shows which there are.",
+    },
+    "fb.none_for_network": {
+        "da": "Der er ingen tilbagemeldinger for netværket {network}. Se, hvad du har fået, med 'netleder feedback'.",
+        "en": "There is no feedback for the network {network}. See what you have received with 'netleder feedback'.",
+    },
+    # side by side (netleder/views/feedback.py and the writers)
+    "fb.title": {"da": "Dit eget blik og andres", "en": "Your own view and others'"},
+    "fb.section": {"da": "Andres blik", "en": "Others' view"},
+    "fb.you": {"da": "Dig selv", "en": "You"},
+    "fb.own_from": {
+        "da": "Din egen vurdering er fra din refleksion {id} ({date}).",
+        "en": "Your own rating is from your reflection {id} ({date}).",
+    },
+    "fb.own_from_several": {
+        "da": "Din egen vurdering er den seneste for hver kompetence, fra dine refleksioner {reflections}.",
+        "en": "Your own rating is the latest for each competence, from your reflections {reflections}.",
+    },
+    "fb.no_reflection": {
+        "da": "Du har ingen afsluttet refleksion for netværket endnu, så din egen vurdering står tom.",
+        "en": "You have no finished reflection for the network yet, so your own rating is left empty.",
+    },
+    "fb.giver_line": {"da": "Fra {giver}, {date} ({id})", "en": "From {giver}, {date} ({id})"},
+    "fb.own_not_asked": {"da": "ingen egen vurdering", "en": "no rating of your own"},
+    "fb.not_asked": {"da": "ikke spurgt", "en": "not asked"},
+    "fb.comments": {"da": "Kommentarer", "en": "Comments"},
+    "fb.apart_heading": {"da": "Hvor I ser forskelligt", "en": "Where you see it differently"},
+    "fb.apart_note": {
+        "da": "Her ligger jeres vurderinger mindst {steps} trin fra hinanden. Det siger ikke, hvem der har ret; det er spørgsmål at tage med ind i samtalen.",
+        "en": "Here your ratings lie at least {steps} steps apart. That does not say who is right; these are questions to take into the conversation.",
+    },
+    "fb.apart_none": {
+        "da": "Ingen af jeres vurderinger ligger {steps} trin eller mere fra hinanden. Kommentarerne kan stadig være et godt sted at begynde samtalen.",
+        "en": "None of your ratings lie {steps} steps or more apart. The comments may still be a good place to start the conversation.",
+    },
+    "fb.apart_none_without_own": {
+        "da": "Når du har afsluttet en refleksion for netværket, står her, hvor jeres blik er længst fra hinanden.",
+        "en": "Once you have finished a reflection for the network, this shows where your views lie furthest apart.",
+    },
+    "fb.q_strength": {
+        "da": "{giver} ser \"{competence}\" som en styrke ({other}), som du selv vurderer lavere ({own}): Hvad ser {giver}, som du måske ikke selv lægger mærke til?",
+        "en": "{giver} sees \"{competence}\" as a strength ({other}) that you rate lower ({own}): what might they see that you do not notice yourself?",
+    },
+    "fb.q_higher": {
+        "da": "{giver} placerer \"{competence}\" højere ({other}) end du selv ({own}): Hvad har {giver} set dig gøre her?",
+        "en": "{giver} places \"{competence}\" higher ({other}) than you do ({own}): what have they seen you do here?",
+    },
+    "fb.q_lower": {
+        "da": "Du placerer \"{competence}\" højere ({own}) end {giver} ({other}): Hvad gør du her, som {giver} måske ikke ser, og hvad kunne du spørge {giver} om?",
+        "en": "You place \"{competence}\" higher ({own}) than {giver} does ({other}): what do you do here that they may not see, and what could you ask them about it?",
+    },
+    "fb.radar_label": {
+        "da": "Radardiagram: din egen vurdering og andres, én akse pr. kompetence",
+        "en": "Radar chart: your own rating and others', one axis per competence",
+    },
+    "fb.radar_scale": {
+        "da": "Tallene er kompetencernes numre. Den inderste ring er \"{low}\", den yderste \"{high}\".",
+        "en": "The numbers are the competences' numbers. The innermost ring is \"{low}\", the outermost \"{high}\".",
+    },
+    "fb.private": {
+        "da": "Tilbagemeldingerne ligger kun på din computer. Del udskriften med omtanke.",
+        "en": "The feedback is stored only on your computer. Share the printout with care.",
     },
     # info
     "info.version": {"da": "netleder {version}", "en": "netleder {version}"},

@@ -51,7 +51,8 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             reflection = dataclasses.replace(reflection, id=store.unused_id())
             store.save_whole(reflection)
             where = store.path
-        _report(reflection, phases, comps, fmt, where, lang)
+            last = _last_time(store, reflection)
+        _report(reflection, phases, comps, fmt, where, lang, last)
         return
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise BadInput("reflect.no_tty")
@@ -61,16 +62,24 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
     with Store.open(defer=True) as store:  # a new store is made by the first answer
         reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, fresh=fresh)
         where = store.path
+        last = _last_time(store, reflection) if reflection is not None else None
     if reflection is not None:
-        _report(reflection, phases, comps, fmt, where, lang)
+        _report(reflection, phases, comps, fmt, where, lang, last)
 
 
-def _report(reflection, phases, comps, fmt: str, where: Path, lang: str) -> None:
+def _last_time(store, reflection):
+    """The reflection before this one in the same network, for the summary's "last time → now"."""
+    from netleder.commands.show import predecessor
+
+    return predecessor(store, reflection)
+
+
+def _report(reflection, phases, comps, fmt: str, where: Path, lang: str, last=None) -> None:
     from netleder import output
     from netleder.formats import writer
     from netleder.views.summary import build_summary
 
-    view = build_summary(reflection, phases, comps, reflection.lang if fmt == "text" else lang)
+    view = build_summary(reflection, phases, comps, reflection.lang if fmt == "text" else lang, last)
     output.deliver(writer(fmt, "summary")(view), lang=lang)
     if fmt == "text":
         print(t("reflect.saved", lang, id=reflection.id, path=where), file=sys.stderr)

@@ -61,7 +61,7 @@ from netleder.reflection import (
     now_iso,
 )
 from netleder.safe_text import user_text
-from netleder.views.labels import competence_title
+from netleder.views.labels import competence_title, human_date
 
 EDITOR_TRIGGER = ":e"
 MINUTES_PER_COMPETENCE = 2
@@ -170,7 +170,7 @@ class _Wizard:
         else:
             rated = sum(1 for cid in draft.scope if draft.ratings.get(cid) is not None)
             network = f" ({user_text(draft.network)})" if draft.network else ""
-            self.out.print(Text(self.t("wizard.resume.found", date=draft.created_at[:10], network=network,
+            self.out.print(Text(self.t("wizard.resume.found", date=human_date(draft.created_at, self.lang), network=network,
                                        rated=rated, total=len(draft.scope))))
             go = self.ask.confirm(self.t("wizard.resume.ask"), default=True)
         if not go:
@@ -208,7 +208,7 @@ class _Wizard:
         if not steps:
             return
         self._heading(self.t("wizard.followup.heading"))
-        self.out.print(Text(self.t("wizard.followup.intro", date=previous.created_at[:10])))
+        self.out.print(Text(self.t("wizard.followup.intro", date=human_date(previous.created_at, self.lang))))
         choices = [(None, self.t("wizard.skip"))]
         choices += [(status, self.t(f"follow_up.{status}")) for status in FOLLOW_UP_STATUSES]
         for cid, step in steps:
