@@ -1488,6 +1488,7 @@ is saved.
         "da": "Kan ikke læse indstillingerne i {path} ({reason}). Tjek, at filen tilhører dig og kan læses.",
         "en": "Cannot read the settings in {path} ({reason}). Check that the file belongs to you and can be read.",
     },
+    "settings.not_utf8": {"da": "filen er ikke gemt som UTF-8", "en": "the file is not saved as UTF-8"},
     "settings.broken": {
         "da": "Filen {path} er ikke netleders indstillinger (den skal være et JSON-objekt med tekster). "
         "Den er ikke ændret; flyt eller slet den, og sæt dit navn igen med 'netleder settings --name NAVN'.",

@@ -172,3 +172,11 @@ def test_an_unknown_shell_is_a_danish_sentence(cli, monkeypatch):
         assert result.exit_code == 2
         assert result.stderr.startswith("Fejl: Fuldførelse findes ikke for skallen '?'.")
         assert "not supported" not in result.stderr
+
+
+def test_a_feedback_file_that_is_not_json_is_said_in_danish(cli, tmp_path):
+    path = tmp_path / "feedback.json"
+    path.write_text('{"a": }', encoding="utf-8")
+    result = cli("feedback", "import", str(path))
+    assert result.exit_code == 2 and "her skulle der stå en værdi" in result.stderr
+    assert "Expecting" not in result.stderr
