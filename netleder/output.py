@@ -336,6 +336,9 @@ def keep_commands_whole(lines: list[str], width: int) -> list[str]:
     i = 0
     while i < len(out) - 1:
         line = out[i]
+        if "'netleder" not in line:  # nearly every line: nothing to do
+            i += 1
+            continue
         start = line.rfind("'netleder")
         if start > 0 and line.count("'", start) % 2 == 1 and line[:start].strip():
             nxt = out[i + 1]

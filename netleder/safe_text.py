@@ -26,6 +26,7 @@ UNSAFE: dict[int, str] = {
     **{code: "\ufffd" for code in _BIDI},
 }
 _UNSAFE_CHARS = frozenset(map(chr, UNSAFE))
+_UNSAFE_RE = __import__("re").compile("[" + "".join(f"\\u{code:04x}" for code in sorted(UNSAFE)) + "]")
 
 
 def terminal_safe(text: str) -> str:
@@ -33,7 +34,7 @@ def terminal_safe(text: str) -> str:
     other control character a visible stand-in. Plain text comes back unchanged (and fast)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _UNSAFE_CHARS.isdisjoint(text):
+    if _UNSAFE_RE.search(text) is None:  # the common case, scanned in C
         return text
     return text.translate(UNSAFE)
 
@@ -47,7 +48,7 @@ def json_safe(text: str) -> str:
     """JSON text with the characters `terminal_safe` would replace written as \\u escapes. JSON's
     structure is plain ASCII, so such a character can only be inside a string, where the escape
     means the same character: nothing is lost, and nothing reaches a terminal raw."""
-    if _UNSAFE_CHARS.isdisjoint(text):
+    if _UNSAFE_RE.search(text) is None:
         return text
     return "".join(f"\\u{ord(ch):04x}" if ch in _UNSAFE_CHARS else ch for ch in text)
 
