@@ -88,7 +88,7 @@ class SafeStream(io.TextIOBase):
         for i, line in enumerate(lines):
             at_start = i > 0 or self.column == 0
             if at_start and len(line) > width and " " in line.strip():
-                indent, marker = _BULLET.match(line).groups()
+                indent, marker = _bullet(line)
                 # a bullet's text hangs under its text, an indented detail under itself plus two
                 rest = indent + (" " * len(marker) if marker else "  " if indent else "")
                 tail = line[len(line.rstrip()):]  # a prompt's trailing space is kept
@@ -241,7 +241,17 @@ def _silence_stdout() -> None:
         pass
 
 
-_BULLET = __import__("re").compile(r"(\s*)((?:[-*•]|\d+\.)\s+)?")
+_BULLET = None
+
+
+def _bullet(line: str) -> tuple[str, str | None]:
+    """(the line's indent, its bullet or number with the space after it, if any)."""
+    global _BULLET
+    if _BULLET is None:
+        import re
+
+        _BULLET = re.compile(r"(\s*)((?:[-*•]|\d+\.)\s+)?")
+    return _BULLET.match(line).groups()
 
 
 def _tty_width(stream) -> int:

@@ -394,3 +394,9 @@ def test_values_echoed_from_an_answers_file_are_safe(cli, tmp_path, text):
     result = cli("reflect", "--answers", str(path))
     assert result.exit_code == 2 and result.stderr.startswith("Fejl: ")
     assert not steering(result.stderr) and not steering(result.stdout)
+
+
+def test_the_quick_scan_finds_exactly_the_characters_the_table_replaces():
+    from netleder.safe_text import _UNSAFE_RE, UNSAFE
+
+    assert [c for c in range(0x3000) if (c in UNSAFE) != bool(_UNSAFE_RE.match(chr(c)))] == []
