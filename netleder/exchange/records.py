@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from netleder.errors import BadInput, msg
+from netleder.errors import BadInput, library_reason, msg
 from netleder.exchange.record_check import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -18,7 +18,7 @@ from netleder.exchange.record_check import (
     check_record,
 )
 from netleder.reflection import Reflection, follow_up_to_dict
-from netleder.safe_text import short
+from netleder.safe_text import json_safe, short
 
 
 
@@ -61,7 +61,9 @@ def reflections_to_export(reflections, feedback=()) -> dict:
 
 
 def export_to_json(reflections, feedback=()) -> str:
-    return json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2) + "\n"
+    from netleder.safe_text import json_safe  # control characters as \u escapes: lossless, terminal-safe
+
+    return json_safe(json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2)) + "\n"
 
 
 def reflection_from_record(d) -> Reflection:
@@ -100,7 +102,8 @@ def export_chunks(sections: dict[str, Iterable]) -> Iterator[str]:
         yield ",\n  " + json.dumps(name) + ": ["
         first = True
         for record in records:
-            yield ("\n    " if first else ",\n    ") + json.dumps(record, ensure_ascii=False)
+            # control characters as \u escapes: lossless, and safe to show on a terminal
+            yield ("\n    " if first else ",\n    ") + json_safe(json.dumps(record, ensure_ascii=False))
             first = False
         yield "]" if first else "\n  ]"
     yield "\n}\n"
@@ -185,7 +188,7 @@ class ExportReader:
         try:
             handle = file.open("rb")
         except OSError as exc:
-            raise BadInput("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__) from None
+            raise BadInput("x.unreadable", path=file, reason=exc) from None
         with handle:
             self._handle, self._buf, self._pos, self._eof = handle, "", 0, False
             self._bytes, self._lines = 0, 0
@@ -204,6 +207,8 @@ class ExportReader:
                 self._pos += 1
             else:
                 while True:
+                    if self._peek() != '"':
+                        self._syntax("Expecting property name enclosed in double quotes")
                     key = self._value()
                     if not isinstance(key, str):
                         self._syntax("Expecting property name enclosed in double quotes")
@@ -246,7 +251,7 @@ class ExportReader:
         try:
             raw = self._handle.read(max(_CHUNK, len(self._buf) - self._pos))  # grows with a long value
         except OSError as exc:
-            raise BadInput("x.unreadable", path=self.path, reason=exc.strerror or exc.__class__.__name__) from None
+            raise BadInput("x.unreadable", path=self.path, reason=exc) from None
         try:
             text = self._decoder.decode(raw, final=not raw)
         except UnicodeDecodeError as exc:
@@ -300,9 +305,11 @@ class ExportReader:
                 self._syntax(exc.msg, exc.pos)
             except ValueError as exc:  # NaN, Infinity
                 reason = exc.args[0] if exc.args else "?"
-                raise BadInput("x.json_syntax", path=self.path, reason=reason, line="?", col="?") from None
+                raise BadInput("x.json_syntax", path=self.path, reason=library_reason("json", reason), line="?",
+                               col="?") from None
             except RecursionError:
-                raise BadInput("x.json_syntax", path=self.path, reason="nesting", line="?", col="?") from None
+                raise BadInput("x.json_syntax", path=self.path, reason=library_reason("json", "nesting"), line="?",
+                               col="?") from None
             if end == len(self._buf) and not self._eof and self._buf[self._pos] not in "{[\"":
                 if self._fill():  # a number may go on in the next piece
                     continue
@@ -313,7 +320,7 @@ class ExportReader:
         pos = self._pos if pos is None else pos
         line = self._lines + self._buf.count("\n", 0, pos) + 1
         col = pos - (self._buf.rfind("\n", 0, pos) + 1) + 1 if "\n" in self._buf[:pos] else pos + 1
-        raise BadInput("x.json_syntax", path=self.path, reason=reason, line=line, col=col)
+        raise BadInput("x.json_syntax", path=self.path, reason=library_reason("json", reason), line=line, col=col)
 
 
 def _open_export(path: str | Path) -> Path:

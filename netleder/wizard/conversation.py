@@ -75,7 +75,9 @@ def run_wizard(store, comps, phases, lang: str, *, scope: list[str] | None = Non
 
         prompter = Prompter(lang=lang)
     if console is None:
-        console = Console(highlight=False, emoji=False, markup=False)
+        from netleder.output import terminal_console
+
+        console = terminal_console(emoji=False, markup=False)  # its text passes the sanitiser
     return _Wizard(store, comps, phases, lang, prompter, console).run(scope, resume, fresh)
 
 
@@ -444,7 +446,9 @@ class _Wizard:
         try:
             result = click.edit(current or "", extension=".txt", require_save=True)
         except click.ClickException as exc:
-            self.out.print(Text(self.t("wizard.editor.failed", reason=exc.format_message())))
+            from netleder.errors import library_reason
+
+            self.out.print(Text(self.t("wizard.editor.failed", reason=library_reason("editor", exc.format_message()))))
             return None
         if result is None:
             self.out.print(Text(self.t("wizard.editor.unchanged"), style="dim"))
