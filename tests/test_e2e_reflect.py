@@ -4,6 +4,10 @@ and reading the summary from the screen. The store is checked afterwards through
 
 Each step waits for text that only the next prompt (or what is printed just before it)
 shows, then types: keys are never sent ahead into a prompt that has not started yet.
+
+The harness answers prompt_toolkit's cursor-position request (ESC[6n) with ESC[1;1R, as a real
+terminal does, instead of switching the request off: a prompt that waited for an answer that
+never comes would hide its real latency behind a one-second timeout.
 Without pexpect or the installed script the tests skip locally and FAIL under CI=true.
 """
 
@@ -24,6 +28,8 @@ IDS = builtin_ids()
 N = len(IDS)
 ENTER = "\r"
 CTRL_C = "\x03"
+CPR_REQUEST = "\x1b[6n"  # prompt_toolkit asks where the cursor is
+CPR_ANSWER = "\x1b[1;1R"  # and a terminal answers: row 1, column 1
 TIMEOUT = 30  # generous: a loaded CI machine must not fail a correct run
 ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b[=>]")
 
@@ -62,16 +68,20 @@ class Person:
 
         env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_") and k != "NO_COLOR"}
         env.update(NETLEDER_HOME=str(home), TERM="xterm-256color", COLUMNS="100", LINES="40",
-                   NETLEDER_LANG="da", PYTHONIOENCODING="utf-8",
-                   PROMPT_TOOLKIT_NO_CPR="1")  # nobody answers cursor-position queries here
+                   NETLEDER_LANG="da", PYTHONIOENCODING="utf-8")
+        env.pop("PROMPT_TOOLKIT_NO_CPR", None)  # the harness answers cursor-position requests
         if not color:
             env["NO_COLOR"] = "1"
         self.child = pexpect.spawn(exe, ["reflect", *args], env=env, dimensions=(40, 100),
                                    encoding="utf-8", timeout=TIMEOUT)
         self.seen: list[str] = []
+        self.cpr_answered = 0
 
     def wait(self, text: str) -> None:
-        self.child.expect_exact(text)
+        while self.child.expect_exact([text, CPR_REQUEST]) == 1:
+            self.seen.append(self.child.before)
+            self.cpr_answered += 1
+            self.child.send(CPR_ANSWER)
         self.seen.append(self.child.before + self.child.after)
 
     def answer(self, marker: str, keys: str) -> None:
@@ -82,7 +92,9 @@ class Person:
         """Wait for the program to end: (exit status, everything on screen as plain text)."""
         import pexpect
 
-        self.child.expect(pexpect.EOF)
+        while self.child.expect_exact([pexpect.EOF, CPR_REQUEST]) == 1:
+            self.seen.append(self.child.before)
+            self.child.send(CPR_ANSWER)
         self.seen.append(self.child.before)
         self.child.close()
         status = self.child.exitstatus
@@ -125,7 +137,8 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
     person.answer("gøre nu", ENTER)
     status, screen = person.finish()
     assert status == 0, screen[-2000:]
-    summary = screen[[m.start() for m in re.finditer(r"Refleksion \d{1,2}\. \w+ 20\d\d", screen)][-1]:]
+    overview_at = screen.rindex("Overblik – Refleksion")
+    summary = screen[[m.start() for m in re.finditer(r"Refleksion \d{1,2}\. \w+ 20\d\d", screen[:overview_at])][-1]:overview_at]
     assert "Netværk: Urban farming i Albertslund" in summary
     assert "█████ Også når det er svært" in summary and "█░░░░ Sjældent" in summary
     strengths = summary[summary.index("Dine styrker"):summary.index("Dine udviklingsområder")]
@@ -136,8 +149,16 @@ def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_
     assert "Spørgsmål til dig selv i de kommende uger" in summary
     assert comps.competences[4].questions[0].text("da")[:40] in summary
     assert "Første svar 7: æøå" in summary and "Andet svar 10 – ÆØÅ" in summary
-    assert "Refleksionen er gemt som" in summary
+    # The end leaves the overview in view, last on a 40-row screen, with how to see and print it again
     [reflection] = stored(home)
+    tail = screen[overview_at:]
+    assert len(tail.rstrip("\n").split("\n")) <= 40, tail
+    assert "█████ Også når det er svært" in tail and "Dine styrker" in tail and "Dine udviklingsområder" in tail
+    assert "Prøve et lille eksperiment" in tail and "Spørge de tavse" in tail
+    assert "Andet svar" not in tail  # the answers are in the full text above
+    assert "Refleksionen er gemt som" in tail
+    assert f"netleder show {reflection.id} --format html" in tail.replace("\n", "")
+    assert person.cpr_answered > 0  # prompt_toolkit asked where the cursor is, and was answered
     assert reflection.complete and reflection.network == "Urban farming i Albertslund"
     assert reflection.answers[IDS[6]] == ["Første svar 7: æøå", "Andet svar 7 – ÆØÅ"]
     assert [reflection.ratings[cid] for cid in IDS] == [int(r) for r in ratings]

@@ -23,6 +23,8 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
     from netleder import output as out
 
     with open_store() as store:
+        if network is not None and store.count():
+            network = store.match_network(network)  # lists the known names when none matches
         found = store.list(network=network, include_drafts=True, text=False)
         empty = not found and not store.count()
     if competence is not None:

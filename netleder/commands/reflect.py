@@ -1,4 +1,5 @@
-"""`netleder reflect`: glue between the command line, the wizard or answer file, and the store."""
+"""`netleder reflect` and `netleder edit`: glue between the command line, the wizard or answer
+file, and the store."""
 
 from __future__ import annotations
 
@@ -25,11 +26,15 @@ def _scope_ids(comps, keys: list[str]) -> list[str] | None:
 
 
 def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh: bool,
-        competence_keys: list[str], lang: str) -> None:
+        competence_keys: list[str], lang: str, draft: str | None = None) -> None:
     from netleder.content.loading import load_competences, load_phases
 
     if resume and fresh:
         raise BadInput("reflect.resume_and_fresh")
+    if draft is not None and not resume:
+        from netleder.safe_text import short
+
+        raise BadInput("reflect.id_without_resume", id=short(draft))
     comps = load_competences(folder)
     phases = load_phases(folder)
     scope = _scope_ids(comps, competence_keys)
@@ -59,18 +64,51 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
     from netleder.wizard.conversation import run_wizard
 
     with Store.open(defer=True) as store:  # a new store is made by the first answer
-        reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, fresh=fresh)
+        resume_id = None
+        if draft is not None:
+            resume_id = store.resolve(draft)
+            if store.get(resume_id).complete:
+                raise BadInput("reflect.resume_complete", id=resume_id)
+        reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, resume_id=resume_id,
+                                fresh=fresh)
         where = store.path
     if reflection is not None:
-        _report(reflection, phases, comps, fmt, where, lang)
+        _report(reflection, phases, comps, fmt, where, lang, ended_wizard=True)
 
 
-def _report(reflection, phases, comps, fmt: str, where: Path, lang: str) -> None:
+def edit(folder: Path | None, ref: str | None, lang: str) -> None:
+    """`netleder edit [ID]`: a reflection (the latest by default) in the wizard's review."""
+    from netleder.content.loading import load_competences, load_phases
+    from netleder.store.database import Store
+
+    comps = load_competences(folder)
+    phases = load_phases(folder)
+    with Store.open(create=False) as store:
+        rid = store.resolve(ref if ref is not None else "latest")  # unknown ids before the terminal check
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise BadInput("edit.no_tty")
+    from netleder.wizard.conversation import run_wizard
+
+    with Store.open() as store:
+        reflection = run_wizard(store, comps, phases, lang, edit_id=rid)
+        where = store.path
+    if reflection is not None:
+        _report(reflection, phases, comps, "text", where, lang, ended_wizard=True)
+
+
+def _report(reflection, phases, comps, fmt: str, where: Path, lang: str, ended_wizard: bool = False) -> None:
     from netleder import output
     from netleder.formats import writer
     from netleder.views.summary import build_summary
 
     view = build_summary(reflection, phases, comps, reflection.lang if fmt == "text" else lang)
     output.deliver(writer(fmt, "summary")(view), lang=lang)
+    if fmt == "text" and ended_wizard:
+        # The most useful part last on screen: the full text is above, the overview below it.
+        from netleder.formats.terminal_overview import overview
+
+        output.deliver(overview(view, t("reflect.overview", view.lang)), lang=lang)
     if fmt == "text":
         print(t("reflect.saved", lang, id=reflection.id, path=where), file=sys.stderr)
+        if ended_wizard:
+            print(t("reflect.see_again", lang, id=reflection.id), file=sys.stderr)

@@ -15,6 +15,11 @@ which carries nothing the user typed: a half-typed answer never reaches a messag
 Every prompt moves on with Enter: text fields are single-line (no Esc+Enter trap; long
 answers wrap on screen, pasted line breaks are kept), and yes/no questions are a two-item
 list (Ja/Nej, Yes/No) so they read in Danish too (questionary's confirm only knows y/n).
+
+Pasting several lines into a text field keeps them in that answer, also in a terminal without
+bracketed paste: an Enter that arrives together with more input (the rest of a paste, never a
+key pressed by hand) is a line break, not the end of the answer. So a paste never spills into
+the next question, and a letter in it never reaches a menu as a shortcut.
 """
 
 from __future__ import annotations
@@ -51,9 +56,17 @@ class Prompter:
 
     # --- the questions --------------------------------------------------------------
 
-    def text(self, message: str, default: str = "", instruction: str | None = None) -> str:
-        """One line of free text; Enter accepts (an empty answer too)."""
-        question = questionary.text(message, default=default, instruction=instruction, **self._io)
+    def text(self, message: str, default: str = "", instruction: str | None = None,
+             completions: Sequence[str] = ()) -> str:
+        """One line of free text; Enter accepts (an empty answer too). `completions` are offered
+        as the leader types (Tab or the arrow keys pick one)."""
+        extra: dict[str, Any] = {"key_bindings": _paste_safe_enter()}
+        if completions:
+            from prompt_toolkit.completion import WordCompleter
+
+            extra["completer"] = WordCompleter(list(completions), ignore_case=True, sentence=True, match_middle=True)
+            extra["complete_while_typing"] = True
+        question = questionary.text(message, default=default, instruction=instruction, **extra, **self._io)
         return self._ask(question)
 
     def select(
@@ -129,3 +142,36 @@ class Prompter:
             raise Cancelled() from None
         except EOFError:
             raise Cancelled(eof=True) from None
+
+
+def _more_input_waiting(event) -> bool:
+    """Whether more input came with this key (a paste), rather than the key pressed alone."""
+    if event.app.key_processor.input_queue:
+        return True
+    import sys
+
+    if sys.platform == "win32":  # pragma: no cover - the console delivers a paste in one read
+        return False
+    import select
+
+    try:
+        fd = event.app.input.fileno()
+        return bool(select.select([fd], [], [], 0.01)[0])
+    except (OSError, ValueError, NotImplementedError):
+        return False
+
+
+def _paste_safe_enter():
+    from prompt_toolkit.filters import has_completions
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+
+    @bindings.add("enter", filter=~has_completions, eager=True)
+    def _enter(event) -> None:
+        if _more_input_waiting(event):
+            event.current_buffer.insert_text("\n")
+        else:
+            event.current_buffer.validate_and_handle()
+
+    return bindings
