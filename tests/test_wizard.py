@@ -489,3 +489,381 @@ def test_enter_on_a_rating_never_records_last_times_value(home):
     assert not isinstance(reflection, Exception), reflection
     assert "Sidste gang svarede du: Også når det er svært" in screen
     assert reflection.ratings == {}
+
+
+# --- the network first, every answer kept at once ------------------------------------------
+
+
+def saved_reflection(network: str | None, steps: dict[str, str] | None = None, created: str = "2025-01-01",
+                     ratings: dict[str, int] | None = None):
+    """A complete reflection in the store (through the library, as `import` would)."""
+    from builders import make
+
+    r = make(None, created, ratings or {cid: 3 for cid in IDS}, network=network, next_steps=steps or {})
+    with Store.open() as store:
+        from dataclasses import replace
+
+        r = replace(r, id=store.unused_id())
+        store.save_whole(r)
+    return r
+
+
+@pytest.mark.parametrize("stop_at, kept", [
+    ("wizard.context.type", {"network": "Urban farming", "network_type": None, "phase": None}),
+    ("wizard.context.phase", {"network": "Urban farming", "network_type": "innovation", "phase": None}),
+    ("wizard.scope.ask", {"network": "Urban farming", "network_type": "innovation", "phase": "opstart"}),
+])
+def test_the_network_name_type_and_phase_are_kept_the_moment_they_are_given(home, stop_at, kept):
+    with WizardRun() as w:
+        w.text("wizard.context.network", "Urban farming")
+        if stop_at != "wizard.context.type":
+            w.expect("wizard.context.type").answer(DOWN + ENTER)  # innovation
+        if stop_at == "wizard.scope.ask":
+            w.expect("wizard.context.phase").answer(DOWN + ENTER)  # phase 1
+        w.expect(stop_at).answer(CTRL_C)
+    result, _ = w.finish()
+    assert isinstance(result, Interrupted) and "gemt som kladde" in result.format("da")[0]
+    [draft] = stored()
+    assert not draft.complete
+    assert {"network": draft.network, "network_type": draft.network_type, "phase": draft.phase} == kept
+
+
+def test_known_networks_are_offered_and_completed_and_a_variant_spelling_is_the_same_network(home):
+    saved_reflection("Urban farming i Albertslund", created="2024-01-01")
+    saved_reflection("Ældrenetværket", created="2024-02-01")
+    with WizardRun(scope=[IDS[0]]) as w:
+        w.expect("wizard.context.network").answer("æld")
+        w.drawn("Ældrenetværket").answer("\t")  # the completion, as it is offered
+        w.answer(ENTER)
+        w.expect("wizard.context.type").answer(CTRL_C)
+    result, screen = w.finish()
+    assert "Dine netværk: Ældrenetværket, Urban farming i Albertslund" in screen  # newest first
+    assert [d.network for d in stored() if not d.complete] == ["Ældrenetværket"]
+    with WizardRun(resume=True) as w:
+        w.text("wizard.context.network", "\x15URBAN-farming i  albertslund")  # Ctrl-U clears the prefilled name
+        w.expect("wizard.context.type").answer(CTRL_C)
+    w.finish()
+    assert [d.network for d in stored() if not d.complete] == ["Urban farming i Albertslund"]
+
+
+def test_follow_up_asks_only_about_this_networks_previous_steps(home):
+    saved_reflection("Netværk A", {IDS[0]: "Skridt i A"}, created="2024-01-01")
+    saved_reflection("Netværk B", {IDS[1]: "Skridt i B"}, created="2024-06-01")  # newer, another network
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w, "netværk a")
+        w.expect("wizard.followup.ask").answer(DOWN + DOWN + ENTER)  # partly
+        w.expect("wizard.followup.note").answer(CTRL_C)  # the status is kept before the note is asked
+    result, screen = w.finish()
+    assert isinstance(result, Interrupted)
+    assert "Skridt i A" in screen and "Skridt i B" not in screen
+    draft = next(d for d in stored() if not d.complete)
+    assert draft.network == "Netværk A"
+    assert [(f.step, f.status, f.note) for f in draft.follow_ups] == [("Skridt i A", "partly", "")]
+
+
+def test_the_phase_picker_offers_only_the_numbered_phases(home):
+    phases = builtin_phases().phases
+    with WizardRun() as w:
+        w.text("wizard.context.network", "")
+        w.enter("wizard.context.type")
+        w.expect("wizard.context.phase").answer(CTRL_C)
+    w.finish()
+    drawn = w.prompts
+    for p in phases:
+        assert (f"{p.number}. {p.title('da')}" in drawn) if p.number else (p.title("da") not in drawn)
+
+
+# --- one wizard per draft ------------------------------------------------------------------
+
+
+def test_a_second_wizard_never_takes_a_draft_that_is_open_and_never_overwrites_it(home):
+    first = WizardRun(scope=[IDS[0], IDS[1]])
+    with first:
+        context(first, "Første")
+        first.text("wizard.answer", "a1")
+        first.expect("wizard.answer")  # the first wizard holds the draft, waiting for an answer
+        with WizardRun(scope=[IDS[0]]) as second:
+            second.expect("wizard.context.network")  # no resume offer: it starts a new one
+            assert "er åben i en anden netleder" in second.screen
+            assert "Første" in second.screen
+            second.answer(CTRL_C)
+        second.finish()
+        first.answer("a2" + ENTER)
+        first.enter("scale.question")
+        competence(first, IDS[1], ["b1", "b2"], "3" + ENTER)
+        first.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, _ = first.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.answers[IDS[0]] == ["a1", "a2"] and reflection.answers[IDS[1]] == ["b1", "b2"]
+    assert [r.id for r in stored()] == [reflection.id]  # the second wizard left nothing behind
+
+
+def test_resume_by_id_of_a_draft_open_elsewhere_says_where_and_exits_1(home):
+    from netleder.store.locks import DraftLock
+
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]), network="X")
+    with DraftLock.acquire(home, draft.id, "2026-12-02T10:15:00+01:00"):
+        with WizardRun(resume_id=draft.id) as w:
+            pass
+        result, _ = w.finish()
+        assert isinstance(result, StoreError) and result.exit_code == 1
+        message = result.format("da")[0]
+        assert draft.id in message and "kl. 10:15" in message and f"proces {__import__('os').getpid()}" in message
+    # released: the same draft can be resumed now, and the lock file is gone
+    with WizardRun(resume_id=draft.id) as w:
+        w.text("wizard.context.network", "X")
+        w.expect("wizard.context.type").answer(CTRL_C)
+    result, screen = w.finish()
+    assert isinstance(result, Interrupted) and "fortsætter din påbegyndte" in screen
+    assert not list(home.glob("*.lock"))
+
+
+def test_a_crashed_wizard_does_not_leave_its_draft_locked(home, tmp_path):
+    import subprocess
+
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from netleder.store.locks import DraftLock
+        lock = DraftLock.acquire(Path({str(home)!r}), {draft.id!r}, "2026-12-02T10:00:00+00:00")
+        print("held", flush=True)
+        time.sleep(60)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        from netleder.store.locks import held_by_other
+
+        assert held_by_other(home, draft.id).pid == holder.pid
+    finally:
+        holder.kill()  # as a crash: no clean-up runs
+        holder.wait()
+    assert (home / f"draft-{draft.id}.lock").exists()  # the file stays behind, its lock does not
+    assert held_by_other(home, draft.id) is None
+    with WizardRun() as w:
+        w.enter("wizard.resume.ask")
+        w.text("wizard.context.network", "")
+        w.expect("wizard.context.type").answer(CTRL_C)
+    result, screen = w.finish()
+    assert "fortsætter din påbegyndte" in screen
+
+
+# --- resuming any draft, several drafts --------------------------------------------------
+
+
+def test_several_drafts_are_listed_and_any_can_be_resumed(home):
+    with Store.open() as store:
+        older = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0], IDS[1]]),
+                                   network="Ældre kladde")
+        store.save_rating(older.id, IDS[0], 4)
+        newer = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[2]]), network="Ny kladde")
+    with WizardRun() as w:
+        w.expect("wizard.resume.which").answer(DOWN + ENTER)  # the second in the list: the older one
+        competence(w, IDS[1], ["b1", ""], "2" + ENTER)
+        w.enter("wizard.next.ask")
+        w.enter("wizard.review.ask")
+    reflection, screen = w.finish()
+    assert "Du har 2 påbegyndte refleksioner" in w.screen
+    assert "Ny kladde" in w.prompts and "Ældre kladde" in w.prompts
+    assert reflection.id == older.id and reflection.ratings == {IDS[0]: 4, IDS[1]: 2}
+    # the time left is for what is left: one competence, not "all 10"
+    assert t("wizard.estimate_left", "da", count=1, minutes=5) in screen and "alle 10" not in screen
+    assert [d.id for d in stored() if not d.complete] == [newer.id]
+
+
+def test_resume_by_id_continues_that_draft(home):
+    with Store.open() as store:
+        wanted = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]), network="Den")
+        store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[1]]), network="Nyere")
+    with WizardRun(resume_id=wanted.id) as w:
+        w.text("wizard.context.network", "")  # nothing answered yet: the context again, prefilled
+        w.enter("wizard.context.type").enter("wizard.context.phase")
+        w.enter("wizard.scope.ask").enter("wizard.scope.pick")  # "some", the draft's one checked
+        competence(w, IDS[0], ["svar"], "5" + ENTER)
+        w.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert reflection.id == wanted.id and reflection.network == "Den" and reflection.ratings == {IDS[0]: 5}
+
+
+# --- the review, and `netleder edit` --------------------------------------------------------
+
+
+def test_the_review_can_change_the_network_scope_and_a_next_step(home):
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w, "Gammelt navn")
+        competence(w, IDS[0], ["a", ""], "1" + ENTER)
+        w.text("wizard.next.ask", "Første skridt")
+        w.expect("wizard.review.ask").answer(DOWN * 3 + ENTER)  # the network
+        w.text("wizard.context.network", "\b" * 12 + "Nyt navn")
+        w.expect("wizard.context.type").answer(DOWN * 2 + ENTER)  # learning
+        w.expect("wizard.context.phase").answer(DOWN * 2 + ENTER)  # phase 2
+        w.expect("wizard.review.ask").answer(DOWN * 4 + ENTER)  # other competences
+        w.enter("wizard.scope.ask")  # some (the default: one was chosen)
+        w.expect("wizard.scope.pick").answer(DOWN + SPACE + ENTER)  # add the second
+        competence(w, IDS[1], ["b", ""], "5" + ENTER)  # the added competence is asked at once
+        w.expect("wizard.review.ask").answer(DOWN * 2 + ENTER)  # a next step
+        w.enter("wizard.review.which_step")  # the first competence
+        w.text("wizard.next.ask", " og et til")  # the prefilled step, continued
+        w.enter("wizard.review.ask")
+    reflection, screen = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert (reflection.network, reflection.network_type, reflection.phase) == ("Nyt navn", "learning", "design")
+    assert reflection.scope == [IDS[0], IDS[1]] and reflection.ratings == {IDS[0]: 1, IDS[1]: 5}
+    assert reflection.next_steps == {IDS[0]: "Første skridt og et til"}
+
+
+def test_edit_reopens_a_saved_reflection_in_the_review(home):
+    saved = saved_reflection("Netværket", {IDS[0]: "Gammelt skridt"}, ratings={IDS[0]: 2, IDS[1]: 4})
+    with WizardRun(edit_id=saved.id) as w:
+        w.expect("wizard.review.ask").answer(DOWN + ENTER)  # a competence
+        w.expect("wizard.review.which").answer(DOWN + ENTER)  # the second
+        w.text("wizard.answer", "nyt svar")
+        w.text("wizard.answer", "")
+        w.expect("scale.question").answer("3" + ENTER)
+        w.enter("wizard.review.ask")  # done
+    reflection, screen = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert "Færdig" in w.prompts and "Kassér" not in w.prompts  # a saved reflection is deleted with `delete`
+    assert reflection.id == saved.id and reflection.complete and reflection.completed_at == saved.completed_at
+    assert reflection.ratings[IDS[1]] == 3 and reflection.answers[IDS[1]][0] == "nyt svar"
+    assert reflection.next_steps[IDS[0]] == "Gammelt skridt"
+
+
+# --- the editor ----------------------------------------------------------------------------
+
+
+def editor_script(tmp_path, body: str) -> str:
+    script = tmp_path / "editor.py"
+    script.write_text(textwrap.dedent(body), encoding="utf-8")
+    return f'"{sys.executable}" "{script}"'
+
+
+def test_the_editor_file_is_in_the_store_folder_shows_the_question_and_is_removed(home, tmp_path, monkeypatch):
+    seen = tmp_path / "seen.txt"
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, f"""
+        import os, shutil, stat, sys
+        shutil.copy(sys.argv[1], {str(seen)!r})
+        with open({str(seen)!r} + ".where", "w") as f:
+            f.write(sys.argv[1] + "\\n" + oct(stat.S_IMODE(os.stat(sys.argv[1]).st_mode)))
+        text = open(sys.argv[1], encoding="utf-8").read()
+        with open(sys.argv[1], "w", encoding="utf-8") as f:
+            f.write(text.replace("Begyndt her", "Begyndt her og mere fra editoren"))
+    """))
+    monkeypatch.delenv("VISUAL", raising=False)
+    question = builtin_competences().find(IDS[0]).questions[0].text("da")
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w)
+        w.text("wizard.answer", "Begyndt her")
+        w.text("wizard.answer", "")
+        w.enter("scale.question")
+        w.enter("wizard.next.pick")
+        w.expect("wizard.review.ask").answer(DOWN + ENTER)
+        w.enter("wizard.review.which")
+        w.text("wizard.answer", ":e")  # after the prefilled text: the editor opens with it
+        w.text("wizard.answer", "")
+        w.enter("scale.question")
+        w.enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.answers[IDS[0]][0] == "Begyndt her og mere fra editoren"
+    where, mode = (tmp_path / "seen.txt.where").read_text().split("\n")
+    assert where.startswith(str(home)) and mode == "0o600"
+    content = seen.read_text(encoding="utf-8")
+    assert content.startswith("# " + question) and content.endswith("Begyndt her\n")
+    assert not list(home.glob("edit-*"))  # removed after
+
+
+def test_typing_colon_e_after_a_space_opens_the_editor_with_the_text(home, tmp_path, monkeypatch):
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, """
+        import sys
+        text = open(sys.argv[1], encoding="utf-8").read()
+        open(sys.argv[1], "w", encoding="utf-8").write(text.replace("udkast", "færdigt svar"))
+    """))
+    monkeypatch.delenv("VISUAL", raising=False)
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w)
+        w.text("wizard.answer", "mit udkast :e")
+        w.text("wizard.answer", "")
+        w.enter("scale.question")
+        w.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert reflection.answers[IDS[0]] == ["mit færdigt svar", ""]
+
+
+def test_an_answer_left_in_the_editor_is_offered_back_on_resume_and_removed(home):
+    from netleder.store.locks import editor_path, write_editor_file
+
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+        store.save_answer(draft.id, IDS[0], 0, "første")
+    write_editor_file(editor_path(home, draft.id, f"answer.{IDS[0]}.1"),
+                      "# Spørgsmålet\n# Linjerne her øverst gemmes ikke.\nTo afsnit\n\nfra editoren\n")
+    with WizardRun(resume=True) as w:
+        w.enter("wizard.editor.recover_ask")  # yes
+        w.text("wizard.answer", "")  # the second question, prefilled from the editor file
+        w.text("wizard.answer", "")
+        w.expect("scale.question").answer(CTRL_C)
+    result, screen = w.finish()
+    assert isinstance(result, Interrupted)
+    assert "Sidst blev terminalen lukket" in screen and "fra editoren" in screen
+    [kept] = stored()
+    assert kept.answers[IDS[0]] == ["første", "To afsnit\n\nfra editoren"]
+    assert not list(home.glob("edit-*"))
+
+
+def test_delete_removes_editor_files_too(home):
+    from netleder.store.locks import editor_files, editor_path, write_editor_file
+
+    with Store.open() as store:
+        a = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+        b = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+        for d in (a, b):
+            write_editor_file(editor_path(home, d.id, f"next.{IDS[0]}"), "privat tekst")
+        store.delete([a.id])
+        assert list(editor_files(home)) == [f"{b.id}.next.{IDS[0]}"]
+        store.delete_all()
+    assert editor_files(home) == {}
+
+
+def test_the_default_editor_is_notepad_on_windows_and_never_debians_chooser(monkeypatch):
+    from netleder.wizard import editor
+
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.setattr(editor.sys, "platform", "win32")
+    assert editor.choose_editor() == "notepad"
+    monkeypatch.setattr(editor.sys, "platform", "linux")
+    assert editor.choose_editor() in ("nano", "vi")
+    monkeypatch.setenv("EDITOR", "emacs")
+    assert editor.choose_editor() == "emacs"
+    monkeypatch.setenv("VISUAL", "code -w")
+    assert editor.choose_editor() == "code -w"
+
+
+@pytest.mark.parametrize("typed, prefilled, start", [
+    (":e", "", ""), ("  :e ", "", ""), ("udkast :e", "", "udkast"), ("svar fra før:e", "svar fra før", "svar fra før"),
+    ("ord:e", "", None), ("noget", "", None), ("svar fra før og mere:e", "svar fra før", None),
+])
+def test_when_colon_e_asks_for_the_editor(typed, prefilled, start):
+    from netleder.wizard.editor import editor_request
+
+    assert editor_request(typed, prefilled) == start
+
+
+# --- paste -----------------------------------------------------------------------------------
+
+
+def test_several_pasted_lines_without_bracketed_paste_stay_in_the_answer(home):
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w)
+        w.expect("wizard.answer").answer("linje et\rs\rlinje tre\r")  # one write, as a terminal pastes
+        w.text("wizard.answer", "andet")  # the second question, not the rating
+        w.expect("scale.question").answer("4" + ENTER)
+        w.enter("wizard.next.pick")
+        w.enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.answers[IDS[0]] == ["linje et\ns\nlinje tre", "andet"]
+    assert reflection.ratings == {IDS[0]: 4}
