@@ -104,8 +104,9 @@ def lock_path(folder: Path, rid: str) -> Path:
 def read_holder(path: Path) -> Holder:
     try:
         with open(path, "rb") as f:
+            f.seek(1)  # past byte 0, which the holder has locked (Windows refuses to read it)
             raw = f.read(4096)
-        data = json.loads(raw.lstrip(b"\0 ").decode("utf-8") or "{}")
+        data = json.loads(raw.decode("utf-8") or "{}")
     except (OSError, ValueError):
         data = {}
     pid = data.get("pid")
