@@ -46,12 +46,11 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
         from netleder.exchange.answers import load_answers
         from netleder.store.database import Store
 
-        # The previous complete reflection's next steps are what `follow_up:` reports on. The
+        # The network's previous complete reflection's next steps are what `follow_up:` reports on. The
         # file is checked completely before the store is opened for writing: a bad file saves
         # nothing and creates no store.
-        with Store.open(create=False) as store:
-            previous = store.latest_complete()
-        reflection = load_answers(answers, comps, phases, lang, previous=previous)
+        with Store.open(create=False) as store:  # the follow-up is on this network's previous steps
+            reflection = load_answers(answers, comps, phases, lang, previous=store.latest_complete_of)
         with Store.open() as store:
             reflection = dataclasses.replace(reflection, id=store.unused_id())
             store.save_whole(reflection)
