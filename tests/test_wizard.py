@@ -867,3 +867,24 @@ def test_several_pasted_lines_without_bracketed_paste_stay_in_the_answer(home):
     assert not isinstance(reflection, Exception), reflection
     assert reflection.answers[IDS[0]] == ["linje et\ns\nlinje tre", "andet"]
     assert reflection.ratings == {IDS[0]: 4}
+
+
+# --- the commands around the wizard (no terminal needed to be told what is wrong) -----------
+
+
+def test_reflect_resume_id_and_edit_say_what_is_wrong_before_asking_anything(cli, home):
+    assert cli("edit").exit_code == 2  # no reflections yet
+    saved = saved_reflection("Netværket")
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+    result = cli("reflect", "--resume", saved.id)
+    assert result.exit_code == 2 and f"netleder edit {saved.id}" in result.stderr
+    result = cli("reflect", draft.id)
+    assert result.exit_code == 2 and f"netleder reflect --resume {draft.id}" in result.stderr
+    result = cli("reflect", "--resume", "zzzzzz")
+    assert result.exit_code == 2 and "zzzzzz" in result.stderr
+    result = cli("edit", "zzzzzz")
+    assert result.exit_code == 2 and "zzzzzz" in result.stderr
+    result = cli("edit", saved.id[:3])  # known, but no terminal here
+    assert result.exit_code == 2 and result.stderr.strip().endswith(t("edit.no_tty", "da"))
+    assert cli("reflect", "--resume", draft.id).exit_code == 2  # the draft is fine: only the terminal is missing

@@ -57,17 +57,19 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             where = store.path
         _report(reflection, phases, comps, fmt, where, lang)
         return
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise BadInput("reflect.no_tty")
     from netleder.store.database import Store
-    from netleder.wizard.conversation import run_wizard
 
-    with Store.open(defer=True) as store:  # a new store is made by the first answer
-        resume_id = None
-        if draft is not None:
+    resume_id = None
+    if draft is not None:  # an unknown or finished one is said before anything is asked
+        with Store.open(create=False) as store:
             resume_id = store.resolve(draft)
             if store.get(resume_id).complete:
                 raise BadInput("reflect.resume_complete", id=resume_id)
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise BadInput("reflect.no_tty")
+    from netleder.wizard.conversation import run_wizard
+
+    with Store.open(defer=True) as store:  # a new store is made by the first answer
         reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, resume_id=resume_id,
                                 fresh=fresh)
         where = store.path

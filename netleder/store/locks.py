@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -137,6 +136,8 @@ class DraftLock:
             if not same:  # we locked a file a releasing wizard had just removed
                 os.close(fd)
                 continue
+            import socket
+
             details = {"pid": os.getpid(), "host": socket.gethostname(), "terminal": _terminal(), "since": since}
             data = json.dumps(details).encode("utf-8")
             os.ftruncate(fd, 0)

@@ -239,13 +239,13 @@ class _Wizard:
             draft = self.store.get(resume_id)
             self._take(draft.id)  # raises, saying where it is open, if another wizard has it
             return self._adopt(draft, scope)
-        drafts = [] if fresh and not resume else self.store.drafts()
+        drafts = self.store.drafts()
         free = []
         for draft in drafts:
             holder = held_by_other(self.store.folder, draft.id)
             if holder is None:
                 free.append(draft)
-            else:
+            elif not fresh:
                 self.out.print(Text(self.t("wizard.busy.found", date=draft.created_at[:10],
                                            network=self._network_part(draft),
                                            where=where_open(holder, self.lang)), style="italic"))

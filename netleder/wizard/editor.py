@@ -8,7 +8,6 @@ and offered back on resume. It opens with the question as comment lines, which a
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 
 TRIGGER = ":e"
@@ -26,6 +25,8 @@ def choose_editor() -> str:
             return value
     if sys.platform == "win32":
         return "notepad"
+    import shutil
+
     for candidate in ("nano", "vi"):
         if shutil.which(candidate):
             return candidate

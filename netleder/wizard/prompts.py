@@ -146,8 +146,10 @@ class Prompter:
 
 def _more_input_waiting(event) -> bool:
     """Whether more input came with this key (a paste), rather than the key pressed alone."""
-    if event.app.key_processor.input_queue:
-        return True
+    from prompt_toolkit.keys import Keys
+
+    if any(press.key != Keys.CPRResponse for press in event.app.key_processor.input_queue):
+        return True  # (a terminal's answer to a cursor-position request is not input)
     import sys
 
     if sys.platform == "win32":  # pragma: no cover - the console delivers a paste in one read
