@@ -24,8 +24,12 @@ def overview(view: SummaryView, title: str) -> RenderableType:
             parts.append(Text(f"{fact.label}: {user_text(fact.value) if fact.own else fact.value}"))
     width = max((r.steps for s in view.sections if s.key == "ratings" for r in s.items), default=0)
     labels = max((len(r.label) for s in view.sections if s.key == "ratings" for r in s.items), default=0)
+    marked = False  # whether anything shown here carries the authored mark
     for section in view.sections:
+        shown = section.items if section.key in ("ratings", "strengths", "highest", "growth", "next_steps") else ()
+        marked = marked or section.authored or any(item.authored for item in shown)
         if section.key == "ratings":
+            parts.append(Text(section.heading + mark_suffix(section.authored), style="bold"))
             for r in section.items:
                 line = draw_rating(r)
                 line.pad_right(width + 1 + labels - len(line.plain) + 1)
@@ -45,6 +49,6 @@ def overview(view: SummaryView, title: str) -> RenderableType:
                 item = Text("• " + s.title + mark_suffix(s.authored) + ": ", style="bold")
                 item.append(user_text(step), style="")
                 parts.append(item)
-    if view.any_authored:
+    if marked:
         parts.append(authored_note(view.lang, view.builtin))
     return Group(Text(""), *parts)
