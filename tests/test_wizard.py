@@ -333,7 +333,7 @@ def test_follow_up_on_last_times_next_steps(home):
         store.save_next_step(earlier.id, IDS[1], "Dele ledelsen ud")
         store.complete(earlier.id)
     with WizardRun() as w:
-        context(w)  # the network first (none named: the follow-up is on the unnamed network's steps)
+        context(w)  # the network first (none named: the follow-up is on the latest reflection's steps)
         w.expect("wizard.followup.ask").answer(DOWN + ENTER)  # done
         w.text("wizard.followup.note", "Det gik fint <script>")
         w.enter("wizard.followup.ask")  # the second: skip (the default)

@@ -16,8 +16,8 @@ The steps, and the choices made where the issue left room:
    type; a name equal to a known one but for case, spacing or dashes is that network), its
    type and the phase it is in (the numbered phases only). Each is saved as it is given.
 3. Follow-up on this network's previous next steps (the newest complete reflection of the
-   same network; with no name, of the reflections without one): done / partly / not yet,
-   then an optional note. "Skip" heads the list and is the default, so Enter claims nothing.
+   same network; with no name given, the newest of all, as which network is meant is not
+   known): done / partly / not yet, then an optional note. "Skip" heads the list and is the default, so Enter claims nothing.
 4. Scope: all (default) or a checkbox subset; `--competence` skips the question.
 5. Each competence: progress, title and description, its questions (one line each; Enter
    moves on; `:e` + Enter, also after prefilled text, opens the editor), then a rating with
@@ -197,13 +197,13 @@ class _Wizard:
         return self._review()
 
     def _load_previous_ratings(self) -> None:
-        """The most recent rating of each competence in this network's complete reflections
-        (shown beside the scale as information). Ratings only: no answer texts are read."""
+        """The most recent rating of each competence in this network's complete reflections (in
+        all of them when no network is named), shown beside the scale as information. Ratings
+        only: no answer texts are read."""
         key = network_key(self.r.network) if self.r.network and self.r.network.strip() else None
         self.previous_ratings = {}
         for earlier in self.store.list(include_drafts=False, text=False):  # newest first
-            same = network_key(earlier.network) if earlier.network and earlier.network.strip() else None
-            if earlier.id == self.r.id or same != key:
+            if earlier.id == self.r.id or (key is not None and network_key(earlier.network or "") != key):
                 continue
             for cid, value in earlier.ratings.items():
                 self.previous_ratings.setdefault(cid, value)
