@@ -658,13 +658,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # a draft another wizard has open (netleder.store.locks)
     "wizard.busy.found": {
-        "da": "Din påbegyndte refleksion fra {date}{network} er åben i en anden netleder lige nu ({where}).",
-        "en": "Your unfinished reflection from {date}{network} is open in another netleder right now ({where}).",
+        "da": "Din påbegyndte refleksion fra {date}{network} er åben i et andet netleder-vindue lige nu ({where}).",
+        "en": "Your unfinished reflection from {date}{network} is open in another netleder window right now ({where}).",
     },
     "wizard.busy.error": {
-        "da": "Refleksionen {id} er åben i en anden netleder lige nu ({where}). Afslut den dér, eller begynd "
+        "da": "Refleksionen {id} er åben i et andet netleder-vindue lige nu ({where}). Afslut den dér, eller begynd "
         "på en ny med 'netleder reflect --fresh'.",
-        "en": "The reflection {id} is open in another netleder right now ({where}). Finish it there, or start "
+        "en": "The reflection {id} is open in another netleder window right now ({where}). Finish it there, or start "
         "a new one with 'netleder reflect --fresh'.",
     },
     "wizard.busy.terminal": {"da": "terminal {terminal}", "en": "terminal {terminal}"},

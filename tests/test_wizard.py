@@ -584,7 +584,7 @@ def test_a_second_wizard_never_takes_a_draft_that_is_open_and_never_overwrites_i
         first.expect("wizard.answer")  # the first wizard holds the draft, waiting for an answer
         with WizardRun(scope=[IDS[0]]) as second:
             second.expect("wizard.context.network")  # no resume offer: it starts a new one
-            assert "er åben i en anden netleder" in second.screen
+            assert "er åben i et andet netleder-vindue" in " ".join(second.screen.split())
             assert "Første" in second.screen
             second.answer(CTRL_C)
         second.finish()

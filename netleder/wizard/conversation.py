@@ -115,8 +115,9 @@ def where_open(holder, lang: str) -> str:
         parts.append(t("wizard.busy.terminal", lang, terminal=short(holder.terminal)))
     if holder.pid is not None:
         parts.append(t("wizard.busy.process", lang, pid=holder.pid, host=short(holder.host or "?")))
-    if holder.since[11:16]:
-        parts.append(t("wizard.busy.since", lang, time=holder.since[11:16]))
+    clock = holder.since[11:16]  # from a file: shown only if it is a time of day
+    if len(clock) == 5 and clock[2] == ":" and (clock[:2] + clock[3:]).isdigit():
+        parts.append(t("wizard.busy.since", lang, time=clock))
     return ", ".join(parts) or t("wizard.busy.unknown", lang)
 
 
