@@ -74,6 +74,14 @@ HELP_KEYS: dict[str, dict[str, str]] = {
     "delete": {"": "help.cmd.delete", "reflections": "help.arg.delete_ids", "everything": "help.opt.all",
                "yes": "help.opt.yes"},
     "info": {"": "help.cmd.info", "format": "help.opt.format_text_json"},
+    # feedback from others: the invitation form and the `feedback` group with its commands
+    "invite": {"": "help.cmd.invite", "name": "help.opt.invite_name", "competence": "help.opt.invite_competence",
+               "output": "help.opt.invite_output"},
+    "feedback": {"": "help.cmd.feedback", "format": "help.opt.format_text_json"},
+    "feedback list": {"": "help.cmd.feedback_list", "format": "help.opt.format_text_json"},
+    "feedback import": {"": "help.cmd.feedback_import", "file": "help.arg.feedback_file",
+                        "network": "help.opt.feedback_network"},
+    "feedback show": {"": "help.cmd.feedback_show", "network": "help.opt.feedback_show_network"},
 }
 HELP_KEYS_SHARED = {
     "lang": "help.opt.lang",
@@ -123,7 +131,9 @@ class _HelpFrame:
     name: Optional[str]
 
     def help_name(self) -> str:
-        return "netleder" if isinstance(self, click.Group) else (self.name or "")
+        if isinstance(self, click.Group):
+            return self.name if self.name in HELP_KEYS and self.name != "netleder" else "netleder"
+        return self.name or ""
 
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         self.format_usage(ctx, formatter)
@@ -165,7 +175,8 @@ class _HelpFrame:
         names = [name for name in self.list_commands(ctx) if not self.get_command(ctx, name).hidden]
         if names:
             limit = formatter.width - 6 - max(map(len, names))
-            rows = [(name, _short_help(t(help_key(name), lang), limit)) for name in names]
+            rows = [(name, _short_help(t(help_key(self.get_command(ctx, name).help_name()), lang), limit))
+                    for name in names]
             with formatter.section(t("help.frame.commands", lang)):
                 formatter.write_dl(rows)
 
@@ -216,6 +227,13 @@ def _default_text(param: click.Parameter) -> str:
 
 class NetlederCommand(_HelpFrame, TyperCommand):
     """A command whose --help speaks the language of the run."""
+
+
+class FeedbackCommand(NetlederCommand):
+    """A command of the `feedback` group (its help texts are under "feedback NAME")."""
+
+    def help_name(self) -> str:
+        return f"feedback {self.name}"
 
 
 # click >= 8.2 raises this for `no_args_is_help`; older click prints the help itself.
@@ -557,6 +575,92 @@ def info(
     from netleder.commands import info
 
     info.info(data_dir if data_dir is not None else state.get("data_dir"), given, fmt, lang)
+
+
+@app.command(cls=NetlederCommand)
+def invite(
+    ctx: typer.Context,
+    name: Optional[str] = typer.Option(None, "--name", metavar="NAME", show_default=False),
+    competence: Optional[List[str]] = typer.Option(
+        None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
+    ),
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    lang, folder = _setup(ctx, lang, data_dir)
+    from netleder.commands import invite as invite_cmd
+
+    invite_cmd.invite(folder, name, list(competence or []), output, force, lang)
+
+
+class FeedbackGroup(_HelpFrame, TyperGroup):
+    """The `feedback` group: its --help speaks the language of the run."""
+
+
+feedback_app = typer.Typer(cls=FeedbackGroup, name="feedback", invoke_without_command=True, rich_markup_mode=None,
+                           context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(feedback_app, name="feedback")
+
+
+@feedback_app.callback(invoke_without_command=True)
+def feedback(
+    ctx: typer.Context,
+    format: str = TextJsonOpt,
+    lang: Optional[str] = LangOpt,
+) -> None:
+    if ctx.invoked_subcommand is not None:
+        ctx.ensure_object(dict)["lang_option"] = lang if lang is not None else ctx.ensure_object(dict).get("lang_option")
+        return
+    lang = _setup_lang(ctx, lang)
+    fmt = _format(format, ("text", "json"))
+    from netleder.commands import feedback as feedback_cmd
+
+    feedback_cmd.list_(fmt, lang)
+
+
+@feedback_app.command(name="list", cls=FeedbackCommand)
+def feedback_list(
+    ctx: typer.Context,
+    format: str = TextJsonOpt,
+    lang: Optional[str] = LangOpt,
+) -> None:
+    lang = _setup_lang(ctx, lang)
+    fmt = _format(format, ("text", "json"))
+    from netleder.commands import feedback as feedback_cmd
+
+    feedback_cmd.list_(fmt, lang)
+
+
+@feedback_app.command(name="import", cls=FeedbackCommand)
+def feedback_import(
+    ctx: typer.Context,
+    file: str = typer.Argument(..., metavar="FILE", show_default=False),
+    network: Optional[str] = NetworkOpt,
+    lang: Optional[str] = LangOpt,
+) -> None:
+    lang = _setup_lang(ctx, lang)
+    from netleder.commands import feedback as feedback_cmd
+
+    feedback_cmd.import_(file, network, lang)
+
+
+@feedback_app.command(name="show", cls=FeedbackCommand)
+def feedback_show(
+    ctx: typer.Context,
+    network: Optional[str] = NetworkOpt,
+    format: str = FormatOpt,
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    lang, folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, _MODEL_FORMATS, output)
+    from netleder.commands import feedback as feedback_cmd
+
+    feedback_cmd.show(folder, network, fmt, output, force, lang)
 
 
 def main() -> None:

@@ -1166,6 +1166,51 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Id'erne på de refleksioner, der skal slettes.",
         "en": "The ids of the reflections to delete.",
     },
+    # feedback from others: invite, feedback (list, import, show)
+    "help.cmd.invite": {
+        "da": "Skriv en formular, hvor din medkører eller referenceleder kan give dig deres blik på dine kompetencer. Én HTML-fil, der virker i browseren uden internet og uden at installere noget.",
+        "en": "Write a form in which your co-driver or reference leader can give you their view of your competences. One HTML file that works in the browser, offline, with nothing to install.",
+    },
+    "help.opt.invite_name": {
+        "da": "Navnet på den, du spørger (står allerede udfyldt i formularen).",
+        "en": "The name of the person you ask (filled in on the form already).",
+    },
+    "help.opt.invite_competence": {
+        "da": "Spørg kun om denne kompetence (id eller nummer); kan gentages. Standard: alle.",
+        "en": "Ask only about this competence (id or number); may be repeated. Default: all.",
+    },
+    "help.opt.invite_output": {
+        "da": "Skriv formularen til denne fil (fx formular.html) i stedet for til skærmen.",
+        "en": "Write the form to this file (e.g. form.html) instead of to the screen.",
+    },
+    "help.cmd.feedback": {
+        "da": "Tilbagemeldinger fra andre: se, hvad du har fået (list), læs en fil ind (import), og se den ved siden af din egen vurdering (show).",
+        "en": "Feedback from others: see what you have received (list), read a file in (import), and see it beside your own rating (show).",
+    },
+    "help.cmd.feedback_list": {
+        "da": "De tilbagemeldinger, du har fået, nyeste først.",
+        "en": "The feedback you have received, newest first.",
+    },
+    "help.cmd.feedback_import": {
+        "da": "Læs en tilbagemelding ind fra den fil, formularen gemte. Filen kontrolleres helt, før noget gemmes.",
+        "en": "Read in feedback from the file the form saved. The file is checked completely before anything is stored.",
+    },
+    "help.arg.feedback_file": {
+        "da": "Filen, som formularen fra 'netleder invite' gemte (.json).",
+        "en": "The file the form from 'netleder invite' saved (.json).",
+    },
+    "help.opt.feedback_network": {
+        "da": "Netværket, tilbagemeldingen hører til. Standard: netværket i din seneste refleksion.",
+        "en": "The network the feedback belongs to. Default: the network of your latest reflection.",
+    },
+    "help.cmd.feedback_show": {
+        "da": "Din egen vurdering ved siden af andres, kompetence for kompetence, og spørgsmål til samtalen, hvor I ser forskelligt.",
+        "en": "Your own rating beside others', competence by competence, and questions for the conversation where you see things differently.",
+    },
+    "help.opt.feedback_show_network": {
+        "da": "Vis tilbagemeldinger for dette netværk. Standard: netværket i din seneste refleksion.",
+        "en": "Show the feedback for this network. Default: the network of your latest reflection.",
+    },
     # history
     "history.heading": {
         "da": "Dine refleksioner ({count}), nyeste først",
@@ -1310,6 +1355,245 @@ MESSAGES: dict[str, dict[str, str]] = {
     "delete.done": {
         "da": "{count} {count:plural:refleksion|refleksioner} er slettet, også fra databasefilen.",
         "en": "{count} {count:plural:reflection|reflections} deleted, from the database file too.",
+    },
+    # --- feedback from others: invite, the form, feedback import/list/show -------------
+    # the form (netleder/formats/feedback_form.py); its texts speak to the person asked
+    "invite.title": {"da": "Dit blik på min netværksledelse", "en": "Your view of my network leadership"},
+    "invite.intro": {
+        "da": "Jeg bruger netleder til at reflektere over, hvordan jeg leder vores netværk, og jeg vil gerne høre, hvordan du ser det. Under hver kompetence kan du sætte et kryds på skalaen og skrive en kommentar, hvis du har lyst. Du kan springe alt over, du ikke kan svare på.",
+        "en": "I use netleder to reflect on how I lead our network, and I would like to hear how you see it. Under each competence you can mark a point on the scale and add a comment if you like. Skip anything you cannot answer.",
+    },
+    "invite.privacy": {
+        "da": "Intet af det, du skriver, forlader din computer, medmindre du selv sender filen. Siden har ingen forbindelse til internettet: når du trykker på knappen nederst, gemmer din browser en fil i din mappe med overførsler. Send den fil til mig, fx som vedhæftet fil i en mail.",
+        "en": "Nothing you write leaves your computer unless you send the file yourself. The page has no connection to the internet: when you press the button at the bottom, your browser saves a file in your downloads folder. Send that file to me, for example attached to an e-mail.",
+    },
+    "invite.paper": {
+        "da": "På papir: sæt kryds og skriv i felterne, og giv mig arket.",
+        "en": "On paper: tick and write in the boxes, and hand me the sheet.",
+    },
+    "invite.noscript": {
+        "da": "Din browser kører ikke sidens script, så knappen til at gemme virker ikke. Udskriv siden, og udfyld den i hånden.",
+        "en": "Your browser does not run the page's script, so the save button will not work. Print the page and fill it in by hand.",
+    },
+    "invite.giver": {"da": "Dit navn", "en": "Your name"},
+    "invite.ask": {"da": "Hvor ofte ser du mig gøre dette i praksis?", "en": "How often do you see me do this in practice?"},
+    "invite.cannot_say": {"da": "Kan ikke sige", "en": "Cannot say"},
+    "invite.comment": {"da": "Kommentar (valgfri)", "en": "Comment (optional)"},
+    "invite.save": {"da": "Gem dine svar som fil", "en": "Save your answers as a file"},
+    "invite.after_save": {
+        "da": "Du kan gemme igen, hvis du retter noget: send så den nyeste fil.",
+        "en": "You can save again if you change something: then send the newest file.",
+    },
+    "invite.js_need_name": {"da": "Skriv dit navn øverst, før du gemmer.", "en": "Write your name at the top before you save."},
+    "invite.js_need_answer": {
+        "da": "Der er intet at gemme endnu: sæt mindst ét kryds eller skriv en kommentar.",
+        "en": "There is nothing to save yet: mark at least one point or write a comment.",
+    },
+    "invite.js_saved": {
+        "da": "Gemt som {file} i din mappe med overførsler. Send filen til mig.",
+        "en": "Saved as {file} in your downloads folder. Send the file to me.",
+    },
+    "invite.footer": {
+        "da": "Lavet med netleder {version}. Siden henter intet fra internettet og sender intet.",
+        "en": "Made with netleder {version}. The page loads nothing from the internet and sends nothing.",
+    },
+    "invite.done": {
+        "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til den, du spørger; de åbner den i deres browser.",
+        "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the person you ask; they open it in their browser.",
+    },
+    # the feedback file (netleder/exchange/feedback.py)
+    "fb.not_feedback": {
+        "da": "filen er ikke en tilbagemelding fra netleders formular (den skal have \"format\": \"{format}\")",
+        "en": "the file is not feedback from netleder's form (it must have \"format\": \"{format}\")",
+    },
+    "fb.bad_id": {
+        "da": "id '{value}' er ugyldigt: det skal begynde med {prefix}",
+        "en": "the id '{value}' is invalid: it must start with {prefix}",
+    },
+    "fb.dup_id": {"da": "id '{value}' står mere end én gang", "en": "the id '{value}' appears more than once"},
+    "fb.no_giver": {"da": "navnet på den, der svarer, er tomt", "en": "the name of the person answering is empty"},
+    "fb.long_giver": {"da": "navnet er længere end {limit} tegn", "en": "the name is longer than {limit} characters"},
+    "fb.bad_date": {
+        "da": "'{value}' er ikke en dato som 2026-12-02",
+        "en": "'{value}' is not a date such as 2026-12-02",
+    },
+    "fb.not_asked_about": {
+        "da": "kompetencen '{id}' er ikke blandt dem, formularen spurgte om ({ids})",
+        "en": "the competence '{id}' is not among those the form asked about ({ids})",
+    },
+    "fb.rating_range": {
+        "da": "vurderingen {value} ligger uden for skalaen ({low}–{high})",
+        "en": "the rating {value} is off the scale ({low}–{high})",
+    },
+    "fb.no_competences": {"da": "formularen spurgte ikke om nogen kompetence", "en": "the form asked about no competence"},
+    "fb.nothing_given": {
+        "da": "der er hverken en vurdering eller en kommentar i filen",
+        "en": "the file holds neither a rating nor a comment",
+    },
+    "fb.invalid": {
+        "da": "Tilbagemeldingen har {count} fejl. Intet er gemt.",
+        "en": "The feedback has {count} {count:plural:problem|problems}. Nothing was stored.",
+    },
+    "fb.invalid_file": {
+        "da": "Filen {path} har {count} fejl. Intet er gemt.",
+        "en": "The file {path} has {count} {count:plural:problem|problems}. Nothing was stored.",
+    },
+    "fb.fix_hint": {
+        "da": "Importér filen, som formularen fra 'netleder invite' gemte, uden at rette i den. Er den rettet, så bed om at få den gemt igen.",
+        "en": "Import the file the form from 'netleder invite' saved, unedited. If it was edited, ask for it to be saved again.",
+    },
+    "fb.is_dir": {
+        "da": "{path} er en mappe. Angiv filen, som formularen gemte.",
+        "en": "{path} is a folder. Give the file the form saved.",
+    },
+    "fb.not_file": {
+        "da": "{path} er ikke en almindelig fil. Angiv filen, som formularen gemte.",
+        "en": "{path} is not a regular file. Give the file the form saved.",
+    },
+    "fb.too_big": {
+        "da": "Filen {path} er for stor til at være en tilbagemelding (højst {limit} byte). Er det den rigtige fil?",
+        "en": "The file {path} is too large to be feedback (at most {limit} bytes). Is it the right file?",
+    },
+    "fb.not_utf8": {
+        "da": "Filen {path} er ikke gemt som UTF-8 (ugyldig byte ved position {pos}). Er det filen, som formularen gemte?",
+        "en": "The file {path} is not saved as UTF-8 (invalid byte at position {pos}). Is it the file the form saved?",
+    },
+    "fb.json_syntax": {
+        "da": "Filen {path} er ikke gyldig JSON: {reason} (linje {line}, kolonne {col}). Er det filen, som formularen gemte?",
+        "en": "The file {path} is not valid JSON: {reason} (line {line}, column {col}). Is it the file the form saved?",
+    },
+    # feedback import, list, delete, export (netleder/commands/feedback.py, delete.py, transfer.py)
+    "fb.imported": {
+        "da": "Tilbagemelding fra {giver} ({date}) er gemt som {id}: {rated} af {total} {total:plural:kompetence|kompetencer} vurderet, {comments} {comments:plural:kommentar|kommentarer}.",
+        "en": "Feedback from {giver} ({date}) stored as {id}: {rated} of {total} {total:plural:competence|competences} rated, {comments} {comments:plural:comment|comments}.",
+    },
+    "fb.filed_under": {"da": "Den hører til netværket {network}.", "en": "It belongs to the network {network}."},
+    "fb.show_hint": {
+        "da": "Se den ved siden af din egen vurdering med 'netleder feedback show'.",
+        "en": "See it beside your own rating with 'netleder feedback show'.",
+    },
+    "fb.already": {
+        "da": "Tilbagemeldingen fra {giver} ({date}) er allerede gemt. Intet nyt er gemt.",
+        "en": "The feedback from {giver} ({date}) is already stored. Nothing new was stored.",
+    },
+    "fb.none": {
+        "da": "Du har ikke fået nogen tilbagemeldinger endnu. Lav en formular med 'netleder invite --name NAVN --output formular.html'.",
+        "en": "You have not received any feedback yet. Make a form with 'netleder invite --name NAME --output form.html'.",
+    },
+    "fb.col_id": {"da": "Id", "en": "Id"},
+    "fb.col_date": {"da": "Dato", "en": "Date"},
+    "fb.col_giver": {"da": "Fra", "en": "From"},
+    "fb.col_network": {"da": "Netværk", "en": "Network"},
+    "fb.col_rated": {"da": "Vurderet", "en": "Rated"},
+    "fb.rated_of": {"da": "{count} af {total}", "en": "{count} of {total}"},
+    "fb.list_hint": {
+        "da": "Se dem ved siden af din egen vurdering med 'netleder feedback show'.",
+        "en": "See them beside your own rating with 'netleder feedback show'.",
+    },
+    "fb.unknown_id": {
+        "da": "Der er ingen tilbagemelding med id '{ref}'. Kendte id'er: {known}.",
+        "en": "There is no feedback with the id '{ref}'. Known ids: {known}.",
+    },
+    "fb.ambiguous_id": {
+        "da": "'{ref}' passer på flere tilbagemeldinger: {candidates}. Skriv flere tegn af id'et.",
+        "en": "'{ref}' matches several pieces of feedback: {candidates}. Type more of the id.",
+    },
+    "fb.delete_all": {
+        "da": "{count} {count:plural:tilbagemelding|tilbagemeldinger} fra andre bliver også slettet for altid.",
+        "en": "{count} {count:plural:piece|pieces} of feedback from others will be deleted for good too.",
+    },
+    "fb.delete_these": {
+        "da": "Disse tilbagemeldinger bliver slettet for altid:",
+        "en": "This feedback will be deleted for good:",
+    },
+    "fb.delete_confirm": {
+        "da": "Vil du slette {count} {count:plural:tilbagemelding|tilbagemeldinger}? Det kan ikke fortrydes. [j/N]",
+        "en": "Delete {count} {count:plural:piece|pieces} of feedback? This cannot be undone. [y/N]",
+    },
+    "fb.delete_confirm_both": {
+        "da": "Vil du slette {count} {count:plural:refleksion|refleksioner} og {feedback} {feedback:plural:tilbagemelding|tilbagemeldinger}? Det kan ikke fortrydes. [j/N]",
+        "en": "Delete {count} {count:plural:reflection|reflections} and {feedback} {feedback:plural:piece|pieces} of feedback? This cannot be undone. [y/N]",
+    },
+    "fb.deleted": {
+        "da": "{count} {count:plural:tilbagemelding|tilbagemeldinger} er slettet, også fra databasefilen.",
+        "en": "{count} {count:plural:piece|pieces} of feedback deleted, from the database file too.",
+    },
+    "fb.exported": {
+        "da": "{count} {count:plural:tilbagemelding|tilbagemeldinger} fra andre er med i filen.",
+        "en": "{count} {count:plural:piece|pieces} of feedback from others {count:plural:is|are} in the file too.",
+    },
+    "fb.import_done": {
+        "da": "Tilbagemeldinger fra andre importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
+        "en": "Feedback from others imported: {imported}. Skipped because already stored: {skipped}.",
+    },
+    "fb.none_to_show": {
+        "da": "Der er ingen tilbagemeldinger at vise. Lav en formular med 'netleder invite', og læs svaret ind med 'netleder feedback import FIL'.",
+        "en": "There is no feedback to show. Make a form with 'netleder invite' and read the answer in with 'netleder feedback import FILE'.",
+    },
+    "fb.none_without_network": {
+        "da": "Der er ingen tilbagemeldinger uden et netværk. Vælg netværket med --network; 'netleder feedback' viser, hvilke der er.",
+        "en": "There is no feedback without a network. Choose the network with --network; 'netleder feedback' shows which there are.",
+    },
+    "fb.none_for_network": {
+        "da": "Der er ingen tilbagemeldinger for netværket {network}. Se, hvad du har fået, med 'netleder feedback'.",
+        "en": "There is no feedback for the network {network}. See what you have received with 'netleder feedback'.",
+    },
+    # side by side (netleder/views/feedback.py and the writers)
+    "fb.title": {"da": "Dit eget blik og andres", "en": "Your own view and others'"},
+    "fb.section": {"da": "Andres blik", "en": "Others' view"},
+    "fb.you": {"da": "Dig selv", "en": "You"},
+    "fb.own_from": {
+        "da": "Din egen vurdering er fra din refleksion {id} ({date}).",
+        "en": "Your own rating is from your reflection {id} ({date}).",
+    },
+    "fb.own_from_several": {
+        "da": "Din egen vurdering er den seneste for hver kompetence, fra dine refleksioner {reflections}.",
+        "en": "Your own rating is the latest for each competence, from your reflections {reflections}.",
+    },
+    "fb.no_reflection": {
+        "da": "Du har ingen afsluttet refleksion for netværket endnu, så din egen vurdering står tom.",
+        "en": "You have no finished reflection for the network yet, so your own rating is left empty.",
+    },
+    "fb.giver_line": {"da": "Fra {giver}, {date} ({id})", "en": "From {giver}, {date} ({id})"},
+    "fb.own_not_asked": {"da": "ingen egen vurdering", "en": "no rating of your own"},
+    "fb.not_asked": {"da": "ikke spurgt", "en": "not asked"},
+    "fb.comments": {"da": "Kommentarer", "en": "Comments"},
+    "fb.apart_heading": {"da": "Hvor I ser forskelligt", "en": "Where you see it differently"},
+    "fb.apart_note": {
+        "da": "Her ligger jeres vurderinger mindst {steps} trin fra hinanden. Det siger ikke, hvem der har ret; det er spørgsmål at tage med ind i samtalen.",
+        "en": "Here your ratings lie at least {steps} steps apart. That does not say who is right; these are questions to take into the conversation.",
+    },
+    "fb.apart_none": {
+        "da": "Ingen af jeres vurderinger ligger {steps} trin eller mere fra hinanden. Kommentarerne kan stadig være et godt sted at begynde samtalen.",
+        "en": "None of your ratings lie {steps} steps or more apart. The comments may still be a good place to start the conversation.",
+    },
+    "fb.apart_none_without_own": {
+        "da": "Når du har afsluttet en refleksion for netværket, står her, hvor jeres blik er længst fra hinanden.",
+        "en": "Once you have finished a reflection for the network, this shows where your views lie furthest apart.",
+    },
+    "fb.q_strength": {
+        "da": "{giver} ser \"{competence}\" som en styrke ({other}), som du selv vurderer lavere ({own}): Hvad ser {giver}, som du måske ikke selv lægger mærke til?",
+        "en": "{giver} sees \"{competence}\" as a strength ({other}) that you rate lower ({own}): what might they see that you do not notice yourself?",
+    },
+    "fb.q_higher": {
+        "da": "{giver} placerer \"{competence}\" højere ({other}) end du selv ({own}): Hvad har {giver} set dig gøre her?",
+        "en": "{giver} places \"{competence}\" higher ({other}) than you do ({own}): what have they seen you do here?",
+    },
+    "fb.q_lower": {
+        "da": "Du placerer \"{competence}\" højere ({own}) end {giver} ({other}): Hvad gør du her, som {giver} måske ikke ser, og hvad kunne du spørge {giver} om?",
+        "en": "You place \"{competence}\" higher ({own}) than {giver} does ({other}): what do you do here that they may not see, and what could you ask them about it?",
+    },
+    "fb.radar_label": {
+        "da": "Radardiagram: din egen vurdering og andres, én akse pr. kompetence",
+        "en": "Radar chart: your own rating and others', one axis per competence",
+    },
+    "fb.radar_scale": {
+        "da": "Tallene er kompetencernes numre. Den inderste ring er \"{low}\", den yderste \"{high}\".",
+        "en": "The numbers are the competences' numbers. The innermost ring is \"{low}\", the outermost \"{high}\".",
+    },
+    "fb.private": {
+        "da": "Tilbagemeldingerne ligger kun på din computer. Del udskriften med omtanke.",
+        "en": "The feedback is stored only on your computer. Share the printout with care.",
     },
     # info
     "info.version": {"da": "netleder {version}", "en": "netleder {version}"},

@@ -19,8 +19,11 @@ from netleder.i18n import LANGS, MESSAGES, t
 
 ROOT = typer.main.get_command(app)
 COMMANDS = {"netleder": ROOT, **ROOT.commands}
+# a group's commands (`feedback import`) under "GROUP NAME"
+COMMANDS.update({f"{name} {sub}": cmd for name, group in ROOT.commands.items() if isinstance(group, click.Group)
+                 for sub, cmd in group.commands.items()})
 # what `netleder ...` to run for each command's help
-ARGV = {name: ([] if cmd is ROOT else [name]) for name, cmd in COMMANDS.items()}
+ARGV = {name: ([] if cmd is ROOT else name.split()) for name, cmd in COMMANDS.items()}
 
 ENGLISH_FRAME = ["Usage", "Options", "Arguments", "Commands", "Show this message", "[default", "[required]",
                  "Install completion", "Show completion"]

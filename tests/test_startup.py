@@ -61,6 +61,9 @@ NO_PROMPTS = [
     ["info"],
     ["delete", "--all", "--yes"],
     ["reflect"],  # no terminal: refuses before any prompt machinery is loaded
+    ["invite", "--name", "Mette"],
+    ["feedback"],
+    ["feedback", "show"],
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 from netleder.errors import BadInput
+from netleder.feedback import FEEDBACK_ID_PREFIX
 from netleder.i18n import t
 from netleder.store.database import open_store
 
@@ -27,34 +28,54 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
         raise BadInput("delete.ids_and_all")
     if not refs and not everything:
         raise BadInput("delete.nothing_given")
+    feedback_refs = [ref for ref in refs if ref.strip().lower().startswith(FEEDBACK_ID_PREFIX)]
+    refs = [ref for ref in refs if ref not in feedback_refs]
     with open_store() as store:
+        fids: list[str] | None = []  # feedback from others to delete (None: all of it)
         if everything:
             count = store.count()
-            if not count:
+            fids = None
+            feedback = store.feedback_count()
+            if not count and not feedback:
                 print(t("delete.none", lang))
                 return
             drafts = count - store.count(include_drafts=False)
-            described = [t("delete.all", lang, count=count, drafts=drafts, path=store.path)]
+            described = [t("delete.all", lang, count=count, drafts=drafts, path=store.path)] if count else []
+            if feedback:
+                described.append(t("fb.delete_all", lang, count=feedback))
             rids = None
         else:
             rids = list(dict.fromkeys(store.resolve(ref) for ref in refs))  # all, before any is deleted
+            fids = list(dict.fromkeys(store.resolve_feedback(ref) for ref in feedback_refs))
             wanted = set(rids)
-            described = [t("delete.these", lang)]
-            for r in store.list(include_drafts=True, text=False):
+            described = [t("delete.these", lang)] if rids else []
+            for r in store.list(include_drafts=True, text=False) if rids else []:
                 if r.id in wanted:
                     key = "store.candidate" if r.complete else "store.candidate_draft"
                     line = "  " + t(key, lang, id=r.id, date=(r.created_at or "")[:10])
                     if r.network:
                         line += "  " + user_text(r.network).replace("\n", " ")
                     described.append(line)
+            if fids:
+                described.append(t("fb.delete_these", lang))
+                described += ["  " + t("fb.giver_line", lang, giver=user_text(f.giver).replace("\n", " "),
+                                       date=f.given_on, id=f.id) for f in store.feedback_list() if f.id in fids]
             count = len(rids)
         if not yes:
             if not sys.stdin.isatty():
                 raise BadInput("delete.no_tty")
             for line in described:
                 print(line, file=sys.stderr)
-            if not _confirm(t("delete.confirm", lang, count=count)):
+            others = store.feedback_count() if fids is None else len(fids)
+            question = (t("fb.delete_confirm_both", lang, count=count, feedback=others) if count and others
+                        else t("delete.confirm", lang, count=count) if count
+                        else t("fb.delete_confirm", lang, count=others))
+            if not _confirm(question):
                 print(t("delete.kept", lang))
                 return
         deleted = store.delete_all() if rids is None else store.delete(rids)
-    print(t("delete.done", lang, count=deleted))
+        removed = store.delete_feedback(fids) if fids is None or fids else 0
+    if deleted or not removed:
+        print(t("delete.done", lang, count=deleted))
+    if removed:
+        print(t("fb.deleted", lang, count=removed))

@@ -15,7 +15,12 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
 
     if output is not None:
         out.check_output(output, force)
+    from netleder.commands.feedback import summary_section
+
     with open_store() as store:
         reflection = store.get(store.resolve(ref if ref is not None else "latest"))
+        others = summary_section(store, reflection, folder, lang)  # feedback from others, if any
     view = build_summary(reflection, load_phases(folder), load_competences(folder), lang)
+    if others is not None:
+        view = view._replace(sections=view.sections + (others,))
     out.deliver(writer(fmt, "summary")(view), output, force, private=True, lang=lang)

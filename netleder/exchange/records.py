@@ -44,17 +44,23 @@ def reflection_to_record(r: Reflection) -> dict:
     }
 
 
-def reflections_to_export(reflections) -> dict:
-    """The export document for `netleder export`."""
-    return {
+def reflections_to_export(reflections, feedback=()) -> dict:
+    """The export document for `netleder export` (with "feedback" when there is any:
+    netleder.exchange.feedback)."""
+    doc = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "reflections": [reflection_to_record(r) for r in reflections],
     }
+    if feedback:
+        from netleder.exchange.feedback import feedback_to_record
+
+        doc["feedback"] = [feedback_to_record(f) for f in feedback]
+    return doc
 
 
-def export_to_json(reflections) -> str:
-    return json.dumps(reflections_to_export(reflections), ensure_ascii=False, indent=2) + "\n"
+def export_to_json(reflections, feedback=()) -> str:
+    return json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2) + "\n"
 
 
 def reflection_from_record(d) -> Reflection:
@@ -80,8 +86,11 @@ def reflections_from_export(data) -> list[Reflection]:
     return reflections
 
 
-def read_export(path: str | Path) -> list[Reflection]:
-    """Read and check an export file (UTF-8 JSON). Raises BadInput listing every problem."""
+def read_export(path: str | Path, feedback: list | None = None) -> list[Reflection]:
+    """Read and check an export file (UTF-8 JSON). Raises BadInput listing every problem.
+
+    With a `feedback` list, the file's feedback from others (its "feedback" key) is checked
+    too and added to it."""
     file = Path(str(path)).expanduser()
     try:
         exists = file.exists()
@@ -126,6 +135,10 @@ def read_export(path: str | Path) -> list[Reflection]:
     checker = RecordCheck()
     reflections = checker.export(data)
     problems += checker.problems
+    if feedback is not None and isinstance(data, dict) and "feedback" in data:
+        from netleder.exchange.feedback import feedback_from_export
+
+        feedback += feedback_from_export(data["feedback"], problems)
     if problems:
         _raise_export(problems, file)
     return reflections

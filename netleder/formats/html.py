@@ -287,3 +287,161 @@ _HTML_SECTIONS = {
     "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
     "answers": _html_answers,
 }
+
+
+# --- feedback from others: the leader's view beside others' (netleder.views.feedback) -------
+
+# Each series is told apart by its line and its marker, never by colour: the radar prints in
+# black and white. The leader's own view is the solid line with filled dots.
+_SERIES = (
+    ("", "circle"),
+    ("7 4", "square"),
+    ("2 3", "triangle"),
+    ("10 3 2 3", "diamond"),
+    ("4 2", "cross"),
+)
+
+
+def _series(i: int) -> tuple[str, str]:
+    """(dash pattern, marker) of series i: 0 is the leader, then each giver in turn."""
+    return _SERIES[0] if i == 0 else _SERIES[1 + (i - 1) % (len(_SERIES) - 1)]
+
+
+def _marker(shape: str, x: float, y: float, filled: bool) -> str:
+    fill = "#111" if filled else "#fff"
+    common = f'fill="{fill}" stroke="#111" stroke-width="1.5"'
+    if shape == "circle":
+        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" {common}/>'
+    if shape == "square":
+        return f'<rect x="{x - 3.5:.1f}" y="{y - 3.5:.1f}" width="7" height="7" {common}/>'
+    if shape == "triangle":
+        return f'<polygon points="{x:.1f},{y - 4.5:.1f} {x + 4.5:.1f},{y + 3.5:.1f} {x - 4.5:.1f},{y + 3.5:.1f}" {common}/>'
+    if shape == "diamond":
+        return f'<polygon points="{x:.1f},{y - 5:.1f} {x + 5:.1f},{y:.1f} {x:.1f},{y + 5:.1f} {x - 5:.1f},{y:.1f}" {common}/>'
+    return (f'<path d="M{x - 4:.1f},{y - 4:.1f} L{x + 4:.1f},{y + 4:.1f} M{x - 4:.1f},{y + 4:.1f} '
+            f'L{x + 4:.1f},{y - 4:.1f}" stroke="#111" stroke-width="2"/>')
+
+
+def _sample(i: int) -> str:
+    """A short stretch of series i's line with its marker, for the legend."""
+    dash, shape = _series(i)
+    dashes = f' stroke-dasharray="{dash}"' if dash else ""
+    return (f'<svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">'
+            f'<line x1="2" y1="7" x2="42" y2="7" stroke="#111" stroke-width="{2.5 if i == 0 else 1.8}"{dashes}/>'
+            f"{_marker(shape, 22, 7, i == 0)}</svg>")
+
+
+def feedback_radar(view) -> list[str]:
+    """An SVG radar of the leader's view and each giver's (three or more competences), with a
+    legend; [] when there are too few competences for a radar to mean anything."""
+    import math
+
+    rows = view.rows
+    n = len(rows)
+    if n < 3 or view.steps < 2:
+        return []
+    radius, out = 130.0, []
+
+    def point(k: int, fraction: float) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * k / n
+        return radius * fraction * math.cos(angle), radius * fraction * math.sin(angle)
+
+    label = t("fb.radar_label", view.lang)
+    out.append(f'<svg class="radar" viewBox="-190 -165 380 330" width="380" height="330" role="img" '
+               f'aria-label="{esc(label)}">')
+    for step in range(1, view.steps + 1):
+        ring = " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(k, step / view.steps) for k in range(n)))
+        out.append(f'<polygon points="{ring}" fill="none" stroke="#999" stroke-width="{1 if step == view.steps else .6}"/>')
+    for k, row in enumerate(rows):
+        x, y = point(k, 1)
+        out.append(f'<line x1="0" y1="0" x2="{x:.1f}" y2="{y:.1f}" stroke="#999" stroke-width=".6"/>')
+        lx, ly = point(k, 1.12)
+        number = row.title.split(".", 1)[0] if row.title[:1].isdigit() else str(k + 1)
+        out.append(f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="middle" font-size="12" '
+                   f'font-weight="bold" fill="#111">{esc(number)}</text>')
+    series = [[row.own for row in rows]] + [[row.others[i].rating for row in rows] for i in range(len(view.givers))]
+    for i, ratings in enumerate(series):
+        dash, shape = _series(i)
+        points = [(k, point(k, r.filled / r.steps)) for k, r in enumerate(ratings)
+                  if r is not None and r.value is not None and r.steps]
+        if not points:
+            continue
+        dashes = f' stroke-dasharray="{dash}"' if dash else ""
+        coords = " ".join(f"{x:.1f},{y:.1f}" for _, (x, y) in points)
+        tag = "polygon" if len(points) > 2 else "polyline"
+        out.append(f'<{tag} points="{coords}" fill="none" stroke="#111" stroke-width="{2.5 if i == 0 else 1.8}"'
+                   f"{dashes}/>")
+        out += [_marker(shape, x, y, i == 0) for _, (x, y) in points]
+    out.append("</svg>")
+    legend = [f"<li>{_sample(0)} {esc(t('fb.you', view.lang))}</li>"]
+    legend += [f"<li>{_sample(i + 1)} {_html_text(g.name)}</li>" for i, g in enumerate(view.givers)]
+    scale = esc(t("fb.radar_scale", view.lang, low=view.labels[0], high=view.labels[-1]))
+    return ['<figure class="radar">', *out, '<figcaption><ul class="legend">', *legend, "</ul>",
+            f"<p>{scale}</p></figcaption>", "</figure>"]
+
+
+FEEDBACK_CSS = """
+figure.radar { margin: .6em 0 1em; break-inside: avoid; page-break-inside: avoid; }
+figure.radar svg.radar { display: block; max-width: 100%; height: auto; }
+ul.legend { list-style: none; margin: .3em 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2em 1.4em; }
+ul.legend svg { vertical-align: middle; }
+td.fbcell .bar { white-space: nowrap; }
+.comment { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid #999; padding-left: .6em;
+           margin: .2em 0 .5em; }
+"""
+
+
+def _feedback_rating(r) -> str:
+    return _bar(r) if r is not None else f"<em>{esc('–')}</em>"
+
+
+def _feedback_body(view, level: int) -> list[str]:
+    """Radar, table, comments and questions; `level` is the heading level of its parts."""
+    lang, h = view.lang, f"h{level}"
+    out = [f"<style>{FEEDBACK_CSS}</style>", *feedback_radar(view)]
+    heads = "".join(f"<th>{_html_text(g.name)}</th>" for g in view.givers)
+    out += ["<table>", f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('fb.you', lang))}</th>"
+            f"{heads}</tr></thead>", "<tbody>"]
+    for row in view.rows:
+        cells = "".join(f'<td class="fbcell">{_feedback_rating(o.rating)}</td>' for o in row.others)
+        out.append(f'<tr><td>{_title(row.title, row.authored)}</td><td class="fbcell">{_feedback_rating(row.own)}</td>'
+                   f"{cells}</tr>")
+    out += ["</tbody>", "</table>"]
+    commented = [row for row in view.rows if any(o.comment.strip() for o in row.others)]
+    if commented:
+        out += ['<section class="long">', f"<{h}>{esc(t('fb.comments', lang))}</{h}>"]
+        for row in commented:
+            out.append(f"<p><strong>{_title(row.title, row.authored)}</strong></p>")
+            for o in row.others:
+                if o.comment.strip():
+                    out.append(f"<p>{_html_text(view.givers[o.giver].name)}:</p>"
+                               f'<div class="comment">{_html_text(o.comment)}</div>')
+        out.append("</section>")
+    out += ["<section>", f"<{h}>{esc(t('fb.apart_heading', lang))}</{h}>", f"<p><em>{esc(view.apart_note)}</em></p>"]
+    if view.apart:
+        out += ["<ul>", *[f"<li>{_html_text(a.question)}</li>" for a in view.apart], "</ul>"]
+    return out + ["</section>"]
+
+
+def feedback(view) -> str:
+    """`netleder feedback show` as a printable page."""
+    lang = view.lang
+    facts = []
+    if view.network:
+        facts.append(f"<strong>{esc(t('summary.network', lang))}:</strong> {_html_text(view.network)}")
+    facts.append(esc(view.reflection_note))
+    facts += [esc(t("fb.giver_line", lang, giver=user_text(g.name), date=g.date, id=g.fid)) for g in view.givers]
+    body = [f"<h1>{esc(view.title)}</h1>", '<p class="subtitle">' + "<br>".join(facts) + "</p>"]
+    body += _feedback_body(view, 2)
+    footer = html_footer(None, lang, [view.private_note])
+    if not view.any_authored:
+        footer = [line for line in footer if esc(t(authored_key(True), lang, mark=AUTHORED_MARK)) not in line]
+    return html_page(view.title, body, footer, lang)
+
+
+def _html_feedback_section(section, view) -> list[str]:
+    return ['<section class="long">', f"<h2>{esc(section.heading)}</h2>", *_feedback_body(section.items[0], 3),
+            "</section>"]
+
+
+_HTML_SECTIONS["feedback"] = _html_feedback_section

@@ -151,3 +151,41 @@ def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> 
             for o in step_outcomes(before, after)
         ],
     })
+
+
+# --- feedback from others: the leader's view beside others' (netleder.views.feedback) -------
+
+
+def feedback_dict(view) -> dict:
+    """The side-by-side view as data: values and positions on the scale (numbers), labels."""
+    def rating(r):
+        if r is None:
+            return None
+        return {"value": r.value, "label": r.label, "position": r.filled or None, "steps": r.steps}
+
+    return {
+        "network": view.network,
+        "reflections": list(view.used),
+        "givers": [{"id": g.fid, "giver": g.name, "date": g.given_on} for g in view.givers],
+        "competences": [
+            {"id": row.cid, "title": row.title, "own": rating(row.own), "own_from": row.own_from,
+             "others": [{"feedback": view.givers[o.giver].fid, "rating": rating(o.rating), "comment": o.comment}
+                        for o in row.others]}
+            for row in view.rows
+        ],
+        "apart": [{"competence": a.cid, "feedback": view.givers[a.giver].fid, "own": a.own.value,
+                   "other": a.other.value, "steps": a.steps, "question": a.question} for a in view.apart],
+    }
+
+
+def feedback(view) -> str:
+    return dumps(feedback_dict(view))
+
+
+def feedback_list(items, lang: str) -> str:
+    return dumps({"feedback": [
+        {"id": f.id, "giver": f.giver, "date": f.given_on, "received_at": f.received_at, "network": f.network,
+         "lang": f.lang, "ratings": f.rated(), "competences": f.snapshot.ids} for f in items]})
+
+
+_JSON_SECTIONS["feedback"] = lambda items: {"feedback": feedback_dict(items[0])}

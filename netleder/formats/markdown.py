@@ -178,3 +178,63 @@ _MD_SECTIONS = {
     "follow_ups": _md_follow_ups, "next_steps": _md_steps, "keep_asking": _md_keep_asking,
     "answers": _md_answers,
 }
+
+
+# --- feedback from others: the leader's view beside others' (netleder.views.feedback) -------
+
+
+def _md_feedback_rating(r) -> str:
+    return _bar(r) if r is not None else "–"
+
+
+def _md_feedback_body(view, level: int) -> list[str]:
+    lang, h = view.lang, "#" * level
+    names = [_md_text(g.name).replace("  \n", " ") for g in view.givers]
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    out = [line([md_escape(t("col.competence", lang)), md_escape(t("fb.you", lang)), *names]),
+           line(["---"] * (2 + len(names)))]
+    for row in view.rows:
+        out.append(line([_md_title(row.title, row.authored), _md_feedback_rating(row.own),
+                         *[_md_feedback_rating(o.rating) for o in row.others]]))
+    out.append("")
+    commented = [row for row in view.rows if any(o.comment.strip() for o in row.others)]
+    if commented:
+        out += [f"{h} {md_escape(t('fb.comments', lang))}", ""]
+        for row in commented:
+            out += [f"**{_md_title(row.title, row.authored)}**", ""]
+            for o in row.others:
+                if o.comment.strip():
+                    out += [f"- {names[o.giver]}:  \n  {_md_text(o.comment, '  ')}"]
+            out.append("")
+    out += [f"{h} {md_escape(t('fb.apart_heading', lang))}", "", f"*{md_escape(view.apart_note)}*", ""]
+    if view.apart:
+        out += [f"- {_md_text(a.question)}" for a in view.apart] + [""]
+    return out
+
+
+def feedback(view) -> str:
+    """`netleder feedback show` as Markdown."""
+    lang = view.lang
+    out = [f"# {md_escape(view.title)}", ""]
+    facts = []
+    if view.network:
+        facts.append(f"**{md_escape(t('summary.network', lang))}:** {_md_text(view.network)}")
+    facts.append(md_escape(view.reflection_note))
+    facts += [md_escape(t("fb.giver_line", lang, giver=user_text(g.name).replace("\n", " "), date=g.date, id=g.fid))
+              for g in view.givers]
+    out += ["  \n".join(facts), ""]
+    out += _md_feedback_body(view, 2)
+    out += ["---", ""]
+    if view.any_authored:
+        out += [f"*{md_escape(t(authored_key(True), lang, mark=AUTHORED_MARK))}*  "]
+    out += [f"*{md_escape(view.private_note)}*", ""]
+    return "\n".join(out)
+
+
+def _md_feedback_section(items, view) -> list[str]:
+    return _md_feedback_body(items[0], 3)
+
+
+_MD_SECTIONS["feedback"] = _md_feedback_section

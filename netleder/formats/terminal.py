@@ -617,3 +617,71 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> RenderableTy
 
 def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> RenderableType:
     return comparison_view(before, after, lang, comps)
+
+
+# --- feedback from others: the leader's view beside others' (netleder.views.feedback) -------
+
+
+def _feedback_body(view) -> list[RenderableType]:
+    """The rows, the comments and the questions: shared by `feedback show` and the section in
+    a reflection's summary."""
+    lang = view.lang
+    parts: list[RenderableType] = []
+    names = {i: user_text(g.name).replace("\n", " ") for i, g in enumerate(view.givers)}
+    for row in view.rows:
+        grid = _grid()
+        own = draw_rating(row.own) if row.own is not None else Text(t("fb.own_not_asked", lang), style="dim")
+        grid.add_row(Text(t("fb.you", lang), style="bold"), own)
+        for o in row.others:
+            if o.rating is None:
+                grid.add_row(names[o.giver], Text(t("fb.not_asked", lang), style="dim"))
+                continue
+            grid.add_row(names[o.giver], draw_rating(o.rating))
+            if o.comment.strip():
+                grid.add_row("", Text("“" + user_text(o.comment) + "”", style="italic"))
+        parts += [_titled(row.title, row.authored, "bold"), Padding(grid, (0, 0, 1, 2))]
+    parts.append(section_heading(t("fb.apart_heading", lang)))
+    parts.append(Padding(Text(view.apart_note, style="italic"), (0, 0, 0 if view.apart else 1, 0)))
+    if view.apart:
+        parts.append(Padding(bullets([user_text(a.question) for a in view.apart]), (0, 0, 1, 0)))
+    return parts
+
+
+def feedback(view) -> RenderableType:
+    """`netleder feedback show`: the leader's own ratings beside each giver's."""
+    lang = view.lang
+    head = Text(view.title, style="bold")
+    head.append("\n" + "═" * min(len(view.title), 60), style="dim")
+    lines: list[RenderableType] = [head]
+    if view.network:
+        line = Text(t("summary.network", lang) + ": ", style="bold")
+        line.append(user_text(view.network))
+        lines.append(line)
+    lines.append(Text(view.reflection_note))
+    for g in view.givers:
+        lines.append(Text(t("fb.giver_line", lang, giver=user_text(g.name).replace("\n", " "), date=g.date,
+                            id=g.fid)))
+    parts: list[RenderableType] = [Padding(Group(*lines), (0, 0, 1, 0)), *_feedback_body(view)]
+    if view.any_authored:
+        parts.append(authored_note(lang))
+    parts.append(Text(view.private_note, style="dim"))
+    return Group(*parts)
+
+
+def feedback_list(items, lang: str) -> RenderableType:
+    """`netleder feedback`: what has been received, newest first."""
+    if not items:
+        return Text(t("fb.none", lang))
+    rows = [[cell(f.id), cell(f.given_on), cell(user_text(f.giver).replace("\n", " ")),
+             cell(user_text(f.network or "–").replace("\n", " ")),
+             cell(t("fb.rated_of", lang, count=len(f.rated()), total=len(f.responses)))] for f in items]
+    table = LineTable([t("fb.col_id", lang), t("fb.col_date", lang), t("fb.col_giver", lang),
+                       t("fb.col_network", lang), t("fb.col_rated", lang)], rows, flex=(2, 3))
+    return Group(table, Text(""), Text(t("fb.list_hint", lang), style="dim"))
+
+
+def _draw_feedback_section(items, view) -> RenderableType:
+    return Group(*_feedback_body(items[0]))
+
+
+_SECTIONS["feedback"] = _draw_feedback_section

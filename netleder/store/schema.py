@@ -48,7 +48,22 @@ def _v2(c: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+def add_feedback_from_others(c: sqlite3.Connection) -> None:
+    """Feedback a co-driver or reference leader gave through `netleder invite`'s form.
+
+    Kept apart from the reflections (and their shared snapshots table): the snapshot and the
+    responses are stored as JSON in the row, so deleting a piece of feedback removes all of it.
+    `digest` (a hash of the file's content) lets an import say the same file came twice.
+    """
+    c.execute(
+        """CREATE TABLE feedback (
+            id TEXT PRIMARY KEY, received_at TEXT NOT NULL, given_on TEXT NOT NULL,
+            giver TEXT NOT NULL, lang TEXT NOT NULL, network TEXT,
+            snapshot TEXT NOT NULL, responses TEXT NOT NULL, digest TEXT NOT NULL UNIQUE)"""
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, add_feedback_from_others)
 
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,89 @@
+"""`netleder feedback`: feedback from others received as files from `netleder invite`'s form:
+list it, import a file, and show it beside the leader's own view."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from netleder.i18n import t
+from netleder.store.database import open_store
+
+
+def list_(fmt: str, lang: str) -> None:
+    from netleder import output as out
+    from netleder.formats import writer
+
+    with open_store() as store:
+        items = store.feedback_list()
+    out.deliver(writer(fmt, "feedback_list")(items, lang), lang=lang)
+
+
+def import_(path: str, network: str | None, lang: str) -> None:
+    from netleder.exchange.feedback import read_feedback
+    from netleder.reflection import now_iso
+    from netleder.safe_text import user_text
+
+    found = read_feedback(path)  # checked completely; BadInput (exit 2) lists every problem
+    with open_store(create=True) as store:
+        if network is None:  # filed with the leader's latest reflection's network, if it has one
+            latest = store.latest_complete()
+            network = latest.network if latest is not None else None
+        network = network.strip() if network and network.strip() else None
+        found = found._replace(id=store.unused_feedback_id(), received_at=now_iso(), network=network)
+        saved, _ = store.save_feedback([found])
+    giver = user_text(found.giver).replace("\n", " ")
+    if not saved:
+        print(t("fb.already", lang, giver=giver, date=found.given_on))
+        return
+    rated = len(found.rated())
+    comments = sum(1 for r in found.responses.values() if r.comment.strip())
+    print(t("fb.imported", lang, giver=giver, date=found.given_on, id=found.id, rated=rated, comments=comments,
+            total=len(found.responses)))
+    if network:
+        print(t("fb.filed_under", lang, network=user_text(network).replace("\n", " ")))
+    print(t("fb.show_hint", lang))
+
+
+def show(folder: Path | None, network: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
+    from netleder import output as out
+    from netleder.content.loading import load_competences
+    from netleder.errors import BadInput
+    from netleder.formats import writer
+    from netleder.views.feedback import build_feedback_view
+
+    if output is not None:
+        out.check_output(output, force)
+    with open_store() as store:
+        if network is None:  # the network of the leader's latest reflection
+            latest = store.latest_complete()
+            network = latest.network if latest is not None else None
+        if network is not None:
+            mine = store.list(network, include_drafts=False, text=False)  # newest first, no answer texts
+        else:
+            mine = [r for r in store.list(include_drafts=False, text=False) if not r.network]
+        received = store.feedback_list(network, any_network=False)
+        elsewhere = not received and network is None and store.feedback_count() > 0
+    if not received:
+        key = "fb.none_without_network" if elsewhere else "fb.none_to_show" if network is None else "fb.none_for_network"
+        raise BadInput(key, network=network or "")
+    comps = load_competences(folder)
+    authored = {c.id for c in comps.competences if c.source == "authored"}
+    view = build_feedback_view(mine, received, lang, network, authored)
+    out.deliver(writer(fmt, "feedback")(view), output, force, private=True, lang=lang)
+
+
+def summary_section(store, reflection, folder: Path | None, lang: str):
+    """The feedback section of a reflection's summary (`netleder show`), or None when no
+    feedback was filed under the reflection's network."""
+    from netleder.content.loading import load_competences
+    from netleder.views.feedback import build_feedback_view
+    from netleder.views.summary import Section
+
+    received = store.feedback_list(reflection.network, any_network=False)
+    if not received:
+        return None
+    comps = load_competences(folder)
+    authored = {c.id for c in comps.competences if c.source == "authored"}
+    view = build_feedback_view([reflection], received, lang, reflection.network, authored)
+    return Section("feedback", t("fb.section", lang), (view,))

@@ -1,0 +1,41 @@
+"""`netleder invite`: the feedback form for a co-driver or reference leader, as one HTML file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from netleder.i18n import t
+
+
+def scope_ids(comps, keys: list[str]) -> list[str] | None:
+    """The competence ids named by --competence (ids or numbers), in content order; None: all."""
+    from netleder.errors import BadInput
+
+    if not keys:
+        return None
+    wanted = set()
+    for key in keys:
+        found = comps.find(key)
+        if found is None:
+            raise BadInput("not_found.competence", value=key, choices=", ".join(c.id for c in comps.competences))
+        wanted.add(found.id)
+    return [c.id for c in comps.competences if c.id in wanted]
+
+
+def invite(folder: Path | None, name: str | None, competence_keys: list[str], output: str | None, force: bool,
+           lang: str) -> None:
+    from netleder import output as out
+    from netleder.content.loading import load_competences
+    from netleder.formats.feedback_form import form
+    from netleder.reflection import Snapshot
+
+    if output is not None:
+        out.check_output(output, force)
+    comps = load_competences(folder)
+    snapshot = Snapshot.from_content(comps, scope_ids(comps, competence_keys))
+    authored = {c.id for c in comps.competences if c.source == "authored"}
+    page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin)
+    out.emit(page, output, force, lang=lang)
+    if output is not None:
+        print(t("invite.done", lang, count=len(snapshot.competences)), file=sys.stderr)

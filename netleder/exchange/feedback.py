@@ -1,0 +1,240 @@
+"""The feedback file: what the form from `netleder invite` saves in the giver's browser, and
+how `netleder feedback import` checks it completely before anything is stored.
+
+    {
+      "format": "netleder-feedback",
+      "version": 1,
+      "giver": "Mette Holm",             # the name the giver typed (required)
+      "date": "2026-12-02",              # the day the giver saved the form (YYYY-MM-DD)
+      "lang": "da",                      # the form's language
+      "snapshot": {"scale": [...], "competences": [...]},   # what was asked, as in an export
+      "responses": {                     # one per competence asked about
+        "taenk-andre-ind": {"rating": 4, "comment": "..."},  # rating: a value on the scale or null
+        ...
+      }
+    }
+
+The same shape, with "id", "received_at" and "network" and without "format"/"version", is a
+feedback record in `netleder export` files (under "feedback").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from netleder.errors import BadInput, msg
+from netleder.exchange.record_check import RecordCheck
+from netleder.feedback import FEEDBACK_ID_PREFIX, Feedback, Response
+from netleder.i18n import LANGS
+from netleder.reflection import ID_ALPHABET, Snapshot
+from netleder.safe_text import short
+
+FEEDBACK_FORMAT = "netleder-feedback"
+FEEDBACK_VERSION = 1
+MAX_FEEDBACK_BYTES = 4 * 1024 * 1024  # ten competences of comments fit many times over
+MAX_GIVER = 200
+FEEDBACK_ID_RE = re.compile("^" + FEEDBACK_ID_PREFIX + "[" + ID_ALPHABET + "]{4,32}$")
+DOCUMENT_KEYS = ("format", "version", "giver", "date", "lang", "snapshot", "responses")
+RECORD_KEYS = ("id", "received_at", "network", "giver", "date", "lang", "snapshot", "responses")
+
+
+def feedback_document(f: Feedback) -> dict:
+    """The fields the giver's file holds (no format/version)."""
+    return {
+        "giver": f.giver,
+        "date": f.given_on,
+        "lang": f.lang,
+        "snapshot": f.snapshot.to_dict(),
+        "responses": {cid: {"rating": r.rating, "comment": r.comment} for cid, r in f.responses.items()},
+    }
+
+
+def feedback_to_record(f: Feedback) -> dict:
+    """A stored piece of feedback for `netleder export` (feedback_from_record reads it back)."""
+    return {"id": f.id, "received_at": f.received_at, "network": f.network, **feedback_document(f)}
+
+
+class FeedbackCheck(RecordCheck):
+    """Collects every problem of a feedback file or record as 'where: message'."""
+
+    def _join(self, where: str, key) -> str:
+        if isinstance(key, int):
+            return f"{where}[{key + 1}]"
+        return f"{where}.{key}" if where else str(key)
+
+    def document(self, data) -> Feedback | None:
+        """A feedback file (format, version and the giver's answers)."""
+        if not isinstance(data, dict) or data.get("format") != FEEDBACK_FORMAT:
+            self.add("", "fb.not_feedback", format=FEEDBACK_FORMAT)
+            return None
+        version = data.get("version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            self.add("version", "x.bad_version", version=short(json.dumps(version, ensure_ascii=False)),
+                     expected=FEEDBACK_VERSION)
+            return None
+        if version > FEEDBACK_VERSION:
+            self.add("version", "x.newer_version", version=version)
+            return None
+        return self.body(data, "", DOCUMENT_KEYS, fid="", received_at="", network=None)
+
+    def record(self, d, where: str) -> Feedback | None:  # a feedback record in an export file
+        fields = d if isinstance(d, dict) else {}
+        fid = fields.get("id")
+        if "id" in fields and self.string(fid, self._join(where, "id")) and not FEEDBACK_ID_RE.match(fid):
+            self.add(self._join(where, "id"), "fb.bad_id", value=short(fid), prefix=FEEDBACK_ID_PREFIX)
+        if "received_at" in fields:
+            self.date(fields["received_at"], self._join(where, "received_at"))
+        if "network" in fields:
+            self.string(fields["network"], self._join(where, "network"), nullable=True)
+        return self.body(d, where, RECORD_KEYS, fid=fid, received_at=fields.get("received_at"),
+                         network=fields.get("network"), required=("id", "received_at"))
+
+    def body(self, d, where: str, allowed: tuple, *, fid, received_at, network, required: tuple = ()) -> Feedback | None:
+        before = len(self.problems)
+        fields = self.obj(d, where, required + ("giver", "date", "lang", "snapshot", "responses"),
+                          tuple(k for k in allowed if k not in required))
+        if fields is None:
+            return None
+        w = lambda key: self._join(where, key)  # noqa: E731
+        giver = fields.get("giver")
+        if "giver" in fields and self.string(giver, w("giver")):
+            if not giver.strip():
+                self.add(w("giver"), "fb.no_giver")
+            elif len(giver) > MAX_GIVER:
+                self.add(w("giver"), "fb.long_giver", limit=MAX_GIVER)
+        day = fields.get("date")
+        if "date" in fields and self.string(day, w("date")):
+            try:
+                date.fromisoformat(day)
+                ok = len(day) == 10
+            except ValueError:
+                ok = False
+            if not ok:
+                self.add(w("date"), "fb.bad_date", value=short(day))
+        if "lang" in fields:
+            if fields["lang"] is None:
+                self.add(w("lang"), "p.expected_text", got=msg("t.null"))
+            else:
+                self.choice(fields["lang"], w("lang"), LANGS, "x.bad_lang")
+        snapshot = self.snapshot(fields["snapshot"], w("snapshot")) if "snapshot" in fields else None
+        if snapshot is not None and not snapshot.competences:
+            self.add(w("snapshot.competences"), "fb.no_competences")
+        responses = self.responses(fields.get("responses", {}), w("responses"), snapshot)
+        if len(self.problems) > before:
+            return None
+        if not any(r.rating is not None or r.comment.strip() for r in responses.values()):
+            self.add(w("responses"), "fb.nothing_given")
+            return None
+        return Feedback(fid or "", giver, day, received_at or "", fields["lang"], network, snapshot, responses)
+
+    def responses(self, value, where: str, snapshot: Snapshot | None) -> dict[str, Response]:
+        out: dict[str, Response] = {}
+        if not isinstance(value, dict):
+            self.add(where, "p.expected_mapping", got=msg("t.list") if isinstance(value, list) else msg("t.text"))
+            return out
+        items = value
+        if snapshot is None:
+            return out
+        for cid in items:
+            if cid not in snapshot.ids:
+                self.add(self._join(where, short(cid)), "fb.not_asked_about", id=short(cid),
+                         ids=", ".join(snapshot.ids) or "–")
+        scale = snapshot.scale_values
+        for cid in snapshot.ids:  # in the snapshot's order; a competence without one was left blank
+            if cid not in items:
+                out[cid] = Response(None, "")
+                continue
+            here = self._join(where, short(cid))
+            fields = self.obj(items[cid], here, ("rating",), ("comment",))
+            if fields is None:
+                continue
+            rating = fields.get("rating")
+            if rating is not None and self.integer(rating, self._join(here, "rating")) and rating not in scale:
+                self.add(self._join(here, "rating"), "fb.rating_range", value=rating, low=min(scale, default=0),
+                         high=max(scale, default=0))
+            comment = fields.get("comment", "")
+            if self.string(comment, self._join(here, "comment")):
+                out[cid] = Response(rating, comment)
+        return out
+
+
+def feedback_from_document(data) -> Feedback:
+    """The feedback a decoded file holds. Raises BadInput listing every problem."""
+    checker = FeedbackCheck()
+    found = checker.document(data)
+    if checker.problems:
+        raise BadInput("fb.invalid", count=len(checker.problems), details=[*checker.problems, msg("fb.fix_hint")])
+    return found
+
+
+def feedback_from_export(items, problems: list) -> list[Feedback]:
+    """The feedback records of an export document (its "feedback" list, when there is one);
+    every problem is added to `problems`."""
+    checker = FeedbackCheck()
+    if not isinstance(items, list):
+        checker.add("feedback", "p.expected_list", got=msg("t.mapping") if isinstance(items, dict) else msg("t.text"))
+        problems += checker.problems
+        return []
+    out, seen = [], set()
+    for i, item in enumerate(items):
+        where = f"feedback[{i + 1}]"
+        found = checker.record(item, where)
+        if found is not None:
+            if found.id in seen:
+                checker.add(where + ".id", "fb.dup_id", value=found.id)
+            seen.add(found.id)
+            out.append(found)
+    problems += checker.problems
+    return out
+
+
+def read_feedback(path: str | Path) -> Feedback:
+    """Read and check a feedback file. Raises BadInput (exit 2) listing every problem."""
+    file = Path(str(path)).expanduser()
+    try:
+        if not file.exists():
+            raise BadInput("x.missing", path=file)
+        if file.is_dir():
+            raise BadInput("fb.is_dir", path=file)
+        if not file.is_file():
+            raise BadInput("fb.not_file", path=file)
+        with file.open("rb") as handle:
+            raw = handle.read(MAX_FEEDBACK_BYTES + 1)
+    except OSError as exc:
+        raise BadInput("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__) from None
+    if len(raw) > MAX_FEEDBACK_BYTES:
+        raise BadInput("fb.too_big", path=file, limit=MAX_FEEDBACK_BYTES)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadInput("fb.not_utf8", path=file, pos=exc.start) from None
+    duplicates: list[str] = []
+
+    def pairs(items):
+        out = {}
+        for key, value in items:
+            if key in out:
+                duplicates.append(key)
+            out[key] = value
+        return out
+
+    def constant(name: str):
+        raise ValueError(msg("x.json_constant", value=name))
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise BadInput("fb.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno) from None
+    except (ValueError, RecursionError) as exc:
+        reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "nesting"
+        raise BadInput("fb.json_syntax", path=file, reason=reason, line="?", col="?") from None
+    checker = FeedbackCheck()
+    checker.problems += [msg("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
+    found = checker.document(data)
+    if checker.problems:
+        raise BadInput("fb.invalid_file", path=file, count=len(checker.problems),
+                       details=[*checker.problems, msg("fb.fix_hint")])
+    return found

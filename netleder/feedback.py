@@ -1,0 +1,41 @@
+"""Feedback from others: what a co-driver or reference leader answered in the form that
+`netleder invite` writes. Pure records, no I/O.
+
+A piece of feedback keeps the competences and scale it was asked about (a Snapshot, as a
+reflection does), so it reads the same later even if the content files change.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from netleder.reflection import Snapshot
+
+FEEDBACK_ID_PREFIX = "fb-"  # feedback ids read apart from reflection ids: `netleder delete fb-k7m`
+
+
+class Response(NamedTuple):
+    """One competence as the giver answered it: a rating on the scale (or None) and a comment."""
+
+    rating: int | None
+    comment: str = ""
+
+
+class Feedback(NamedTuple):
+    id: str  # "fb-" and six letters or digits, given when it is imported
+    giver: str  # the name the giver typed
+    given_on: str  # the date the giver saved the form (YYYY-MM-DD)
+    received_at: str  # when it was imported (ISO 8601 with offset)
+    lang: str  # the language the form was in
+    network: str | None  # the network the leader filed it under
+    snapshot: Snapshot  # the competences and scale it was asked about
+    responses: dict[str, Response]  # competence id -> response, in the snapshot's order
+
+    def rated(self) -> dict[str, int]:
+        return {cid: r.rating for cid, r in self.responses.items() if r.rating is not None}
+
+
+def new_feedback_id() -> str:
+    from netleder.reflection import new_id
+
+    return FEEDBACK_ID_PREFIX + new_id()
