@@ -321,7 +321,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reflect.overview": {"da": "Overblik", "en": "Overview"},
     "reflect.id_without_resume": {
-        "da": "Et id gives sammen med --resume: 'netleder reflect --resume {id}'. En gemt refleksion retter du "
+        "da": "Et id skal stå efter --resume: 'netleder reflect --resume {id}'. En gemt refleksion retter du "
         "med 'netleder edit {id}'.",
         "en": "An id goes with --resume: 'netleder reflect --resume {id}'. A saved reflection is changed with "
         "'netleder edit {id}'.",
@@ -670,7 +670,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.busy.terminal": {"da": "terminal {terminal}", "en": "terminal {terminal}"},
     "wizard.busy.process": {"da": "proces {pid} på {host}", "en": "process {pid} on {host}"},
     "wizard.busy.since": {"da": "siden kl. {time}", "en": "since {time}"},
-    "wizard.busy.unknown": {"da": "ukendt hvor", "en": "where is not known"},
+    "wizard.busy.unknown": {"da": "ukendt sted", "en": "place unknown"},
     "wizard.edit.opening": {
         "da": "Du retter refleksionen {id}. Hver ændring gemmes, så snart du har givet den.",
         "en": "You are changing the reflection {id}. Every change is saved as soon as you give it.",

@@ -364,6 +364,7 @@ def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
     assert one.scope == [IDS[2]] and one.ratings == {IDS[2]: 3}
     assert "Kompetence 1 af 1" in screen and "Hvilke kompetencer" not in screen
     assert t("wizard.scope.ask", "da") not in w.prompts
+    assert " ".join(t("wizard.estimate", "da", count=1, minutes=5).split()) in " ".join(screen.split())
     with WizardRun() as w:
         context(w)
         w.expect("wizard.scope.ask").answer(DOWN + ENTER)
@@ -373,6 +374,9 @@ def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
     two, screen = w.finish()
     assert two.scope == [IDS[0], IDS[2]]
     assert "Kompetence 2 af 2" in screen
+    flat = " ".join(screen.split())  # the time for all ten first, then for the two chosen
+    assert flat.index(t("wizard.estimate", "da", count=10, minutes=50)) < flat.index(
+        t("wizard.estimate", "da", count=2, minutes=10))
 
 
 def test_a_rating_may_be_skipped(home):
