@@ -892,3 +892,43 @@ def test_reflect_resume_id_and_edit_say_what_is_wrong_before_asking_anything(cli
     result = cli("edit", saved.id[:3])  # known, but no terminal here
     assert result.exit_code == 2 and result.stderr.strip().endswith(t("edit.no_tty", "da"))
     assert cli("reflect", "--resume", draft.id).exit_code == 2  # the draft is fine: only the terminal is missing
+
+
+# --- the store methods the wizard needs ------------------------------------------------------
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Urban farming", "urban FARMING"), ("Urban farming", "Urban-farming"), ("Urban farming", "urban – farming"),
+    ("Ældre netværket", "ældre—netværket"), ("Urban  farming ", " Urban farming"),
+])
+def test_names_of_the_same_network(a, b):
+    from netleder.store.networks import network_key
+
+    assert network_key(a) == network_key(b)
+
+
+def test_different_networks_stay_different():
+    from netleder.store.networks import network_key
+
+    assert network_key("Urban farming") != network_key("Urbanfarming")
+    assert network_key("Ældre") != network_key("Aeldre")
+
+
+def test_network_names_matching_and_the_latest_of_a_network(home):
+    old_a = saved_reflection("Netværk A", created="2024-01-01")
+    saved_reflection("netværk-b", created="2024-02-01")
+    new_a = saved_reflection("NETVÆRK  A", created="2024-03-01")
+    unnamed = saved_reflection(None, created="2024-04-01")
+    with Store.open() as store:
+        store.create_draft("da", Snapshot.from_content(builtin_competences()), network="Kun kladde")
+        assert store.network_names() == ["Kun kladde", "NETVÆRK  A", "netværk-b"]  # newest spelling first
+        assert store.match_network("netværk a") == "NETVÆRK  A"
+        assert store.match_network("Netværk B") == "netværk-b"
+        with pytest.raises(Exception) as unknown:
+            store.match_network("Netværk C")
+        assert unknown.value.exit_code == 2 and "'netværk-b'" in unknown.value.format("da")[0]
+        assert store.latest_complete_of("netværk-a").id == new_a.id
+        assert store.latest_complete_of("Netværk A", exclude=new_a.id).id == old_a.id
+        assert store.latest_complete_of(None).id == unnamed.id  # no name: the newest of all
+        assert store.latest_complete_of("Kun kladde") is None  # drafts are not followed up on
+        assert [d.network for d in store.drafts()] == ["Kun kladde"]
