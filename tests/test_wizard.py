@@ -932,3 +932,33 @@ def test_network_names_matching_and_the_latest_of_a_network(home):
         assert store.latest_complete_of(None).id == unnamed.id  # no name: the newest of all
         assert store.latest_complete_of("Kun kladde") is None  # drafts are not followed up on
         assert [d.network for d in store.drafts()] == ["Kun kladde"]
+
+
+def test_a_late_answer_to_a_cursor_position_request_is_not_taken_for_a_paste():
+    """A terminal's answer to ESC[6n that arrives just after Enter must not keep the answer open."""
+    import threading
+    import time
+
+    with create_pipe_input() as pipe:
+        ask = Prompter(input=pipe, output=DummyOutput(), lang="da")
+
+        def type_then_cpr() -> None:
+            time.sleep(0.3)
+            pipe.send_text("svar" + ENTER)
+            pipe.send_text("\x1b[1;1R")  # at once after the Enter, in a read of its own
+            time.sleep(0.3)
+            pipe.send_text("næste" + ENTER)
+
+        threading.Thread(target=type_then_cpr, daemon=True).start()
+        assert ask.text("Første") == "svar"
+        assert ask.text("Anden") == "næste"
+
+
+def test_a_long_paste_keeps_a_line_break_that_ends_one_read():
+    """Input is read 1,024 bytes at a time: a line break that is the last byte of a read is still
+    inside the paste when more follows."""
+    with create_pipe_input() as pipe:
+        ask = Prompter(input=pipe, output=DummyOutput(), lang="da")
+        first = "x" * 1023
+        pipe.send_text(first + "\r" + "resten af det indsatte\r")
+        assert ask.text("Svar") == first + "\nresten af det indsatte"

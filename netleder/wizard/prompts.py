@@ -158,9 +158,15 @@ def _more_input_waiting(event) -> bool:
 
     try:
         fd = event.app.input.fileno()
-        return bool(select.select([fd], [], [], 0.01)[0])
+        if not select.select([fd], [], [], 0.01)[0]:
+            return False
+        # The rest of a paste longer than one read: take it now and queue it behind this key,
+        # so a terminal's late answer to a cursor-position request is told apart from text.
+        keys = event.app.input.read_keys()
     except (OSError, ValueError, NotImplementedError):
         return False
+    event.app.key_processor.feed_multiple(keys)
+    return any(press.key != Keys.CPRResponse for press in keys)
 
 
 def _paste_safe_enter():
