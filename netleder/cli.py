@@ -61,7 +61,7 @@ HELP_KEYS: dict[str, dict[str, str]] = {
         "draft": "help.arg.resume_id",
     },
     "edit": {"": "help.cmd.edit", "reflection": "help.arg.edit_id"},
-    "history": {"": "help.cmd.history", "competence": "help.opt.trend", "format": "help.opt.format_text_json"},
+    "history": {"": "help.cmd.history", "competence": "help.opt.trend", "format": "help.opt.format_history"},
     "show": {"": "help.cmd.show", "reflection": "help.arg.reflection"},
     "compare": {
         "": "help.cmd.compare",
@@ -74,6 +74,7 @@ HELP_KEYS: dict[str, dict[str, str]] = {
     "delete": {"": "help.cmd.delete", "reflections": "help.arg.delete_ids", "everything": "help.opt.all",
                "yes": "help.opt.yes"},
     "info": {"": "help.cmd.info", "format": "help.opt.format_text_json"},
+    "settings": {"": "help.cmd.settings", "name": "help.opt.name", "forget_name": "help.opt.forget_name"},
     # feedback from others: the invitation form and the `feedback` group with its commands
     "invite": {"": "help.cmd.invite", "name": "help.opt.invite_name", "competence": "help.opt.invite_competence",
                "output": "help.opt.invite_output"},
@@ -473,15 +474,17 @@ def history(
     competence: Optional[str] = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
-    format: str = TextJsonOpt,
+    format: str = typer.Option(None, "--format", "-f", metavar="text|json|html", show_default=False),
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, ("text", "json"))
+    fmt = _format(format, ("text", "json", "html"), output)
     from netleder.commands import history
 
-    history.history(folder, network, competence, fmt, lang)
+    history.history(folder, network, competence, fmt, lang, output, force)
 
 
 @app.command(cls=NetlederCommand)
@@ -575,6 +578,19 @@ def info(
     from netleder.commands import info
 
     info.info(data_dir if data_dir is not None else state.get("data_dir"), given, fmt, lang)
+
+
+@app.command(cls=NetlederCommand)
+def settings(
+    ctx: typer.Context,
+    name: Optional[str] = typer.Option(None, "--name", metavar="NAME", show_default=False),
+    forget_name: bool = typer.Option(False, "--forget-name"),
+    lang: Optional[str] = LangOpt,
+) -> None:
+    lang = _setup_lang(ctx, lang)
+    from netleder.commands import settings as settings_cmd
+
+    settings_cmd.settings(name, forget_name, lang)
 
 
 @app.command(cls=NetlederCommand)

@@ -819,6 +819,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the summary (netleder/render_summary.py)
     "summary.title": {"da": "Refleksion {date}", "en": "Reflection {date}"},
     "date.long": {"da": "{day}. {month} {year}", "en": "{day} {month} {year}"},
+    "date.time": {"da": "kl. {hour}.{minute}", "en": "{hour}:{minute}"},
     "date.months": {
         "da": "januar februar marts april maj juni juli august september oktober november december",
         "en": "January February March April May June July August September October November December",
@@ -828,6 +829,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.type": {"da": "Type", "en": "Type"},
     "summary.phase": {"da": "Fase", "en": "Phase"},
     "summary.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
+    "summary.since_last": {"da": "Sidst → nu", "en": "Last time → now"},
+    "summary.since_last_note": {
+        "da": "Sidst er din refleksion fra {date} ({id}) i samme netværk. ↑ steget, ↓ faldet, = uændret; "
+        "en kompetence, du kun har vurderet den ene gang, har ingen pil.",
+        "en": "Last time is your reflection of {date} ({id}) in the same network. ↑ up, ↓ down, = unchanged; "
+        "a competence you rated only one of the times has no arrow.",
+    },
     "summary.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "summary.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},
     "summary.even": {
@@ -1134,9 +1142,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Version, sprog, hvor indholdet og dine refleksioner ligger, og hvor mange der er.",
         "en": "Version, language, where the content and your reflections are, and how many there are.",
     },
+    "help.cmd.settings": {
+        "da": "Dine indstillinger: dit navn, som det står på udskriften til samtalen med din referenceleder.",
+        "en": "Your settings: your name, as it appears on the printout for the talk with your reference leader.",
+    },
+    "help.opt.name": {
+        "da": "Sæt dit navn på udskrifterne (gemmes kun på denne computer).",
+        "en": "Set your name for the printouts (kept on this computer only).",
+    },
+    "help.opt.forget_name": {"da": "Glem dit navn igen.", "en": "Forget your name again."},
     "help.opt.network": {
         "da": "Kun refleksioner for dette netværk (navnet; store og små bogstaver er lige meget).",
         "en": "Only reflections for this network (its name; upper and lower case do not matter).",
+    },
+    "help.opt.format_history": {
+        "da": "Format: text, json eller html (en side, der kan udskrives; med --competence et diagram). "
+        "Uden --format afgør filendelsen i --output formatet.",
+        "en": "Format: text, json or html (a printable page; with --competence a chart). Without --format, "
+        "the ending of the --output file decides.",
     },
     "help.opt.trend": {
         "da": "Vis denne kompetences vurdering i alle refleksioner som et lille diagram (id eller nummer).",
@@ -1154,12 +1177,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reflection's id (the first few characters will do) or 'latest' for the newest.",
     },
     "help.arg.compare_a": {
-        "da": "Den første refleksion (standard: den næstnyeste afsluttede).",
-        "en": "The first reflection (default: the second newest complete one).",
+        "da": "Den ene refleksion (standard: den næstnyeste afsluttede i samme netværk som den nyeste). "
+        "Den ældste vises altid først.",
+        "en": "One reflection (default: the second newest complete one in the newest one's network). "
+        "The older is always shown first.",
     },
     "help.arg.compare_b": {
-        "da": "Den anden refleksion (standard: den nyeste afsluttede).",
-        "en": "The second reflection (default: the newest complete one).",
+        "da": "Den anden refleksion (standard: den nyeste afsluttede; med kun ét id: den nyeste anden "
+        "afsluttede i samme netværk).",
+        "en": "The other reflection (default: the newest complete one; with one id only: the newest other "
+        "complete one in the same network).",
     },
     "help.arg.import_file": {"da": "En fil lavet med 'netleder export'.", "en": "A file made with 'netleder export'."},
     "help.arg.delete_ids": {
@@ -1224,17 +1251,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Der er ingen refleksioner for netværket '{network}'. Se alle dine refleksioner med 'netleder history'.",
         "en": "There are no reflections for the network '{network}'. See all your reflections with 'netleder history'.",
     },
+    "history.none_html": {
+        "da": "Der er ingen refleksioner at vise.",
+        "en": "There are no reflections to show.",
+    },
     "history.col.id": {"da": "Id", "en": "Id"},
     "history.col.date": {"da": "Dato", "en": "Date"},
     "history.col.network": {"da": "Netværk", "en": "Network"},
     "history.col.phase": {"da": "Fase", "en": "Phase"},
     "history.col.count": {"da": "Komp.", "en": "Comp."},
     "history.col.strength": {"da": "Styrke", "en": "Strength"},
-    "history.col.growth": {"da": "Udvikling", "en": "Can grow"},
+    "history.col.growth": {"da": "Udvikling", "en": "Growth area"},
     "history.draft": {"da": "kladde", "en": "draft"},
     "history.legend": {
-        "da": "Styrke og Udvikling er den største styrke og det vigtigste udviklingsområde, med kompetencens nummer:",
-        "en": "Strength and Can grow are the top strength and the top growth area, by competence number:",
+        "da": "Styrke og Udvikling er refleksionens største styrke og vigtigste udviklingsområde (– hvor der ikke "
+        "er nogen). Klokkeslættet står med, når to refleksioner er fra samme dag.",
+        "en": "Strength and Growth area are the reflection's top strength and top area for growth (– where there "
+        "is none). The time of day is shown where two reflections are from the same day.",
     },
     "history.count_note": {
         "da": "Komp. er antallet af kompetencer i refleksionen; for en kladde står der, hvor mange af "
@@ -1256,6 +1289,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ingen af dine refleksioner har en vurdering af {competence}.",
         "en": "None of your reflections has a rating of {competence}.",
     },
+    "trend.chart_caption": {
+        "da": "Hvert punkt er en refleksion, den ældste til venstre; et åbent punkt er en kladde. "
+        "Linjerne er skalaens trin.",
+        "en": "Each point is a reflection, the oldest on the left; an open point is a draft. "
+        "The lines are the steps of the scale.",
+    },
     "trend.skipped": {
         "da": "{count} {count:plural:refleksion|refleksioner} uden en vurdering af denne kompetence er ikke med.",
         "en": "{count} {count:plural:reflection|reflections} without a rating of this competence {count:plural:is|are} left out.",
@@ -1275,6 +1314,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Personlig refleksion, gemt med netleder. Del den kun, hvis du selv vil.",
         "en": "A personal reflection, saved with netleder. Share it only if you want to.",
     },
+    # the printout for the talk (show --format html / markdown)
+    "talk.leader": {"da": "Netværksleder", "en": "Network leader"},
+    "talk.ask_name": {
+        "da": "Dit navn på udskriften til samtalen (valgfrit):",
+        "en": "Your name on the printout for the talk (optional):",
+    },
+    "talk.ask_name_hint": {
+        "da": "(Enter uden navn springer over. Du bliver kun spurgt denne ene gang; ret det med 'netleder settings --name'.)",
+        "en": "(Enter with no name skips it. You are asked only this once; change it with 'netleder settings --name'.)",
+    },
+    "talk.rating_last": {"da": "sidst: {label}", "en": "last time: {label}"},
+    "talk.step": {"da": "Skridtet", "en": "The step"},
+    "talk.note": {"da": "Din note", "en": "Your note"},
+    "talk.plan": {"da": "Planen", "en": "The plan"},
+    "talk.notes": {"da": "Noter og aftaler fra samtalen", "en": "Notes and agreements from the talk"},
+    "talk.notes_hint": {
+        "da": "Til samtalen med din referenceleder: skriv undervejs, hvad I talte om, og hvad I aftalte.",
+        "en": "For the talk with your reference leader: write down what you talked about and what you agreed.",
+    },
+    "talk.topics": {"da": "Det talte vi om", "en": "What we talked about"},
+    "talk.agreed": {"da": "Det aftalte vi", "en": "What we agreed"},
+    "talk.next": {"da": "Næste samtale", "en": "Next talk"},
+    # settings (the leader's name on the talk printout)
+    "settings.unreadable": {
+        "da": "Kan ikke læse indstillingerne i {path} ({reason}). Tjek, at filen tilhører dig og kan læses.",
+        "en": "Cannot read the settings in {path} ({reason}). Check that the file belongs to you and can be read.",
+    },
+    "settings.broken": {
+        "da": "Filen {path} er ikke netleders indstillinger (den skal være et JSON-objekt med tekster). "
+        "Den er ikke ændret; flyt eller slet den, og sæt dit navn igen med 'netleder settings --name NAVN'.",
+        "en": "The file {path} is not netleder's settings (it must be a JSON object of texts). It was not "
+        "changed; move or delete it, and set your name again with 'netleder settings --name NAME'.",
+    },
+    "settings.write_failed": {
+        "da": "Kunne ikke gemme indstillingerne i {path} ({reason}). Intet er ændret.",
+        "en": "Could not save the settings in {path} ({reason}). Nothing was changed.",
+    },
+    "settings.name": {"da": "Navn på udskrifter", "en": "Name on printouts"},
+    "settings.no_name": {
+        "da": "intet (sæt det med 'netleder settings --name \"Dit Navn\"')",
+        "en": "none (set it with 'netleder settings --name \"Your Name\"')",
+    },
+    "settings.file": {"da": "Indstillingsfil", "en": "Settings file"},
+    "settings.name_set": {
+        "da": "Dit navn står nu på udskrifterne til samtalen: {name}",
+        "en": "Your name now appears on the printouts for the talk: {name}",
+    },
+    "settings.name_forgotten": {
+        "da": "Dit navn er glemt; udskrifterne har en tom linje til det.",
+        "en": "Your name is forgotten; the printouts leave a blank line for it.",
+    },
+    "settings.both": {
+        "da": "Brug enten --name eller --forget-name, ikke begge.",
+        "en": "Use either --name or --forget-name, not both.",
+    },
     # compare
     "compare.too_few": {
         "da": "Der skal være mindst to afsluttede refleksioner for at sammenligne, og der er {count}. "
@@ -1288,6 +1382,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Comparing needs at least two complete reflections for the network '{network}', and there are {count}. "
         "See your reflections with 'netleder history'.",
     },
+    "compare.too_few_newest": {
+        "da": "Din nyeste refleksion er for netværket '{network}', og det har {count} "
+        "{count:plural:afsluttet refleksion|afsluttede refleksioner}; der skal to til for at sammenligne. Vælg et andet netværk med "
+        "--network, eller angiv to id'er (se dem med 'netleder history').",
+        "en": "Your newest reflection is for the network '{network}', which has {count} complete "
+        "{count:plural:reflection|reflections}; comparing needs two. Choose another network with --network, or "
+        "give two ids (see them with 'netleder history').",
+    },
+    "compare.too_few_no_network": {
+        "da": "Din nyeste refleksion har intet netværk, og der er {count} "
+        "{count:plural:afsluttet refleksion|afsluttede refleksioner} uden netværk; der skal to til for at sammenligne. Vælg et netværk "
+        "med --network, eller angiv to id'er (se dem med 'netleder history').",
+        "en": "Your newest reflection has no network, and there {count:plural:is|are} {count} complete "
+        "{count:plural:reflection|reflections} without one; comparing needs two. Choose a network with --network, "
+        "or give two ids (see them with 'netleder history').",
+    },
+    "compare.no_other": {
+        "da": "Der er ingen anden afsluttet refleksion for netværket '{network}' at sammenligne {id} med. "
+        "Angiv to id'er (se dem med 'netleder history').",
+        "en": "There is no other complete reflection for the network '{network}' to compare {id} with. "
+        "Give two ids (see them with 'netleder history').",
+    },
+    "compare.no_other_no_network": {
+        "da": "{id} har intet netværk, og der er ingen anden afsluttet refleksion uden netværk at sammenligne "
+        "den med. Angiv to id'er (se dem med 'netleder history').",
+        "en": "{id} has no network, and there is no other complete reflection without one to compare it with. "
+        "Give two ids (see them with 'netleder history').",
+    },
     "compare.same": {
         "da": "'{ref}' og '{other}' er den samme refleksion ({id}). Vælg to forskellige.",
         "en": "'{ref}' and '{other}' are the same reflection ({id}). Choose two different ones.",
@@ -1296,10 +1418,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "compare.then": {"da": "Dengang", "en": "Then"},
     "compare.now": {"da": "Nu", "en": "Now"},
     "compare.change": {"da": "Ændring", "en": "Change"},
-    "compare.new": {"da": "ny", "en": "new"},
     "compare.legend": {
-        "da": "↑ steget, ↓ faldet, = uændret; ny: kun vurderet i den seneste; —: ikke vurderet i den ene af dem.",
-        "en": "↑ up, ↓ down, = unchanged; new: rated only in the later one; —: not rated in one of them.",
+        "da": "↑ steget, ↓ faldet, = uændret. Kun kompetencer, du har vurderet begge gange, sammenlignes.",
+        "en": "↑ up, ↓ down, = unchanged. Only competences you rated both times are compared.",
+    },
+    "compare.none_both": {
+        "da": "Der er ingen kompetence, du har vurderet begge gange, så der er intet at sammenligne.",
+        "en": "You rated no competence both times, so there is nothing to compare.",
+    },
+    "compare.only_before": {
+        "da": "Ikke vurderet denne gang (kun sidst):",
+        "en": "Not reflected on this time (only last time):",
+    },
+    "compare.only_after": {
+        "da": "Nye denne gang (ikke vurderet sidst):",
+        "en": "New this time (not rated last time):",
+    },
+    "compare.both_only": {
+        "da": "Kun blandt de kompetencer, du har vurderet begge gange.",
+        "en": "Only among the competences you rated both times.",
     },
     "compare.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "compare.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},

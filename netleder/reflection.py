@@ -218,12 +218,6 @@ def step_outcomes(a: Reflection, b: Reflection) -> list[StepOutcome]:
     return out
 
 
-def came_and_went(before: tuple[str, ...], after: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
-    """(came, went, kept), each in its own reflection's order."""
-    return ([c for c in after if c not in before], [c for c in before if c not in after],
-            [c for c in after if c in before])
-
-
 def follow_up_to_dict(f: FollowUp) -> dict:
     return {"competence": f.competence_id, "step": f.step, "status": f.status, "note": f.note,
             "from": f.from_id}

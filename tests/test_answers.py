@@ -261,9 +261,9 @@ BAD = [
     ("follow-up without a previous reflection", FOLLOW + "  10:\n    status: done\n", "none",
      [P(5, "follow_up", "a.no_previous")]),
     ("follow-up when the previous had no steps", FOLLOW + "  10:\n    status: done\n", "no-steps",
-     [P(5, "follow_up", "a.no_steps", id="p2q3r4", date="2025-01-10")]),
+     [P(5, "follow_up", "a.no_steps", id="p2q3r4", date="10. januar 2025")]),
     ("follow-up for a competence without a step", FOLLOW + "  fremdrift:\n    status: done\n", "previous",
-     [P(5, "follow_up", "a.no_step", competence="fremdrift", id="p2q3r4", date="2025-01-10",
+     [P(5, "follow_up", "a.no_step", competence="fremdrift", id="p2q3r4", date="10. januar 2025",
         choices="forankring, trygt-rum")]),
     ("follow-up bad status", FOLLOW + "  10:\n    status: maybe\n", "previous",
      [P(6, "follow_up.10.status", "a.bad_status", value="maybe", choices=", ".join(FOLLOW_UP_STATUSES))]),
@@ -462,6 +462,7 @@ def test_any_file_is_a_reflection_or_bad_input(tmp_path, comps, phases, text):
 PUBLIC_KEYS = {
     "id", "created_at", "network", "network_type", "phase", "ratings", "answers", "next_steps",
     "strengths", "growth", "complete", "completed_at", "lang", "follow_ups", "facts", "sections", "keep_asking", "highest", "rating_labels",
+    "previous", "since_last",
 }
 
 
@@ -565,7 +566,9 @@ def test_cli_follow_up_of_the_previous_reflection(cli, tmp_path, home):
     # The newest reflection had no next steps: a follow-up now has nothing to follow.
     result = cli("reflect", "--answers", str(write(tmp_path, second, "third.yaml")))
     assert result.exit_code == 2
-    assert t("a.no_steps", "da", id=data["id"], date=data["created_at"][:10]) in result.stderr
+    from netleder.views.labels import human_date
+
+    assert t("a.no_steps", "da", id=data["id"], date=human_date(data["created_at"], "da")) in result.stderr
     assert len(_stored(home)) == 2
 
 

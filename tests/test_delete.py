@@ -138,8 +138,8 @@ def test_confirmation_no_keeps_everything(three):
     before = folder_bytes(three)
     child = spawn(three, "aaa", "ab")
     child.expect_exact(t("delete.these", "da"))
-    child.expect_exact("abbbbb (2024-02-01)")  # newest first, as in history
-    child.expect_exact("aaaaaa (2024-01-01)  Netværk A")
+    child.expect_exact("abbbbb (1. februar 2024)")  # newest first, as in history; dates in words
+    child.expect_exact("aaaaaa (1. januar 2024)  Netværk A")
     child.expect_exact(t("delete.confirm", "da", count=2))
     child.sendline("")  # Enter alone: the default is no
     child.expect_exact(t("delete.kept", "da"))

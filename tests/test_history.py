@@ -43,10 +43,26 @@ def three(home):
     return home
 
 
+BELOW = re.compile(r"^\s+(Styrke|Udvikling|Strength|Growth area): (.*)$")
+
+
+def below(out: str) -> dict[str, dict[str, str]]:
+    """The lines under each row ("Styrke: ...", "Udvikling: ...") as {id: {label: text}}."""
+    found: dict[str, dict[str, str]] = {}
+    current = None
+    for line in out.splitlines():
+        if re.match(r"^[a-z0-9]{6,}  ", line):
+            current = found.setdefault(line.split()[0], {})
+        match = BELOW.match(line)
+        if match and current is not None:
+            current[match.group(1)] = match.group(2)
+    return found
+
+
 def columns(out: str) -> dict[str, list[str]]:
     """The table as {id: [cell, ...]}: columns cut where the rule under the header has gaps,
-    a cell's wrapped lines joined with spaces."""
-    lines = out.splitlines()
+    a cell's wrapped lines joined with spaces (the lines drawn under a row are left out)."""
+    lines = [line for line in out.splitlines() if not BELOW.match(line)]
     rule = next(i for i, line in enumerate(lines) if re.match("─+  ─", line))
     bounds = [(m.start(), m.end()) for m in re.finditer(r"─+", lines[rule])]
     starts = [b[0] for b in bounds] + [10**6]
@@ -86,27 +102,49 @@ def test_newest_first_with_every_column_and_drafts_marked(cli, three, width):
     assert ESC not in out and result.stderr == ""
     assert out.startswith(t("history.heading", "da", count=3) + "\n")
     header = next(line for line in out.splitlines() if line.startswith("Id "))
-    assert header.split() == ["Id", "Dato", "Netværk", "Fase", "Komp.", "Styrke", "Udvikling"]
+    assert header.split() == ["Id", "Dato", "Netværk", "Fase", "Komp."]
     table = columns(out)
     assert list(table) == ["newdft", "midone", "oldone"]  # newest first
-    # id, date, network, phase number, 10 competences, top strength 3 (rated 5), top growth 5 (rated 1)
-    assert table["oldone"] == ["oldone", "2024-02-01", "Urban farming i Albertslund", "3", "10",
-                               number("trygt-rum"), number("mod-til-at-eksperimentere")]
-    assert table["midone"] == ["midone", "2024-09-15", "Ældrenetværket", "Afrunding af netværksarbejdet", "10",
-                               number("fremdrift"), number("trygt-rum")]  # an unnumbered phase by its title
-    # the draft: 4 is a strength; 3 is the middle of the scale, so no growth area is claimed
-    assert table["newdft"] == ["newdft", "2025-03-01 kladde", "urban FARMING i albertslund", "–", "2/10", "2", "–"]
-    # the legend names every competence the table shows by number
-    for cid in ("trygt-rum", "mod-til-at-eksperimentere", "fremdrift", IDS[1]):
-        assert f"  {title(cid)}" in out
+    # id, date in words, network, phase by its number and title, 10 competences
+    assert table["oldone"] == ["oldone", "1. februar 2024", "Urban farming i Albertslund", "3. Fokusering", "10"]
+    assert table["midone"] == ["midone", "15. september 2024", "Ældrenetværket", "Afrunding af netværksarbejdet",
+                               "10"]  # an unnumbered phase by its title
+    assert table["newdft"] == ["newdft", "1. marts 2025 kladde", "urban FARMING i albertslund", "–", "2/10"]
+    # under each row, the top strength and growth area by name (never a bare number):
+    # oldone: strength 3 (rated 5), growth 5 (rated 1); the draft: 4 is a strength, and 3 is the
+    # middle of the scale, so no growth area is claimed
+    assert below(out) == {
+        "oldone": {"Styrke": title("trygt-rum"), "Udvikling": title("mod-til-at-eksperimentere")},
+        "midone": {"Styrke": title("fremdrift"), "Udvikling": title("trygt-rum")},
+        "newdft": {"Styrke": title(IDS[1]), "Udvikling": "–"},
+    }
+    assert t("history.legend", "da") in flat(out)
     assert "netleder show ID" in flat(out)
+
+
+def test_two_on_one_day_show_their_times_in_the_local_time_zone(run, home):
+    """Dates and times in the user's zone (a real process, so TZ counts): 23:30 UTC on the 1st
+    is 01:30 on the 2nd in Copenhagen, the same day as the 15:40 one."""
+    seed(home, make("aaaaaa", "2024-05-01T23:30:00+00:00", R), make("bbbbbb", "2024-05-02T15:40:00+02:00", R),
+         make("cccccc", "2024-06-01T09:05:00+02:00", R))
+    env = {"NETLEDER_HOME": str(home), "COLUMNS": "100"}
+    table = columns(run("history", env={**env, "TZ": "Europe/Copenhagen"}).stdout)
+    assert table["aaaaaa"][1] == "2. maj 2024 kl. 01.30"
+    assert table["bbbbbb"][1] == "2. maj 2024 kl. 15.40"
+    assert table["cccccc"][1] == "1. juni 2024"  # alone on its day: no time
+    table = columns(run("history", "--lang", "en", env={**env, "TZ": "UTC"}).stdout)
+    assert table["aaaaaa"][1] == "1 May 2024" and table["bbbbbb"][1] == "2 May 2024"  # different days in UTC
+    out = run("history", "-c", "1", env={**env, "TZ": "Europe/Copenhagen"}).stdout  # the trend too
+    assert "2. maj 2024" in out and "kl. 01.30" in out and "kl. 15.40" in out
 
 
 def test_in_english(cli, three):
     out = cli("history", "--lang", "en").stdout
     assert out.startswith(t("history.heading", "en", count=3))
     assert "draft" in out and "kladde" not in out
-    assert f"  {title('trygt-rum', 'en')}" in out
+    assert below(out)["oldone"] == {"Strength": title("trygt-rum", "en"),
+                                    "Growth area": title("mod-til-at-eksperimentere", "en")}
+    assert columns(out)["oldone"][1] == "1 February 2024"
 
 
 def test_json_shape(cli, three):
@@ -157,7 +195,7 @@ def test_readable_at_any_width_and_without_colour(cli, three, width):
         assert len(line) <= width, line
         assert line == line.rstrip()
     words = result.stdout.split()
-    for word in "Urban farming i Albertslund Ældrenetværket 2024-09-15 kladde 2/10".split():
+    for word in "Urban farming i Albertslund Ældrenetværket 15. september 2024 kladde 2/10 Fokusering Afrunding netværksarbejdet".split():
         assert word in words  # wrapped, never cut
 
 
@@ -190,11 +228,11 @@ def test_trend_of_one_competence_oldest_first(cli, home):
         assert result.exit_code == 0, result.stderr
         out = result.stdout
         assert out.startswith(t("trend.heading", "da", competence=title("trygt-rum")) + "\n")
-        chart = [line for line in out.splitlines() if re.match(r"\d{4}-\d\d-\d\d ", line)]
+        chart = [line for line in out.splitlines() if re.match(r"\d+\. \w+ \d{4} ", line)]
         assert [flat(line) for line in chart] == [
-            "2024-01-01 aaaaaa ██░░░ Af og til Netværk A",
-            "2024-09-01 cccccc ████░ Som regel ↑",
-            "2025-01-01 dddddd █░░░░ Sjældent ↓",
+            "1. januar 2024 aaaaaa ██░░░ Af og til Netværk A",
+            "1. september 2024 cccccc ████░ Som regel ↑",
+            "1. januar 2025 dddddd █░░░░ Sjældent ↓",
         ]
         assert "kladde" in out.split("dddddd", 1)[1]  # the draft is marked
         assert t("trend.summary", "da", first="Af og til", last="Sjældent") in flat(out)  # first to last
@@ -234,8 +272,8 @@ def test_trend_of_an_unknown_competence_is_bad_input(cli, home):
 
 
 def test_bad_format_and_damaged_store(cli, home):
-    result = cli("history", "--format", "html")
-    assert result.exit_code == 2 and "text, json" in result.stderr
+    result = cli("history", "--format", "pdf")
+    assert result.exit_code == 2 and "text, json, html" in result.stderr
     home.mkdir()
     db(home).write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     before = db(home).read_bytes()
@@ -332,3 +370,10 @@ def test_a_thousand_reflections_list_fast_and_small(tmp_path):
     ratio = min(manys) / min(ones)
     assert ratio <= 1.5, (ratio, min(ones), min(manys))
     assert max(peaks) < 80 * 1024, max(peaks)
+
+
+def test_narrow_columns_share_room_so_no_word_is_cut(cli, home):
+    seed(home, make("aaaaaa", "2024-06-10", R, network="Urban farming", phase="introduktion"),
+         make("bbbbbb", "2024-09-10", R, network="Urban farming", phase="fokusering"))
+    out = cli("history", "--lang", "en", env={"COLUMNS": "60"}).stdout
+    assert "Introduction" in out.split() and "Focusing" in out.split()

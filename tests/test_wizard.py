@@ -333,7 +333,7 @@ def test_follow_up_on_last_times_next_steps(home):
         store.save_next_step(earlier.id, IDS[1], "Dele ledelsen ud")
         store.complete(earlier.id)
     with WizardRun() as w:
-        context(w)  # the network first (none named: the follow-up is on the latest reflection's steps)
+        context(w)  # the network first (none named: the steps of the reflections without one)
         w.expect("wizard.followup.ask").answer(DOWN + ENTER)  # done
         w.text("wizard.followup.note", "Det gik fint <script>")
         w.enter("wizard.followup.ask")  # the second: skip (the default)
@@ -929,7 +929,8 @@ def test_network_names_matching_and_the_latest_of_a_network(home):
         assert unknown.value.exit_code == 2 and "'netværk-b'" in unknown.value.format("da")[0]
         assert store.latest_complete_of("netværk-a").id == new_a.id
         assert store.latest_complete_of("Netværk A", exclude=new_a.id).id == old_a.id
-        assert store.latest_complete_of(None).id == unnamed.id  # no name: the newest of all
+        assert store.latest_complete_of(None).id == unnamed.id  # no name: those without one
+        assert store.latest_complete_of(None, exclude=unnamed.id) is None
         assert store.latest_complete_of("Kun kladde") is None  # drafts are not followed up on
         assert [d.network for d in store.drafts()] == ["Kun kladde"]
 

@@ -9,15 +9,23 @@ from netleder.errors import BadInput
 from netleder.store.database import open_store
 
 
-def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tuple[str, str]:
-    """(from, to) ids: as given; one given and the newest other complete one, older first;
-    or the two newest complete ones (of the network, when given)."""
-    from netleder.safe_text import user_text
+def _complete_in(store, name: str | None) -> list:
+    """The complete reflections of the network `name` (the store matches names ignoring case and
+    spacing), newest first; for None, those without a network."""
+    if name is not None:
+        return store.list(network=name, include_drafts=False, text=False)
+    return [r for r in store.list(include_drafts=False, text=False) if r.network is None]
 
-    def too_few(count: int) -> BadInput:
-        if network is not None:
-            return BadInput("compare.too_few_network", network=user_text(network), count=count)
-        return BadInput("compare.too_few", count=count)
+
+def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tuple[str, str]:
+    """The two ids to compare (in any order: the view puts the older first).
+
+    Both given: those two. One given: it and the newest other complete reflection of its
+    network (or of --network). None given: the two newest complete reflections of --network,
+    or else of the newest complete reflection's network. Reflections without a network count
+    as one group of their own.
+    """
+    from netleder.safe_text import user_text
 
     if a is not None and b is not None:
         first, second = store.resolve(a), store.resolve(b)
@@ -28,20 +36,31 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
         return first, second
     if network is not None and store.count():
         network = store.match_network(network)  # lists the known names when none matches
-    complete = [r.id for r in store.list(network=network, include_drafts=False, text=False)]
     if a is None:
-        if len(complete) < 2:
+        complete = store.list(network=network, include_drafts=False, text=False)  # newest first
+        if not complete:
             if not store.count() and network is None:
                 raise BadInput("store.none_yet")
-            raise too_few(len(complete))
-        return complete[1], complete[0]
-    chosen = store.resolve(a)
-    others = [rid for rid in complete if rid != chosen]
+        elif network is None:  # stay within the newest reflection's network
+            name = complete[0].network
+            complete = _complete_in(store, name)
+            if len(complete) < 2:
+                if name is None:
+                    raise BadInput("compare.too_few_no_network", count=len(complete))
+                raise BadInput("compare.too_few_newest", network=user_text(name), count=len(complete))
+        if len(complete) < 2:
+            if network is not None:
+                raise BadInput("compare.too_few_network", network=user_text(network), count=len(complete))
+            raise BadInput("compare.too_few", count=len(complete))
+        return complete[1].id, complete[0].id
+    chosen = store.get(store.resolve(a))
+    name = network if network is not None else chosen.network
+    others = [r.id for r in _complete_in(store, name) if r.id != chosen.id]
     if not others:
-        raise too_few(len(complete))
-    newest_first = [r.id for r in store.list(include_drafts=True, text=False)]
-    other = others[0]
-    return (chosen, other) if newest_first.index(chosen) > newest_first.index(other) else (other, chosen)
+        if name is None:
+            raise BadInput("compare.no_other_no_network", id=chosen.id)
+        raise BadInput("compare.no_other", id=chosen.id, network=user_text(name))
+    return chosen.id, others[0]
 
 
 def compare(folder: Path | None, a: str | None, b: str | None, network: str | None, fmt: str, lang: str) -> None:

@@ -23,6 +23,7 @@ def _confirm(question: str) -> bool:
 
 def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
     from netleder.safe_text import user_text
+    from netleder.views.labels import human_date
 
     if refs and everything:
         raise BadInput("delete.ids_and_all")
@@ -52,7 +53,7 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
             for r in store.list(include_drafts=True, text=False) if rids else []:
                 if r.id in wanted:
                     key = "store.candidate" if r.complete else "store.candidate_draft"
-                    line = "  " + t(key, lang, id=r.id, date=(r.created_at or "")[:10])
+                    line = "  " + t(key, lang, id=r.id, date=human_date(r.created_at, lang))
                     if r.network:
                         line += "  " + user_text(r.network).replace("\n", " ")
                     described.append(line)

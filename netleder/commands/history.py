@@ -19,16 +19,19 @@ def _phases_for(reflections, folder: Path | None):
     return load_phases(folder)
 
 
-def history(folder: Path | None, network: str | None, competence: str | None, fmt: str, lang: str) -> None:
+def history(folder: Path | None, network: str | None, competence: str | None, fmt: str, lang: str,
+            output: str | None = None, force: bool = False) -> None:
     from netleder import output as out
 
+    if output is not None:
+        out.check_output(output, force)
     with open_store() as store:
         if network is not None and store.count():
             network = store.match_network(network)  # lists the known names when none matches
         found = store.list(network=network, include_drafts=True, text=False)
         empty = not found and not store.count()
     if competence is not None:
-        _trend(folder, found, competence, network, fmt, lang, empty)
+        _trend(folder, found, competence, network, fmt, lang, empty, output, force)
         return
     if not found and fmt == "text":
         from netleder.safe_text import user_text
@@ -37,8 +40,8 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
         return
     from netleder.formats import writer
 
-    phases = _phases_for(found, folder) if fmt == "text" else None  # labels only the text shows
-    out.deliver(writer(fmt, "history")(found, phases, lang, network), lang=lang)
+    phases = _phases_for(found, folder) if fmt in ("text", "html") else None  # labels only these show
+    out.deliver(writer(fmt, "history")(found, phases, lang, network), output, force, private=True, lang=lang)
 
 
 def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> tuple[str, str]:
@@ -60,7 +63,8 @@ def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> t
     raise BadInput("trend.unknown", value=short(key), choices=choices)
 
 
-def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool) -> None:
+def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool, output: str | None = None,
+           force: bool = False) -> None:
     from netleder import output as out
 
     cid, title = _find_competence(folder, found, key, lang)
@@ -78,4 +82,5 @@ def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool) -
         return
     from netleder.formats import writer
 
-    out.deliver(writer(fmt, "trend")(cid, title, points, len(found) - len(points), lang), lang=lang)
+    out.deliver(writer(fmt, "trend")(cid, title, points, len(found) - len(points), lang), output, force,
+                private=True, lang=lang)

@@ -55,7 +55,8 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             reflection = dataclasses.replace(reflection, id=store.unused_id())
             store.save_whole(reflection)
             where = store.path
-        _report(reflection, phases, comps, fmt, where, lang)
+            last = _last_time(store, reflection)
+        _report(reflection, phases, comps, fmt, where, lang, last)
         return
     from netleder.store.database import Store
 
@@ -73,8 +74,9 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
         reflection = run_wizard(store, comps, phases, lang, scope=scope, resume=resume, resume_id=resume_id,
                                 fresh=fresh)
         where = store.path
+        last = _last_time(store, reflection) if reflection is not None else None
     if reflection is not None:
-        _report(reflection, phases, comps, fmt, where, lang, ended_wizard=True)
+        _report(reflection, phases, comps, fmt, where, lang, last, ended_wizard=True)
 
 
 def edit(folder: Path | None, ref: str | None, lang: str) -> None:
@@ -93,16 +95,24 @@ def edit(folder: Path | None, ref: str | None, lang: str) -> None:
     with Store.open() as store:
         reflection = run_wizard(store, comps, phases, lang, edit_id=rid)
         where = store.path
+        last = _last_time(store, reflection) if reflection is not None else None
     if reflection is not None:
-        _report(reflection, phases, comps, "text", where, lang, ended_wizard=True)
+        _report(reflection, phases, comps, "text", where, lang, last, ended_wizard=True)
 
 
-def _report(reflection, phases, comps, fmt: str, where: Path, lang: str, ended_wizard: bool = False) -> None:
+def _last_time(store, reflection):
+    """The reflection before this one in the same network, for the summary's "last time → now"."""
+    from netleder.commands.show import predecessor
+
+    return predecessor(store, reflection)
+
+
+def _report(reflection, phases, comps, fmt: str, where: Path, lang: str, last=None, ended_wizard: bool = False) -> None:
     from netleder import output
     from netleder.formats import writer
     from netleder.views.summary import build_summary
 
-    view = build_summary(reflection, phases, comps, reflection.lang if fmt == "text" else lang)
+    view = build_summary(reflection, phases, comps, reflection.lang if fmt == "text" else lang, last)
     output.deliver(writer(fmt, "summary")(view), lang=lang)
     if fmt == "text" and ended_wizard:
         # The most useful part last on screen: the full text is above, the overview below it.

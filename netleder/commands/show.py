@@ -7,6 +7,44 @@ from pathlib import Path
 from netleder.store.database import open_store
 
 
+def predecessor(store, reflection):
+    """Last time: the newest complete reflection of the same network made before `reflection`
+    (None without a network, or when there is none), in the store's own order of time (two made
+    in the same second keep the order they were saved in). Read with its text (its next steps)."""
+    if not reflection.network:
+        return None
+    newest_first = store.list(network=reflection.network, include_drafts=True, text=False)
+    ids = [r.id for r in newest_first]
+    if reflection.id not in ids:
+        return None
+    for earlier in newest_first[ids.index(reflection.id) + 1:]:
+        if earlier.complete:
+            return store.get(earlier.id)
+    return None
+
+
+def ask_name_once(lang: str) -> None:
+    """The first time a printout for the talk is made in a terminal, ask for the leader's name
+    (optional: Enter gives none). Never asked again; `netleder settings` changes it."""
+    import sys
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return
+    from netleder.store.settings import name_asked, set_leader_name
+
+    if name_asked():
+        return
+    from netleder.errors import Interrupted
+    from netleder.i18n import t
+    from netleder.wizard.prompts import Cancelled, Prompter
+
+    try:
+        name = Prompter(lang).text(t("talk.ask_name", lang), instruction=t("talk.ask_name_hint", lang))
+    except Cancelled:
+        raise Interrupted("interrupted") from None  # nothing kept: asked again next time
+    set_leader_name(name)
+
+
 def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences, load_phases
@@ -19,8 +57,15 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
 
     with open_store() as store:
         reflection = store.get(store.resolve(ref if ref is not None else "latest"))
+        previous = predecessor(store, reflection)
         others = summary_section(store, reflection, folder, lang)  # feedback from others, if any
-    view = build_summary(reflection, load_phases(folder), load_competences(folder), lang)
+    leader = None
+    if fmt in ("html", "markdown"):  # the printouts for the talk carry the leader's name
+        from netleder.store.settings import leader_name
+
+        ask_name_once(lang)
+        leader = leader_name()
+    view = build_summary(reflection, load_phases(folder), load_competences(folder), lang, previous, leader)
     if others is not None:
         view = view._replace(sections=view.sections + (others,))
     out.deliver(writer(fmt, "summary")(view), output, force, private=True, lang=lang)

@@ -61,6 +61,7 @@ from netleder.reflection import (
     now_iso,
 )
 from netleder.safe_text import short
+from netleder.views.labels import human_date
 
 STDIN = "-"
 # An answers file may hold long answers: 10 competences x 5 questions x 100,000 characters of
@@ -333,7 +334,7 @@ class _Reader:
             self.c.add(node, where, "a.no_previous")
             return []
         if not previous.next_steps:
-            self.c.add(node, where, "a.no_steps", id=previous.id, date=previous.created_at[:10])
+            self.c.add(node, where, "a.no_steps", id=previous.id, date=human_date(previous.created_at, self.lang))
             return []
         found: dict[str, FollowUp] = {}
         seen: dict[str, int] = {}
@@ -342,7 +343,7 @@ class _Reader:
             here = f"{where}.{_key_text(key_node)}"
             if cid is not None and cid not in previous.next_steps:
                 self.c.add(key_node, where, "a.no_step", competence=cid, id=previous.id,
-                           date=previous.created_at[:10], choices=", ".join(previous.next_steps))
+                           date=human_date(previous.created_at, self.lang), choices=", ".join(previous.next_steps))
                 cid = None
             fields = self.c.mapping(value_node, here, FOLLOW_UP_REQUIRED, FOLLOW_UP_OPTIONAL)
             if fields is None:

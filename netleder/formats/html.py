@@ -79,7 +79,8 @@ def page_css(title: str, lang: str, note: str | None = None) -> str:
     return "@page {\n  " + "\n  ".join(boxes) + "\n}\n" + first
 
 
-def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page_note: str | None = None) -> str:
+def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page_note: str | None = None,
+              extra_css: str = "") -> str:
     """One self-contained printable page; `page_note` is repeated at the foot of every page."""
     return "\n".join(
         [
@@ -89,7 +90,7 @@ def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{esc(title)}</title>",
-            f"<style>{PRINT_CSS}{page_css(title, lang, page_note)}</style>",
+            f"<style>{PRINT_CSS}{extra_css}{page_css(title, lang, page_note)}</style>",
             "</head>",
             "<body>",
             *body,
@@ -200,26 +201,82 @@ def _bar(r: Rating) -> str:
     return f'<span class="bar">{bar}</span> {esc(r.label)}'
 
 
+TALK_CSS = """
+.leader { font-size: 12pt; margin: 0 0 .4em; }
+.leader .blank { display: inline-block; min-width: 16em; border-bottom: 1px solid #444; }
+h3 { font-size: 12pt; margin: 1.1em 0 .15em; }
+.keep { break-inside: avoid; page-break-inside: avoid; }
+.item { break-inside: avoid; page-break-inside: avoid; margin: .2em 0 .9em; }
+.rating { margin: 0 0 .4em; }
+.qa { break-inside: avoid; page-break-inside: avoid; margin: 0 0 .5em 1.2em; }
+.question { font-style: italic; margin: .3em 0 .15em; }
+.qa > p:not(.question) { margin: .1em 0; }
+.qn { font-style: normal; font-weight: bold; display: inline-block; min-width: 1.4em; }
+.status { font-weight: bold; margin: .1em 0; }
+.plan { border: 1px solid #444; border-left-width: 4px; padding: .2em .6em; margin: .2em 0 .3em;
+        white-space: pre-wrap; overflow-wrap: anywhere; }
+.note { border-left: 2px dotted #444; padding: .1em .6em; margin: .2em 0 .3em 1.2em; font-style: italic;
+        white-space: pre-wrap; overflow-wrap: anywhere; }
+.tag { font-style: normal; font-weight: bold; font-size: 9pt; text-transform: uppercase; letter-spacing: .04em;
+       display: block; }
+.arrow { font-weight: bold; }
+section.talk-notes { break-before: page; page-break-before: always; break-inside: avoid; }
+.talk-notes h3 { margin-top: 1em; }
+.talk-notes .line { border-bottom: 1px solid #777; height: 2.1em; }
+@media screen { section.talk-notes { margin-top: 3em; } }
+"""
+
+ARROWS = {"up": "↑", "down": "↓", "same": "="}
+
+
 def summary(view: SummaryView) -> str:
-    """A reflection's summary (netleder.views.summary) as a printable HTML page."""
+    """A reflection's summary (netleder.views.summary) as a printable HTML page: the printout
+    for the talk with the reference leader, with the leader's name (or a line for it) and a
+    page for notes and agreements from the talk."""
     lang = view.lang
-    body = [f"<h1>{esc(view.title)}</h1>"]
+    body = ["<header>", f"<h1>{esc(view.title)}</h1>", _html_leader(view)]
     if view.facts:
         body.append('<p class="subtitle">' + "<br>".join(
             f"<strong>{esc(f.label)}:</strong> {_html_text(f.value) if f.own else esc(f.value)}"
             for f in view.facts) + "</p>")
+    body.append("</header>")
     for section in view.sections:
         body += _HTML_SECTIONS[section.key](section, view)
+    body += talk_notes(lang)
     footer = html_footer(view.about, lang, [view.private_note], view.builtin)
     note = t(authored_key(view.builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
-    return html_page(view.title, body, footer, lang, page_note=note)
+    return html_page(view.title, body, footer, lang, page_note=note, extra_css=TALK_CSS)
+
+
+def _html_leader(view) -> str:
+    label = f"<strong>{esc(t('talk.leader', view.lang))}:</strong> "
+    if view.leader:
+        return f'<p class="leader">{label}{_html_text(view.leader)}</p>'
+    return f'<p class="leader">{label}<span class="blank">&nbsp;</span></p>'
+
+
+def talk_notes(lang: str) -> list[str]:
+    """A page with room for what was said and agreed in the talk (ruled lines to write on)."""
+    out = ['<section class="talk-notes">', f"<h2>{esc(t('talk.notes', lang))}</h2>",
+           f"<p><em>{esc(t('talk.notes_hint', lang))}</em></p>"]
+    for key, lines in (("talk.topics", 7), ("talk.agreed", 7), ("talk.next", 2)):
+        out.append(f"<h3>{esc(t(key, lang))}</h3>")
+        out += ['<div class="line"></div>'] * lines
+    return out + ["</section>"]
+
+
+def _head(section, view, css: str = "") -> list[str]:
+    """The section's opening and heading (and its note)."""
+    out = [f'<section class="{css}">' if css else "<section>",
+           f"<h2>{_title(section.heading, section.authored)}</h2>"]
+    if section.note:
+        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    return out
 
 
 def _html_ratings(section, view) -> list[str]:
     lang = view.lang
-    out = ["<section>", f"<h2>{_title(section.heading, section.authored)}</h2>"]
-    if section.note:
-        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    out = _head(section, view)
     out += ["<table>",
            f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('show.rating', lang))}</th></tr></thead>",
            "<tbody>"]
@@ -227,10 +284,22 @@ def _html_ratings(section, view) -> list[str]:
     return out + ["</tbody>", "</table>", "</section>"]
 
 
+def _html_since_last(section, view) -> list[str]:
+    lang = view.lang
+    out = _head(section, view)
+    out += ["<table>", "<thead><tr>" + "".join(
+        f"<th>{esc(t(key, lang))}</th>" for key in ("col.competence", "compare.then", "compare.now", "compare.change"))
+        + "</tr></thead>", "<tbody>"]
+    for m in section.items:
+        before = esc(m.before) if m.before_value is not None else f"<em>{esc(m.before)}</em>"
+        after = esc(m.after) if m.after_value is not None else f"<em>{esc(m.after)}</em>"
+        out.append(f"<tr><td>{_title(m.title, m.authored)}</td><td>{before}</td><td>{after}</td>"
+                   f'<td class="arrow">{ARROWS.get(m.direction, "")}</td></tr>')
+    return out + ["</tbody>", "</table>", "</section>"]
+
+
 def _html_picked(section, view) -> list[str]:
-    out = ["<section>", f"<h2>{esc(section.heading)}</h2>"]
-    if section.note:
-        out.append(f"<p><em>{esc(section.note)}</em></p>")
+    out = _head(section, view)
     out.append("<ul>")
     out += [f"<li>{_title(r.title, r.authored)} ({esc(r.label)})</li>" for r in section.items]
     return out + ["</ul>", "</section>"]
@@ -240,53 +309,208 @@ def _html_balance(section, view) -> list[str]:
     return [f"<p><em>{esc(section.items[0])}</em></p>"]
 
 
+def _kept_with_heading(head: list[str], blocks: list[list[str]]) -> list[str]:
+    """The heading printed together with the first block after it, never alone at a page's foot."""
+    if not blocks:
+        return head
+    return ['<div class="keep">', *head, *blocks[0], "</div>", *[line for block in blocks[1:] for line in block]]
+
+
 def _html_follow_ups(section, view) -> list[str]:
-    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>", "<ul>"]
+    lang = view.lang
+    blocks = []
     for f in section.items:
-        item = f"<li><strong>{esc(f.status_label)}</strong>"
+        block = ['<div class="item">']
         if f.title is not None:
-            item += f" ({_title(f.title, f.authored)})"
-        item += f'<div class="answer">{_html_text(f.step)}</div>'
+            block.append(f"<h3>{_title(f.title, f.authored)}</h3>")
+        block.append(f'<p class="status">{esc(f.status_label)}</p>' if f.status
+                     else f'<p class="status"><em>{esc(f.status_label)}</em></p>')
+        block.append(f'<div class="plan"><span class="tag">{esc(t("talk.step", lang))}</span>{_html_text(f.step)}</div>')
         if f.note:
-            item += f'<div class="answer">{_html_text(f.note)}</div>'
-        out.append(item + "</li>")
-    return out + ["</ul>", "</section>"]
+            block.append(f'<div class="note"><span class="tag">{esc(t("talk.note", lang))}</span>{_html_text(f.note)}</div>')
+        blocks.append(block + ["</div>"])
+    return ['<section class="long">', *_kept_with_heading(_head(section, view, "long")[1:], blocks), "</section>"]
 
 
 def _html_steps(section, view) -> list[str]:
-    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>"]
-    for s in section.items:
-        out += [f"<h3>{_title(s.title, s.authored)}</h3>", f'<div class="answer">{_html_text(s.text)}</div>']
-    return out + ["</section>"]
+    lang = view.lang
+    blocks = [['<div class="item">', f"<h3>{_title(s.title, s.authored)}</h3>",
+               f'<div class="plan"><span class="tag">{esc(t("talk.plan", lang))}</span>{_html_text(s.text)}</div>',
+               "</div>"] for s in section.items]
+    return ['<section class="long">', *_kept_with_heading(_head(section, view, "long")[1:], blocks), "</section>"]
 
 
 def _html_keep_asking(section, view) -> list[str]:
-    out = ["<section>", f"<h2>{esc(section.heading)}</h2>"]
+    out = _head(section, view)
     for block in section.items:
-        out += [f"<h3>{_title(block.title, block.authored)}</h3>", "<ol>"]
+        out += ['<div class="keep">', f"<h3>{_title(block.title, block.authored)}</h3>", '<ul>']
         out += [f"<li>{_title(q.text, q.authored)}</li>" for q in block.questions]
-        out.append("</ol>")
+        out += ["</ul>", "</div>"]
     return out + ["</section>"]
 
 
+def _letter(i: int) -> str:
+    return "abcdefghijklmnopqrstuvwxyz"[i] if i < 26 else str(i + 1)
+
+
 def _html_answers(section, view) -> list[str]:
-    out = ['<section class="long">', f"<h2>{esc(section.heading)}</h2>"]
-    for block in section.items:
-        out += ['<section class="long">', f"<h3>{_title(block.title, block.authored)}</h3>"]
-        for i, q in enumerate(block.questions, 1):
-            out.append(f"<p><strong>{i}. {_title(q.text, q.authored)}</strong></p>")
-            out.append(f'<div class="answer">{_html_text(q.answer)}</div>' if q.answer
-                       else f"<p><em>{esc(view.no_answer)}</em></p>")
-        out.append("</section>")
+    """Competence (h3) -> its rating (and last time's) -> its questions, each with its answer.
+    Questions are lettered (a., b.), so they never read as competences (1., 2.)."""
+    lang = view.lang
+    ratings = {r.cid: r for s in view.sections if s.key == "ratings" for r in s.items}
+    last = {m.cid: m for s in view.sections if s.key == "since_last" for m in s.items}
+    out = ['<section class="long">']
+    for n, block in enumerate(section.items):
+        head = [f"<h3>{_title(block.title, block.authored)}</h3>"]
+        if n == 0:  # the section's heading goes with its first competence's first answer
+            head = _head(section, view, "long")[1:] + head
+        r = ratings.get(block.cid)
+        if r is not None:
+            line = f"{esc(t('show.rating', lang))}: {_bar(r)}"
+            m = last.get(block.cid)
+            if m is not None and m.before_value is not None:
+                line += f" ({esc(t('talk.rating_last', lang, label=m.before))}"
+                line += f' <span class="arrow">{ARROWS[m.direction]}</span>)' if m.direction else ")"
+            head.append(f'<p class="rating">{line}</p>')
+        pairs = []
+        for i, q in enumerate(block.questions):
+            answer = (f'<div class="answer">{_html_text(q.answer)}</div>' if q.answer
+                      else f"<p><em>{esc(view.no_answer)}</em></p>")
+            pairs.append(['<div class="qa">', f'<p class="question"><span class="qn">{_letter(i)}.</span>'
+                          f"{_title(q.text, q.authored)}</p>", answer, "</div>"])
+        out += ['<div class="competence">', *_kept_with_heading(head, pairs), "</div>"]
     return out + ["</section>"]
 
 
 _HTML_SECTIONS = {
-    "ratings": _html_ratings, "strengths": _html_picked, "highest": _html_picked, "growth": _html_picked,
+    "ratings": _html_ratings, "since_last": _html_since_last, "strengths": _html_picked, "highest": _html_picked, "growth": _html_picked,
     "balance": _html_balance,
     "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
     "answers": _html_answers,
 }
+
+
+# --- history and one competence's trend ---------------------------------------------------------
+
+HISTORY_CSS = """
+.when { white-space: nowrap; }
+.small { font-size: 9pt; color: #222; }
+figure { margin: .6em 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
+figure svg { width: 100%; height: auto; display: block; }
+figcaption { font-size: 9pt; margin-top: .3em; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+"""
+
+
+def _when_html(when, complete: bool, lang: str) -> str:
+    text = f'<span class="when">{esc(when.date)}</span>'
+    if when.time:
+        text += f'<br><span class="when">{esc(when.time)}</span>'
+    if not complete:
+        text += f"<br><em>{esc(t('history.draft', lang))}</em>"
+    return text
+
+
+def history(reflections, phases, lang: str, network: str | None = None) -> str:
+    """The saved reflections as a printable page: a table, newest first."""
+    from netleder.views.history import build_history
+
+    title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
+             else t("history.heading", lang, count=len(reflections)))
+    body = [f"<h1>{esc(title)}</h1>"]
+    if not reflections:
+        body.append(f"<p><em>{esc(t('history.none_html', lang))}</em></p>")
+    else:
+        heads = [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength",
+                                                         "growth")]
+        body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]
+        for row in build_history(reflections, phases, lang):
+            cells = [esc(row.id), _when_html(row.when, row.complete, lang), _html_text(row.network) or "–",
+                     esc(row.phase or "–"), esc(row.count), esc(row.strength or "–"), esc(row.growth or "–")]
+            body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        body += ["</tbody>", "</table>",
+                 f'<p class="small">{esc(t("history.count_note", lang))}</p>',
+                 f'<p class="small">{esc(t("history.legend", lang))}</p>']
+    footer = [f"<p>{esc(t('show.private', lang))}</p>", f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>"]
+    return html_page(title, body, footer, lang, extra_css=HISTORY_CSS)
+
+
+def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
+    """One competence across the reflections that rated it, oldest first: an SVG chart (black on
+    white: it prints in black and white; no script, nothing fetched) and the same as a table."""
+    from netleder.views.history import build_trend
+
+    view = build_trend(cid, title, points, skipped, lang)
+    heading = t("trend.heading", lang, competence=title)
+    body = [f"<h1>{esc(heading)}</h1>"]
+    if not view.points:
+        body.append(f"<p><em>{esc(t('trend.none', lang, competence=title))}</em></p>")
+    else:
+        first, last = view.points[0], view.points[-1]
+        body += ["<figure>", trend_svg(view, lang),
+                 f"<figcaption>{esc(t('trend.chart_caption', lang))}</figcaption>", "</figure>",
+                 f"<p>{esc(t('trend.summary', lang, first=first.label, last=last.label))}</p>"]
+        heads = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
+                 t("compare.change", lang), t("history.col.network", lang)]
+        body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]
+        for p in view.points:
+            bar = FULL * p.position + EMPTY * (p.steps - p.position)
+            cells = [_when_html(p.when, p.complete, lang), esc(p.id),
+                     f'<span class="bar">{bar}</span> {esc(p.label)}', ARROWS.get(p.direction, ""),
+                     _html_text(p.network)]
+            body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        body += ["</tbody>", "</table>"]
+        if skipped:
+            body.append(f'<p class="small">{esc(t("trend.skipped", lang, count=skipped))}</p>')
+    footer = [f"<p>{esc(t('show.private', lang))}</p>", f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>"]
+    return html_page(heading, body, footer, lang, extra_css=HISTORY_CSS)
+
+
+def trend_svg(view, lang: str) -> str:
+    """The movement as an inline SVG: the scale's steps as horizontal lines with their labels, one
+    point per reflection (filled: complete; open: a draft) joined by a line, dates below. Black
+    and grey only, so it prints the same in black and white."""
+    points = view.points
+    levels = list(view.levels) or [str(i) for i in range(1, max(p.steps for p in points) + 1)]
+    steps = len(levels)
+    label_w, top, row_h, right = 190, 16, 34, 70
+    n = len(points)
+    gap = max(28, min(90, 620 // max(n - 1, 1)))
+    plot_w = gap * max(n - 1, 1)
+    width = label_w + plot_w + right
+    height = top + row_h * (steps - 1) + 70
+
+    def y_of(position: int, of: int) -> float:
+        fraction = (position - 1) / (of - 1) if of > 1 else 0.0
+        return top + row_h * (steps - 1) * (1 - fraction)
+
+    def x_of(i: int) -> float:
+        return label_w + (gap * i if n > 1 else plot_w / 2)
+
+    desc = "; ".join(f"{p.when.date}{(' ' + p.when.time) if p.when.time else ''}: {p.label}" for p in points)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+           f'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif" font-size="12">',
+           f"<title>{esc(t('trend.heading', lang, competence=view.title))}</title>", f"<desc>{esc(desc)}</desc>"]
+    for k, level in enumerate(levels, 1):
+        y = y_of(k, steps)
+        out.append(f'<line x1="{label_w - 6}" y1="{y:.1f}" x2="{width - right / 2:.1f}" y2="{y:.1f}" '
+                   f'stroke="#999" stroke-width="1" stroke-dasharray="3 3"/>')
+        out.append(f'<text x="{label_w - 10}" y="{y + 4:.1f}" text-anchor="end">{esc(level)}</text>')
+    coords = [(x_of(i), y_of(p.position, p.steps)) for i, p in enumerate(points)]
+    if n > 1:
+        out.append('<polyline fill="none" stroke="#000" stroke-width="2" points="'
+                   + " ".join(f"{x:.1f},{y:.1f}" for x, y in coords) + '"/>')
+    every = max(1, -(-n // 12))  # at most about twelve dates under the chart
+    for i, ((x, y), p) in enumerate(zip(coords, points)):
+        fill = "#000" if p.complete else "#fff"
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="#000" stroke-width="2"/>')
+        if i % every == 0 or i == n - 1:
+            base = top + row_h * (steps - 1) + 20
+            out.append(f'<text x="{x:.1f}" y="{base}" text-anchor="middle" font-size="10">{esc(p.when.date)}</text>')
+            if p.when.time:
+                out.append(f'<text x="{x:.1f}" y="{base + 13}" text-anchor="middle" font-size="10">'
+                           f"{esc(p.when.time)}</text>")
+    return "\n".join(out + ["</svg>"])
 
 
 # --- feedback from others: the leader's view beside others' (netleder.views.feedback) -------

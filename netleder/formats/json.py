@@ -43,7 +43,8 @@ def summary_dict(view: SummaryView) -> dict:
     out["rating_labels"] = {r.cid: r.label for r in view.sections[0].items if r.value is not None}
     for section in view.sections:
         out.update(_JSON_SECTIONS[section.key](section.items))
-    for key, empty in (("ratings", {}), ("strengths", []), ("highest", []), ("growth", []), ("follow_ups", []),
+    out["previous"] = view.previous.id if view.previous is not None else None
+    for key, empty in (("ratings", {}), ("since_last", {}), ("strengths", []), ("highest", []), ("growth", []), ("follow_ups", []),
                        ("next_steps", {}), ("keep_asking", {}), ("answers", {})):
         out.setdefault(key, empty)  # every key is always there, empty where the section is not
     return out
@@ -63,8 +64,11 @@ _JSON_SECTIONS = {
     "highest": lambda items: {"highest": [r.cid for r in items]},
     "growth": lambda items: {"growth": [r.cid for r in items]},
     "balance": lambda items: {"balance": items[0]},
+    "since_last": lambda items: {"since_last": {
+        m.cid: {"from": m.before_value, "to": m.after_value, "direction": m.direction or None} for m in items}},
     "follow_ups": lambda items: {"follow_ups": [
-        {"competence": f.cid, "step": f.step, "status": f.status, "note": f.note, "from": f.from_id} for f in items]},
+        {"competence": f.cid, "step": f.step, "status": f.status or None, "note": f.note, "from": f.from_id}
+        for f in items]},
     "next_steps": lambda items: {"next_steps": {s.cid: s.text for s in items}},
     "keep_asking": lambda items: {"keep_asking": {
         b.cid: [{"text": q.text, "authored": q.authored} for q in b.questions] for b in items}},
@@ -132,23 +136,26 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
 
 
 def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> str:
-    from netleder.reflection import came_and_went, compare, step_outcomes
+    """Two reflections compared (netleder.views.comparison): "from" is always the older one;
+    "changes" holds only competences rated in both, "only_before"/"only_after" the others."""
+    from netleder.views.comparison import build_comparison
 
-    lists = {}
-    for key in ("strengths", "growth"):
-        came, went, kept = came_and_went(getattr(before.summary(), key), getattr(after.summary(), key))
-        lists[key] = {"came": came, "went": went, "kept": kept}
+    view = build_comparison(before, after)
     return dumps({
-        "from": before.id,
-        "to": after.id,
-        "changes": {cid: {"from": c.before, "to": c.after, "delta": c.delta}
-                    for cid, c in compare(before, after).items()},
-        **lists,
+        "from": view.before.id,
+        "to": view.after.id,
+        "from_created_at": view.before.created_at,
+        "to_created_at": view.after.created_at,
+        "changes": {m.cid: {"from": m.before, "to": m.after, "direction": m.direction} for m in view.moved},
+        "only_before": list(view.only_before),
+        "only_after": list(view.only_after),
+        **{key: {"came": list(lists.came), "went": list(lists.went), "kept": list(lists.kept)}
+           for key, lists in (("strengths", view.strengths), ("growth", view.growth))},
         "next_steps": [
             {"competence": o.competence_id, "step": o.step,
              "status": o.follow_up.status if o.follow_up else None,
              "note": (o.follow_up.note or None) if o.follow_up else None}
-            for o in step_outcomes(before, after)
+            for o in view.steps
         ],
     })
 

@@ -106,6 +106,8 @@ def summary(view: SummaryView) -> str:
     """A reflection's summary (netleder.views.summary) as Markdown."""
     lang = view.lang
     out = [f"# {md_escape(view.title)}", ""]
+    leader = _md_text(view.leader) if view.leader else "\\_" * 24
+    out.append(f"**{md_escape(t('talk.leader', lang))}:** {leader}" + ("  " if view.facts else ""))
     for i, fact in enumerate(view.facts):
         text = _md_text(fact.value) if fact.own else md_escape(fact.value)
         out.append(f"**{md_escape(fact.label)}:** {text}" + ("  " if i < len(view.facts) - 1 else ""))
@@ -116,6 +118,7 @@ def summary(view: SummaryView) -> str:
         if section.note:
             out += [f"*{md_escape(section.note)}*", ""]
         out += _MD_SECTIONS[section.key](section.items, view)
+    out += talk_notes(lang)
     footer = _md_footer(view.about or About(), lang, view.builtin)  # [..., authored line, ""]
     footer[-2] += "  "
     footer.insert(-1, f"*{md_escape(view.private_note)}*")
@@ -129,6 +132,19 @@ def _md_ratings(items, view) -> list[str]:
     return out + [""]
 
 
+ARROWS = {"up": "↑", "down": "↓", "same": "="}
+
+
+def _md_since_last(items, view) -> list[str]:
+    lang = view.lang
+    out = [f"| {md_escape(t('col.competence', lang))} | {md_escape(t('compare.then', lang))} | "
+           f"{md_escape(t('compare.now', lang))} | {md_escape(t('compare.change', lang))} |",
+           "| --- | --- | --- | --- |"]
+    out += [f"| {_md_title(m.title, m.authored)} | {md_escape(m.before)} | {md_escape(m.after)} | "
+            f"{ARROWS.get(m.direction, '')} |" for m in items]
+    return out + [""]
+
+
 def _md_picked(items, view) -> list[str]:
     return [f"- {_md_title(r.title, r.authored)} ({md_escape(r.label)})" for r in items] + [""]
 
@@ -137,20 +153,38 @@ def _md_balance(items, view) -> list[str]:
     return [f"*{md_escape(items[0])}*", ""]
 
 
+def talk_notes(lang: str) -> list[str]:
+    """Room for what was said and agreed in the talk: headings with lines to write on."""
+    out = ["---", "", f"## {md_escape(t('talk.notes', lang))}", "", f"*{md_escape(t('talk.notes_hint', lang))}*", ""]
+    for key, lines in (("talk.topics", 5), ("talk.agreed", 5), ("talk.next", 1)):
+        out += [f"### {md_escape(t(key, lang))}", ""]
+        for _ in range(lines):  # a line of underscores alone is a rule: lines to write on, printed or not
+            out += ["_" * 60, ""]
+    return out
+
+
 def _md_follow_ups(items, view) -> list[str]:
+    """Each step of last time: its competence, how it went, the step (plan) and the note, each
+    labelled, so plan and note never read as one."""
+    lang = view.lang
     out = []
     for f in items:
-        line = f"- **{md_escape(f.status_label)}:** {_md_text(f.step, '  ')}"
-        if f.note:
-            line += f"  \n  {_md_text(f.note, '  ')}"
         if f.title is not None:
-            line += f"  \n  *{_md_title(f.title, f.authored)}*"
-        out.append(line)
-    return out + [""]
+            out += [f"### {_md_title(f.title, f.authored)}", ""]
+        out += [f"**{md_escape(f.status_label)}**" if f.status else f"*{md_escape(f.status_label)}*", ""]
+        out += [f"> **{md_escape(t('talk.step', lang))}:** {_md_text(f.step, '> ')}", ""]
+        if f.note:
+            out += [f"> > *{md_escape(t('talk.note', lang))}:* {_md_text(f.note, '> > ')}", ""]
+    return out
 
 
 def _md_steps(items, view) -> list[str]:
-    return [f"- **{_md_title(s.title, s.authored)}:**  \n  {_md_text(s.text, '  ')}" for s in items] + [""]
+    lang = view.lang
+    out = []
+    for s in items:
+        out += [f"### {_md_title(s.title, s.authored)}", "",
+                f"> **{md_escape(t('talk.plan', lang))}:** {_md_text(s.text, '> ')}", ""]
+    return out
 
 
 def _md_keep_asking(items, view) -> list[str]:
@@ -163,17 +197,31 @@ def _md_keep_asking(items, view) -> list[str]:
 
 
 def _md_answers(items, view) -> list[str]:
+    """Competence (###) -> its rating (and last time's) -> its questions, lettered (a., b.) so they
+    never read as competences, each with its answer."""
+    lang = view.lang
+    ratings = {r.cid: r for s in view.sections if s.key == "ratings" for r in s.items}
+    last = {m.cid: m for s in view.sections if s.key == "since_last" for m in s.items}
     out = []
     for block in items:
         out += [f"### {_md_title(block.title, block.authored)}", ""]
-        for i, q in enumerate(block.questions, 1):
-            out += [f"**{i}\\. {_md_title(q.text, q.authored)}**", ""]
-            out += [_md_text(q.answer) if q.answer else f"*{md_escape(view.no_answer)}*", ""]
+        r = ratings.get(block.cid)
+        if r is not None:
+            line = f"{md_escape(t('show.rating', lang))}: {_bar(r)}"
+            m = last.get(block.cid)
+            if m is not None and m.before_value is not None:
+                line += f" ({md_escape(t('talk.rating_last', lang, label=m.before))}"
+                line += f" {ARROWS[m.direction]})" if m.direction else ")"
+            out += [line, ""]
+        for i, q in enumerate(block.questions):
+            letter = "abcdefghijklmnopqrstuvwxyz"[i] if i < 26 else str(i + 1)
+            out += [f"**{letter}\\.** *{_md_title(q.text, q.authored)}*", ""]
+            out += [f"> {_md_text(q.answer, '> ')}" if q.answer else f"*{md_escape(view.no_answer)}*", ""]
     return out
 
 
 _MD_SECTIONS = {
-    "ratings": _md_ratings, "strengths": _md_picked, "highest": _md_picked, "growth": _md_picked,
+    "ratings": _md_ratings, "since_last": _md_since_last, "strengths": _md_picked, "highest": _md_picked, "growth": _md_picked,
     "balance": _md_balance,
     "follow_ups": _md_follow_ups, "next_steps": _md_steps, "keep_asking": _md_keep_asking,
     "answers": _md_answers,

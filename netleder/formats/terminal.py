@@ -22,17 +22,11 @@ from netleder.formats.terminal_layout import (
     spans_cell,
 )
 from netleder.i18n import t
-from netleder.reflection import (
-    Reflection,
-    Snapshot,
-    came_and_went,
-    compare,
-    step_outcomes,
-)
+from netleder.reflection import Reflection, Snapshot
 from netleder.safe_text import user_text
 from netleder.views.provenance import Provenance
 from netleder.views.summary import Rating, SummaryView, rating_of
-from netleder.views.labels import EMPTY, FULL, human_date, mark_suffix, source_key
+from netleder.views.labels import EMPTY, FULL, human_date, human_when, mark_suffix, shared_days, source_key
 from netleder.views.labels import (
     AUTHORED_MARK,
     authored_key,
@@ -240,6 +234,20 @@ def _draw_ratings(items, view) -> RenderableType:
     return grid
 
 
+def _draw_since_last(items, view) -> RenderableType:
+    grid = _grid()
+    for m in items:
+        number, _, name = m.title.partition(" ")
+        grid.add_row(Text(number, style="bold"), _titled(name, m.authored, "bold"))
+        line = Text(m.before, style="italic" if m.before_value is None else "")
+        line.append(" → ")
+        line.append(m.after, style="italic" if m.after_value is None else "bold")
+        if m.direction:
+            line.append(f"  {ARROWS[m.direction]}", style="bold")
+        grid.add_row("", line)
+    return grid
+
+
 def _draw_picked(items, view) -> RenderableType:
     out = []
     for r in items:
@@ -258,7 +266,7 @@ def _draw_follow_ups(items, view) -> RenderableType:
     for f in items:
         item = Text(user_text(f.step))
         item.append("\n")
-        item.append(f.status_label, style="bold")
+        item.append(f.status_label, style="bold" if f.status else "italic")
         if f.note:
             item.append(" – ")
             item.append(user_text(f.note))
@@ -303,7 +311,7 @@ def _draw_answers(items, view) -> RenderableType:
 
 
 _SECTIONS = {
-    "ratings": _draw_ratings, "strengths": _draw_picked, "highest": _draw_picked, "growth": _draw_picked,
+    "ratings": _draw_ratings, "since_last": _draw_since_last, "strengths": _draw_picked, "highest": _draw_picked, "growth": _draw_picked,
     "balance": _draw_balance,
     "follow_ups": _draw_follow_ups, "next_steps": _draw_steps, "keep_asking": _draw_keep_asking,
     "answers": _draw_answers,
@@ -339,88 +347,45 @@ def section_heading(text: str) -> Text:
     return head
 
 
-def change_text(before: int | None, after: int | None, lang: str) -> str:
-    """The direction of a movement on the scale: `↑`, `↓` or `=` (the labels say where from and
-    to; a rating is a step on a scale, not points); `ny` when only `after` is rated; `—` when
-    `after` is not."""
-    if after is None:
-        return "—"
-    if before is None:
-        return t("compare.new", lang)
-    return "↑" if after > before else "↓" if after < before else "="
+ARROWS = {"up": "↑", "down": "↓", "same": "="}  # a movement between steps of a scale, never points
 
 
-def short_ids(ids: list[str]) -> dict[str, str]:
-    """Ids as shown: netleder's own (6 characters) in full, longer ones cut to a unique prefix."""
-    out = {rid: rid for rid in ids if len(rid) <= 8}
-    longer = sorted(rid for rid in ids if len(rid) > 8)
-    everything = sorted(ids)
-    where = {rid: i for i, rid in enumerate(everything)}
-    for rid in longer:
-        i = where[rid]
-        neighbours = [everything[j] for j in (i - 1, i + 1) if 0 <= j < len(everything)]
-        common = max((_common(rid, other) for other in neighbours), default=0)
-        out[rid] = rid[: max(6, common + 1)]
-    return out
-
-
-def _common(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-def _phase_label(phase_id: str | None, phases, lang: str) -> str:
-    return phase_label(phase_id, phases, lang, short=True) or "–"
+def _when(when, complete: bool, lang: str) -> Cell:
+    """A date cell: the date in words, the time under it where needed, and a draft marked."""
+    if complete and not when.time:
+        return cell(when.date)
+    lines = [when.date] + ([when.time] if when.time else []) + ([] if complete else [t("history.draft", lang)])
+    return cell("\n".join(lines))
 
 
 def history_view(reflections: list[Reflection], phases, lang: str, network: str | None = None) -> RenderableType:
     """The reflections as given (newest first): id, date, network, phase, count, strength, growth."""
-    shown = short_ids([r.id for r in reflections])
-    legend: dict[tuple[int, str], None] = {}
+    from netleder.views.history import build_history
+
     rows: list[list[Cell]] = []
-    names: dict[str | None, Cell] = {}  # a leader has a few networks and phases: draw each once
-    stages: dict[str | None, Cell] = {}
-    draft = t("history.draft", lang)
-    small: dict = {}  # cells that repeat: counts and competence numbers (per snapshot)
-    for r in reflections:
-        summary = r.summary()
-        snapshot = r.snapshot
-        date = cell((r.created_at or "")[:10] if r.complete else f"{(r.created_at or '')[:10]}\n{draft}")
-        total = len(snapshot.competences)
-        count = str(total) if r.complete else f"{sum(1 for v in r.ratings.values() if v is not None)}/{total}"
-        picks = []
-        for ids in (summary.strengths, summary.growth):
-            key = (id(snapshot), ids[0] if ids else None)
-            if key not in small:
-                comp = snapshot.competence(ids[0]) if ids else None
-                if comp is None:
-                    small[key] = cell(ids[0] if ids else "–")
-                else:
-                    legend[(comp.number, comp.title(lang))] = None
-                    small[key] = cell(str(comp.number))
-            picks.append(small[key])
+    cells: dict = {}  # a leader has a few networks, phases and titles: each cell made once
+
+    def once(kind: str, text: str) -> Cell:
+        key = (kind, text)
+        if key not in cells:
+            cells[key] = cell((user_text(text) if kind == "n" else text) or "–")
+        return cells[key]
+
+    for row in build_history(reflections, phases, lang):
         rows.append([
-            cell(shown[r.id]), date,
-            names.get(r.network) or names.setdefault(r.network, cell(user_text(r.network) or "–")),
-            stages.get(r.phase) or stages.setdefault(r.phase, cell(_phase_label(r.phase, phases, lang))),
-            small.get(count) or small.setdefault(count, cell(count)), *picks,
+            cell(row.id), _when(row.when, row.complete, lang), once("n", row.network),
+            once("p", row.phase), once("c", row.count), once("t", row.strength or "–"),
+            once("t", row.growth or "–"),
         ])
     title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
              else t("history.heading", lang, count=len(reflections)))
     table = LineTable(
         [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength", "growth")],
-        rows, flex=(2, 3), right=(4, 5, 6), spill=2,
+        rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6),
     )
     parts: list[RenderableType] = [section_heading(title), Text(""), table, Text("")]
     notes = Text(t("history.count_note", lang), style="dim")
-    if legend:
-        notes.append("\n" + t("history.legend", lang), style="dim")
-        for number, name in sorted(legend):
-            notes.append(f"\n  {number}. {name}", style="dim")
+    notes.append("\n" + t("history.legend", lang), style="dim")
     notes.append("\n" + t("history.hint", lang), style="dim")
     parts.append(notes)
     return Group(*parts)
@@ -428,28 +393,23 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
 
 def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, lang: str) -> RenderableType:
     """One competence's rating per reflection, oldest first: date, id, bar, change, network."""
-    shown = short_ids([r.id for r, _ in points])
+    from netleder.views.history import build_trend
+
+    trend = build_trend("", title, points, skipped, lang)
     rows: list[list[Cell]] = []
-    before = None
-    for r, value in points:
+    for (r, value), p in zip(points, trend.points):
         spans = _fill_spans(rating_bar(value, r.snapshot, lang))
-        date = cell((r.created_at or "")[:10])
-        if not r.complete:
-            date += cell(t("history.draft", lang), "italic")
         rows.append([
-            date, cell(shown[r.id], "bold"), spans_cell(spans),
-            cell("" if before is None else change_text(before, value, lang)),
-            cell(user_text(r.network) or ""),
+            _when(p.when, p.complete, lang), cell(p.id, "bold"), spans_cell(spans),
+            cell(ARROWS.get(p.direction, "")), cell(user_text(p.network)),
         ])
-        before = value
     headers = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
                t("compare.change", lang), t("history.col.network", lang)]
     parts: list[RenderableType] = [section_heading(t("trend.heading", lang, competence=title)),
                                    Text(t("trend.order", lang), style="dim"), Text(""),
                                    LineTable(headers, rows, flex=(4,), spill=4), Text("")]
-    (r0, first), (r1, last) = points[0], points[-1]
-    parts.append(Text(t("trend.summary", lang, first=r0.snapshot.label(first, lang),
-                        last=r1.snapshot.label(last, lang))))
+    first, last = trend.points[0], trend.points[-1]
+    parts.append(Text(t("trend.summary", lang, first=first.label, last=last.label)))
     if skipped:
         parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
     return Group(*parts)
@@ -475,65 +435,68 @@ def _title(cid: str, a: Reflection, b: Reflection, lang: str, authored: frozense
     return competence_title(snapshot, cid, lang) + mark_suffix(cid in authored)
 
 
-def _describe(r: Reflection, lang: str) -> str:
-    text = f"{human_date(r.created_at, lang)} ({r.id}"
+def _describe(r: Reflection, lang: str, with_time: bool = False) -> str:
+    text = f"{human_when(r.created_at, lang, with_time)} ({r.id}"
     if not r.complete:
         text += ", " + t("history.draft", lang)
     return text + ")"
 
 
+
 def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> RenderableType:
+    """Two reflections (netleder.views.comparison), the older first whatever the order given."""
     from rich.table import Table  # only here: it costs start-up of every other view
 
+    from netleder.views.comparison import build_comparison
+
+    view = build_comparison(a, b)
+    a, b = view.before, view.after
     prov_a, prov_b = Provenance(a, comps), Provenance(b, comps)
     authored = frozenset(prov_a.titles | prov_b.titles)
 
     parts: list[RenderableType] = []
-    head = section_heading(t("compare.heading", lang, before=_describe(a, lang), after=_describe(b, lang)))
+    same_day = len(shared_days([a.created_at, b.created_at])) > 0
+    head = section_heading(t("compare.heading", lang, before=_describe(a, lang, same_day),
+                             after=_describe(b, lang, same_day)))
     networks = [user_text(r.network) for r in (a, b)]
     if any(networks):
         head.append(f"\n{t('summary.network', lang)}: ", style="bold")
         head.append(networks[0] if networks[0] == networks[1] else f"{networks[0] or '–'} → {networks[1] or '–'}")
     parts += [head, Text("")]
 
-    def number(cid: str) -> int:
-        comp = b.snapshot.competence(cid) or a.snapshot.competence(cid)
-        return comp.number if comp is not None else 10**6
+    if view.moved:
+        rows = [[cell(_title(m.cid, a, b, lang, authored)), cell(a.snapshot.label(m.before, lang)),
+                 cell(b.snapshot.label(m.after, lang)), cell(ARROWS[m.direction], "bold")] for m in view.moved]
+        headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang),
+                   t("compare.change", lang)]
+        parts += [LineTable(headers, rows, flex=(0,)), Text(t("compare.legend", lang), style="dim")]
+    else:
+        parts.append(Text(t("compare.none_both", lang), style="italic"))
+    for key, ids in (("compare.only_before", view.only_before), ("compare.only_after", view.only_after)):
+        if ids:
+            parts += [Text(""), Text(t(key, lang), style="bold"),
+                      bullets([_title(cid, a, b, lang, authored) for cid in ids])]
+    parts.append(Text(""))
 
-    rows = []
-    for cid, change in sorted(compare(a, b).items(), key=lambda item: number(item[0])):  # stable
-        rows.append([
-            cell(_title(cid, a, b, lang, authored)),
-            cell("—" if change.before is None else a.snapshot.label(change.before, lang)),
-            cell("—" if change.after is None else b.snapshot.label(change.after, lang)),
-            cell(change_text(change.before, change.after, lang), "bold"),
-        ])
-    headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang), t("compare.change", lang)]
-    parts += [LineTable(headers, rows, flex=(0,)), Text(t("compare.legend", lang), style="dim"),
-              Text("")]
-
-    sa, sb = a.summary(), b.summary()
-    for key, before, after in (("compare.strengths", sa.strengths, sb.strengths),
-                               ("compare.growth", sa.growth, sb.growth)):
-        came, went, kept = came_and_went(before, after)
+    for key, lists in (("compare.strengths", view.strengths), ("compare.growth", view.growth)):
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
-        for label, ids in (("compare.came", came), ("compare.went", went), ("compare.kept", kept)):
+        for label, ids in (("compare.came", lists.came), ("compare.went", lists.went), ("compare.kept", lists.kept)):
             names = [_title(cid, a, b, lang, authored) for cid in ids]
             grid.add_row(t(label, lang) + ":", "\n".join(names) if names else t("compare.none", lang))
-        parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 1, 2))]
+        parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 0, 2)),
+                  Padding(Text(t("compare.both_only", lang), style="dim"), (0, 0, 1, 2))]
 
     date = human_date(a.created_at, lang)
-    outcomes = step_outcomes(a, b)
     parts.append(section_heading(t("compare.steps", lang, date=date)))
-    if not outcomes:
+    if not view.steps:
         parts.append(Padding(Text(t("compare.no_steps", lang, date=date), style="italic"), (0, 0, 1, 2)))
     else:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column()
-        for o in outcomes:
+        for o in view.steps:
             item = Text(_title(o.competence_id, a, b, lang, authored), style="bold")
             item.append("\n" + user_text(o.step))
             item.append("\n")

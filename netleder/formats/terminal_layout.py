@@ -111,7 +111,8 @@ class LineTable:
     """Columns of plain cells under a bold header; `flex` columns wrap to fit the width.
 
     When the terminal is too narrow for the `spill` column to keep SPILL_MIN cells, that
-    column moves out of the row onto its own indented line(s) below it.
+    column moves out of the row onto its own indented line(s) below it. The `below` columns
+    are always drawn so, each after its header ("Styrke: ..."), and only where they hold text.
     """
 
     headers: list[str]
@@ -119,8 +120,24 @@ class LineTable:
     flex: tuple[int, ...] = ()
     right: tuple[int, ...] = ()
     spill: int | None = None
+    below: tuple[int, ...] = ()
 
     SPILL_MIN = 12
+
+    def _longest_words(self) -> dict[int, int]:
+        """The longest word in each flex column: a column narrowed below it would cut a word."""
+        longest = {i: 0 for i in self.flex}
+        seen: set[int] = set()
+        for row in self.rows:
+            for i in self.flex:
+                c = row[i]
+                if id(c) in seen:
+                    continue
+                seen.add(id(c))
+                for line, _ in c:
+                    for word in "".join(text for text, _ in line).split():
+                        longest[i] = max(longest[i], cell_len(word))
+        return longest
 
     def _widths(self, natural: list[int], cols: list[int], max_width: int) -> dict[int, int]:
         widths = {i: natural[i] for i in cols}
@@ -136,6 +153,16 @@ class LineTable:
                 if widths[widest] <= 6:
                     break
                 widths[widest] -= 1
+            if len(flex) > 1:  # where one column would cut a word, take room from one that has some
+                longest = self._longest_words()
+                for i in flex:
+                    while widths[i] < min(longest[i], natural[i]):
+                        donor = max((j for j in flex if j != i and widths[j] > max(longest[j], 6)),
+                                    key=lambda j: widths[j] - longest[j], default=None)
+                        if donor is None:
+                            break
+                        widths[donor] -= 1
+                        widths[i] += 1
         return widths
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
@@ -146,14 +173,14 @@ class LineTable:
                 for _, w in c:
                     if w > natural[i]:
                         natural[i] = w
-        cols = list(range(len(self.headers)))
+        cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
         spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)
         if spilled:
             cols.remove(self.spill)
             widths = self._widths(natural, cols, options.max_width)
-            indent = widths[cols[0]] + GAP
-            spill_width = max(options.max_width - indent, 10)
+        indent = widths[cols[0]] + GAP
+        spill_width = max(options.max_width - indent, 10)
         styles: dict[str, Style | None] = {"": None}
 
         def style(name: str) -> Style | None:
@@ -230,6 +257,7 @@ class LineTable:
         yield from emit([[([(self.headers[i], "bold")], cell_len(self.headers[i]))] for i in cols])
         yield from emit([[([("─" * widths[i], "dim")], widths[i])] for i in cols])
         flex = self.flex
+        below_lines: dict = {}  # (column, cell id) -> (the cell, kept alive so its id stays its own; lines)
         for row in rows:
             yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
             if spilled:
@@ -238,3 +266,16 @@ class LineTable:
                         yield Segment(" " * indent)
                         yield from (Segment(text, style(s)) for text, s in line if text)
                         yield Segment.line()
+            for i in self.below:
+                key = (i, id(row[i]))  # a cell repeated across rows (the same title) is wrapped once
+                if key not in below_lines:
+                    plain = " ".join("".join(text for text, _ in line) for line, _ in row[i]).strip()
+                    label = self.headers[i] + ": "
+                    parts = _wrap(plain, max(spill_width - cell_len(label), 10)) if plain else []
+                    pad = " " * indent
+                    below_lines[key] = (row[i], [
+                        [Segment(pad + label, style("bold")), Segment(part + "\n")] if k == 0 else
+                        [Segment(pad + " " * cell_len(label) + part + "\n")]
+                        for k, part in enumerate(parts)])
+                for line in below_lines[key][1]:
+                    yield from line

@@ -62,16 +62,14 @@ class _WizardQueries:
         raise BadInput("network.unknown", network=short(name), known=msg("list.comma", items=shown))
 
     def latest_complete_of(self, network: str | None, exclude: str | None = None) -> Reflection | None:
-        """The newest complete reflection of this network; with no network named, the newest of all
-        (which network is meant is not known, and the most recent is the best guess)."""
-        if not (network and network.strip()):
-            return self.latest_complete(exclude=exclude)
+        """The newest complete reflection of this network; with no network named, of those without
+        one (they are a group of their own, as in `compare`)."""
         rows = self._read(
             f"SELECT r.id, r.network FROM reflections r WHERE r.completed_at IS NOT NULL AND r.id IS NOT ? "
             f"ORDER BY {NEWEST_FIRST}", (exclude,))
-        key = network_key(network)
+        key = network_key(network) if network and network.strip() else None
         for rid, name in rows:
-            if name and network_key(name) == key:
+            if (network_key(name) if name and name.strip() else None) == key:
                 return self.get(rid)
         return None
 

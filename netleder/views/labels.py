@@ -70,18 +70,65 @@ def phase_label(phase_id: str | None, phases, lang: str, short: bool = False) ->
     return str(phase.number) if short else f"{phase.number}. {phase.title(lang)}"
 
 
-def human_date(stamp: str | None, lang: str) -> str:
-    """A stored time (ISO 8601 with its offset) as a date in the user's own time zone, in words:
-    "4. marts 2025" / "4 March 2025". A value that is not such a time is shown as it is."""
+def local_moment(stamp: str | None):
+    """A stored time (ISO 8601, with its offset or Z) as an aware datetime in the computer's own
+    time zone; None for a value that is not such a time. A time stored without an offset is
+    taken as it stands (netleder never stores one, but an imported file might)."""
     from datetime import datetime
 
     if not stamp:
-        return ""
+        return None
     try:
         moment = datetime.fromisoformat(stamp[:-1] + "+00:00" if stamp[-1:] in "Zz" else stamp)
     except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()  # the computer's local time zone
+        return None
+    return moment.astimezone() if moment.tzinfo is not None else moment
+
+
+def moment_key(stamp: str | None) -> tuple:
+    """A sort key that puts stored times in the order they happened, whatever their offsets
+    (a value that is not a time sorts first, by its text)."""
+    moment = local_moment(stamp)
+    if moment is None:
+        return (0, 0.0, stamp or "")
+    return (1, moment.timestamp(), stamp or "")
+
+
+def human_date(stamp: str | None, lang: str, moment=None) -> str:
+    """A stored time (ISO 8601 with its offset) as a date in the user's own time zone, in words:
+    "4. marts 2025" / "4 March 2025". A value that is not such a time is shown as it is.
+    (`moment`: the stamp's local_moment, when the caller has it already.)"""
+    moment = moment if moment is not None else local_moment(stamp)
+    if moment is None:
+        return stamp or ""
     month = t("date.months", lang).split()[moment.month - 1]
     return t("date.long", lang, day=moment.day, month=month, year=moment.year)
+
+
+def human_time(stamp: str | None, lang: str) -> str:
+    """The time of day of a stored time, in the user's own time zone: "kl. 14.05" / "14:05"."""
+    moment = local_moment(stamp)
+    if moment is None:
+        return ""
+    return t("date.time", lang, hour=f"{moment.hour:02d}", minute=f"{moment.minute:02d}")
+
+
+def local_day(stamp: str | None) -> str:
+    """The day (YYYY-MM-DD) a stored time falls on in the user's own time zone."""
+    moment = local_moment(stamp)
+    return moment.date().isoformat() if moment is not None else (stamp or "")[:10]
+
+
+def shared_days(stamps) -> set[str]:
+    """The local days on which more than one of `stamps` falls: where a list shows the time too."""
+    seen: dict[str, int] = {}
+    for stamp in stamps:
+        day = local_day(stamp)
+        seen[day] = seen.get(day, 0) + 1
+    return {day for day, n in seen.items() if n > 1}
+
+
+def human_when(stamp: str | None, lang: str, with_time: bool = False) -> str:
+    """The date in words, and with `with_time` the time of day: "1. december 2026, kl. 14.05"."""
+    date = human_date(stamp, lang)
+    return f"{date}, {human_time(stamp, lang)}" if with_time and local_moment(stamp) is not None else date

@@ -1,8 +1,9 @@
 """The summary of one reflection, computed once: everything a summary shows, as one value.
 
-`build_summary(reflection, phases, comps, lang)` decides which sections exist, in which
-order, and what goes in each (facts, ratings, strengths, growth areas, follow-ups, next
-steps, questions to keep asking, the answers, provenance marks). The writers in
+`build_summary(reflection, phases, comps, lang, previous, leader)` decides which sections
+exist, in which order, and what goes in each (facts, ratings, last time -> now when there is a
+previous reflection of the same network, strengths, growth areas, what came of last time's next
+steps, next steps, questions to keep asking, the answers, provenance marks). The writers in
 netleder.formats (terminal, Markdown, HTML, JSON) only draw this value, so every format shows
 the same sections in the same order with the same content (tests/test_summary_formats.py).
 
@@ -52,6 +53,19 @@ class FollowUpItem(NamedTuple):
     from_id: str | None
 
 
+class Movement(NamedTuple):
+    """One competence last time and now, by the scale's labels ("since_last")."""
+
+    cid: str
+    title: str
+    authored: bool
+    before: str  # the label last time, or "not rated"
+    after: str  # the label now, or "not rated"
+    direction: str  # "up", "down", "same"; "" unless rated both times
+    before_value: int | None = None
+    after_value: int | None = None
+
+
 class StepItem(NamedTuple):
     cid: str
     title: str
@@ -73,7 +87,8 @@ class CompetenceBlock(NamedTuple):
 
 
 class Section(NamedTuple):
-    key: str  # ratings, strengths, highest, growth, balance, follow_ups, next_steps, keep_asking, answers
+    key: str  # ratings, since_last, strengths, highest, growth, balance, follow_ups, next_steps, keep_asking,
+    # answers
     heading: str  # "" for a section without a heading (the balance note)
     items: tuple  # Rating | FollowUpItem | StepItem | CompetenceBlock | str
     note: str = ""  # a line under the heading that says what the section holds
@@ -91,6 +106,8 @@ class SummaryView(NamedTuple):
     builtin: bool  # the content in use is netleder's own (else a municipality's file is credited)
     no_answer: str  # what an unanswered question shows
     private_note: str
+    previous: Reflection | None = None  # last time: the newest earlier complete one of the same network
+    leader: str | None = None  # the leader's name for the talk printout (netleder settings --name)
 
 
 def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title: str = "",
@@ -102,8 +119,10 @@ def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title:
     return Rating(cid, title, authored, value, label, filled, len(values), max(values) if values else value)
 
 
-def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str) -> SummaryView:
-    """Everything the summary of `reflection` shows, in `lang`."""
+def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str,
+                  previous: Reflection | None = None, leader: str | None = None) -> SummaryView:
+    """Everything the summary of `reflection` shows, in `lang`; with `previous` (the reflection
+    before it in the same network), what moved since then and what came of its next steps."""
     prov = Provenance(reflection, comps)
     snapshot = reflection.snapshot
     summary = reflection.summary()
@@ -128,6 +147,8 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     sections = [Section("ratings", t("summary.ratings", lang), tuple(rating(c.id) for c in snapshot.competences),
                         note=t("summary.scale_note", lang, mark=AUTHORED_MARK) if scale_authored else "",
                         authored=scale_authored)]
+    if previous is not None:
+        sections += since_last_sections(reflection, previous, lang, prov)
     if summary.strengths:
         sections.append(Section("strengths", t("summary.strengths", lang), tuple(rating(c) for c in summary.strengths)))
     if summary.highest:
@@ -138,12 +159,9 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     if not (summary.strengths or summary.highest or summary.growth):
         key = "summary.even" if summary.even else "summary.none_rated" if not reflection.ratings else "summary.middle"
         sections.append(Section("balance", "", (t(key, lang),)))
-    if reflection.follow_ups:
-        sections.append(Section("follow_ups", t("summary.follow_ups", lang), tuple(
-            FollowUpItem(f.competence_id, f.status, follow_up_label(f.status, lang), f.step, f.note,
-                         title(f.competence_id) if snapshot.competence(f.competence_id) is not None else None,
-                         f.competence_id in prov.titles, f.from_id)
-            for f in reflection.follow_ups)))
+    follow_ups = follow_up_items(reflection, previous, lang, prov)
+    if follow_ups:
+        sections.append(Section("follow_ups", t("summary.follow_ups", lang), follow_ups))
     order = list(reflection.scope) + [cid for cid in reflection.next_steps if cid not in reflection.scope]
     steps = [(cid, reflection.next_steps[cid]) for cid in order if reflection.next_steps.get(cid)]
     if steps:
@@ -170,4 +188,69 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     ) if value)
     return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any or scale_authored,
                        comps.builtin if comps is not None else True,
-                       t("summary.no_answer", lang), t("show.private", lang))
+                       t("summary.no_answer", lang), t("show.private", lang), previous, leader)
+
+
+# --- last time -> now ---------------------------------------------------------------------------
+
+
+def _title_in(reflections: tuple[Reflection, ...], cid: str, lang: str) -> str:
+    for r in reflections:
+        comp = r.snapshot.competence(cid)
+        if comp is not None:
+            return f"{comp.number}. {comp.title(lang)}"
+    return cid
+
+
+def since_last_sections(reflection: Reflection, previous: Reflection, lang: str, prov: Provenance) -> list[Section]:
+    """"Since last time": each competence rated then or now, last time's label -> now's, with a
+    direction only where both times rated it (a competence not rated once is said to be so)."""
+    from netleder.views.comparison import build_comparison
+
+    view = build_comparison(previous, reflection)
+    if view.after is not reflection:  # `previous` is not earlier: nothing honest to say
+        return []
+    moved = {m.cid: m for m in view.moved}
+    order = sorted(set(moved) | set(view.only_before) | set(view.only_after),
+                   key=lambda cid: next((c.number for r in (reflection, previous)
+                                         for c in r.snapshot.competences if c.id == cid), 10**6))
+    not_rated = t("summary.not_rated", lang)
+    items = []
+    for cid in order:
+        before = previous.ratings.get(cid) if cid not in view.only_after else None
+        after = reflection.ratings.get(cid) if cid not in view.only_before else None
+        items.append(Movement(
+            cid, _title_in((reflection, previous), cid, lang), cid in prov.titles,
+            not_rated if before is None else previous.snapshot.label(before, lang),
+            not_rated if after is None else reflection.snapshot.label(after, lang),
+            moved[cid].direction if cid in moved else "", before, after))
+    if not items:
+        return []
+    note = t("summary.since_last_note", lang, date=human_date(previous.created_at, lang), id=previous.id)
+    return [Section("since_last", t("summary.since_last", lang), tuple(items), note=note)]
+
+
+def follow_up_items(reflection: Reflection, previous: Reflection | None, lang: str,
+                    prov: Provenance) -> tuple[FollowUpItem, ...]:
+    """How the next steps went: every next step of last time (one without a follow-up says so),
+    then any follow-up of an older reflection's step."""
+    from netleder.reflection import step_outcomes
+
+    snapshot = reflection.snapshot
+
+    def item(cid: str, step: str, follow_up, from_id: str | None) -> FollowUpItem:
+        shown = _title_in((reflection,) + ((previous,) if previous is not None else ()), cid, lang)
+        known = snapshot.competence(cid) is not None or (previous is not None and
+                                                         previous.snapshot.competence(cid) is not None)
+        if follow_up is None:
+            return FollowUpItem(cid, "", t("compare.no_follow_up", lang), step, "", shown if known else None,
+                                cid in prov.titles, from_id)
+        return FollowUpItem(cid, follow_up.status, follow_up_label(follow_up.status, lang), step, follow_up.note,
+                            shown if known else None, cid in prov.titles, follow_up.from_id)
+
+    items = []
+    if previous is not None:
+        items += [item(o.competence_id, o.step, o.follow_up, previous.id) for o in step_outcomes(previous, reflection)]
+    items += [item(f.competence_id, f.step, f, f.from_id) for f in reflection.follow_ups
+              if previous is None or f.from_id != previous.id]
+    return tuple(items)

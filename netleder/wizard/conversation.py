@@ -16,8 +16,8 @@ The steps, and the choices made where the issue left room:
    type; a name equal to a known one but for case, spacing or dashes is that network), its
    type and the phase it is in (the numbered phases only). Each is saved as it is given.
 3. Follow-up on this network's previous next steps (the newest complete reflection of the
-   same network; with no name given, the newest of all, as which network is meant is not
-   known): done / partly / not yet, then an optional note. "Skip" heads the list and is the default, so Enter claims nothing.
+   same network; with no name given, of the reflections without one, which are a group of
+   their own as in `compare`): done / partly / not yet, then an optional note. "Skip" heads the list and is the default, so Enter claims nothing.
 4. Scope: all (default) or a checkbox subset; `--competence` skips the question.
 5. Each competence: progress, title and description, its questions (one line each; Enter
    moves on; `:e` + Enter, also after prefilled text, opens the editor), then a rating with
@@ -68,7 +68,7 @@ from netleder.reflection import (
 )
 from netleder.safe_text import short, user_text
 from netleder.store.networks import network_key
-from netleder.views.labels import competence_title
+from netleder.views.labels import competence_title, human_date
 from netleder.wizard import editor as editing
 
 EDITOR_TRIGGER = editing.TRIGGER
@@ -198,13 +198,14 @@ class _Wizard:
         return self._review()
 
     def _load_previous_ratings(self) -> None:
-        """The most recent rating of each competence in this network's complete reflections (in
-        all of them when no network is named), shown beside the scale as information. Ratings
-        only: no answer texts are read."""
+        """The most recent rating of each competence in this network's complete reflections (with
+        no name, in those without one), shown beside the scale as information. Ratings only: no
+        answer texts are read."""
         key = network_key(self.r.network) if self.r.network and self.r.network.strip() else None
         self.previous_ratings = {}
         for earlier in self.store.list(include_drafts=False, text=False):  # newest first
-            if earlier.id == self.r.id or (key is not None and network_key(earlier.network or "") != key):
+            same = network_key(earlier.network) if earlier.network and earlier.network.strip() else None
+            if earlier.id == self.r.id or same != key:
                 continue
             for cid, value in earlier.ratings.items():
                 self.previous_ratings.setdefault(cid, value)
@@ -247,7 +248,7 @@ class _Wizard:
             if holder is None:
                 free.append(draft)
             elif not fresh:
-                self.out.print(Text(self.t("wizard.busy.found", date=draft.created_at[:10],
+                self.out.print(Text(self.t("wizard.busy.found", date=human_date(draft.created_at, self.lang),
                                            network=self._network_part(draft),
                                            where=where_open(holder, self.lang)), style="italic"))
         if fresh:
@@ -297,7 +298,7 @@ class _Wizard:
 
     def _describe_draft(self, draft: Reflection, key: str) -> str:
         rated = sum(1 for cid in draft.scope if draft.ratings.get(cid) is not None)
-        return self.t(key, date=draft.created_at[:10], network=self._network_part(draft), rated=rated,
+        return self.t(key, date=human_date(draft.created_at, self.lang), network=self._network_part(draft), rated=rated,
                       total=len(draft.scope))
 
     @staticmethod
@@ -394,7 +395,7 @@ class _Wizard:
         if not steps:
             return
         self._heading(self.t("wizard.followup.heading"))
-        self.out.print(Text(self.t("wizard.followup.intro", date=previous.created_at[:10])))
+        self.out.print(Text(self.t("wizard.followup.intro", date=human_date(previous.created_at, self.lang))))
         choices = [(None, self.t("wizard.skip"))]
         choices += [(status, self.t(f"follow_up.{status}")) for status in FOLLOW_UP_STATUSES]
         for cid, step in steps:

@@ -1,0 +1,85 @@
+"""The leader's own settings, kept beside the reflections: a small JSON file in the store's folder
+(settings.json), readable by its owner only, written whole (a temporary file, then moved into
+place), so a failed write never leaves half a file.
+
+Only one setting so far: the leader's name, printed on the talk printout (`show --format html`
+and Markdown). It is optional; without it the printout leaves a line to write a name on. It is
+asked for once, the first time a printout is made in a terminal; "" means asked and not given.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from netleder.errors import StoreError
+from netleder.store.files import make_dir, private_files, store_dir
+
+SETTINGS_NAME = "settings.json"
+NAME_LIMIT = 200  # characters of a name kept: a printout's heading, not a document
+
+
+def settings_path() -> Path:
+    return (store_dir() / SETTINGS_NAME).absolute()
+
+
+def load_settings() -> dict:
+    """The settings ({} when there are none yet). A file that is not netleder's settings is a
+    storage problem (StoreError, exit 1), reported with its path; it is never overwritten."""
+    path = settings_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as e:
+        raise StoreError("settings.unreadable", path=path, reason=getattr(e, "strerror", None) or type(e).__name__) \
+            from None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise StoreError("settings.broken", path=path)
+    return data
+
+
+def name_asked() -> bool:
+    """Whether the leader has been asked for their name (or set or forgot it): asked only once."""
+    return "leader_name" in load_settings()
+
+
+def leader_name() -> str | None:
+    """The leader's name as set with `netleder settings --name`, or None."""
+    name = load_settings().get("leader_name", "").strip()
+    return name or None
+
+
+def save_settings(data: dict) -> Path:
+    """Write the settings whole, owner-only. Returns the file's path."""
+    path = settings_path()
+    make_dir(path.parent)
+    temp = path.with_name(f".{SETTINGS_NAME}.{os.getpid()}.tmp")
+    try:
+        with private_files():
+            with open(temp, "w", encoding="utf-8", newline="\n") as f:
+                f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(temp, path)
+        if os.name != "nt":
+            os.chmod(path, 0o600)
+    except OSError as e:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise StoreError("settings.write_failed", path=path, reason=e.strerror or type(e).__name__) from None
+    return path
+
+
+def set_leader_name(name: str | None) -> Path:
+    """Keep `name` (None or blank: no name, and it is not asked for again)."""
+    data = load_settings()
+    data["leader_name"] = " ".join((name or "").split())[:NAME_LIMIT]
+    return save_settings(data)

@@ -1,0 +1,124 @@
+"""`netleder history --format html` and `history --competence ID --format html`: a printable page
+of the reflections, and one competence's movement across them as an SVG chart that needs no
+script and nothing from outside, and prints in black and white (checked by printing it through
+headless Chromium and looking at the pixels; FAILS under CI=true without Chromium/poppler)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from builders import builtin_competences, builtin_ids, flat, home, make, seed  # noqa: F401
+from netleder.i18n import t
+from printing import find_tools, pdf_pages, print_pdf
+
+IDS = builtin_ids()
+
+
+@pytest.fixture
+def five(home):
+    seed(home,
+         make("aaaaaa", "2024-01-10", {"trygt-rum": 2, IDS[0]: 3}, network="Haver <b>&</b>", phase="fokusering"),
+         make("bbbbbb", "2024-03-10", {IDS[0]: 4}, network="Haver <b>&</b>"),  # trygt-rum not rated
+         make("cccccc", "2024-06-10T09:00:00+02:00", {"trygt-rum": 4}, network="Haver <b>&</b>"),
+         make("dddddd", "2024-06-10T15:30:00+02:00", {"trygt-rum": 3}, network="Haver <b>&</b>"),
+         make("eeeeee", "2024-09-10", {"trygt-rum": 5}, complete=False))
+    return home
+
+
+def test_history_as_a_page(cli, five):
+    result = cli("history", "-f", "html")
+    assert result.exit_code == 0, result.stderr
+    page = result.stdout
+    assert page.startswith("<!DOCTYPE html>") and "<script" not in page
+    assert f"<h1>{t('history.heading', 'da', count=5)}</h1>" in page
+    assert "Haver &lt;b&gt;&amp;&lt;/b&gt;" in page and "<b>&</b>" not in page
+    row = re.search(r"<tr><td>aaaaaa</td>(.*?)</tr>", page).group(1)
+    cells = re.findall(r"<td>(.*?)</td>", row)
+    comp = builtin_competences().find("trygt-rum")
+    first = builtin_competences().find(IDS[0])
+    assert cells == ['<span class="when">10. januar 2024</span>', "Haver &lt;b&gt;&amp;&lt;/b&gt;", "3. Fokusering",
+                     "10", "–", f"{comp.number}. {comp.title('da')}"]  # 2 of 5: a growth area; 3 is the middle
+    assert "<em>kladde</em>" in page
+    assert first.title("da") not in row
+
+
+def test_output_file_by_its_ending(cli, five, tmp_path):
+    out = tmp_path / "historik.html"
+    result = cli("history", "-c", "3", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert cli("history", "-o", str(out)).exit_code == 2  # never replaced without --force
+    assert cli("history", "-o", str(out), "--force").exit_code == 0
+
+
+def test_the_trend_chart_is_self_contained_and_black_and_white(cli, five):
+    page = cli("history", "--competence", "trygt-rum", "--format", "html", "--lang", "en").stdout
+    comp = builtin_competences().find("trygt-rum")
+    heading = t("trend.heading", "en", competence=f"{comp.number}. {comp.title('en')}")
+    assert f"<h1>{heading}</h1>" in page.replace("&#x27;", "'")
+    svg = page.split("<svg", 1)[1].split("</svg>", 1)[0]
+    # nothing from outside and nothing that runs
+    for banned in ("<script", "src=", "href=", "url(", "@import", "<image", "<foreignObject", "onload"):
+        assert banned not in page, banned
+    # only black, white and greys: it prints the same without colour
+    colours = re.findall(r'(?:fill|stroke)="([^"]+)"', svg)
+    assert colours
+    for colour in colours:
+        assert colour == "none" or re.fullmatch(r"#([0-9a-f])\1\1|#([0-9a-f]{2})\2\2", colour), colour
+    # one point per reflection that rated it (4 of 5), the draft open; the scale's steps labelled
+    circles = re.findall(r"<circle [^>]*fill=\"(#000|#fff)\"", svg)
+    assert circles == ["#000", "#000", "#000", "#fff"]
+    for level in comp_levels("en"):
+        assert f">{level}</text>" in svg
+    # two on one day: their times under the chart
+    assert len(re.findall(r">\d\d:\d\d</text>", svg)) == 2
+    assert "<desc>" in svg and "10 January 2024" in svg
+    assert t("trend.skipped", "en", count=1) in page
+
+
+def comp_levels(lang: str) -> list[str]:
+    return [level.label(lang) for level in builtin_competences().scale]
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_chart_prints_in_black_and_white(cli, five, tmp_path, require_tool, lang):
+    tools = find_tools()
+    chromium = require_tool(tools["chromium"], "chromium")
+    pdftotext = require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
+    import shutil
+
+    pdftoppm = require_tool(shutil.which("pdftoppm"), "pdftoppm (Debian package poppler-utils)")
+    html = tmp_path / f"trend-{lang}.html"
+    assert cli("history", "-c", "3", "-o", str(html), "--lang", lang).exit_code == 0
+    pdf = print_pdf(chromium, html, tmp_path)
+    pages = pdf_pages(pdftotext, pdf)
+    assert len(pages) == 1
+    for level in comp_levels(lang):  # the axis is text in the PDF, not a picture
+        assert level in pages[0]
+    assert {"da": "10. januar 2024", "en": "10 January 2024"}[lang] in pages[0]
+    # every pixel of the printed page is grey (r = g = b): nothing relies on colour
+    subprocess.run([pdftoppm, "-r", "40", "-singlefile", str(pdf), str(tmp_path / f"page-{lang}")],
+                   capture_output=True, timeout=60, check=True)
+    raw = (tmp_path / f"page-{lang}.ppm").read_bytes()
+    header = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", raw)
+    width, height = int(header.group(1)), int(header.group(2))
+    pixels = raw[header.end():header.end() + width * height * 3]
+    assert len(pixels) == width * height * 3
+    coloured = sum(1 for i in range(0, len(pixels), 3) if not (pixels[i] == pixels[i + 1] == pixels[i + 2]))
+    assert coloured == 0
+    dark = sum(1 for i in range(0, len(pixels), 3) if pixels[i] < 100)
+    assert dark > 500  # and something was drawn
+
+
+def test_empty_and_unrated_pages_say_so(cli, home):
+    seed(home, make("aaaaaa", "2024-01-01", {IDS[0]: 2}))
+    page = cli("history", "-c", "trygt-rum", "-f", "html").stdout
+    comp = builtin_competences().find("trygt-rum")
+    assert t("trend.none", "da", competence=f"{comp.number}. {comp.title('da')}") in page and "<svg" not in page
+    result = cli("history", "-n", "Ukendt", "-f", "html")  # no reflection has that network: said, exit 2
+    assert result.exit_code == 2 and result.stdout == "" and "Ukendt" in result.stderr
+    page = cli("history", "-f", "html", env={"NETLEDER_HOME": str(home / "tom")}).stdout  # an empty store
+    assert t("history.none_html", "da") in page
