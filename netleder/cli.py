@@ -48,8 +48,10 @@ HELP_KEYS: dict[str, dict[str, str]] = {
         "install_completion": "help.opt.install_completion",
         "show_completion": "help.opt.show_completion",
     },
-    "phases": {"": "help.cmd.phases", "phase": "help.arg.phase"},
+    "phases": {"": "help.cmd.phases", "phase": "help.arg.phase", "overview": "help.opt.overview"},
     "competences": {"": "help.cmd.competences", "competence": "help.arg.competence"},
+    "worksheet": {"": "help.cmd.worksheet", "phase": "help.opt.worksheet_phase",
+                  "competence": "help.opt.worksheet_competence", "format": "help.opt.format_worksheet"},
     "validate": {"": "help.cmd.validate", "directory": "help.arg.validate_dir"},
     "reflect": {
         "": "help.cmd.reflect",
@@ -90,6 +92,7 @@ HELP_KEYS_SHARED = {
     "format": "help.opt.format",
     "output": "help.opt.output",
     "force": "help.opt.force",
+    "open_": "help.opt.open",
     "network": "help.opt.network",
     "help": "help.opt.help",
 }
@@ -327,6 +330,7 @@ DataDirOpt = typer.Option(None, "--data-dir", metavar="DIR", show_default=False)
 FormatOpt = typer.Option(None, "--format", "-f", metavar="FORMAT", show_default=False)
 OutputOpt = typer.Option(None, "--output", "-o", metavar="FILE", show_default=False)
 ForceOpt = typer.Option(False, "--force")
+OpenOpt = typer.Option(False, "--open")
 
 
 def _version(value: bool) -> None:
@@ -365,9 +369,15 @@ def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]) -> 
     return chosen, folder
 
 
-def _format(value: Optional[str], allowed: tuple[str, ...], output: Optional[str] = None) -> str:
-    from netleder.formats import choose
+def _format(value: Optional[str], allowed: tuple[str, ...], output: Optional[str] = None, open_: bool = False,
+            fallback: str = "text") -> str:
+    """--format, else the --output file's ending, else HTML for --open, else `fallback`."""
+    from netleder.formats import by_ending, choose
 
+    if value is None and open_ and by_ending(output) is None:
+        return "html"
+    if value is None and fallback != "text":
+        return by_ending(output) if by_ending(output) in allowed else fallback
     return choose(value, allowed, output)
 
 
@@ -378,17 +388,19 @@ _MODEL_FORMATS = ("text", "markdown", "html", "json")
 def phases(
     ctx: typer.Context,
     phase: Optional[str] = typer.Argument(None, metavar="[NUMBER|ID]", show_default=False),
+    overview: bool = typer.Option(False, "--overview"),
     format: str = FormatOpt,
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
+    open_: bool = OpenOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS, output)
+    fmt = _format(format, _MODEL_FORMATS, output, open_)
     from netleder.commands import handouts
 
-    handouts.phases(folder, phase, fmt, output, force, lang)
+    handouts.phases(folder, phase, fmt, output, force, lang, overview, open_)
 
 
 @app.command(cls=NetlederCommand)
@@ -400,14 +412,37 @@ def competences(
     format: str = FormatOpt,
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
+    open_: bool = OpenOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS, output)
+    fmt = _format(format, _MODEL_FORMATS, output, open_)
     from netleder.commands import handouts
 
-    handouts.competences(folder, competence, fmt, output, force, lang)
+    handouts.competences(folder, competence, fmt, output, force, lang, open_)
+
+
+@app.command(cls=NetlederCommand)
+def worksheet(
+    ctx: typer.Context,
+    phase: Optional[str] = typer.Option(None, "--phase", "-p", metavar="NUMBER|ID", show_default=False),
+    competence: Optional[List[str]] = typer.Option(
+        None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
+    ),
+    format: str = typer.Option(None, "--format", "-f", metavar="html|markdown", show_default=False),
+    output: Optional[str] = OutputOpt,
+    force: bool = ForceOpt,
+    open_: bool = OpenOpt,
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    lang, folder = _setup(ctx, lang, data_dir)
+    # without --format: the --output file's ending; else HTML to open, Markdown to read
+    fmt = _format(format, ("html", "markdown"), output, open_, fallback="markdown")
+    from netleder.commands import handouts
+
+    handouts.worksheet(folder, phase, list(competence or []), fmt, output, force, lang, open_)
 
 
 @app.command(cls=NetlederCommand)
@@ -494,14 +529,15 @@ def show(
     format: str = FormatOpt,
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
+    open_: bool = OpenOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS, output)
+    fmt = _format(format, _MODEL_FORMATS, output, open_)
     from netleder.commands import show
 
-    show.show(folder, reflection, fmt, output, force, lang)
+    show.show(folder, reflection, fmt, output, force, lang, open_)
 
 
 @app.command(cls=NetlederCommand)
@@ -602,13 +638,14 @@ def invite(
     ),
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
+    open_: bool = OpenOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     from netleder.commands import invite as invite_cmd
 
-    invite_cmd.invite(folder, name, list(competence or []), output, force, lang)
+    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_)
 
 
 class FeedbackGroup(_HelpFrame, TyperGroup):
@@ -669,14 +706,15 @@ def feedback_show(
     format: str = FormatOpt,
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
+    open_: bool = OpenOpt,
     lang: Optional[str] = LangOpt,
     data_dir: Optional[str] = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, _MODEL_FORMATS, output)
+    fmt = _format(format, _MODEL_FORMATS, output, open_)
     from netleder.commands import feedback as feedback_cmd
 
-    feedback_cmd.show(folder, network, fmt, output, force, lang)
+    feedback_cmd.show(folder, network, fmt, output, force, lang, open_)
 
 
 def main() -> None:

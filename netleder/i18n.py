@@ -209,6 +209,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "nummer {value} findes allerede (linje {other})",
         "en": "the number {value} is already used (line {other})",
     },
+    "p.in_play_dup": {
+        "da": "kompetencen '{id}' står mere end én gang i fasen",
+        "en": "the competence '{id}' is listed more than once in the phase",
+    },
+    "p.in_play_unknown": {
+        "da": "fasen '{phase}' nævner kompetencen '{id}', som ikke findes i {file}; brug et af disse id'er: {choices}",
+        "en": "the phase '{phase}' names the competence '{id}', which is not in {file}; use one of these ids: {choices}",
+    },
     "p.number_range": {"da": "nummeret skal være 1 eller større", "en": "the number must be 1 or more"},
     "p.bad_source": {
         "da": "kilde '{value}' er ugyldig; brug 'handbook' eller 'authored'",
@@ -237,6 +245,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "  phases.yaml: {count} faser, {questions} nøglespørgsmål",
         "en": "  phases.yaml: {count} phases, {questions} key questions",
     },
+    "validate.in_play": {
+        "da": "  kompetencer i spil: {links} i {phases} faser, alle fundet i kompetencesættet",
+        "en": "  competences in play: {links} in {phases} phases, all found in the competence set",
+    },
+    "validate.in_play_ignored": {
+        "da": "  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti "
+        "kompetencer, og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen "
+        "for at angive jeres egne.",
+        "en": "  competences in play: not used. The built-in phases.yaml points to netleder's own ten "
+        "competences, and your own competences.yaml is in use here. Put a phases.yaml with 'in_play' in "
+        "the folder to name your own.",
+    },
     "validate.competences": {
         "da": "  competences.yaml: {count} kompetencer, {questions} spørgsmål, skala {low}–{high}",
         "en": "  competences.yaml: {count} competences, {questions} questions, scale {low}–{high}",
@@ -255,6 +275,52 @@ MESSAGES: dict[str, dict[str, str]] = {
     "competences.heading": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
     "competences.heading_n": {"da": "Netværkslederens kompetencer ({count})", "en": "The network leader's competences ({count})"},
     "col.competence": {"da": "Kompetence", "en": "Competence"},
+    "overview.heading": {"da": "Netværksmodellen på én side", "en": "The network model on one page"},
+    "overview.option_with_phase": {
+        "da": "--overview viser alle faser på én side; udelad fasen ({value}), eller udelad --overview for at se én fase.",
+        "en": "--overview shows every phase on one page; leave out the phase ({value}), or leave out --overview to see one phase.",
+    },
+    "overview.diagram": {
+        "da": "Netværksmodellens faser i rækkefølge, fra introduktionen til afrundingen",
+        "en": "The phases of the network model in order, from the introduction to the close",
+    },
+    # worksheets
+    "worksheet.title": {"da": "Arbejdsark – Netværkslederens kompetencer", "en": "Worksheet – The network leader's competences"},
+    "worksheet.title_for": {"da": "Arbejdsark – {what}", "en": "Worksheet – {what}"},
+    "worksheet.name": {"da": "Navn", "en": "Name"},
+    "worksheet.date": {"da": "Dato", "en": "Date"},
+    "worksheet.tick": {"da": "sæt ét kryds", "en": "tick one box"},
+    # --open
+    "open.opened": {"da": "Åbnet i browseren: {path}", "en": "Opened in the browser: {path}"},
+    "open.failed": {
+        "da": "Kunne ikke åbne en browser. Siden ligger her: {path}",
+        "en": "Could not open a browser. The page is here: {path}",
+    },
+    "open.temp_failed": {
+        "da": "Kunne ikke skrive en midlertidig fil til browseren ({reason}). Brug --output FIL.",
+        "en": "Could not write a temporary file for the browser ({reason}). Use --output FILE.",
+    },
+    "open.not_html": {
+        "da": "--open viser en HTML-side i browseren og kan ikke bruges med --format {format}. Brug --format html.",
+        "en": "--open shows an HTML page in the browser and cannot be used with --format {format}. Use --format html.",
+    },
+    "open.show_needs_output": {
+        "da": "Med --open skal du angive --output FIL, så personlige svar aldrig ender i en midlertidig fil.",
+        "en": "With --open, give --output FILE, so that personal answers never end up in a temporary file.",
+    },
+    "in_play.heading": {"da": "Kompetencer i spil", "en": "Competences in play"},
+    "in_play.phases": {"da": "Faser, hvor den er mest i spil", "en": "Phases where it is most in play"},
+    "in_play.short": {"da": "I spil", "en": "In play"},
+    "in_play.explain": {
+        "da": "De kompetencer, fasen kræver mest af dig som leder, og hvorfor.",
+        "en": "The competences the phase asks most of you as a leader, and why.",
+    },
+    "in_play.ignored": {
+        "da": "Kompetencerne i spil vises ikke: de indbyggede faser peger på netleders egne ti kompetencer, og her "
+        "bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i samme mappe for at angive jeres egne.",
+        "en": "The competences in play are not shown: the built-in phases point to netleder's own ten competences, "
+        "and your own competences.yaml is in use here. Put a phases.yaml with 'in_play' in the same folder to name your own.",
+    },
     "phase.label": {"da": "Fase {number}", "en": "Phase {number}"},
     "phase.unnumbered": {"da": "–", "en": "–"},
     "phase.purpose": {"da": "Formål", "en": "Purpose"},
@@ -705,6 +771,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Which competences do you want to reflect on?",
     },
     "wizard.scope.all": {"da": "Alle {count}", "en": "All {count}"},
+    "wizard.scope.phase": {
+        "da": "Dem, der er mest i spil i fase {phase} ({numbers})",
+        "en": "Those most in play in phase {phase} ({numbers})",
+    },
     "wizard.scope.some": {"da": "Nogle af dem – jeg vælger selv", "en": "Some of them – I will choose"},
     "wizard.scope.pick": {"da": "Vælg kompetencerne", "en": "Choose the competences"},
     # one competence
@@ -828,6 +898,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.network": {"da": "Netværk", "en": "Network"},
     "summary.type": {"da": "Type", "en": "Type"},
     "summary.phase": {"da": "Fase", "en": "Phase"},
+    "summary.in_play": {"da": "I spil nu: fase {phase}", "en": "In play now: phase {phase}"},
+    "summary.in_play_note": {
+        "da": "De kompetencer, fasen kræver mest af dig, og hvor du placerede dig.",
+        "en": "The competences the phase asks most of you, and where you placed yourself.",
+    },
+    "summary.in_play_unrated": {
+        "da": "Ikke vurderet denne gang: {titles}.",
+        "en": "Not rated this time: {titles}.",
+    },
     "summary.ratings": {"da": "Dine vurderinger", "en": "Your ratings"},
     "summary.since_last": {"da": "Sidst → nu", "en": "Last time → now"},
     "summary.since_last_note": {
@@ -927,6 +1006,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Skriv til denne fil i stedet for skærmen.",
         "en": "Write to this file instead of the screen.",
     },
+    "help.opt.open": {
+        "da": "Åbn HTML-siden i din standardbrowser, klar til at udskrive (uden --output i en midlertidig fil, "
+        "som kun du kan læse).",
+        "en": "Open the HTML page in your default browser, ready to print (without --output in a temporary file "
+        "only you can read).",
+    },
     "help.opt.force": {
         "da": "Erstat filen i --output, hvis den findes.",
         "en": "Replace the --output file if it exists.",
@@ -960,6 +1045,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Netværkslederens kompetencer: alle med beskrivelse, eller én med dens spørgsmål.",
         "en": "The network leader's competences: all with their description, or one with its questions.",
     },
+    "help.cmd.worksheet": {
+        "da": "Arbejdsark til at udfylde i hånden på en workshop: navn og dato, hver kompetences beskrivelse og "
+        "spørgsmål med plads til at skrive, og skalaen som felter at sætte kryds i.",
+        "en": "Worksheets to fill in by hand at a workshop: name and date, each competence's description and "
+        "questions with room to write, and the scale as boxes to tick.",
+    },
+    "help.opt.worksheet_phase": {
+        "da": "Begynd med fasens nøglespørgsmål og kompetencerne i spil; uden --competence er det dem, arket tager med.",
+        "en": "Start with the phase's key questions and competences in play; without --competence, those are the "
+        "competences on the sheet.",
+    },
+    "help.opt.worksheet_competence": {
+        "da": "Tag denne kompetence med (id eller nummer); kan gentages. Uden den: alle, eller fasens kompetencer i spil.",
+        "en": "Include this competence (id or number); may be repeated. Without it: all, or the phase's competences "
+        "in play.",
+    },
+    "help.opt.format_worksheet": {
+        "da": "html (til udskrift) eller markdown. Uden: filendelsen i --output, ellers html med --open og ellers markdown.",
+        "en": "html (to print) or markdown. Without it: the --output file's ending, else html with --open, else markdown.",
+    },
     "help.cmd.validate": {
         "da": "Kontrollér en mappe med eget indhold og vis alle fejl (eller OK med antal).",
         "en": "Check a folder of your own content and show every problem (or OK with counts).",
@@ -991,6 +1096,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Reflect on this competence only (id or number); may be repeated.",
     },
     "help.arg.phase": {"da": "En fases nummer eller id.", "en": "A phase's number or id."},
+    "help.opt.overview": {
+        "da": "Hele modellen på én side: alle faser i rækkefølge med formålet på én linje og kompetencerne i spil "
+        "(som HTML et diagram, der udskrives på én A4-side).",
+        "en": "The whole model on one page: every phase in order with its purpose in one line and the competences in "
+        "play (as HTML a diagram that prints on one A4 page).",
+    },
     "help.arg.competence": {"da": "En kompetences nummer eller id.", "en": "A competence's number or id."},
     "help.arg.validate_dir": {
         "da": "Mappen, der skal kontrolleres (standard: det indhold, netleder bruger nu).",

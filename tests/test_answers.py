@@ -462,6 +462,7 @@ def test_any_file_is_a_reflection_or_bad_input(tmp_path, comps, phases, text):
 PUBLIC_KEYS = {
     "id", "created_at", "network", "network_type", "phase", "ratings", "answers", "next_steps",
     "strengths", "growth", "complete", "completed_at", "lang", "follow_ups", "facts", "sections", "keep_asking", "highest", "rating_labels",
+    "in_play",
     "previous", "since_last",
 }
 

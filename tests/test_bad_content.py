@@ -110,6 +110,7 @@ TREDJE_QUESTIONS = (
     '      - source: authored\n        text: {da: "Hvem 3a?", en: "Who 3a?"}\n'
     '      - source: authored\n        text: {da: "Hvem 3b?", en: "Who 3b?"}\n'
 )
+TOOLS = '    tools:\n      - {da: "Samarbejdsaftale"'
 BIG = 3 * 1024 * 1024
 LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefghi", "bcdefghij")
@@ -155,6 +156,20 @@ CASES = [
          line="\tnumber: 2"),
     Case("yaml-syntax-indent", "phases.yaml", once("    tools:\n", "   tools:\n"), "p.yaml_syntax",
          line="   tools:"),
+    # the competences in play in a phase (the cross-file check is in tests/test_kit.py)
+    Case("in-play-bad-id", "phases.yaml",
+         once(TOOLS, '    in_play:\n      - competence: "Forkert Id"\n        source: authored\n'
+                     '        reason: {da: "Fordi.", en: "Because."}\n' + TOOLS),
+         "p.bad_id", line='      - competence: "Forkert Id"', where="phases[1] (start).in_play[1].competence"),
+    Case("in-play-not-a-list", "phases.yaml", once(TOOLS, "    in_play: foerste\n" + TOOLS),
+         "p.expected_list", line="    in_play: foerste", where="phases[1] (start).in_play"),
+    Case("in-play-no-reason", "phases.yaml",
+         once(TOOLS, "    in_play:\n      - competence: foerste\n        source: authored\n" + TOOLS),
+         "p.missing", line="      - competence: foerste", where="phases[1] (start).in_play[1]", fragment="'reason'"),
+    Case("in-play-twice", "phases.yaml",
+         once(TOOLS, '    in_play:\n' + 2 * ('      - competence: foerste\n        source: authored\n'
+                                               '        reason: {da: "Fordi.", en: "Because."}\n') + TOOLS),
+         "p.in_play_dup", line=('en: "Because."}', "      - competence: foerste"), where="phases[1] (start).in_play[2].competence"),
     Case("empty-file", "competences.yaml", lambda t: "", "p.empty"),
     Case("only-comments", "phases.yaml", lambda t: "# bare en kommentar\n\n", "p.empty"),
     Case("list-instead-of-mapping-top", "competences.yaml", lambda t: "- scale\n- competences\n",
@@ -529,11 +544,16 @@ def test_validate_ok_with_counts(tmp_path, cli):
         f"OK: {tmp_path}",
         "  phases.yaml: findes ikke i mappen; den indbyggede bruges",
         "  competences.yaml: 3 kompetencer, 6 spørgsmål, skala 1–3",
+        # the built-in phases name the built-in competences in play: with a competence file of
+        # one's own, that mapping is not used, and validate says so
+        "  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti kompetencer, "
+        "og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen for at angive jeres egne.",
     ]
     result = cli("validate", "--lang", "en")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == "OK: the built-in content"
     assert "10 competences, 20 questions, scale 1–5" in result.stdout
+    assert "competences in play: 23 in 8 phases, all found in the competence set" in result.stdout
 
 
 def test_validate_a_folder_without_content_files(tmp_path, cli):

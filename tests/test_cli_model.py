@@ -229,14 +229,14 @@ def test_text_at_60_columns_reads_well(cli):
 
 # --- the other formats -------------------------------------------------------------------
 
-PHASE_KEYS = {"id", "number", "title", "purpose", "questions", "tools", "source"}
+PHASE_KEYS = {"id", "number", "title", "purpose", "questions", "tools", "source", "in_brief", "in_play"}
 COMPETENCE_KEYS = {"id", "number", "title", "description", "questions", "source"}
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_phases_json_has_exactly_the_documented_shape(cli, lang, phases):
+def test_phases_json_has_exactly_the_documented_shape(cli, lang, phases, comps):
     data = json.loads(ok(cli("phases", "--format", "json", "--lang", lang)))
-    assert set(data) == {"phases"}
+    assert set(data) == {"phases", "in_play_used"} and data["in_play_used"] is True
     assert [p["id"] for p in data["phases"]] == [p.id for p in phases.phases]
     for got, phase in zip(data["phases"], phases.phases):
         assert set(got) == PHASE_KEYS
@@ -248,6 +248,10 @@ def test_phases_json_has_exactly_the_documented_shape(cli, lang, phases):
             "questions": [{"text": q.text(lang), "source": q.source} for q in phase.questions],
             "tools": [tool(lang) for tool in phase.tools],
             "source": phase.source,
+            "in_brief": phase.in_brief(lang),
+            "in_play": [{"competence": item.competence, "number": comps.find(item.competence).number,
+                         "title": comps.find(item.competence).title(lang), "reason": item.reason(lang),
+                         "source": item.source} for item in phase.in_play],
         }
     assert data["phases"][0]["number"] is None
 
@@ -296,7 +300,11 @@ def test_phases_markdown(cli, lang, phases):
     for phase in phases.phases:
         assert any(phase.title(lang) in line for line in h2)
     assert sum(1 for line in lines if re.match(r"^\d\. ", line)) == sum(len(p.questions) for p in phases.phases)
-    assert sum(1 for line in lines if line.startswith("- ")) == sum(len(p.tools) for p in phases.phases)
+    in_play = sum(len(p.in_play) for p in phases.phases)
+    assert in_play > 0
+    assert sum(1 for line in lines if line.startswith("- **")) == in_play  # the competences in play
+    assert sum(1 for line in lines if line.startswith("- ") and not line.startswith("- **")) == \
+        sum(len(p.tools) for p in phases.phases)
     assert "<" not in out.replace("(<https://", "")  # no raw HTML, only the link's <url>
     assert "---" in lines and FOOTER[lang][1].replace("*", "\\*") in out
     assert "(<https://medarbejdersiden.albertslund.dk/" in out

@@ -23,7 +23,7 @@ ENCODINGS = ["cp1252", "latin-1", "ascii"]
 COMMANDS = [
     ["--help"], ["phases"], ["phases", "5"], ["competences"], ["competences", "3"], ["validate"], ["info"],
     ["history"], ["history", "--competence", "1"], ["show"], ["show", "--format", "markdown"],
-    ["compare"], ["phases", "--format", "html"],
+    ["compare"], ["phases", "--format", "html"], ["phases", "--overview"], ["worksheet", "-p", "3"],
 ]
 
 

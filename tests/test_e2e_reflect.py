@@ -254,7 +254,7 @@ def test_ctrl_c_at_every_step_keeps_what_was_given(netleder_exe, home, step):
     script = [  # (step, what the screen shows, the keys that answer it)
         ("type", "slags netværk", down + ENTER),  # innovation
         ("phase", "fase er netværket", down + ENTER),  # phase 1
-        ("scope", "Hvilke kompetencer", down + ENTER),  # some
+        ("scope", "Hvilke kompetencer", "\x1b[A" + ENTER),  # some: the last (all, phase 1's, some)
         ("pick", "Vælg kompetencerne", " " + ENTER),  # the first
         ("answer", question_start(IDS[0], 0), ""),
         ("answer2", "Dit svar", "første svar" + ENTER),

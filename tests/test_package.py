@@ -103,10 +103,12 @@ def test_installed_content_validates(installed):
     proc = run_installed(installed, sys.executable, "-m", "netleder", "validate")
     assert proc.returncode == 0, proc.stderr
     questions = sum(len(p.questions) for p in load_phases().phases)
+    in_play = sum(len(p.in_play) for p in load_phases().phases)
     assert proc.stdout.splitlines() == [
         "OK: det indbyggede indhold",
         f"  phases.yaml: 10 faser, {questions} nøglespørgsmål",
         "  competences.yaml: 10 kompetencer, 20 spørgsmål, skala 1–5",
+        f"  kompetencer i spil: {in_play} i 8 faser, alle fundet i kompetencesættet",
     ]
 
 

@@ -187,6 +187,7 @@ def test_new_ids_are_easy_to_type():
 PUBLIC_KEYS = {
     "id", "created_at", "network", "network_type", "phase", "ratings", "answers", "next_steps",
     "strengths", "growth", "complete", "completed_at", "lang", "follow_ups", "facts", "sections", "keep_asking", "highest", "rating_labels",
+    "in_play",
     "previous", "since_last",
 }
 

@@ -52,6 +52,8 @@ NO_PROMPTS = [
     ["--version"],
     ["phases"],
     ["phases", "3", "--format", "html"],
+    ["phases", "--overview"],
+    ["worksheet", "--phase", "3"],
     ["competences", "--format", "json", "--lang", "en"],
     ["validate"],
     ["history"],
@@ -75,7 +77,8 @@ def test_no_prompt_machinery_outside_the_interactive_wizard(args, tmp_path):
     assert "netleder.wizard" not in result["loaded"]
 
 
-@pytest.mark.parametrize("args", [["phases"], ["competences"], ["phases", "3"], ["history"]], ids=" ".join)
+@pytest.mark.parametrize("args", [["phases"], ["competences"], ["phases", "3"], ["phases", "--overview"], ["history"]],
+                         ids=" ".join)
 def test_the_views_do_without_richs_table(args, tmp_path):
     # rich before 13.8 imports its Table with rich.console: then no view can do without it
     baseline = subprocess.run([sys.executable, "-c", "import sys, rich.console; print('rich.table' in sys.modules)"],
@@ -89,7 +92,8 @@ def test_reflect_with_an_answers_file_imports_no_prompts(tmp_path, answers):
     assert not {"questionary", "prompt_toolkit", "netleder.wizard"} & set(result["loaded"])
 
 
-@pytest.mark.parametrize("args", [["--help"], ["phases"], ["competences", "8"], ["validate"]], ids=" ".join)
+@pytest.mark.parametrize("args", [["--help"], ["phases"], ["competences", "8"], ["validate"], ["phases", "--overview"],
+                                  ["worksheet"]], ids=" ".join)
 def test_model_commands_do_not_touch_the_store(args, tmp_path):
     result = probe(args, tmp_path)
     assert result["code"] == 0

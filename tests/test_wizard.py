@@ -379,6 +379,31 @@ def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
         t("wizard.estimate", "da", count=2, minutes=10))
 
 
+def test_once_the_phase_is_named_its_competences_in_play_are_a_scope(home):
+    named = {item.competence for item in builtin_phases().find("3").in_play}
+    in_play = [cid for cid in IDS if cid in named]  # in the competences' own order
+    with WizardRun() as w:
+        context(w, phase=DOWN * 3 + ENTER)  # phase 3 (the picker offers the numbered phases only)
+        w.expect("wizard.scope.ask").answer(DOWN + ENTER)  # all, [phase 3's], some
+        competences(w, in_play)
+        w.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, screen = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.phase == "fokusering" and reflection.scope == in_play
+    assert "Dem, der er mest i spil i fase 3 (2, 4, 6) *" in w.prompts
+    assert f"Kompetence 3 af {len(in_play)}" in screen
+    # with no phase named there are no competences in play: the choice is all or some, as before
+    with WizardRun(lang="en") as w:
+        context(w)
+        w.expect("wizard.scope.ask").answer(DOWN + ENTER)
+        w.expect("wizard.scope.pick").answer(SPACE + ENTER)
+        competences(w, [IDS[0]])
+        w.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, screen = w.finish()
+    assert reflection.phase is None and reflection.scope == [IDS[0]]
+    assert "most in play" not in w.prompts
+
+
 def test_a_rating_may_be_skipped(home):
     with WizardRun(scope=IDS[:2]) as w:
         context(w)

@@ -48,13 +48,20 @@ def import_(path: str, network: str | None, lang: str) -> None:
     print(t("fb.show_hint", lang))
 
 
-def show(folder: Path | None, network: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
+def show(folder: Path | None, network: str | None, fmt: str, output: str | None, force: bool, lang: str,
+         open_: bool = False) -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences
     from netleder.errors import BadInput
     from netleder.formats import writer
     from netleder.views.feedback import build_feedback_view
 
+    if open_:
+        from netleder.commands.handouts import check_open
+
+        check_open(open_, fmt)
+        if output is None:  # what others said is never left behind in a temporary file
+            raise BadInput("open.show_needs_output")
     if output is not None:
         out.check_output(output, force)
     with open_store() as store:
@@ -75,7 +82,13 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
     comps = load_competences(folder)
     authored = {c.id for c in comps.competences if c.source == "authored"}
     view = build_feedback_view(mine, received, lang, network, authored)
-    out.deliver(writer(fmt, "feedback")(view), output, force, private=True, lang=lang)
+    result = writer(fmt, "feedback")(view)
+    if open_:
+        from netleder.browser import open_page
+
+        open_page(out.write_file(output, result, force, private=True, lang=lang), lang)
+        return
+    out.deliver(result, output, force, private=True, lang=lang)
 
 
 def summary_section(store, reflection, folder: Path | None, lang: str):

@@ -24,7 +24,7 @@ def scope_ids(comps, keys: list[str]) -> list[str] | None:
 
 
 def invite(folder: Path | None, name: str | None, competence_keys: list[str], output: str | None, force: bool,
-           lang: str) -> None:
+           lang: str, open_: bool = False) -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences
     from netleder.formats.feedback_form import form
@@ -36,6 +36,11 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     snapshot = Snapshot.from_content(comps, scope_ids(comps, competence_keys))
     authored = {c.id for c in comps.competences if c.source == "authored"}
     page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin)
-    out.emit(page, output, force, lang=lang)
+    if open_:  # the blank form holds nothing personal: a temporary file is fine without --output
+        from netleder.commands.handouts import deliver
+
+        deliver(page, output, force, lang, True, "invite")
+    else:
+        out.emit(page, output, force, lang=lang)
     if output is not None:
         print(t("invite.done", lang, count=len(snapshot.competences)), file=sys.stderr)

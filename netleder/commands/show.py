@@ -45,12 +45,20 @@ def ask_name_once(lang: str) -> None:
     set_leader_name(name)
 
 
-def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, force: bool, lang: str) -> None:
+def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, force: bool, lang: str,
+         open_: bool = False) -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences, load_phases
     from netleder.formats import writer
     from netleder.views.summary import build_summary
 
+    if open_:
+        from netleder.commands.handouts import check_open
+        from netleder.errors import BadInput
+
+        check_open(open_, fmt)
+        if output is None:  # a reflection is never left behind in a temporary file
+            raise BadInput("open.show_needs_output")
     if output is not None:
         out.check_output(output, force)
     from netleder.commands.feedback import summary_section
@@ -68,4 +76,10 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
     view = build_summary(reflection, load_phases(folder), load_competences(folder), lang, previous, leader)
     if others is not None:
         view = view._replace(sections=view.sections + (others,))
-    out.deliver(writer(fmt, "summary")(view), output, force, private=True, lang=lang)
+    result = writer(fmt, "summary")(view)
+    if open_:
+        from netleder.browser import open_page
+
+        open_page(out.write_file(output, result, force, private=True, lang=lang), lang)
+        return
+    out.deliver(result, output, force, private=True, lang=lang)

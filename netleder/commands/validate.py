@@ -36,6 +36,15 @@ def validate(folder: Path | None, lang: str) -> int:
         lines.append(t("validate.competences", lang, count=len(comps.competences),
                        questions=sum(len(x.questions) for x in comps.competences),
                        low=comps.scale[0].value, high=comps.scale[-1].value))
+    if phases is not None and comps is not None:
+        from netleder.content.crosscheck import in_play_ignored, in_play_problems
+
+        problems += in_play_problems(phases, comps)
+        if in_play_ignored(phases, comps):
+            lines.append(t("validate.in_play_ignored", lang))
+        elif any(p.in_play for p in phases.phases):
+            lines.append(t("validate.in_play", lang, phases=sum(1 for p in phases.phases if p.in_play),
+                           links=sum(len(p.in_play) for p in phases.phases)))
     if problems:
         print(t("validate.failed", lang, count=len(problems), dir=shown), file=sys.stderr)
         for problem in problems:

@@ -77,3 +77,15 @@ def load_competences(data_dir: Path | None = None) -> CompetenceSet:
     if problems:
         _raise(path, problems, data_dir)
     return competences
+
+
+def load_model(data_dir: Path | None = None) -> tuple[PhaseSet, CompetenceSet]:
+    """Both files, and the competences each phase names checked against the competence set."""
+    from netleder.content.crosscheck import in_play_problems
+
+    phases = load_phases(data_dir)
+    competences = load_competences(data_dir)
+    problems = in_play_problems(phases, competences)
+    if problems:
+        _raise(phases.path, problems, data_dir)
+    return phases, competences

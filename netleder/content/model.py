@@ -35,6 +35,15 @@ class About(NamedTuple):
     source_url: str | None = None
 
 
+class InPlay(NamedTuple):
+    """A competence most in play in a phase, and why (the project's reading, not the handbook's)."""
+
+    competence: str  # a competence id, checked against the competence set in use
+    source: str
+    reason: Text
+    line: int = 0
+
+
 class Phase(NamedTuple):
     id: str
     number: int | None
@@ -45,6 +54,18 @@ class Phase(NamedTuple):
     tools: tuple[Text, ...]
     number_source: str | None = None
     line: int = 0
+    in_brief: Text | None = None  # one line for the one-page overview
+    in_play: tuple[InPlay, ...] = ()
+
+    def brief(self, lang: str) -> str:
+        """The phase in one line: `in_brief`, else the purpose's first sentence."""
+        if self.in_brief is not None:
+            return self.in_brief(lang)
+        text = self.purpose(lang).strip()
+        for i, char in enumerate(text):
+            if char in ".!?" and (i + 1 == len(text) or text[i + 1] == " "):
+                return text[: i + 1]
+        return text
 
     def label(self, lang: str) -> str:
         return t("phase.label", lang, number=self.number) if self.number else self.title(lang)

@@ -12,12 +12,13 @@ from netleder.content.model import (
     About,
     Competence,
     CompetenceSet,
+    InPlay,
     Phase,
     PhaseSet,
     ScaleLevel,
     Text,
 )
-from netleder.content.yaml_check import Checker, Problem, compose_file
+from netleder.content.yaml_check import ID_RE, Checker, Problem, compose_file
 from netleder.safe_text import short
 
 
@@ -52,7 +53,7 @@ def check_phases(path: Path, builtin: bool = False) -> tuple[PhaseSet | None, li
             node,
             w,
             ("id", "source", "title", "purpose", "questions"),
-            ("number", "number_source", "tools"),
+            ("number", "number_source", "tools", "in_brief", "in_play"),
         )
         if fields is None:
             continue
@@ -74,14 +75,45 @@ def check_phases(path: Path, builtin: bool = False) -> tuple[PhaseSet | None, li
                 text = c.text(tool, f"{w}.tools[{j + 1}]")
                 if text:
                     tools.append(text)
+        in_brief = c.text(fields["in_brief"], f"{w}.in_brief") if "in_brief" in fields else None
+        in_play = _in_play(c, fields["in_play"], f"{w}.in_play") if "in_play" in fields else ()
         if pid and source and title and purpose and questions is not None:
             phases.append(
                 Phase(pid, number, source, title, purpose, questions, tuple(tools), number_source,
-                      node.start_mark.line + 1)
+                      node.start_mark.line + 1, in_brief, in_play)
             )
     if c.problems:
         return None, c.found()
     return PhaseSet(about, tuple(phases), path, builtin), []
+
+
+def _in_play(c: Checker, node, where: str) -> tuple[InPlay, ...]:
+    """A phase's competences in play: [{competence: id, source, reason: {da, en}}, …].
+
+    The ids are checked here for form and repeats; whether they name a competence in the
+    competence set in use is checked across the two files (content/crosscheck.py)."""
+    out: list[InPlay] = []
+    seen: set = set()
+    for i, item in enumerate(c.sequence(node, where, 0, 10) or ()):
+        w = f"{where}[{i + 1}]"
+        fields = c.mapping(item, w, ("competence", "source", "reason"))
+        if fields is None:
+            continue
+        cid = None
+        if "competence" in fields:
+            value = c.string(fields["competence"], f"{w}.competence")
+            if value is not None and not ID_RE.match(value):
+                c.add(fields["competence"], f"{w}.competence", "p.bad_id", value=short(value))
+            elif value is not None and value in seen:
+                c.add(fields["competence"], f"{w}.competence", "p.in_play_dup", id=value)
+            elif value is not None:
+                cid = value
+                seen.add(value)
+        source = c.source(fields["source"], f"{w}.source") if "source" in fields else None
+        reason = c.text(fields["reason"], f"{w}.reason") if "reason" in fields else None
+        if cid and source and reason:
+            out.append(InPlay(cid, source, reason, item.start_mark.line + 1))
+    return tuple(out)
 
 
 def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet | None, list[Problem]]:

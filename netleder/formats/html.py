@@ -12,6 +12,7 @@ from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark_suffix, questions_marked
+from netleder.views.phases import in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
 
 PRINT_CSS = """
@@ -132,12 +133,33 @@ def _html_questions(title: str, questions, lang: str, builtin: bool) -> list[str
     return out + ["</ol>"]
 
 
-def _html_phase(p: Phase, lang: str, builtin: bool) -> list[str]:
-    label = f"{esc(t('phase.label', lang, number=p.number))}: " if p.number else ""
-    out = [f'<section id="{esc(p.id)}">', f"<h2>{label}{esc(p.title(lang))}{_html_mark(p.source, lang, builtin)}</h2>"]
+def _phase_title(p: Phase, lang: str) -> str:
+    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
+    return label + p.title(lang)
+
+
+def _html_in_play(items, lang: str, builtin: bool) -> list[str]:
+    if not items:
+        return []
+    authored = all(item.authored for item in items)
+    out = [f"<h3>{esc(t('in_play.heading', lang))}{_html_mark('authored', lang, builtin) if authored else ''}</h3>",
+           '<ul class="in-play">']
+    for item in items:
+        marks = _html_mark("authored" if item.title_authored else "", lang, builtin)
+        if not authored:
+            marks += _html_mark("authored" if item.authored else "", lang, builtin)
+        out.append(f"<li><strong>{item.number}. {esc(item.title)}</strong>{marks}: {esc(item.reason)}</li>")
+    return out + ["</ul>"]
+
+
+def _html_phase(p: Phase, lang: str, builtin: bool, in_play=(), alone: bool = False) -> list[str]:
+    out = [f'<section id="{esc(p.id)}">']
+    if not alone:  # alone: the page's <h1> names the phase
+        out.append(f"<h2>{esc(_phase_title(p, lang))}{_html_mark(p.source, lang, builtin)}</h2>")
     out.append(f"<p><strong>{esc(t('phase.purpose', lang))}:</strong>{_html_mark(p.source, lang, builtin)} "
                f"{esc(p.purpose(lang))}</p>")
     out += _html_questions(t("phase.questions", lang), p.questions, lang, builtin)
+    out += _html_in_play(in_play, lang, builtin)
     if p.tools:  # a section with nothing in it is left out
         out.append(f"<h3>{esc(t('phase.tools', lang))}{_html_mark(p.source, lang, builtin)}</h3>")
         out += ["<ul>", *[f"<li>{esc(tool(lang))}</li>" for tool in p.tools], "</ul>"]
@@ -148,12 +170,17 @@ def _custom_note(content, lang: str) -> list[str]:
     return [] if content.builtin else [t("footer.custom", lang, path=content.path)]
 
 
-def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> str:
+    alone = phases is not None and len(phases) == 1
     phases = list(content.phases) if phases is None else phases
-    title = t("phases.heading", lang)
-    body = [f"<h1>{esc(title)}</h1>"]
+    # titled for what it holds: one phase's handout is called by its name
+    title = _phase_title(phases[0], lang) if alone else t("phases.heading", lang)
+    body = [f"<h1>{esc(title)}{_html_mark(phases[0].source, lang, content.builtin) if alone else ''}</h1>"]
     for p in phases:
-        body += _html_phase(p, lang, content.builtin)
+        body += _html_phase(p, lang, content.builtin, in_play_items(p, content, comps, lang), alone)
+    note = in_play_note(content, comps, lang) if any(p.in_play for p in phases) else None
+    if note:
+        body.append(f"<p><em>{esc(note)}</em></p>")
     return html_page(title, body, html_footer(content.about, lang, _custom_note(content, lang), content.builtin),
                      lang, page_note=_page_note(phases, lang, content.builtin))
 
@@ -164,20 +191,37 @@ def _page_note(items, lang: str, builtin: bool = True) -> str | None:
     return t(authored_key(builtin, short=True), lang, mark=AUTHORED_MARK) if authored else None
 
 
-def _html_competence(c: Competence, lang: str, builtin: bool) -> list[str]:
-    out = [f'<section id="{esc(c.id)}">', f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source, lang, builtin)}</h2>"]
+def _html_competence(c: Competence, lang: str, builtin: bool, alone: bool = False) -> list[str]:
+    out = [f'<section id="{esc(c.id)}">']
+    if not alone:  # alone: the page's <h1> names it
+        out.append(f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source, lang, builtin)}</h2>")
     out.append(f"<p>{esc(c.description(lang))}</p>")
     out += _html_questions(t("competence.questions", lang), c.questions, lang, builtin)
     return out + ["</section>"]
 
 
-def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> str:
+    alone = comps is not None and len(comps) == 1
     comps = list(content.competences) if comps is None else comps
     count = len(content.competences)
     title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
-    body = [f"<h1>{esc(title)}</h1>"]
-    for c in comps:
-        body += _html_competence(c, lang, content.builtin)
+    if alone:  # titled for what it holds: one competence's handout is called by its name
+        title = f"{t('competence.label', lang, number=comps[0].number)}: {comps[0].title(lang)}"
+        body = [f"<h1>{esc(title)}{_html_mark(comps[0].source, lang, content.builtin)}</h1>"]
+        body += _html_competence(comps[0], lang, content.builtin, alone=True)
+        calling = phases_calling_on(comps[0].id, phases, content, lang)
+        if calling:
+            authored = all(p.authored for p in calling)
+            body.append(f"<section><h2>{esc(t('in_play.phases', lang))}"
+                        f"{_html_mark('authored', lang, content.builtin) if authored else ''}</h2><ul>")
+            for p in calling:
+                marks = "" if authored else _html_mark("authored" if p.authored else "", lang, content.builtin)
+                body.append(f"<li><strong>{esc(p.label)}</strong>{marks}: {esc(p.reason)}</li>")
+            body.append("</ul></section>")
+    else:
+        body = [f"<h1>{esc(title)}</h1>"]
+        for c in comps:
+            body += _html_competence(c, lang, content.builtin)
     body += [f"<section><h2>{esc(t('scale.heading', lang))}{_html_mark(content.scale_source or '', lang, content.builtin)}</h2>"]
     if content.scale_question is not None:
         body.append(f"<p><em>{esc(content.scale_question(lang))}</em></p>")
@@ -384,10 +428,199 @@ def _html_answers(section, view) -> list[str]:
 
 _HTML_SECTIONS = {
     "ratings": _html_ratings, "since_last": _html_since_last, "strengths": _html_picked, "highest": _html_picked, "growth": _html_picked,
-    "balance": _html_balance,
+    "balance": _html_balance, "in_play": _html_picked,
     "follow_ups": _html_follow_ups, "next_steps": _html_steps, "keep_asking": _html_keep_asking,
     "answers": _html_answers,
 }
+
+
+# --- the model on one page: a diagram (inline SVG) -----------------------------------------
+
+# The diagram is drawn in millimetres (one user unit = 1 mm at full width). Text in SVG does not
+# wrap by itself, so lines are broken here by an estimate of the text's width (an average
+# glyph is about half the font size wide in Helvetica/Arial/Liberation Sans; CHAR is on the
+# generous side, so a line never runs out of its box).
+_W = 178.0  # the printable width of A4 with the handouts' margins
+_BOX_X = 17.0
+_PAD = 3.0
+_TITLE, _BRIEF, _PLAY = 4.3, 3.5, 3.1  # font sizes
+_CHAR = 0.52  # an average glyph's width, as a share of the font size
+_GAP = 4.2  # between two boxes: the arrow's room
+_MAX_HEIGHT_MM = 218  # the diagram never grows past this on paper (it scales down instead)
+
+
+def _wrap(text: str, size: float, width: float, max_lines: int = 3) -> list[str]:
+    """`text` in lines that fit `width` mm at font `size`; the last line ends in … if cut."""
+    limit = max(10, int(width / (size * _CHAR)))
+    lines: list[str] = []
+    for word in filter(None, text.split(" ")):  # only at spaces: a no-break space keeps its words together
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: limit - 1].rstrip() + "…"
+    return lines
+
+
+def _svg_text(x: float, y: float, text: str, size: float, cls: str = "") -> str:
+    klass = f' class="{cls}"' if cls else ""
+    return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}"{klass}>{esc(text)}</text>'
+
+
+def overview_svg(view) -> str:
+    """The phases top to bottom as boxes joined by arrows: a number in a circle (the
+    introduction and the close, which have none, in a dashed box), the title, the one line and
+    the competences most in play. Black on white, no colour needed to read it."""
+    lang = view.lang
+    inner = _W - _BOX_X - 2 * _PAD
+    parts: list[str] = []
+    y = 0.5
+    centres: list[tuple[float, float]] = []  # (top, bottom) of each box, for the arrows
+    for card in view.cards:
+        lines: list[tuple[str, float, str]] = [(card.title + (f" {AUTHORED_MARK}" if card.authored else ""),
+                                               _TITLE, "t")]
+        lines += [(line, _BRIEF, "b") for line in _wrap(card.brief, _BRIEF, inner, 2)]
+        if card.in_play:
+            authored = all(item.authored for item in card.in_play)
+            head = t("in_play.short", lang) + (f" {AUTHORED_MARK}" if authored else "") + ": "
+            names = " · ".join(f"{item.number}\u00a0{item.title}{mark_suffix(item.title_authored)}"
+                               f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play)
+            lines += [(line, _PLAY, "p") for line in _wrap(head + names, _PLAY, inner, 3)]
+        height = _PAD + sum(size * 1.32 for _, size, _ in lines) + _PAD * 0.6
+        dashed = ' stroke-dasharray="1.6 1.1"' if card.number is None else ""
+        parts.append(f'<g class="phase" id="overview-{esc(card.id)}">')
+        parts.append(f'<rect x="{_BOX_X}" y="{y:.1f}" width="{_W - _BOX_X - 0.5:.1f}" height="{height:.1f}" '
+                     f'rx="2" ry="2" fill="#fff" stroke="#111" stroke-width="0.35"{dashed}/>')
+        middle = y + height / 2
+        if card.number is not None:
+            parts.append(f'<circle cx="7.5" cy="{middle:.1f}" r="5.6" fill="#fff" stroke="#111" stroke-width="0.5"/>')
+            parts.append(f'<text x="7.5" y="{middle + 1.75:.1f}" font-size="5" text-anchor="middle" '
+                         f'font-weight="bold">{card.number}</text>')
+        else:
+            parts.append(f'<rect x="3" y="{middle - 3:.1f}" width="9" height="6" rx="1" fill="#fff" stroke="#111" '
+                         f'stroke-width="0.35" stroke-dasharray="1.2 0.9"/>')
+        line_y = y + _PAD
+        for text, size, cls in lines:
+            line_y += size * 1.08 if cls == "t" else size * 1.28
+            indent = 4.0 if cls == "p" and not text.startswith(t("in_play.short", lang)) else 0  # a wrapped line
+            parts.append(_svg_text(_BOX_X + _PAD + indent, line_y, text, size, cls))
+        parts.append("</g>")
+        centres.append((y, y + height))
+        y += height + _GAP
+    for (top, bottom), (next_top, next_bottom) in zip(centres, centres[1:]):  # arrows between the markers
+        start = (top + bottom) / 2 + 6
+        end = (next_top + next_bottom) / 2 - 6
+        parts.append(f'<line x1="7.5" y1="{start:.1f}" x2="7.5" y2="{end - 1.4:.1f}" stroke="#111" stroke-width="0.5"/>')
+        parts.append(f'<path d="M5.9 {end - 1.9:.1f} L7.5 {end:.1f} L9.1 {end - 1.9:.1f} Z" fill="#111"/>')
+    height = y - _GAP + 0.5
+    label = esc(t("overview.diagram", lang))
+    return (f'<svg class="overview" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {height:.1f}" '
+            f'role="img" aria-label="{label}" style="max-height: {_MAX_HEIGHT_MM}mm" '
+            f'font-family="Helvetica Neue, Arial, Liberation Sans, sans-serif" fill="#111">'
+            f"<title>{label}</title>" + "".join(parts) + "</svg>")
+
+
+OVERVIEW_CSS = """
+svg.overview { display: block; width: 100%; height: auto; margin: 0 auto; }
+svg.overview .t { font-weight: bold; }
+svg.overview .p { font-style: italic; }
+body.overview h1 { font-size: 17pt; margin-bottom: .4em; }
+body.overview footer { margin-top: .8em; padding-top: .3em; font-size: 7.5pt; line-height: 1.3; }
+body.overview footer p { margin: 0; }
+body.overview .note { font-size: 8.5pt; margin: .4em 0 0; }
+@media print { body.overview { break-inside: avoid; } }
+"""
+
+
+def overview(view) -> str:
+    """The model on one page: the diagram, a line on what "in play" means, the source."""
+    lang = view.lang
+    body = [f"<h1>{esc(view.title)}</h1>", overview_svg(view)]
+    if any(card.in_play for card in view.cards):
+        body.append(f'<p class="note">{esc(t("in_play.short", lang))}: {esc(t("in_play.explain", lang))}</p>')
+    if view.in_play_note:
+        body.append(f'<p class="note"><em>{esc(view.in_play_note)}</em></p>')
+    footer = html_footer(view.about, lang, [view.custom_note] if view.custom_note else [], view.builtin)
+    note = t(authored_key(view.builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
+    page = html_page(view.title, body, footer, lang, page_note=note)
+    return page.replace("<body>", '<body class="overview">', 1).replace("</style>", OVERVIEW_CSS + "</style>", 1)
+
+
+# --- worksheets: questions with room to write, the scale as boxes to tick --------------------
+
+WORKSHEET_CSS = """
+.who { display: flex; gap: 2.5em; margin: .4em 0 1.4em; }
+.who span { flex: 1; border-bottom: 1px solid #111; padding: 1.2em 0 .15em; }
+.who span.date { flex: 0 0 12em; }
+.keep, .q, .scale-block, .in-play-block { break-inside: avoid; page-break-inside: avoid; }
+.q { margin: .5em 0 .9em; }
+.q p { margin: 0; font-weight: bold; }
+.write { height: 8.5mm; border-bottom: 1px solid #666; }
+.write.short { height: 7.5mm; }
+.scale-block p { margin: .3em 0; }
+.boxes { list-style: none; margin: .2em 0 .8em; padding: 0; display: flex; flex-wrap: wrap; gap: .4em 1.6em; }
+.box { display: inline-block; width: 4.2mm; height: 4.2mm; border: 1.2px solid #111; vertical-align: -.8mm;
+       margin-right: .4em; }
+section.sheet, section.phase { margin-top: 1.2em; break-inside: auto; page-break-inside: auto; }
+section.sheet h2 { margin-top: .6em; }
+"""
+
+
+def _sheet_question(number: int, q, lang: str, builtin: bool, lines: int, mark_each: bool, short: bool = False) -> str:
+    mark_html = _html_mark("authored", lang, builtin) if mark_each and q.authored else ""
+    space = "".join(f'<div class="write{" short" if short else ""}"></div>' for _ in range(lines))
+    return f'<div class="q"><p>{number}. {esc(q.text)}{mark_html}</p>{space}</div>'
+
+
+def _sheet_questions(questions, lang: str, builtin: bool, lines: int, short: bool = False) -> tuple[str, list[str]]:
+    """(the heading's mark, the questions): all authored marks the heading, else each question."""
+    all_authored = all(q.authored for q in questions)
+    head_mark = _html_mark("authored", lang, builtin) if all_authored else ""
+    return head_mark, [_sheet_question(i, q, lang, builtin, lines, not all_authored, short)
+                       for i, q in enumerate(questions, 1)]
+
+
+def worksheet(view) -> str:
+    """A worksheet to print: a question is never parted from the lines to write on below it."""
+    lang, builtin = view.lang, view.builtin
+    body = [f"<h1>{esc(view.title)}</h1>",
+            f'<div class="who"><span>{esc(t("worksheet.name", lang))}:</span>'
+            f'<span class="date">{esc(t("worksheet.date", lang))}:</span></div>']
+    if view.phase is not None:
+        p = view.phase
+        body.append(f'<section class="phase"><div class="keep"><h2>{esc(p.heading)}'
+                    f'{_html_mark("authored" if p.authored else "", lang, builtin)}</h2>')
+        body.append(f"<p>{esc(p.purpose)}</p>")
+        head_mark, questions = _sheet_questions(p.questions, lang, builtin, 3, short=True)
+        body.append(f"<h3>{esc(t('phase.questions', lang))}{head_mark}</h3>{questions[0]}</div>")
+        body += questions[1:]
+        if p.in_play:
+            body.append('<div class="in-play-block">')
+            body += _html_in_play(p.in_play, lang, builtin)
+            body.append("</div>")
+        if view.in_play_note:
+            body.append(f"<p><em>{esc(view.in_play_note)}</em></p>")
+        body.append("</section>")
+    for c in view.competences:
+        head_mark, questions = _sheet_questions(c.questions, lang, builtin, 4)
+        body.append(f'<section class="sheet" id="{esc(c.cid)}"><div class="keep">'
+                    f"<h2>{c.number}. {esc(c.title)}{_html_mark('authored' if c.authored else '', lang, builtin)}</h2>"
+                    f"<p>{esc(c.description)}</p>"
+                    f"<h3>{esc(t('competence.questions', lang))}{head_mark}</h3>{questions[0]}</div>")
+        body += questions[1:]
+        if view.scale:
+            question = view.scale_question or t("scale.heading", lang)
+            body.append(f'<div class="scale-block"><p><strong>{esc(question)}</strong>'
+                        f'{_html_mark("authored" if view.scale_authored else "", lang, builtin)} '
+                        f'<em>({esc(t("worksheet.tick", lang))})</em></p><ul class="boxes">')
+            body += [f'<li><span class="box"></span>{esc(label)}</li>' for label in view.scale]
+            body.append("</ul></div>")
+        body.append("</section>")
+    footer = html_footer(view.about, lang, [view.custom_note] if view.custom_note else [], builtin)
+    note = t(authored_key(builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
+    return html_page(view.title, body, footer, lang, page_note=note).replace("</style>", WORKSHEET_CSS + "</style>", 1)
 
 
 # --- history and one competence's trend ---------------------------------------------------------

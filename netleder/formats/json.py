@@ -8,6 +8,7 @@ import json
 
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.reflection import Reflection
+from netleder.views.phases import OverviewView, in_play_items, in_play_note
 from netleder.views.summary import SummaryView
 
 
@@ -44,7 +45,8 @@ def summary_dict(view: SummaryView) -> dict:
     for section in view.sections:
         out.update(_JSON_SECTIONS[section.key](section.items))
     out["previous"] = view.previous.id if view.previous is not None else None
-    for key, empty in (("ratings", {}), ("since_last", {}), ("strengths", []), ("highest", []), ("growth", []), ("follow_ups", []),
+    for key, empty in (("ratings", {}), ("since_last", {}), ("strengths", []), ("highest", []), ("growth", []),
+                       ("in_play", []), ("follow_ups", []),
                        ("next_steps", {}), ("keep_asking", {}), ("answers", {})):
         out.setdefault(key, empty)  # every key is always there, empty where the section is not
     return out
@@ -64,6 +66,7 @@ _JSON_SECTIONS = {
     "highest": lambda items: {"highest": [r.cid for r in items]},
     "growth": lambda items: {"growth": [r.cid for r in items]},
     "balance": lambda items: {"balance": items[0]},
+    "in_play": lambda items: {"in_play": [r.cid for r in items]},
     "since_last": lambda items: {"since_last": {
         m.cid: {"from": m.before_value, "to": m.after_value, "direction": m.direction or None} for m in items}},
     "follow_ups": lambda items: {"follow_ups": [
@@ -76,8 +79,13 @@ _JSON_SECTIONS = {
 }
 
 
-def _phase_json(p: Phase, lang: str) -> dict:
-    return {
+def _in_play_json(items) -> list[dict]:
+    return [{"competence": i.cid, "number": i.number, "title": i.title, "reason": i.reason,
+             "source": "authored" if i.authored else "handbook"} for i in items]
+
+
+def _phase_json(p: Phase, lang: str, content: PhaseSet | None = None, comps: CompetenceSet | None = None) -> dict:
+    out = {
         "id": p.id,
         "number": p.number,
         "title": p.title(lang),
@@ -85,7 +93,11 @@ def _phase_json(p: Phase, lang: str) -> dict:
         "questions": [{"text": q.text(lang), "source": q.source} for q in p.questions],
         "tools": [tool(lang) for tool in p.tools],
         "source": p.source,
+        "in_brief": p.brief(lang),
     }
+    if content is not None:
+        out["in_play"] = _in_play_json(in_play_items(p, content, comps, lang))
+    return out
 
 
 def _competence_json(c: Competence, lang: str) -> dict:
@@ -103,9 +115,23 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> str:
     phases = list(content.phases) if phases is None else phases
-    return dumps({"phases": [_phase_json(p, lang) for p in phases]})
+    out: dict = {"phases": [_phase_json(p, lang, content, comps) for p in phases]}
+    out["in_play_used"] = in_play_note(content, comps, lang) is None
+    return dumps(out)
+
+
+def overview(view: OverviewView) -> str:
+    """The model on one page as data: the phases in order, one line each, the competences in play."""
+    return dumps({
+        "title": view.title,
+        "phases": [{"id": c.id, "number": c.number, "title": c.title, "in_brief": c.brief,
+                    "source": "authored" if c.authored else "handbook", "in_play": _in_play_json(c.in_play)}
+                   for c in view.cards],
+        "in_play_used": view.in_play_note is None,
+        "note": view.in_play_note,
+    })
 
 
 def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:

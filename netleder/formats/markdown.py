@@ -9,6 +9,7 @@ from netleder.content.model import About, Competence, CompetenceSet, Phase, Phas
 from netleder.i18n import t
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
+from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -48,23 +49,67 @@ def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
     return out + [""]
 
 
-def _md_phase(p: Phase, lang: str) -> list[str]:
-    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
-    out = [f"## {md_escape(label + p.title(lang) + mark(p.source))}", ""]
+def _md_in_play(items, lang: str) -> list[str]:
+    if not items:
+        return []
+    authored = all(item.authored for item in items)
+    out = [f"**{md_escape(t('in_play.heading', lang))}**{md_escape(mark_suffix(authored))}", ""]
+    for item in items:
+        title = item.title + mark_suffix(item.title_authored) + ("" if authored else mark_suffix(item.authored))
+        out.append(f"- **{item.number}\\. {md_escape(title)}:** {md_escape(item.reason)}")
+    return out + [""]
+
+
+def _md_phase(p: Phase, lang: str, content: PhaseSet | None = None, comps: CompetenceSet | None = None,
+              alone: bool = False) -> list[str]:
+    out = [] if alone else [f"## {md_escape(_phase_title(p, lang))}", ""]  # alone: the page's title names it
     out += [f"**{t('phase.purpose', lang)}:**{md_escape(mark(p.source))} {md_paragraph(p.purpose(lang))}", ""]
     out += _md_questions(t("phase.questions", lang), p.questions, lang)
+    if content is not None:
+        out += _md_in_play(in_play_items(p, content, comps, lang), lang)
     if p.tools:  # a section with nothing in it is left out
         out += [f"**{t('phase.tools', lang)}**{md_escape(mark(p.source))}", ""]
         out += [f"- {md_escape(tool(lang))}" for tool in p.tools]
     return out + [""]
 
 
-def phases(content: PhaseSet, phases: list[Phase] | None, lang: str) -> str:
+def phases(content: PhaseSet, phases: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> str:
+    title = t("phases.heading", lang) if phases is None or len(phases) != 1 else _phase_title(phases[0], lang)
     phases = list(content.phases) if phases is None else phases
-    out = [f"# {t('phases.heading', lang)}", ""]
+    out = [f"# {md_escape(title)}", ""]
     for p in phases:
-        out += _md_phase(p, lang)
+        out += _md_phase(p, lang, content, comps, alone=len(phases) == 1)
+    note = in_play_note(content, comps, lang) if any(p.in_play for p in phases) else None
+    if note:
+        out += [f"*{md_escape(note)}*", ""]
     return "\n".join(out + _md_footer(content.about, lang, content.builtin))
+
+
+def _phase_title(p: Phase, lang: str) -> str:
+    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
+    return label + p.title(lang) + mark(p.source)
+
+
+def overview(view: OverviewView) -> str:
+    """The model on one page as Markdown: the phases in order, one line each, and the
+    competences most in play."""
+    lang = view.lang
+    out = [f"# {md_escape(view.title)}", ""]
+    for card in view.cards:
+        label = f"{card.number}. " if card.number else ""
+        out += [f"**{md_escape(label + card.title + mark_suffix(card.authored))}**  ", md_escape(card.brief)]
+        if card.in_play:
+            authored = all(item.authored for item in card.in_play)
+            names = " · ".join(f"{item.number} {item.title}{mark_suffix(item.title_authored)}"
+                               f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play)
+            out[-1] += "  "
+            out.append(f"*{md_escape(t('in_play.short', lang) + mark_suffix(authored))}:* {md_escape(names)}")
+        out.append("")
+        if card is not view.cards[-1]:
+            out += ["↓", ""]
+    if view.in_play_note:
+        out += [f"*{md_escape(view.in_play_note)}*", ""]
+    return "\n".join(out + _md_footer(view.about, lang, view.builtin))
 
 
 def _md_competence(c: Competence, lang: str) -> list[str]:
@@ -73,13 +118,22 @@ def _md_competence(c: Competence, lang: str) -> list[str]:
     return out + _md_questions(t("competence.questions", lang), c.questions, lang)
 
 
-def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str) -> str:
+def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> str:
+    alone = comps is not None and len(comps) == 1
     comps = list(content.competences) if comps is None else comps
     count = len(content.competences)
     title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
+    if alone:  # titled for what it holds
+        title = f"{t('competence.label', lang, number=comps[0].number)}: {comps[0].title(lang)}{mark(comps[0].source)}"
     out = [f"# {md_escape(title)}", ""]
     for c in comps:
-        out += _md_competence(c, lang)
+        out += _md_competence(c, lang)[2:] if alone else _md_competence(c, lang)
+    calling = phases_calling_on(comps[0].id, phases, content, lang) if alone else ()
+    if calling:
+        authored = all(p.authored for p in calling)
+        out += [f"**{md_escape(t('in_play.phases', lang))}**{md_escape(mark_suffix(authored))}", ""]
+        out += [f"- **{md_escape(p.label + ('' if authored else mark_suffix(p.authored)))}:** {md_escape(p.reason)}"
+                for p in calling] + [""]
     scale_mark = md_escape(mark(content.scale_source or "handbook"))
     out += [f"**{t('scale.heading', lang)}**{scale_mark}", ""]
     if content.scale_question is not None:
@@ -222,10 +276,51 @@ def _md_answers(items, view) -> list[str]:
 
 _MD_SECTIONS = {
     "ratings": _md_ratings, "since_last": _md_since_last, "strengths": _md_picked, "highest": _md_picked, "growth": _md_picked,
-    "balance": _md_balance,
+    "balance": _md_balance, "in_play": _md_picked,
     "follow_ups": _md_follow_ups, "next_steps": _md_steps, "keep_asking": _md_keep_asking,
     "answers": _md_answers,
 }
+
+
+_WRITE = "_" * 64  # a line to write on: a ruled line rendered, a line of underscores as text
+
+
+def _md_sheet_questions(questions, lines: int) -> tuple[str, list[str]]:
+    all_authored = all(q.authored for q in questions)
+    out = []
+    for i, q in enumerate(questions, 1):
+        out += [f"**{i}\\. {md_escape(q.text)}**{'' if all_authored else md_escape(mark_suffix(q.authored))}", ""]
+        for _ in range(lines):
+            out += [_WRITE, ""]
+    return md_escape(mark_suffix(all_authored)), out
+
+
+def worksheet(view) -> str:
+    """A worksheet as Markdown: ruled lines to write on, the scale as boxes to tick."""
+    lang = view.lang
+    out = [f"# {md_escape(view.title)}", "",
+           f"{md_escape(t('worksheet.name', lang))}: {'_' * 36}   {md_escape(t('worksheet.date', lang))}: {'_' * 16}", ""]
+    if view.phase is not None:
+        p = view.phase
+        out += [f"## {md_escape(p.heading + mark_suffix(p.authored))}", "", md_paragraph(p.purpose), ""]
+        head_mark, questions = _md_sheet_questions(p.questions, 2)
+        out += [f"**{md_escape(t('phase.questions', lang))}**{head_mark}", ""] + questions
+        if p.in_play:
+            out += _md_in_play(p.in_play, lang)
+        if view.in_play_note:
+            out += [f"*{md_escape(view.in_play_note)}*", ""]
+    for c in view.competences:
+        out += [f"## {c.number}. {md_escape(c.title + mark_suffix(c.authored))}", "", md_paragraph(c.description), ""]
+        head_mark, questions = _md_sheet_questions(c.questions, 3)
+        out += [f"**{md_escape(t('competence.questions', lang))}**{head_mark}", ""] + questions
+        if view.scale:
+            question = view.scale_question or t("scale.heading", lang)
+            out += [f"**{md_escape(question)}**{md_escape(mark_suffix(view.scale_authored))} "
+                    f"*({md_escape(t('worksheet.tick', lang))})*", ""]
+            out += [f"- [ ] {md_escape(label)}" for label in view.scale] + [""]
+    if view.custom_note:
+        out += [f"*{md_escape(view.custom_note)}*", ""]
+    return "\n".join(out + _md_footer(view.about, lang, view.builtin))
 
 
 # --- feedback from others: the leader's view beside others' (netleder.views.feedback) -------

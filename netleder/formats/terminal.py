@@ -58,14 +58,55 @@ def source_note(about, lang: str, builtin: bool = True) -> Text | None:
     return Text(t(source_key(builtin), lang, source=about.source_name(lang)), style="dim")
 
 
-def phases(content: PhaseSet, chosen: list[Phase] | None, lang: str) -> RenderableType:
-    """All phases as an overview, or one phase in full."""
-    return phases_overview(content, lang) if chosen is None else phase_detail(chosen[0], content, lang)
+def phases(content: PhaseSet, chosen: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> RenderableType:
+    """All phases as an overview, or one phase in full (with its competences in play, given `comps`)."""
+    return phases_overview(content, lang) if chosen is None else phase_detail(chosen[0], content, lang, comps)
 
 
-def competences(content: CompetenceSet, chosen: list[Competence] | None, lang: str) -> RenderableType:
-    """All competences with the scale, or one competence in full."""
-    return competences_overview(content, lang) if chosen is None else competence_detail(chosen[0], content, lang)
+def overview(view) -> RenderableType:
+    """The model on one screen: the phases as a flow, top to bottom, each with its one line and
+    the competences most in play. Fits 80 columns (and 60): every line wraps under its own."""
+    lang = view.lang
+    grid = Rows(min_label=2)
+    for i, card in enumerate(view.cards):
+        if i:
+            grid.add_row(Text("↓", style="dim"), "")
+        grid.add_row(Text(_number(card.number, lang).rstrip("."), style="bold cyan"),
+                     Text(card.title + mark_suffix(card.authored), style="bold"))
+        grid.add_row("", Text(card.brief))
+        if card.in_play:
+            authored = all(item.authored for item in card.in_play)
+            line = Text(t("in_play.short", lang) + mark_suffix(authored) + ": ", style="italic")
+            # a no-break space keeps each number with its title when the line wraps
+            line.append(" · ".join(f"{item.number}\u00a0{item.title}{mark_suffix(item.title_authored)}"
+                                   f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play))
+            grid.add_row("", line)
+    parts: list[RenderableType] = [heading(view.title), Text(""), grid, Text("")]
+    if view.in_play_note:
+        parts += [Text(view.in_play_note, style="italic"), Text("")]
+    parts += _footer(view.about, lang, view.builtin)
+    return Group(*parts)
+
+
+def in_play_section(items, lang: str) -> list[RenderableType]:
+    """A phase's competences in play, each with its reason, as a section of its page."""
+    if not items:
+        return []
+    authored = all(item.authored for item in items)
+    parts: list[RenderableType] = [Text(t("in_play.heading", lang) + mark_suffix(authored), style="bold")]
+    grid = Rows()
+    for item in items:
+        body = Text(item.title + mark_suffix(item.title_authored) + ("" if authored else mark_suffix(item.authored)),
+                    style="bold")
+        body.append("\n" + item.reason)
+        grid.add_row(f"  {item.number}.", body)
+    return parts + [Padding(grid, (0, 0, 1, 0), expand=False)]
+
+
+def competences(content: CompetenceSet, chosen: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> RenderableType:
+    """All competences with the scale, or one competence in full (and, given `phases`, the
+    phases in which it is most in play)."""
+    return competences_overview(content, lang) if chosen is None else competence_detail(chosen[0], content, lang, phases)
 
 
 def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
@@ -77,13 +118,19 @@ def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
     return Group(*parts)
 
 
-def phase_detail(phase: Phase, content: PhaseSet, lang: str) -> RenderableType:
+def phase_detail(phase: Phase, content: PhaseSet, lang: str, comps: CompetenceSet | None = None) -> RenderableType:
     label = t("phase.label", lang, number=phase.number) + ": " if phase.number else ""
     parts: list[RenderableType] = [heading(f"{label}{phase.title(lang)}{mark(phase.source)}"), Text("")]
     # the phase's source covers its purpose and tools: each section says so, not only the title
     parts.append(Text(t("phase.purpose", lang) + mark(phase.source), style="bold"))
     parts.append(Padding(Text(phase.purpose(lang)), (0, 0, 1, 2), expand=False))
     parts += _questions(t("phase.questions", lang), phase.questions, lang)
+    from netleder.views.phases import in_play_items, in_play_note  # not needed by the short list
+
+    parts += in_play_section(in_play_items(phase, content, comps, lang), lang)
+    note = in_play_note(content, comps, lang) if phase.in_play else None
+    if note:
+        parts += [Text(note, style="italic"), Text("")]
     if phase.tools:
         parts.append(Text(t("phase.tools", lang) + mark(phase.source), style="bold"))
         parts.append(plain_bullets([tool(lang) for tool in phase.tools]))
@@ -103,11 +150,23 @@ def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
     return Group(*parts)
 
 
-def competence_detail(comp: Competence, content: CompetenceSet, lang: str) -> RenderableType:
+def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phases: PhaseSet | None = None) -> RenderableType:
     label = t("competence.label", lang, number=comp.number)
     parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), Text("")]
     parts.append(Padding(Text(comp.description(lang)), (0, 0, 1, 0), expand=False))
     parts += _questions(t("competence.questions", lang), comp.questions, lang)
+    from netleder.views.phases import phases_calling_on
+
+    calling = phases_calling_on(comp.id, phases, content, lang)
+    if calling:
+        authored = all(p.authored for p in calling)
+        parts.append(Text(t("in_play.phases", lang) + mark_suffix(authored), style="bold"))
+        grid = Rows()
+        for p in calling:
+            body = Text(p.label + ("" if authored else mark_suffix(p.authored)), style="bold")
+            body.append("\n" + p.reason)
+            grid.add_row("  •", body)
+        parts.append(Padding(grid, (0, 0, 1, 0), expand=False))
     parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
@@ -312,7 +371,7 @@ def _draw_answers(items, view) -> RenderableType:
 
 _SECTIONS = {
     "ratings": _draw_ratings, "since_last": _draw_since_last, "strengths": _draw_picked, "highest": _draw_picked, "growth": _draw_picked,
-    "balance": _draw_balance,
+    "balance": _draw_balance, "in_play": _draw_picked,
     "follow_ups": _draw_follow_ups, "next_steps": _draw_steps, "keep_asking": _draw_keep_asking,
     "answers": _draw_answers,
 }

@@ -119,6 +119,30 @@ def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title:
     return Rating(cid, title, authored, value, label, filled, len(values), max(values) if values else value)
 
 
+def in_play_section(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str, rating) -> Section | None:
+    """Which of the rated competences the reflection's phase calls on most: the competences in
+    play in that phase (the project's reading, marked *), as the leader rated them. None when no
+    phase was named, the phase names none, or none of them was rated this time."""
+    from netleder.content.crosscheck import in_play
+
+    phase = phases.find(reflection.phase) if reflection.phase and phases is not None else None
+    if phase is None or comps is None:
+        return None
+    named = [comp.id for comp, _ in in_play(phase, phases, comps)]
+    rated = [cid for cid in named if reflection.ratings.get(cid) is not None
+             and reflection.snapshot.competence(cid) is not None]
+    if not rated:
+        return None
+    heading = t("summary.in_play", lang, phase=phase_label(reflection.phase, phases, lang))
+    authored = any(item.source == "authored" for item in phase.in_play)
+    note = t("summary.in_play_note", lang)
+    left = [cid for cid in named if cid not in rated]
+    if left:
+        titles = ", ".join(f"{c.number}. {c.title(lang)}" for c in (comps.find(cid) for cid in left))
+        note += " " + t("summary.in_play_unrated", lang, titles=titles)
+    return Section("in_play", heading, tuple(rating(cid) for cid in rated), note=note, authored=authored)
+
+
 def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, lang: str,
                   previous: Reflection | None = None, leader: str | None = None) -> SummaryView:
     """Everything the summary of `reflection` shows, in `lang`; with `previous` (the reflection
@@ -159,6 +183,9 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     if not (summary.strengths or summary.highest or summary.growth):
         key = "summary.even" if summary.even else "summary.none_rated" if not reflection.ratings else "summary.middle"
         sections.append(Section("balance", "", (t(key, lang),)))
+    in_play = in_play_section(reflection, phases, comps, lang, rating)
+    if in_play is not None:
+        sections.append(in_play)
     follow_ups = follow_up_items(reflection, previous, lang, prov)
     if follow_ups:
         sections.append(Section("follow_ups", t("summary.follow_ups", lang), follow_ups))

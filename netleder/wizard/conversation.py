@@ -427,12 +427,18 @@ class _Wizard:
         if len(everything) < 2:
             return False
         current = self.r.snapshot.ids
-        choice = self.ask.select(
-            self.t("wizard.scope.ask"),
-            [("all", self.t("wizard.scope.all", count=len(everything))), ("some", self.t("wizard.scope.some"))],
-            default="all" if current == everything else "some",
-        )
-        ids = everything
+        options = [("all", self.t("wizard.scope.all", count=len(everything)))]
+        in_play = self._in_play_ids()
+        if in_play:  # once the phase is named: the competences most in play in it
+            phase = self.phases.find(self.r.phase)
+            authored = any(item.source == "authored" for item in phase.in_play)
+            numbers = ", ".join(str(n) for n in sorted(self.comps.find(cid).number for cid in in_play))
+            options.append(("phase", self.t("wizard.scope.phase", phase=phase.number or phase.title(self.lang),
+                                            numbers=numbers) + mark_suffix(authored)))
+        options.append(("some", self.t("wizard.scope.some")))
+        default = "all" if current == everything else "phase" if in_play and current == in_play else "some"
+        choice = self.ask.select(self.t("wizard.scope.ask"), options, default=default)
+        ids = in_play if choice == "phase" else everything
         if choice == "some":
             ids = self.ask.checkbox(
                 self.t("wizard.scope.pick"),
@@ -449,6 +455,15 @@ class _Wizard:
         if left and not self.editing:
             self.out.print(Text(self.t("wizard.estimate", count=left, minutes=minutes(left)), style="dim"))
         return True
+
+    def _in_play_ids(self) -> list[str]:
+        """The ids of the competences most in play in the phase the leader named (else none)."""
+        from netleder.content.crosscheck import in_play
+
+        phase = self.phases.find(self.r.phase) if self.r.phase and self.phases is not None else None
+        if phase is None:
+            return []
+        return [comp.id for comp, _ in in_play(phase, self.phases, self.comps)]
 
     # --- 5. one competence -----------------------------------------------------------
 

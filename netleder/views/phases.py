@@ -1,0 +1,91 @@
+"""The model as a facilitator uses it, computed once: each phase with its one line and the
+competences most in play in it (the project's reading, marked as authored), for the one-page
+overview, a phase's handout and the worksheets. Pure: no terminal, no files.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from netleder.content.crosscheck import in_play, in_play_ignored
+from netleder.content.model import About, CompetenceSet, Phase, PhaseSet
+from netleder.i18n import t
+
+
+class InPlayItem(NamedTuple):
+    cid: str
+    number: int
+    title: str
+    reason: str
+    authored: bool  # the reason (and the choice of the competence) was written by the project
+    title_authored: bool  # the competence itself was written by the project
+
+
+class PhaseCard(NamedTuple):
+    id: str
+    number: int | None
+    title: str
+    brief: str
+    authored: bool  # the phase's title and purpose were written by the project
+    in_play: tuple[InPlayItem, ...]
+
+
+class OverviewView(NamedTuple):
+    lang: str
+    title: str
+    cards: tuple[PhaseCard, ...]
+    in_play_heading: str
+    in_play_note: str | None  # why no competences in play are shown, when they are not
+    about: About
+    builtin: bool
+    custom_note: str | None  # "from your own content folder …"
+    any_authored: bool
+
+
+def in_play_items(phase: Phase, phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> tuple[InPlayItem, ...]:
+    if comps is None:
+        return ()
+    return tuple(
+        InPlayItem(comp.id, comp.number, comp.title(lang), item.reason(lang), item.source == "authored",
+                   comp.source == "authored")
+        for comp, item in in_play(phase, phases, comps)
+    )
+
+
+def in_play_note(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> str | None:
+    """What to say in place of the competences in play when the mapping is not used."""
+    if comps is not None and in_play_ignored(phases, comps) and any(p.in_play for p in phases.phases):
+        return t("in_play.ignored", lang)
+    return None
+
+
+def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> OverviewView:
+    cards = tuple(
+        PhaseCard(p.id, p.number, p.title(lang), p.brief(lang), p.source == "authored",
+                  in_play_items(p, phases, comps, lang))
+        for p in phases.phases
+    )
+    any_authored = any(c.authored or any(i.authored or i.title_authored for i in c.in_play) for c in cards)
+    custom = None if phases.builtin else t("footer.custom", lang, path=phases.path)
+    return OverviewView(lang, t("overview.heading", lang), cards, t("in_play.heading", lang),
+                        in_play_note(phases, comps, lang), phases.about, phases.builtin, custom, any_authored)
+
+
+class PhaseReason(NamedTuple):
+    label: str  # "Fase 3: Fokusering"
+    reason: str
+    authored: bool
+
+
+def phases_calling_on(cid: str, phases: PhaseSet | None, comps: CompetenceSet, lang: str) -> tuple[PhaseReason, ...]:
+    """The phases in which the competence `cid` is most in play, each with its reason: the other
+    side of the mapping, for one competence's handout."""
+    if phases is None:
+        return ()
+    out = []
+    for phase in phases.phases:
+        for comp, item in in_play(phase, phases, comps):
+            if comp.id == cid:
+                label = f"{t('phase.label', lang, number=phase.number)}: " if phase.number else ""
+                out.append(PhaseReason(label + phase.title(lang), item.reason(lang), item.source == "authored"))
+    return tuple(out)

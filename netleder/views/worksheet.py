@@ -1,0 +1,101 @@
+"""A worksheet to fill in by hand at a workshop, computed once: a line for name and date, with a
+phase its purpose, key questions and competences in play first, then for each competence its
+description, its questions (each with room to write) and the scale as boxes to tick. Pure.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
+from netleder.i18n import t
+from netleder.views.phases import InPlayItem, in_play_items, in_play_note
+
+
+class SheetQuestion(NamedTuple):
+    text: str
+    authored: bool
+
+
+class SheetCompetence(NamedTuple):
+    cid: str
+    number: int
+    title: str
+    authored: bool
+    description: str
+    questions: tuple[SheetQuestion, ...]
+
+
+class SheetPhase(NamedTuple):
+    id: str
+    heading: str  # "Fase 3: Fokusering"
+    authored: bool
+    purpose: str
+    questions: tuple[SheetQuestion, ...]
+    in_play: tuple[InPlayItem, ...]
+
+
+class WorksheetView(NamedTuple):
+    lang: str
+    title: str
+    phase: SheetPhase | None
+    competences: tuple[SheetCompetence, ...]
+    scale_question: str | None
+    scale: tuple[str, ...]
+    scale_authored: bool
+    in_play_note: str | None
+    about: About
+    builtin: bool
+    custom_note: str | None
+    any_authored: bool
+
+
+def _questions(questions, lang: str) -> tuple[SheetQuestion, ...]:
+    return tuple(SheetQuestion(q.text(lang), q.source == "authored") for q in questions)
+
+
+def phase_heading(phase: Phase, lang: str) -> str:
+    label = f"{t('phase.label', lang, number=phase.number)}: " if phase.number else ""
+    return label + phase.title(lang)
+
+
+def worksheet(comps: CompetenceSet, chosen: list[Competence] | None, phases: PhaseSet | None,
+              phase: Phase | None, lang: str) -> WorksheetView:
+    """The sheet: `chosen` competences (None: with a phase, its competences in play, else all)."""
+    items = in_play_items(phase, phases, comps, lang) if phase is not None else ()
+    if chosen is None:
+        by_id = {c.id: c for c in comps.competences}
+        chosen = [by_id[i.cid] for i in items] if items else list(comps.competences)
+    sheet_phase = None
+    note = None
+    if phase is not None:
+        sheet_phase = SheetPhase(phase.id, phase_heading(phase, lang), phase.source == "authored",
+                                 phase.purpose(lang), _questions(phase.questions, lang), items)
+        note = in_play_note(phases, comps, lang) if phase.in_play else None
+    sheet_comps = tuple(
+        SheetCompetence(c.id, c.number, c.title(lang), c.source == "authored", c.description(lang),
+                        _questions(c.questions, lang))
+        for c in chosen
+    )
+    if phase is not None:
+        title = t("worksheet.title_for", lang, what=sheet_phase.heading)
+    elif len(sheet_comps) == 1:
+        c = sheet_comps[0]
+        title = t("worksheet.title_for", lang, what=f"{t('competence.label', lang, number=c.number)}: {c.title}")
+    else:
+        title = t("worksheet.title", lang)
+    any_authored = (
+        any(c.authored or any(q.authored for q in c.questions) for c in sheet_comps)
+        or (comps.scale_source == "authored")
+        or (sheet_phase is not None and (sheet_phase.authored or any(q.authored for q in sheet_phase.questions)
+                                         or any(i.authored for i in sheet_phase.in_play)))
+    )
+    builtin = comps.builtin and (phases is None or phases.builtin)
+    custom = [s for s in (comps, phases) if s is not None and not s.builtin]
+    custom_note = t("footer.custom", lang, path=custom[0].path.parent) if custom else None
+    return WorksheetView(
+        lang, title, sheet_phase, sheet_comps,
+        comps.scale_question(lang) if comps.scale_question is not None else None,
+        tuple(level.label(lang) for level in comps.scale), comps.scale_source == "authored",
+        note, comps.about, builtin, custom_note, any_authored,
+    )
