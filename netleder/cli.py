@@ -16,9 +16,9 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from netleder import __version__
-from netleder.safe_text import fit_console, short
-from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NetlederError
-from netleder.i18n import LANGS, resolve_lang, t
+from netleder.safe_text import short
+from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, EnvironmentFailure, NetlederError
+from netleder.i18n import LANGS, MESSAGES, resolve_lang, t
 
 
 def early_lang(argv: list[str]) -> str:
@@ -139,10 +139,37 @@ class _HelpFrame:
             return self.name if self.name in HELP_KEYS and self.name != "netleder" else "netleder"
         return self.name or ""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except click.exceptions.UsageError as exc:
+            if exc.ctx is None:  # click's parser raises without one: say which command it was
+                exc.ctx, exc.cmd = ctx, ctx.command
+            raise
+
     def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         self.format_usage(ctx, formatter)
         self.format_help_text(ctx, formatter)
         self.format_options(ctx, formatter)
+        self.format_more(ctx, formatter)
+
+    def format_more(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """A command's page at the end of its help (the file formats of validate and reflect):
+        prose wraps to the width, an indented block (YAML) is drawn exactly as written."""
+        key = f"help.more.{self.help_name()}"
+        if key not in MESSAGES:
+            return
+        lang = run_lang(ctx)
+        with formatter.section(t(key + ".title", lang)):
+            for i, block in enumerate(t(key, lang).split("\n\n")):
+                if i:
+                    formatter.write_paragraph()
+                lines = block.splitlines()
+                if any(line.startswith(" ") for line in lines[1:]):
+                    for line in lines:
+                        formatter.write(f"{'':>{formatter.current_indent}}{line}\n")
+                else:
+                    formatter.write_text(" ".join(block.split()))
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         lang = run_lang(ctx)
@@ -249,15 +276,33 @@ class NetlederGroup(_HelpFrame, TyperGroup):
     commands' speak the language of the run."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
-        fit_console(sys.stdout, sys.stderr)  # a cp1252 console gets stand-ins, never a traceback
+        from netleder import output
+
+        # The one output edge: every text printed during the run passes safe_text.terminal_safe,
+        # a console that cannot show a character gets stand-ins, closed streams fail in words.
+        restore = output.open_edge()
         # The run's state: the language is chosen here from the command line (so errors found
         # while parsing speak it), then confirmed by the options (_setup), and passed down.
         state = extra.pop("obj", None) or {}
         state.setdefault("lang", early_lang(list(sys.argv[1:] if args is None else args)))
+        try:
+            try:
+                self._run(state, args=args, prog_name=prog_name or "netleder", complete_var=complete_var, **extra)
+            except SystemExit as done:
+                code = done.code
+            else:  # pragma: no cover  (_run always exits)
+                code = 0
+            code = _finished(code, state["lang"])
+        finally:
+            restore()
+        sys.exit(code)
+
+    def _run(self, state: dict, **params) -> None:
+        from netleder import output
+
         lang = lambda: state["lang"]  # noqa: E731  (read when an error is reported)
         try:
-            rv = super().main(args=args, prog_name=prog_name or "netleder", complete_var=complete_var,
-                              standalone_mode=False, obj=state, **extra)
+            rv = super().main(standalone_mode=False, obj=state, **params)
         except NetlederError as exc:
             message, details = exc.format(lang())
             _fail(message, details, exc.exit_code, lang(), prefix=exc.exit_code != EXIT_INTERRUPTED)
@@ -266,46 +311,162 @@ class NetlederGroup(_HelpFrame, TyperGroup):
             print(exc.format_message(), file=sys.stderr)
             sys.exit(EXIT_BAD_INPUT)
         except click.exceptions.NoSuchOption as exc:
-            _usage_fail(exc, t("usage.no_such_option", lang(), name=exc.option_name), lang())
+            message = t("usage.no_such_option", lang(), name=short(exc.option_name))
+            _usage_fail(exc, _with_suggestion(message, exc.option_name, exc.possibilities, lang()), lang())
         except click.exceptions.MissingParameter as exc:
             name = exc.param.human_readable_name if exc.param is not None else ""
-            _usage_fail(exc, t("usage.missing", lang(), name=name), lang())
+            _usage_fail(exc, t("usage.missing", lang(), name=shown_metavar(name, lang())), lang())
         except click.exceptions.UsageError as exc:
             _usage_fail(exc, _usage_message(exc, lang()), lang())
         except click.exceptions.ClickException as exc:
             _fail(exc.format_message(), [], exc.exit_code, lang())
         except (click.exceptions.Abort, KeyboardInterrupt):
             _fail(t("interrupted", lang()), [], EXIT_INTERRUPTED, lang(), prefix=False)
-        except BrokenPipeError:
+        except (BrokenPipeError, output.ReaderGone):
             # The reader went away (e.g. `netleder phases | head`): not an error worth a trace.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            output.finish_stdout()
             sys.exit(0)
+        except OSError as exc:
+            # An OS failure nothing closer explained (a name too long, a folder without
+            # permission, a full disk): a sentence in the user's language, never a traceback.
+            from netleder.errors import os_failure
+
+            error = os_failure(exc)
+            message, details = error.format(lang())
+            _fail(message, details, error.exit_code, lang())
         sys.exit(rv if isinstance(rv, int) else 0)
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = super().get_params(ctx)
+        for param in params:  # typer's completion options, with their messages in the user's language
+            if param.name == "install_completion":
+                param.callback = _install_completion
+            elif param.name == "show_completion":
+                param.callback = _show_completion
+        return params
 
     def resolve_command(self, ctx, args):
         name = args[0] if args else None
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             lang = (ctx.obj or {}).get("lang", "da")
-            raise click.exceptions.UsageError(
-                t("usage.no_such_command", lang, name=short(name), choices=", ".join(self.list_commands(ctx))), ctx
-            )
+            commands = self.list_commands(ctx)
+            message = t("usage.no_such_command", lang, name=short(name), choices=", ".join(commands))
+            error = click.exceptions.UsageError(_with_suggestion(message, name, commands, lang), ctx)
+            error.ours = True  # type: ignore[attr-defined]
+            raise error
         return super().resolve_command(ctx, args)
 
 
+COMPLETION_SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+
+
+def _completion_shell(value) -> str:
+    """The shell to complete for: the one named, else the one running (shellingham, which typer
+    uses), checked here so an unknown shell is a sentence in the user's language."""
+    shell = value if isinstance(value, str) else None
+    if shell is None:
+        try:
+            import shellingham
+
+            shell = shellingham.detect_shell()[0].lower()
+        except Exception:  # not installed, or no shell found: said below
+            shell = None
+    if shell not in COMPLETION_SHELLS:
+        raise BadInput("completion.unsupported", shell=short(shell or "?"), shells=", ".join(COMPLETION_SHELLS))
+    return shell
+
+
+def _install_completion(ctx: click.Context, param: click.Parameter, value) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from typer.completion import install
+
+    shell, path = install(shell=_completion_shell(value))
+    lang = run_lang(ctx)
+    print(t("completion.installed", lang, shell=shell, path=path))
+    raise click.exceptions.Exit(0)
+
+
+def _show_completion(ctx: click.Context, param: click.Parameter, value) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from typer.completion import get_completion_script
+
+    name = ctx.find_root().info_name or "netleder"
+    variable = "_{}_COMPLETE".format(name.replace("-", "_").upper())
+    print(get_completion_script(prog_name=name, complete_var=variable, shell=_completion_shell(value)))
+    raise click.exceptions.Exit(0)
+
+
+def _with_suggestion(message: str, given: str, known, lang: str) -> str:
+    """`message`, and "Mente du …?" with the closest of `known` to `given`, if one is close."""
+    import difflib
+
+    close = difflib.get_close_matches(given, list(known or ()), n=1, cutoff=0.6)
+    return f"{message} {t('usage.did_you_mean', lang, name=close[0])}" if close else message
+
+
 def _usage_message(exc: click.exceptions.UsageError, lang: str) -> str:
-    """click's usage messages in the user's language where we know them."""
+    """click's usage errors in the user's language, recognised by their kind and attributes
+    (click's English wording is never shown in Danish; where a kind is not known, a plain
+    sentence, and in English click's own)."""
+    if isinstance(exc, click.exceptions.BadOptionUsage):
+        name = short(exc.option_name)
+        command = exc.ctx.command if exc.ctx is not None else None
+        flags = {opt for p in getattr(command, "params", ()) if getattr(p, "is_flag", False) for opt in p.opts}
+        return t("usage.takes_no_value" if exc.option_name in flags else "usage.needs_value", lang, name=name)
     extra = re.match(r"Got unexpected extra arguments? \((.*)\)$", exc.message)
     if extra:
         return t("usage.extra", lang, args=short(extra.group(1), 80))
-    return exc.format_message()
+    if getattr(exc, "ours", False):
+        return exc.message  # resolve_command's, already in the user's language
+    if type(exc) is click.exceptions.UsageError and exc.ctx is not None and isinstance(exc.ctx.command, click.Group):
+        # the one plain usage error a group raises itself: options, but no command
+        return t("usage.no_command", lang, choices=", ".join(exc.ctx.command.list_commands(exc.ctx)))
+    return exc.format_message() if lang == "en" else t("usage.wrong", lang)
+
+
+def _finished(code, lang: str):
+    """The exit code once standard output is flushed: what the run said, unless the last of its
+    output could not be written (a full disk: an error in words, exit 1)."""
+    from netleder.output import finish_stdout
+
+    try:
+        finish_stdout()
+    except NetlederError as exc:
+        message, details = exc.format(lang)
+        try:
+            _fail(message, details, exc.exit_code, lang)
+        except SystemExit as failed:
+            return failed.code
+    return code
 
 
 def _fail(message: str, details: list[str], code: int, lang: str, prefix: bool = True):
-    print(f"{t('error.prefix', lang)}: {message}" if prefix else message, file=sys.stderr)
-    for line in details:
-        print(f"  {line}", file=sys.stderr)
+    text = f"{t('error.prefix', lang)}: {message}" if prefix else message
+    lines = [(text, "", "  ")] + [(line, "  ", "    ") for line in details]
+    width = _stderr_width()
+    for line, first, rest in lines:
+        if width:  # a terminal: wrapped on word boundaries with a hanging indent, never mid-word
+            from netleder.output import wrap
+
+            for part in line.split("\n"):
+                print("\n".join(wrap(part, width, first, rest)), file=sys.stderr)
+        else:  # a pipe or a file: one line per message, as written
+            print(first + line, file=sys.stderr)
     sys.exit(code)
+
+
+def _stderr_width() -> int:
+    """The width to wrap messages to when stderr is a terminal (else 0: not wrapped)."""
+    try:
+        if not sys.stderr.isatty():
+            return 0
+    except (AttributeError, ValueError):
+        return 0
+    import shutil
+
+    return max(20, shutil.get_terminal_size((80, 24)).columns - 1)
 
 
 def _usage_fail(exc: click.exceptions.UsageError, message: str, lang: str):
@@ -478,6 +639,11 @@ def reflect(
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
+    from netleder import output
+
+    if answers is not None and output.stdout_closed():
+        # said before anything is saved: a retry must not save the reflection twice
+        raise EnvironmentFailure("output.stdout_closed")
     from netleder.commands import reflect as reflect_cmd
 
     reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), lang, draft=draft)

@@ -46,6 +46,10 @@ def t(key: str, lang: str, /, **params: object) -> str:
 
 
 def _in_words(value: object, lang: str) -> object:
+    if isinstance(value, OSError):  # the reason in the user's words, never the OS's English
+        from netleder.errors import os_reason
+
+        return os_reason(value).format(lang)
     if isinstance(value, list):
         return [_in_words(item, lang) for item in value]
     fmt = getattr(value, "format", None)
@@ -112,12 +116,113 @@ MESSAGES: dict[str, dict[str, str]] = {
         "not replace it, not even with --force. Choose another file name.",
     },
     "output.stdout_failed": {
-        "da": "Kunne ikke skrive resultatet ({reason}). Frigør plads, eller send det et andet sted hen "
+        "da": "Kunne ikke skrive resultatet: {reason}. Frigør plads, eller send det et andet sted hen "
         "med --output.",
-        "en": "Could not write the result ({reason}). Free some space, or send it elsewhere with "
+        "en": "Could not write the result: {reason}. Free some space, or send it elsewhere with "
         "--output.",
     },
     "output.written": {"da": "Skrevet til {path}", "en": "Written to {path}"},
+    "output.stdout_closed": {
+        "da": "Standard output er lukket, så netleder har intet sted at skrive resultatet. Kør "
+        "kommandoen uden '>&-', eller send resultatet til en fil med '> FIL'.",
+        "en": "Standard output is closed, so netleder has nowhere to write the result. Run the command "
+        "without '>&-', or send the result to a file with '> FILE'.",
+    },
+    "input.closed": {
+        "da": "Standard input er lukket ('<&-'), så der er intet at læse. Kør kommandoen uden '<&-'.",
+        "en": "Standard input is closed ('<&-'), so there is nothing to read. Run the command without "
+        "'<&-'.",
+    },
+    # --- what libraries say, in our words (errors.LIBRARY_REASONS) ----------------------
+    "lib.yaml.expected_key": {
+        "da": "en linje passer ikke ind i indrykningen (et kolon eller et mellemrum for meget eller for lidt?)",
+        "en": "a line does not fit the indentation (a colon or a space too many or too few?)",
+    },
+    "lib.yaml.colon": {
+        "da": "et kolon står, hvor det ikke må (sæt teksten i anførselstegn)",
+        "en": "a colon where none may stand (put the text in quotes)",
+    },
+    "lib.yaml.no_colon": {"da": "der mangler et kolon efter en nøgle", "en": "a colon is missing after a key"},
+    "lib.yaml.bad_start": {
+        "da": "et tegn, der ikke må begynde en værdi (fx @, ` eller en tabulator); sæt teksten i anførselstegn",
+        "en": "a character that may not start a value (such as @, ` or a tab); put the text in quotes",
+    },
+    "lib.yaml.no_value": {"da": "der mangler en værdi", "en": "a value is missing"},
+    "lib.yaml.alias": {
+        "da": "et alias (*navn) henviser til et anker (&navn), der ikke findes",
+        "en": "an alias (*name) refers to an anchor (&name) that does not exist",
+    },
+    "lib.yaml.end": {
+        "da": "filen slutter midt i en værdi (mangler et afsluttende anførselstegn?)",
+        "en": "the file ends in the middle of a value (a closing quote missing?)",
+    },
+    "lib.yaml.escape": {
+        "da": "en ukendt \\-kode i en tekst i anførselstegn (brug enkelte anførselstegn, eller skriv \\\\)",
+        "en": "an unknown \\ code in a quoted text (use single quotes, or write \\\\)",
+    },
+    "lib.yaml.list_end": {"da": "der mangler et komma eller et ]", "en": "a comma or a ] is missing"},
+    "lib.yaml.map_end": {
+        "da": "der mangler et komma eller en afsluttende krøllet parentes",
+        "en": "a comma or a closing curly bracket is missing",
+    },
+    "lib.yaml.dash": {"da": "der mangler en - foran et punkt i listen", "en": "a - is missing before an item of the list"},
+    "lib.yaml.tab": {"da": "en tabulator i indrykningen (brug mellemrum)", "en": "a tab in the indentation (use spaces)"},
+    "lib.yaml.dash_here": {
+        "da": "et listepunkt (-) står, hvor det ikke må (tjek indrykningen)",
+        "en": "a list item (-) where none may stand (check the indentation)",
+    },
+    "lib.yaml.anchor": {"da": "det samme anker (&navn) er brugt to gange", "en": "the same anchor (&name) is used twice"},
+    "lib.yaml.indent": {"da": "indrykningen passer ikke", "en": "the indentation does not fit"},
+    "lib.yaml.other": {"da": "filen kan ikke læses som YAML her", "en": "the file cannot be read as YAML here"},
+    "lib.json.value": {"da": "her skulle der stå en værdi", "en": "a value was expected here"},
+    "lib.json.name": {
+        "da": "her skulle der stå et navn i dobbelte anførselstegn (eller et komma for meget?)",
+        "en": "a name in double quotes was expected here (or one comma too many?)",
+    },
+    "lib.json.comma": {"da": "der mangler et komma", "en": "a comma is missing"},
+    "lib.json.colon": {"da": "der mangler et kolon", "en": "a colon is missing"},
+    "lib.json.string": {"da": "en tekst mangler sit afsluttende anførselstegn", "en": "a text lacks its closing quote"},
+    "lib.json.control": {"da": "et kontroltegn midt i en tekst", "en": "a control character inside a text"},
+    "lib.json.escape": {"da": "en ugyldig \\-kode i en tekst", "en": "an invalid \\ code in a text"},
+    "lib.json.extra": {"da": "der står mere efter dokumentets slutning", "en": "there is more after the end of the document"},
+    "lib.json.trailing": {"da": "et komma for meget før en slutparentes", "en": "one comma too many before a closing bracket"},
+    "lib.json.deep": {"da": "filen er indlejret for dybt", "en": "the file is nested too deeply"},
+    "lib.json.other": {"da": "filen kan ikke læses som JSON her", "en": "the file cannot be read as JSON here"},
+    "lib.editor.other": {"da": "den kunne ikke startes", "en": "it could not be started"},
+    # --- what the operating system said, in our words (errors.OS_REASONS) ----------------
+    "os.failed": {"da": "Kunne ikke bruge {path}: {reason}. {hint}", "en": "Could not use {path}: {reason}. {hint}"},
+    "os.failed_nopath": {"da": "Det mislykkedes: {reason}. {hint}", "en": "That failed: {reason}. {hint}"},
+    "os.full": {"da": "disken er fuld", "en": "the disk is full"},
+    "os.full.hint": {"da": "Frigør plads på disken, og prøv igen.", "en": "Free some disk space and try again."},
+    "os.denied": {
+        "da": "du har ikke adgang til den eller til en af mapperne på vejen",
+        "en": "you have no access to it or to one of the folders on the way",
+    },
+    "os.denied.hint": {
+        "da": "Tjek rettighederne, eller vælg en anden placering.",
+        "en": "Check the permissions, or choose another place.",
+    },
+    "os.readonly": {"da": "drevet er skrivebeskyttet", "en": "the drive is read-only"},
+    "os.readonly.hint": {"da": "Vælg en anden placering.", "en": "Choose another place."},
+    "os.io": {"da": "drevet kunne ikke læses eller skrives", "en": "the drive could not be read or written"},
+    "os.io.hint": {"da": "Tjek drevet, og prøv igen.", "en": "Check the drive and try again."},
+    "os.too_long": {"da": "navnet er for langt til systemet", "en": "the name is too long for the system"},
+    "os.too_long.hint": {"da": "Vælg et kortere navn eller en kortere sti.", "en": "Choose a shorter name or path."},
+    "os.missing": {"da": "den findes ikke", "en": "it does not exist"},
+    "os.missing.hint": {"da": "Tjek stien.", "en": "Check the path."},
+    "os.not_dir": {"da": "en del af stien er en fil, ikke en mappe", "en": "part of the path is a file, not a folder"},
+    "os.not_dir.hint": {"da": "Tjek stien.", "en": "Check the path."},
+    "os.is_dir": {"da": "det er en mappe, ikke en fil", "en": "it is a folder, not a file"},
+    "os.is_dir.hint": {"da": "Angiv en fil.", "en": "Give a file."},
+    "os.loop": {"da": "stien har for mange links (måske en løkke)", "en": "the path has too many links (a loop, perhaps)"},
+    "os.loop.hint": {"da": "Tjek stien.", "en": "Check the path."},
+    "os.invalid": {"da": "navnet er ikke gyldigt her", "en": "the name is not valid here"},
+    "os.invalid.hint": {
+        "da": "Vælg et andet navn (uden tegn som : * ? \" < > |).",
+        "en": "Choose another name (without characters such as : * ? \" < > |).",
+    },
+    "os.other": {"da": "styresystemet afviste det ({name})", "en": "the operating system refused ({name})"},
+    "os.other.hint": {"da": "Prøv igen, eller vælg en anden placering.", "en": "Try again, or choose another place."},
     # --- content loading -------------------------------------------------------------
     "content.data_dir_missing": {
         "da": "Indholdsmappen {path} (fra {where}) findes ikke. Ret stien, eller fjern {where} for at bruge det indbyggede indhold.",
@@ -140,8 +245,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… and {count} more. Run 'netleder validate {dir}' to see them all.",
     },
     "content.fix_hint": {
-        "da": "Ret filen og prøv igen. Formatet er beskrevet i README.",
-        "en": "Fix the file and try again. The format is described in the README.",
+        "da": "Ret filen og prøv igen. Formatet er beskrevet i 'netleder validate --help'.",
+        "en": "Fix the file and try again. The format is described in 'netleder validate --help'.",
     },
     "content.loc.line": {"da": "linje {line}", "en": "line {line}"},
     # problems (one per kind)
@@ -186,6 +291,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "p.expected_text": {"da": "skal være tekst, ikke {got}", "en": "must be text, not {got}"},
     "p.expected_int": {"da": "skal være et helt tal, ikke {got}", "en": "must be a whole number, not {got}"},
     "p.bad_int": {"da": "'{value}' er ikke et gyldigt helt tal", "en": "'{value}' is not a valid whole number"},
+    "p.int_range": {
+        "da": "{value} er uden for det tilladte: et helt tal her skal ligge mellem -{limit} og {limit}",
+        "en": "{value} is out of bounds: a whole number here must be between -{limit} and {limit}",
+    },
     "p.empty_text": {"da": "teksten er tom", "en": "the text is empty"},
     "p.missing": {"da": "mangler det påkrævede felt '{key}'", "en": "the required field '{key}' is missing"},
     "p.unknown_key": {
@@ -231,7 +340,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "skalaens værdier skal være på hinanden følgende hele tal; {missing} mangler",
         "en": "the scale's values must be consecutive whole numbers; {missing} is missing",
     },
-    "p.bad_url": {"da": "skal være en adresse, der begynder med https://", "en": "must be an address starting with https://"},
+    "p.bad_url": {
+        "da": "skal være en adresse, der begynder med https://, uden mellemrum, anførselstegn, <, >, "
+        "parenteser eller kontroltegn",
+        "en": "must be an address starting with https://, without spaces, quotes, <, >, brackets or "
+        "control characters",
+    },
     "t.mapping": {"da": "en mapping", "en": "a mapping"},
     "t.list": {"da": "en liste", "en": "a list"},
     "t.text": {"da": "tekst", "en": "text"},
@@ -373,9 +487,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reflect.no_tty": {
         "da": "netleder reflect stiller spørgsmål og skal køres i en terminal. Uden terminal: "
-        "skriv dine svar i en YAML-fil og kør 'netleder reflect --answers FIL' (se README).",
+        "skriv dine svar i en YAML-fil og kør 'netleder reflect --answers FIL' (formatet står i 'netleder reflect --help').",
         "en": "netleder reflect asks questions and must run in a terminal. Without a terminal: "
-        "write your answers in a YAML file and run 'netleder reflect --answers FILE' (see the README).",
+        "write your answers in a YAML file and run 'netleder reflect --answers FILE' (the format is in 'netleder reflect --help').",
     },
     "reflect.saved": {
         "da": "Refleksionen er gemt som {id} i {path}",
@@ -417,8 +531,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The answers file {path} has {count} {count:plural:problem|problems}. Nothing was saved.",
     },
     "answers.fix_hint": {
-        "da": "Ret filen og kør kommandoen igen. Formatet er beskrevet i README under 'Uden terminal'.",
-        "en": "Fix the file and run the command again. The format is described in the README under 'Without a terminal'.",
+        "da": "Ret filen og kør kommandoen igen. Formatet er beskrevet i 'netleder reflect --help'.",
+        "en": "Fix the file and run the command again. The format is described in 'netleder reflect --help'.",
     },
     "answers.missing": {
         "da": "Svarfilen {path} findes ikke. Tjek stien, eller brug '--answers -' for at læse svarene fra standardinput.",
@@ -625,6 +739,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Sæt kryds ved mindst én med mellemrum, og tryk så Enter.",
         "en": "Tick at least one with space, then press Enter.",
     },
+    "prompt.checkbox_done": {"da": "{count} valgt", "en": "{count} chosen"},
     "prompt.yes": {"da": "Ja", "en": "Yes"},
     "prompt.no": {"da": "Nej", "en": "No"},
     # labels shared by the wizard and the summary
@@ -978,6 +1093,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "For mange argumenter: {args}.",
         "en": "Too many arguments: {args}.",
     },
+    "usage.did_you_mean": {"da": "Mente du {name}?", "en": "Did you mean {name}?"},
+    "usage.needs_value": {
+        "da": "Tilvalget {name} skal have en værdi efter sig.",
+        "en": "The option {name} needs a value after it.",
+    },
+    "usage.takes_no_value": {
+        "da": "Tilvalget {name} tager ingen værdi.",
+        "en": "The option {name} takes no value.",
+    },
+    "usage.no_command": {
+        "da": "Der mangler en kommando. Kommandoerne er: {choices}.",
+        "en": "A command is missing. The commands are: {choices}.",
+    },
+    "usage.wrong": {
+        "da": "Kommandoen er ikke skrevet rigtigt.",
+        "en": "The command is not written correctly.",
+    },
+    "completion.installed": {
+        "da": "Fuldførelse med tabulatortasten er installeret for {shell} i {path}. Den virker, når du har "
+        "startet terminalen igen.",
+        "en": "Tab completion is installed for {shell} in {path}. It works once you have restarted the "
+        "terminal.",
+    },
+    "completion.unsupported": {
+        "da": "Fuldførelse findes ikke for skallen '{shell}'. Den findes for: {shells}.",
+        "en": "Completion is not available for the shell '{shell}'. It is available for: {shells}.",
+    },
     "usage.see_help": {
         "da": "Se '{command} --help' for, hvordan kommandoen bruges.",
         "en": "See '{command} --help' for how to use the command.",
@@ -1027,6 +1169,120 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Show completion for the current shell, to copy it or customize the installation.",
     },
     # the frame of every --help page (click's own words, in both languages)
+    # pages at the end of a command's --help: the file formats, shipped with the package
+    "help.more.validate.title": {"da": "Indholdsformat", "en": "Content format"},
+    "help.more.validate": {
+        "da": """En mappe med eget indhold har phases.yaml og/eller competences.yaml (UTF-8). Hver tekst
+har en dansk og en engelsk udgave, og hvert element siger, hvor det kommer fra:
+source: handbook (håndbogens fakta med egne ord) eller source: authored (skrevet selv).
+
+phases.yaml:
+  about:                        # valgfrit: nævnes i bunden af handouts
+    source_name: {da: "...", en: "..."}
+    source_url: "https://..."   # valgfrit; kun https://
+  phases:                       # 1 til 30, i modellens rækkefølge
+    - id: opstart               # a-z, 0-9 og -, begynder med et bogstav, højst 40, unikt
+      number: 1                 # helt tal fra 1, unikt; udelad for en fase uden nummer
+      source: handbook
+      title: {da: "...", en: "..."}
+      purpose: {da: "...", en: "..."}
+      questions:                # 1 til 6 nøglespørgsmål
+        - source: authored
+          text: {da: "...", en: "..."}
+      tools:                    # værktøjer, roller og metoder (gerne ingen)
+        - {da: "...", en: "..."}
+
+competences.yaml:
+  scale:
+    source: authored            # valgfrit: skalaen mærkes *, hvor den vises
+    question: {da: "...", en: "..."}   # valgfrit: spørgsmålet før hver vurdering
+    levels:                     # 2 til 10 trin: hele tal i træk, uden huller
+      - value: 1
+        label: {da: "...", en: "..."}
+  competences:                  # 1 til 30
+    - id: taenk-andre-ind
+      number: 1
+      source: handbook
+      title: {da: "...", en: "..."}
+      description: {da: "...", en: "..."}
+      questions:                # 1 til 5
+        - source: authored
+          text: {da: "...", en: "..."}
+
+Ukendte nøgler (fx en stavefejl som titel) er fejl, så intet går upåagtet hen. Hele tal
+skal ligge mellem -1000000 og 1000000.""",
+        "en": """A folder of your own content holds phases.yaml and/or competences.yaml (UTF-8). Every
+text has a Danish and an English version, and every item says where it comes from:
+source: handbook (the handbook's facts in our own words) or source: authored (written here).
+
+phases.yaml:
+  about:                        # optional: named at the foot of handouts
+    source_name: {da: "...", en: "..."}
+    source_url: "https://..."   # optional; https:// only
+  phases:                       # 1 to 30, in the order of the model
+    - id: opstart               # a-z, 0-9 and -, starting with a letter, at most 40, unique
+      number: 1                 # whole number from 1, unique; leave out for an unnumbered phase
+      source: handbook
+      title: {da: "...", en: "..."}
+      purpose: {da: "...", en: "..."}
+      questions:                # 1 to 6 key questions
+        - source: authored
+          text: {da: "...", en: "..."}
+      tools:                    # tools, roles and methods (none is fine)
+        - {da: "...", en: "..."}
+
+competences.yaml:
+  scale:
+    source: authored            # optional: the scale is marked * where it is shown
+    question: {da: "...", en: "..."}   # optional: the question before each rating
+    levels:                     # 2 to 10 steps: consecutive whole numbers, no gaps
+      - value: 1
+        label: {da: "...", en: "..."}
+  competences:                  # 1 to 30
+    - id: taenk-andre-ind
+      number: 1
+      source: handbook
+      title: {da: "...", en: "..."}
+      description: {da: "...", en: "..."}
+      questions:                # 1 to 5
+        - source: authored
+          text: {da: "...", en: "..."}
+
+Unknown keys (a typo such as titel) are errors, so nothing goes unnoticed. Whole numbers
+must lie between -1000000 and 1000000.""",
+    },
+    "help.more.reflect.title": {"da": "Svarfilen (--answers)", "en": "The answers file (--answers)"},
+    "help.more.reflect": {
+        "da": """En YAML-fil (UTF-8); '-' læser den fra standard input. Alt kontrolleres, før noget gemmes.
+
+  network: "Urban farming i Albertslund"   # valgfrit
+  network_type: welfare          # valgfrit: innovation | learning | welfare | other
+  phase: 3                       # valgfrit: fasens nummer eller id
+  competences:                   # id eller nummer
+    taenk-andre-ind:
+      rating: 4                  # påkrævet: en værdi på skalaen
+      answers: ["Svar 1", "Svar 2"]       # valgfrit
+      next_step: "Ring til ..."           # valgfrit
+  follow_up:                     # kun når din forrige refleksion havde næste skridt
+    taenk-andre-ind:
+      status: partly             # done | partly | not_yet
+      note: "..."                # valgfrit""",
+        "en": """A YAML file (UTF-8); '-' reads it from standard input. Everything is checked before anything
+is saved.
+
+  network: "Urban farming i Albertslund"   # optional
+  network_type: welfare          # optional: innovation | learning | welfare | other
+  phase: 3                       # optional: the phase's number or id
+  competences:                   # id or number
+    taenk-andre-ind:
+      rating: 4                  # required: a value on the scale
+      answers: ["Answer 1", "Answer 2"]   # optional
+      next_step: "Call ..."               # optional
+  follow_up:                     # only when your previous reflection had next steps
+    taenk-andre-ind:
+      status: partly             # done | partly | not_yet
+      note: "..."                # optional""",
+    },
     "help.frame.usage": {"da": "Brug:", "en": "Usage:"},
     "help.frame.options_metavar": {"da": "[TILVALG]", "en": "[OPTIONS]"},
     "help.frame.command_metavar": {"da": "KOMMANDO [ARGUMENTER]...", "en": "COMMAND [ARGS]..."},
@@ -1076,8 +1332,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "questions and rate yourself. Every answer is saved at once, only on this machine.",
     },
     "help.opt.answers": {
-        "da": "Tag hele refleksionen fra en YAML-fil i stedet for at spørge (se README).",
-        "en": "Take the whole reflection from a YAML file instead of asking (see the README).",
+        "da": "Tag hele refleksionen fra en YAML-fil i stedet for at spørge (formatet står nederst).",
+        "en": "Take the whole reflection from a YAML file instead of asking (the format is at the end).",
     },
     "help.opt.format_reflect": {
         "da": "Format for resultatet: text (opsummering) eller json.",
@@ -1452,6 +1708,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kan ikke læse indstillingerne i {path} ({reason}). Tjek, at filen tilhører dig og kan læses.",
         "en": "Cannot read the settings in {path} ({reason}). Check that the file belongs to you and can be read.",
     },
+    "settings.not_utf8": {"da": "filen er ikke gemt som UTF-8", "en": "the file is not saved as UTF-8"},
     "settings.broken": {
         "da": "Filen {path} er ikke netleders indstillinger (den skal være et JSON-objekt med tekster). "
         "Den er ikke ændret; flyt eller slet den, og sæt dit navn igen med 'netleder settings --name NAVN'.",

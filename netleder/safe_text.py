@@ -1,34 +1,57 @@
-"""Text from users and files made safe to draw on a terminal.
+"""Text made safe to draw on a terminal: one sanitiser for everything netleder prints.
 
-- `user_text`: the leader's own text (answers, notes, network names) for display: line
-  endings normalised, control characters shown as visible symbols (␛ for ESC), so no typed
-  text can steer the terminal; the stored text is unchanged.
+- `terminal_safe`: THE sanitiser. Every character that could steer a terminal (C0 controls but
+  newline and tab, DEL, the C1 controls U+0080–U+009F such as CSI U+009B, and the bidirectional
+  overrides that reorder what is shown) becomes a visible stand-in (␛ for ESC, � for C1 and
+  bidi controls). netleder's output edge (`netleder.output.SafeStream`, installed on stdout and
+  stderr by the CLI, and the rich consoles of `netleder.output`) runs every text through it:
+  content files, snapshots, import data, echoed values and arguments alike.
+- `user_text`: the leader's own text for display: line endings normalised, then made safe
+  (the stored text is unchanged).
 - `short`: a value from a file or the command line, fit to echo in a one-line message:
   white space folded, anything unprintable replaced, cut to a length.
+- `json_safe`: JSON text with every such character written as a \\u escape instead (lossless).
+- `safe_link`: a link target from a content file, or None: only https: and mailto:, with
+  every character that could end a Markdown or HTML link percent-encoded.
 """
 
 from __future__ import annotations
 
+# Characters that steer a terminal or reorder what it shows, and their visible stand-ins.
+_BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+UNSAFE: dict[int, str] = {
+    **{code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"},  # ␀ … ␟
+    0x7F: "\u2421",  # ␡
+    **{code: "\ufffd" for code in range(0x80, 0xA0)},
+    **{code: "\ufffd" for code in _BIDI},
+}
+_UNSAFE_CHARS = frozenset(map(chr, UNSAFE))
+# the same characters as UNSAFE, as ranges (quick to compile at start-up, scanned in C)
+_UNSAFE_RE = __import__("re").compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with nothing in it that can steer a terminal: CR LF and a lone CR become LF, every
+    other control character a visible stand-in. Plain text comes back unchanged (and fast)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNSAFE_RE.search(text) is None:  # the common case, scanned in C
+        return text
+    return text.translate(UNSAFE)
+
 
 def user_text(value: str | None) -> str:
     """User text made safe to draw: normalised line endings, control characters visible."""
-    if not value:
-        return ""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in value:
-        code = ord(ch)
-        if ch in "\n\t":
-            out.append(ch)
-        elif code < 0x20:
-            out.append(chr(0x2400 + code))  # ␀ … ␟ (␛ for ESC)
-        elif code == 0x7F:
-            out.append("\u2421")  # ␡
-        elif 0x80 <= code < 0xA0:
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return terminal_safe(value) if value else ""
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters `terminal_safe` would replace written as \\u escapes. JSON's
+    structure is plain ASCII, so such a character can only be inside a string, where the escape
+    means the same character: nothing is lost, and nothing reaches a terminal raw."""
+    if _UNSAFE_RE.search(text) is None:
+        return text
+    return "".join(f"\\u{ord(ch):04x}" if ch in _UNSAFE_CHARS else ch for ch in text)
 
 
 def short(value: object, limit: int = 40) -> str:
@@ -36,6 +59,21 @@ def short(value: object, limit: int = 40) -> str:
     text = " ".join(str(value).split())
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+LINK_SCHEMES = ("https://", "mailto:")
+_LINK_QUOTE = {ord(ch): f"%{ord(ch):02X}" for ch in ' "\'<>()[]\\`{}|^'}
+
+
+def safe_link(url: str | None) -> str | None:
+    """`url` fit to put in a Markdown `[text](<url>)` or an HTML href, or None when it is not an
+    https: or mailto: address (javascript:, data:, a relative path …). Every character that
+    could close the link or start markup is percent-encoded; control characters refuse it."""
+    if not url or not url.lower().startswith(LINK_SCHEMES) or not url.isprintable():
+        return None
+    if url.lower().startswith("https://") and len(url) <= len("https://"):
+        return None
+    return url.translate(_LINK_QUOTE)
 
 
 # What a console that cannot show a character gets instead: readable, never a crash. Windows

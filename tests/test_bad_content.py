@@ -442,12 +442,21 @@ def test_numbers_yaml_cannot_convert(tmp_path, value):
 
 def test_scale_with_a_huge_gap_is_fast(tmp_path):
     path = tmp_path / "competences.yaml"
-    path.write_text(COMPETENCES.replace("value: 3", "value: 1000000000000"), encoding="utf-8")
+    path.write_text(COMPETENCES.replace("value: 3", "value: 1000000"), encoding="utf-8")  # the largest allowed
     started = time.monotonic()
     _, problems = check_competences(path)
     assert time.monotonic() - started < 1
     assert [kind(p.message.format("da")) for p in problems] == ["p.scale_gap"]
     assert "3, 4, 5, 6, 7, …" in problems[0].message.format("da")
+
+
+@pytest.mark.parametrize("value", ["1000001", "100000000000000000000", "-100000000000000000000"])
+def test_a_whole_number_beyond_the_bound_is_reported_not_stored(tmp_path, value):
+    path = tmp_path / "competences.yaml"
+    path.write_text(COMPETENCES.replace("value: 3", f"value: {value}"), encoding="utf-8")
+    _, problems = check_competences(path)
+    assert [kind(p.message.format("da")) for p in problems] == ["p.int_range"]
+    assert value in problems[0].message.format("da")
 
 
 def test_every_problem_is_collected(tmp_path):

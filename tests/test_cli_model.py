@@ -529,7 +529,7 @@ def test_rich_on_a_terminal_and_plain_with_no_color():
         (["fases"], None, "Der er ingen kommando 'fases'. Kommandoerne er: phases, competences"),
         (["--lang", "en", "fases"], None, "There is no command 'fases'. The commands are: phases"),
         (["phases", "1", "2"], None, "For mange argumenter: 2."),
-        (["import"], None, "Mangler FILE."),
+        (["import"], None, "Mangler FIL."),
         (["import", "--lang", "en"], None, "FILE is missing."),
         (["import"], {"NETLEDER_LANG": "en"}, "FILE is missing."),
         (["phases", "--bogus", "--lang", "en"], None, "Unknown option --bogus."),

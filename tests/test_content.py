@@ -302,7 +302,7 @@ def test_load_error_names_file_line_and_how_to_fix(tmp_path):
     assert str(tmp_path / "competences.yaml") in err.format("da")[0] and "1 fejl" in err.format("da")[0]
     line = text.splitlines().index("  - id: egen-1", 20) + 1
     assert any(f"competences.yaml, linje {line}" in d and "egen-1" in d for d in err.format("da")[1])
-    assert "README" in err.format("da")[1][-1]
+    assert "netleder validate --help" in err.format("da")[1][-1]
 
 
 def test_load_error_shows_eight_problems_and_points_to_validate(tmp_path):

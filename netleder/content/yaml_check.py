@@ -13,11 +13,11 @@ from typing import NamedTuple
 
 import yaml
 
-from netleder.content.model import About, Question, Text
-from netleder.errors import Msg, msg
+from netleder.content.model import MAX_INT, About, Question, Text
+from netleder.errors import Msg, library_reason, msg
 from netleder.i18n import t
 from netleder.i18n import LANGS
-from netleder.safe_text import short
+from netleder.safe_text import safe_link, short
 
 SOURCES = ("handbook", "authored")
 
@@ -151,10 +151,14 @@ class Checker:
             self.add(node, where, "p.expected_int", got=self.kind(node))
             return None
         try:
-            return self._constructor.construct_yaml_int(node)
+            value = self._constructor.construct_yaml_int(node)
         except ValueError:  # "0x_", or more digits than Python converts
             self.add(node, where, "p.bad_int", value=short(node.value))
             return None
+        if not -MAX_INT <= value <= MAX_INT:  # 10**20 would overflow the database later
+            self.add(node, where, "p.int_range", value=short(node.value), limit=MAX_INT)
+            return None
+        return value
 
     def source(self, node, where: str) -> str | None:
         value = self.string(node, where)
@@ -213,7 +217,7 @@ class Checker:
         url = None
         if "source_url" in fields:
             url = self.string(fields["source_url"], f"{where}.source_url")
-            if url is not None and not url.startswith("https://"):
+            if url is not None and (not url.startswith("https://") or safe_link(url) != url):
                 self.add(fields["source_url"], f"{where}.source_url", "p.bad_url")
                 url = None
         return About(name, url)
@@ -260,7 +264,7 @@ def compose_file(path: Path, checker: Checker, limit: int = MAX_BYTES):
             checker.add(None, "", "p.too_big", size=len(raw), limit=limit)
             return None
     except OSError as exc:
-        checker.add(None, "", "p.unreadable", reason=exc.strerror or exc.__class__.__name__)
+        checker.add(None, "", "p.unreadable", reason=exc)
         return None
     return compose_bytes(raw, checker)
 
@@ -287,7 +291,7 @@ def compose_bytes(raw: bytes, checker: Checker):
         if "nesting depth" in reason:  # libyaml's own bound on nesting
             checker.problems.append(Problem(path, line, "", msg("p.too_deep")))
         else:
-            checker.problems.append(Problem(path, line, "", msg("p.yaml_syntax", reason=reason)))
+            checker.problems.append(Problem(path, line, "", msg("p.yaml_syntax", reason=library_reason("yaml", reason))))
         return None
     except RecursionError:  # the pure-Python composer recurses once per level
         checker.problems.append(Problem(path, None, "", msg("p.too_deep")))
@@ -300,7 +304,7 @@ def compose_bytes(raw: bytes, checker: Checker):
         return None
     except yaml.YAMLError as exc:
         reason = " ".join(str(exc).split())[:200]
-        checker.problems.append(Problem(path, None, "", msg("p.yaml_syntax", reason=reason)))
+        checker.problems.append(Problem(path, None, "", msg("p.yaml_syntax", reason=library_reason("yaml", reason))))
         return None
     if not nodes or nodes[0] is None:
         checker.add(None, "", "p.empty")

@@ -137,7 +137,7 @@ def _read_stdin(checker: Checker) -> bytes | None:
     try:
         raw = source.read(MAX_ANSWERS_BYTES + 1) if source is not None else stream.read().encode("utf-8")
     except OSError as exc:
-        checker.add(None, "", "p.unreadable", reason=exc.strerror or exc.__class__.__name__)
+        checker.add(None, "", "p.unreadable", reason=exc)
         return None
     if len(raw) > MAX_ANSWERS_BYTES:
         checker.add(None, "", "p.too_big", size=f"{len(raw)}+", limit=MAX_ANSWERS_BYTES)

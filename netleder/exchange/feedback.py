@@ -25,7 +25,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from netleder.errors import BadInput, msg
+from netleder.errors import BadInput, library_reason, msg
 from netleder.exchange.record_check import RecordCheck
 from netleder.feedback import FEEDBACK_ID_PREFIX, Feedback, Response
 from netleder.i18n import LANGS
@@ -204,7 +204,7 @@ def read_feedback(path: str | Path) -> Feedback:
         with file.open("rb") as handle:
             raw = handle.read(MAX_FEEDBACK_BYTES + 1)
     except OSError as exc:
-        raise BadInput("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__) from None
+        raise BadInput("x.unreadable", path=file, reason=exc) from None
     if len(raw) > MAX_FEEDBACK_BYTES:
         raise BadInput("fb.too_big", path=file, limit=MAX_FEEDBACK_BYTES)
     try:
@@ -227,10 +227,11 @@ def read_feedback(path: str | Path) -> Feedback:
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
     except json.JSONDecodeError as exc:
-        raise BadInput("fb.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno) from None
+        raise BadInput("fb.json_syntax", path=file, reason=library_reason("json", exc.msg), line=exc.lineno,
+                       col=exc.colno) from None
     except (ValueError, RecursionError) as exc:
         reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "nesting"
-        raise BadInput("fb.json_syntax", path=file, reason=reason, line="?", col="?") from None
+        raise BadInput("fb.json_syntax", path=file, reason=library_reason("json", reason), line="?", col="?") from None
     checker = FeedbackCheck()
     checker.problems += [msg("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
     found = checker.document(data)

@@ -8,7 +8,7 @@ import json
 import re
 from datetime import datetime
 
-from netleder.content.model import Text
+from netleder.content.model import MAX_INT, Text
 from netleder.errors import msg
 from netleder.i18n import LANGS
 from netleder.reflection import (
@@ -129,6 +129,9 @@ class RecordCheck:
     def integer(self, value, where: str) -> bool:
         if isinstance(value, bool) or not isinstance(value, int):
             self.add(where, "p.expected_int", got=_kind(value))
+            return False
+        if not -MAX_INT <= value <= MAX_INT:  # bounded as in content files: no overflow later
+            self.add(where, "p.int_range", value=short(str(value)), limit=MAX_INT)
             return False
         return True
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from netleder.errors import BadInput, msg
+from netleder.errors import BadInput, library_reason, msg
 from netleder.exchange.record_check import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -60,7 +60,9 @@ def reflections_to_export(reflections, feedback=()) -> dict:
 
 
 def export_to_json(reflections, feedback=()) -> str:
-    return json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2) + "\n"
+    from netleder.safe_text import json_safe  # control characters as \u escapes: lossless, terminal-safe
+
+    return json_safe(json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2)) + "\n"
 
 
 def reflection_from_record(d) -> Reflection:
@@ -107,7 +109,7 @@ def read_export(path: str | Path, feedback: list | None = None) -> list[Reflecti
         with file.open("rb") as handle:
             raw = handle.read(MAX_EXPORT_BYTES + 1)
     except OSError as exc:
-        raise BadInput("x.unreadable", path=file, reason=exc.strerror or exc.__class__.__name__) from None
+        raise BadInput("x.unreadable", path=file, reason=exc) from None
     if len(raw) > MAX_EXPORT_BYTES:
         raise BadInput("x.too_big", path=file, limit=MAX_EXPORT_BYTES)
     try:
@@ -127,10 +129,11 @@ def read_export(path: str | Path, feedback: list | None = None) -> list[Reflecti
     try:
         data = json.loads(text, object_pairs_hook=pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise BadInput("x.json_syntax", path=file, reason=exc.msg, line=exc.lineno, col=exc.colno) from None
+        raise BadInput("x.json_syntax", path=file, reason=library_reason("json", exc.msg), line=exc.lineno,
+                       col=exc.colno) from None
     except (ValueError, RecursionError) as exc:
         reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "nesting"
-        raise BadInput("x.json_syntax", path=file, reason=reason, line="?", col="?") from None
+        raise BadInput("x.json_syntax", path=file, reason=library_reason("json", reason), line="?", col="?") from None
     problems += [msg("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
     checker = RecordCheck()
     reflections = checker.export(data)

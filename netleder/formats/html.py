@@ -10,7 +10,7 @@ import re
 from netleder import __version__
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
-from netleder.safe_text import user_text
+from netleder.safe_text import safe_link, user_text
 from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark_suffix, questions_marked
 from netleder.views.phases import in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
@@ -109,8 +109,9 @@ def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -
     out = []
     if about is not None and about.source_name is not None:
         source = esc(about.source_name(lang))
-        if about.source_url:
-            source = f'<a href="{esc(about.source_url)}">{source}</a>'
+        link = safe_link(about.source_url)
+        if link:
+            source = f'<a href="{esc(link)}">{source}</a>'
         out.append(f"<p>{t(source_key(builtin), lang, source=source)}</p>")
     out.append(f"<p>{esc(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
     out += [f"<p>{esc(line)}</p>" for line in extra]

@@ -112,7 +112,11 @@ def _competence_json(c: Competence, lang: str) -> dict:
 
 
 def dumps(data) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """Readable JSON (æ, ø, å as they are); control characters, C1 ones such as U+009B too,
+    written as \\u escapes, so no text in it can steer a terminal (safe_text.json_safe)."""
+    from netleder.safe_text import json_safe
+
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
 
 
 def phases(content: PhaseSet, phases: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> str:

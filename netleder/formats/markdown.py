@@ -7,7 +7,7 @@ import re
 
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
-from netleder.safe_text import user_text
+from netleder.safe_text import safe_link, user_text
 from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
 from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
@@ -42,8 +42,9 @@ def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
     out = ["---", ""]
     if about.source_name is not None:
         source = md_escape(about.source_name(lang))
-        if about.source_url:
-            source = f"[{source}](<{about.source_url}>)"
+        link = safe_link(about.source_url)
+        if link:
+            source = f"[{source}](<{link}>)"
         out.append(f"*{t(source_key(builtin), lang, source=source)}*  ")
     out.append(f"*{md_escape(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
     return out + [""]

@@ -579,9 +579,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
 def info(data: dict, lang: str) -> str:
     """`netleder info` as plain text, wrapped at spaces only: a path is never broken across
     lines, so whoever helps the user can copy it."""
-    import textwrap
-
-    from netleder.output import terminal_width
+    from netleder.output import terminal_width, wrap
 
     width = terminal_width()  # COLUMNS, the terminal, or 80
     report: list[str] = []
@@ -591,8 +589,7 @@ def info(data: dict, lang: str) -> str:
 
     def line(label: str, value: str, indent: int = 2) -> None:
         text = f"{label}: {value}" if label else value
-        report.extend(textwrap.wrap(text, width, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2 * bool(label)),
-                                    break_long_words=False, break_on_hyphens=False) or [""])
+        report.extend(wrap(text, width, " " * indent, " " * (indent + 2 * bool(label))))  # commands kept whole
 
     content, store = data["content"], data["store"]
     title(t("info.version", lang, version=data["version"]))

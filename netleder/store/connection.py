@@ -48,7 +48,7 @@ def error_kind(e: BaseException) -> str:
                 errno.EPERM: "readonly"}.get(e.errno, "other")
     text = f"{getattr(e, 'sqlite_errorname', '')} {e}".lower()
     for kind, words in (
-        ("full", ("sqlite_full", "is full")),
+        ("full", ("sqlite_full", "is full", "shmsize")),  # IOERR_SHMSIZE: no room to grow the -shm file
         ("readonly", ("readonly", "read-only")),
         ("busy", ("busy", "locked")),
         ("notadb", ("notadb", "not a database")),

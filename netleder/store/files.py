@@ -49,13 +49,20 @@ def private_files() -> Iterator[None]:
 
 
 
+def _is_mine(st: os.stat_result) -> bool:
+    """Whether the file belongs to this user. Windows has no os.geteuid (nor Unix owners): there
+    every file in the user's own folder counts as theirs."""
+    geteuid = getattr(os, "geteuid", None)
+    return geteuid is None or st.st_uid == geteuid()
+
+
 def writable(p: Path) -> bool:
     """Writable by the OS's rules and, for our own files, by the owner's write bit (see above)."""
     try:
         st = p.stat()
     except OSError:
         return False
-    if st.st_uid == os.geteuid() and not st.st_mode & stat.S_IWUSR:
+    if _is_mine(st) and not st.st_mode & stat.S_IWUSR:
         return False
     return os.access(p, os.W_OK)
 
@@ -76,7 +83,7 @@ def make_dir(folder: Path) -> None:
             folder.mkdir(parents=True, exist_ok=True)
         os.chmod(folder, 0o700)
     except OSError as e:
-        raise StoreError("store.cannot_create", path=folder, reason=e.strerror or type(e).__name__) from None
+        raise StoreError("store.cannot_create", path=folder, reason=e) from None
 
 
 def tighten(path: Path) -> None:
@@ -86,7 +93,7 @@ def tighten(path: Path) -> None:
             st = p.stat()
         except FileNotFoundError:
             continue
-        if st.st_uid == os.geteuid() and st.st_mode & 0o077:
+        if _is_mine(st) and st.st_mode & 0o077:
             os.chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
 
 
@@ -102,7 +109,7 @@ def inspect(path: Path) -> int | None:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as e:  # e.g. a folder on the way that we may not enter
-        raise StoreError("store.unreadable", path=path, reason=e.strerror or type(e).__name__) from None
+        raise StoreError("store.unreadable", path=path, reason=e) from None
     if not header:
         return 0
     if header != SQLITE_HEADER:

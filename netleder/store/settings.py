@@ -13,7 +13,7 @@ import json
 import os
 from pathlib import Path
 
-from netleder.errors import StoreError
+from netleder.errors import StoreError, msg
 from netleder.store.files import make_dir, private_files, store_dir
 
 SETTINGS_NAME = "settings.json"
@@ -33,8 +33,8 @@ def load_settings() -> dict:
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as e:
-        raise StoreError("settings.unreadable", path=path, reason=getattr(e, "strerror", None) or type(e).__name__) \
-            from None
+        raise StoreError("settings.unreadable", path=path,
+                         reason=e if isinstance(e, OSError) else msg("settings.not_utf8")) from None
     try:
         data = json.loads(text)
     except ValueError:
@@ -74,7 +74,7 @@ def save_settings(data: dict) -> Path:
             temp.unlink()
         except OSError:
             pass
-        raise StoreError("settings.write_failed", path=path, reason=e.strerror or type(e).__name__) from None
+        raise StoreError("settings.write_failed", path=path, reason=e) from None
     return path
 
 

@@ -87,7 +87,9 @@ def run_wizard(store, comps, phases, lang: str, *, scope: list[str] | None = Non
 
         prompter = Prompter(lang=lang)
     if console is None:
-        console = Console(highlight=False, emoji=False, markup=False)
+        from netleder.output import terminal_console
+
+        console = terminal_console(emoji=False, markup=False)  # its text passes the sanitiser
     wizard = _Wizard(store, comps, phases, lang, prompter, console)
     try:
         if edit_id is not None:
@@ -686,12 +688,17 @@ class _Wizard:
             with open(path, encoding="utf-8", errors="replace") as f:
                 result = editing.strip_header(f.read(), header)
         except click.ClickException as exc:
+            from netleder.errors import library_reason
+
             self._forget_editor_file(field)
-            self.out.print(Text(self.t("wizard.editor.failed", reason=exc.format_message())))
+            self.out.print(Text(self.t("wizard.editor.failed", reason=library_reason("editor", exc.format_message()))))
             return None
         except OSError as exc:
             self._forget_editor_file(field)
-            self.out.print(Text(self.t("wizard.editor.failed", reason=exc.strerror or type(exc).__name__)))
+            from netleder.errors import library_reason
+
+            self.out.print(Text(self.t("wizard.editor.failed",
+                                       reason=library_reason("editor", exc.strerror or type(exc).__name__))))
             return None
         if result == current:
             self.out.print(Text(self.t("wizard.editor.unchanged"), style="dim"))

@@ -16,6 +16,12 @@ Every prompt moves on with Enter: text fields are single-line (no Esc+Enter trap
 answers wrap on screen, pasted line breaks are kept), and yes/no questions are a two-item
 list (Ja/Nej, Yes/No) so they read in Danish too (questionary's confirm only knows y/n).
 
+Safe and in the user's language: every question, choice and instruction passes
+`safe_text.terminal_safe` (content files supply most of them), prompt_toolkit draws on the raw
+terminal stream under netleder's sanitising edge (it writes its own escape codes), and the
+checkbox's answer line, which questionary writes in English ("done (4 selections)"), is erased
+when the question ends and written again in the catalogue's words.
+
 Pasting several lines into a text field keeps them in that answer, also in a terminal without
 bracketed paste: an Enter that arrives together with more input (the rest of a paste, never a
 key pressed by hand) is a line break, not the end of the answer. So a paste never spills into
@@ -30,6 +36,7 @@ import questionary
 from questionary import Choice
 
 from netleder.i18n import t
+from netleder.safe_text import terminal_safe
 
 
 class Cancelled(Exception):
@@ -50,8 +57,9 @@ class Prompter:
         self._io: dict[str, Any] = {}
         if input is not None:
             self._io["input"] = input
-        if output is not None:
-            self._io["output"] = output
+        if output is None:
+            output = _terminal_output()
+        self._io["output"] = output
         self.lang = lang
 
     # --- the questions --------------------------------------------------------------
@@ -64,9 +72,11 @@ class Prompter:
         if completions:
             from prompt_toolkit.completion import WordCompleter
 
-            extra["completer"] = WordCompleter(list(completions), ignore_case=True, sentence=True, match_middle=True)
+            extra["completer"] = WordCompleter([terminal_safe(c) for c in completions], ignore_case=True,
+                                               sentence=True, match_middle=True)
             extra["complete_while_typing"] = True
-        question = questionary.text(message, default=default, instruction=instruction, **extra, **self._io)
+        question = questionary.text(terminal_safe(message), default=default,
+                                    instruction=_safe(instruction), **extra, **self._io)
         return self._ask(question)
 
     def select(
@@ -86,17 +96,17 @@ class Prompter:
         items = []
         for i, (_, title) in enumerate(choices):
             key = keys[i] if keys is not None and i < len(keys) else None
-            items.append(Choice(title, value=str(i), shortcut_key=key if key else False))
+            items.append(Choice(terminal_safe(title), value=str(i), shortcut_key=key if key else False))
         start = str(values.index(default)) if default in values else None
         if instruction is None:
             instruction = t("prompt.select_keys" if keys else "prompt.select", self.lang)
         question = questionary.select(
-            message,
+            terminal_safe(message),
             choices=items,
             default=start,
             use_shortcuts=bool(keys),
             use_jk_keys=False,
-            instruction=instruction,
+            instruction=terminal_safe(instruction),
             **self._io,
         )
         return values[int(self._ask(question))]
@@ -116,22 +126,39 @@ class Prompter:
         """Any number of `choices`; returns their values in the order of `choices`."""
         values = [value for value, _ in choices]
         items = [
-            Choice(title, value=str(i), checked=value in checked) for i, (value, title) in enumerate(choices)
+            Choice(terminal_safe(title), value=str(i), checked=value in checked)
+            for i, (value, title) in enumerate(choices)
         ]
 
         def validate(selected: list) -> bool | str:
             return bool(selected) or not require_one or t("prompt.choose_one", self.lang)
 
         question = questionary.checkbox(
-            message,
+            terminal_safe(message),
             choices=items,
             validate=validate,
             use_jk_keys=False,
             instruction=t("prompt.checkbox", self.lang),
             **self._io,
         )
+        # questionary's own answer line is English ("done (4 selections)"): the question is not
+        # drawn once it is answered, and is erased when it ends; the seam writes the line again
+        # in the user's language.
+        _hide_when_done(question.application)
         picked = {int(i) for i in self._ask(question)}
+        titles = [title for i, (_, title) in enumerate(choices) if i in picked]
+        self.echo(message, checkbox_answer(titles, self.lang))
         return [value for i, value in enumerate(values) if i in picked]
+
+    def echo(self, message: str, answer: str) -> None:
+        """A finished question and its answer, as questionary leaves them on the screen."""
+        from prompt_toolkit import print_formatted_text
+        from prompt_toolkit.formatted_text import FormattedText
+        from questionary.constants import DEFAULT_QUESTION_PREFIX, DEFAULT_STYLE
+
+        line = [("class:qmark", DEFAULT_QUESTION_PREFIX), ("class:question", f" {terminal_safe(message)} "),
+                ("class:answer", terminal_safe(answer))]
+        print_formatted_text(FormattedText(line), style=DEFAULT_STYLE, output=self._io["output"])
 
     # --- the seam -------------------------------------------------------------------
 
@@ -183,3 +210,36 @@ def _paste_safe_enter():
             event.current_buffer.validate_and_handle()
 
     return bindings
+
+
+def checkbox_answer(titles: Sequence[str], lang: str) -> str:
+    """The answer line of a checkbox question: the one choice, or how many were chosen."""
+    if len(titles) == 1:
+        return titles[0]
+    return t("prompt.checkbox_done", lang, count=len(titles))
+
+
+def _hide_when_done(application) -> None:
+    """Draw nothing of `application` once it is done (prompt_toolkit's is_done filter), and
+    erase it then: its last frame, with questionary's English answer, never reaches the screen."""
+    from prompt_toolkit.filters import is_done
+    from prompt_toolkit.layout import ConditionalContainer
+
+    application.layout.container = ConditionalContainer(application.layout.container, filter=~is_done)
+    application.erase_when_done = True
+
+
+def _safe(text: str | None) -> str | None:
+    return None if text is None else terminal_safe(text)
+
+
+def _terminal_output():
+    """prompt_toolkit's output on the raw terminal stream: under netleder's sanitising edge
+    (netleder.output.SafeStream) its own escape codes would be shown instead of obeyed."""
+    import sys
+
+    from prompt_toolkit.output import create_output
+
+    from netleder.output import raw_stream
+
+    return create_output(stdout=raw_stream(sys.stdout))
