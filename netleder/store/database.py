@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -29,11 +28,63 @@ from netleder.store.files import (
     writable,
 )
 from netleder.store.schema import SCHEMA_VERSION, migrate
+from netleder.store.networks import distinct_names, network_key
 
 NEWEST_FIRST = "julianday(r.created_at) DESC, r.created_at DESC, r.rowid DESC"
 
 
-class Store:
+class _WizardQueries:
+    """Reads and files the wizard needs (networks, drafts, editor files, locks): kept in a
+    block of their own, mixed into Store below."""
+
+    # --- networks: one notion of "this network" (store/networks.py) ------------------------
+
+    def network_names(self) -> list[str]:
+        """The networks named in any reflection, newest first, one spelling each (the newest)."""
+        rows = self._read(f"SELECT r.network FROM reflections r WHERE r.network IS NOT NULL ORDER BY {NEWEST_FIRST}")
+        return distinct_names(row[0] for row in rows)
+
+    def match_network(self, name: str) -> str:
+        """The stored name of the network `name` means (case, spacing and dashes ignored).
+
+        BadInput listing the known names when no reflection has that network.
+        """
+        key = network_key(name)
+        known = self.network_names()
+        for stored in known:
+            if network_key(stored) == key:
+                return stored
+        if not known:
+            raise BadInput("network.unknown_none", network=short(name))
+        shown = [msg("network.quoted", name=short(n)) for n in known[:10]]
+        if len(known) > 10:
+            shown.append(msg("store.more", count=len(known) - 10))
+        raise BadInput("network.unknown", network=short(name), known=msg("list.comma", items=shown))
+
+    def latest_complete_of(self, network: str | None, exclude: str | None = None) -> Reflection | None:
+        """The newest complete reflection of this network; with no network named, of those without
+        one (they are a group of their own, as in `compare`)."""
+        rows = self._read(
+            f"SELECT r.id, r.network FROM reflections r WHERE r.completed_at IS NOT NULL AND r.id IS NOT ? "
+            f"ORDER BY {NEWEST_FIRST}", (exclude,))
+        key = network_key(network) if network and network.strip() else None
+        for rid, name in rows:
+            if (network_key(name) if name and name.strip() else None) == key:
+                return self.get(rid)
+        return None
+
+    def drafts(self) -> list[Reflection]:
+        """Every unfinished reflection, newest first (without the leader's text)."""
+        return self._load("r.completed_at IS NULL", text=False)
+
+    # --- files beside the database: draft locks and editor files (store/locks.py) ---------
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+class Store(_WizardQueries):
     """The reflections on this machine. Open with `Store.open()`; use as a context manager."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection | None, readonly: bool = False,
@@ -258,6 +309,7 @@ class Store:
             n = sum(c.execute("DELETE FROM reflections WHERE id = ?", (rid,)).rowcount for rid in rids)
             _drop_orphan_snapshots(c)
         self._scrub()
+        _remove_draft_files(self.folder, rids)
         return n
 
     def delete_all(self) -> int:
@@ -267,6 +319,7 @@ class Store:
             n = c.execute("DELETE FROM reflections").rowcount
             c.execute("DELETE FROM snapshots")
         self._scrub()
+        _remove_draft_files(self.folder, None)
         return n
 
     def _scrub(self) -> None:
@@ -493,6 +546,13 @@ def _feedback_row(f) -> tuple:
     return (f.id, f.received_at, f.given_on, _text(f.giver), f.lang, _text(f.network), snapshot, responses, digest)
 
 
+def _remove_draft_files(folder: Path, rids) -> None:
+    """Editor files (and stale locks) of deleted reflections go with them."""
+    from netleder.store.locks import remove_editor_files
+
+    remove_editor_files(folder, rids)
+
+
 def _text(s: str | None) -> str | None:
     """User text exactly as given, except lone surrogates (undecodable input), which UTF-8
     cannot hold: those become U+FFFD."""
@@ -508,7 +568,7 @@ def _text(s: str | None) -> str | None:
 
 
 def _norm(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    return network_key(name)
 
 
 def _describe(rows: list[tuple], limit: int) -> Msg:
