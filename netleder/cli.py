@@ -60,7 +60,9 @@ HELP_KEYS: dict[str, dict[str, str]] = {
         "resume": "help.opt.resume",
         "fresh": "help.opt.fresh",
         "competence": "help.opt.competence",
+        "draft": "help.arg.resume_id",
     },
+    "edit": {"": "help.cmd.edit", "reflection": "help.arg.edit_id"},
     "history": {"": "help.cmd.history", "competence": "help.opt.trend", "format": "help.opt.format_history"},
     "show": {"": "help.cmd.show", "reflection": "help.arg.reflection"},
     "compare": {
@@ -625,6 +627,7 @@ def validate(
 @app.command(cls=NetlederCommand)
 def reflect(
     ctx: typer.Context,
+    draft: Optional[str] = typer.Argument(None, metavar="[ID]", show_default=False),
     answers: Optional[str] = typer.Option(None, "--answers", metavar="FILE", show_default=False),
     format: str = typer.Option("text", "--format", "-f", metavar="text|json"),
     resume: bool = typer.Option(False, "--resume"),
@@ -644,7 +647,20 @@ def reflect(
         raise EnvironmentFailure("output.stdout_closed")
     from netleder.commands import reflect as reflect_cmd
 
-    reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), lang)
+    reflect_cmd.run(folder, answers, fmt, resume, fresh, list(competence or []), lang, draft=draft)
+
+
+@app.command(cls=NetlederCommand)
+def edit(
+    ctx: typer.Context,
+    reflection: Optional[str] = typer.Argument(None, metavar="[ID]", show_default=False),
+    lang: Optional[str] = LangOpt,
+    data_dir: Optional[str] = DataDirOpt,
+) -> None:
+    lang, folder = _setup(ctx, lang, data_dir)
+    from netleder.commands import reflect as reflect_cmd
+
+    reflect_cmd.edit(folder, reflection, lang)
 
 
 # --- living with reflections: history, show, compare, export, import, delete, info -------------

@@ -495,6 +495,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Refleksionen er gemt som {id} i {path}",
         "en": "The reflection is saved as {id} in {path}",
     },
+    "reflect.see_again": {
+        "da": "Se den igen: netleder show {id} · Udskriv den: netleder show {id} --format html --output refleksion-{id}.html",
+        "en": "See it again: netleder show {id} · Print it: netleder show {id} --format html --output reflection-{id}.html",
+    },
+    "reflect.overview": {"da": "Overblik", "en": "Overview"},
+    "reflect.id_without_resume": {
+        "da": "Et id skal stå efter --resume: 'netleder reflect --resume {id}'. En gemt refleksion retter du "
+        "med 'netleder edit {id}'.",
+        "en": "An id goes with --resume: 'netleder reflect --resume {id}'. A saved reflection is changed with "
+        "'netleder edit {id}'.",
+    },
+    "reflect.resume_complete": {
+        "da": "Refleksionen {id} er allerede gemt som afsluttet. Ret den med 'netleder edit {id}'.",
+        "en": "The reflection {id} is already saved as finished. Change it with 'netleder edit {id}'.",
+    },
+    "edit.no_tty": {
+        "da": "netleder edit stiller spørgsmål og skal køres i en terminal.",
+        "en": "netleder edit asks questions and must run in a terminal.",
+    },
+    # --network in every command: one notion of "this network" (netleder/store/networks.py)
+    "network.unknown": {
+        "da": "Ingen refleksion har netværket '{network}'. Dine netværk: {known}.",
+        "en": "No reflection has the network '{network}'. Your networks: {known}.",
+    },
+    "network.unknown_none": {
+        "da": "Ingen refleksion har netværket '{network}', og ingen af dine refleksioner har et netværksnavn endnu.",
+        "en": "No reflection has the network '{network}', and none of your reflections has a network name yet.",
+    },
+    "network.quoted": {"da": "'{name}'", "en": "'{name}'"},
     # --- answers file -----------------------------------------------------------------
     # netleder reflect --answers FILE (netleder/answers.py)
     "answers.invalid": {
@@ -746,19 +775,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.title": {"da": "Refleksion over din netværksledelse", "en": "Reflecting on your network leadership"},
     "wizard.intro": {
         "da": "Du går netværkslederens kompetencer igennem én ad gangen: du læser, hvad kompetencen "
-        "handler om, svarer på dens spørgsmål og vurderer, hvor du står lige nu. Med alle {count} "
-        "tager det omkring {minutes} minutter.",
+        "handler om, svarer med dine egne ord på dens spørgsmål og vurderer, hvor du står lige nu.",
         "en": "You go through the network leader's competences one at a time: you read what the "
-        "competence is about, answer its questions and consider where you stand right now. With all "
-        "{count} it takes about {minutes} minutes.",
+        "competence is about, answer its questions in your own words and consider where you stand right now.",
     },
     "wizard.intro_chosen": {
         "da": "Du går de kompetencer, du har valgt, igennem én ad gangen: du læser, hvad kompetencen "
-        "handler om, svarer på dens spørgsmål og vurderer, hvor du står lige nu. Med {count} tager "
-        "det omkring {minutes} minutter.",
+        "handler om, svarer med dine egne ord på dens spørgsmål og vurderer, hvor du står lige nu.",
         "en": "You go through the competences you chose one at a time: you read what the competence "
-        "is about, answer its questions and consider where you stand right now. With {count} it "
-        "takes about {minutes} minutes.",
+        "is about, answer its questions in your own words and consider where you stand right now.",
+    },
+    "wizard.estimate": {
+        "da": "Med {count} {count:plural:kompetence|kompetencer} tager det omkring {minutes} minutter, når du giver "
+        "dig tid til at tænke dig om. Du kan holde pause undervejs.",
+        "en": "With {count} {count:plural:competence|competences} it takes about {minutes} minutes when you give "
+        "yourself time to think. You can take a break along the way.",
+    },
+    "wizard.estimate_left": {
+        "da": "Der er {count} {count:plural:kompetence|kompetencer} tilbage: omkring {minutes} minutter.",
+        "en": "{count} {count:plural:competence is|competences are} left: about {minutes} minutes.",
     },
     "wizard.privacy": {
         "da": "Dine svar bliver på denne computer. De sendes ingen steder hen.",
@@ -796,6 +831,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Du begynder på en ny. Den påbegyndte bliver liggende som kladde.",
         "en": "You start a new one. The unfinished one is kept as a draft.",
     },
+    "wizard.resume.several": {
+        "da": "Du har {count} påbegyndte refleksioner.",
+        "en": "You have {count} unfinished reflections.",
+    },
+    "wizard.resume.item": {
+        "da": "Fortsæt den fra {date}{network}: {rated} af {total} vurderet",
+        "en": "Continue the one from {date}{network}: {rated} of {total} rated",
+    },
+    "wizard.resume.new": {"da": "Begynd på en ny refleksion", "en": "Start a new reflection"},
+    "wizard.resume.which": {"da": "Hvilken vil du fortsætte?", "en": "Which one do you want to continue?"},
+    "wizard.resume.new_beside_busy": {
+        "da": "Du begynder på en ny refleksion; den åbne kladde bliver ikke rørt.",
+        "en": "You start a new reflection; the open draft is left untouched.",
+    },
+    # a draft another wizard has open (netleder.store.locks)
+    "wizard.busy.found": {
+        "da": "Din påbegyndte refleksion fra {date}{network} er åben i et andet netleder-vindue lige nu ({where}).",
+        "en": "Your unfinished reflection from {date}{network} is open in another netleder window right now ({where}).",
+    },
+    "wizard.busy.error": {
+        "da": "Refleksionen {id} er åben i et andet netleder-vindue lige nu ({where}). Afslut den dér, eller begynd "
+        "på en ny med 'netleder reflect --fresh'.",
+        "en": "The reflection {id} is open in another netleder window right now ({where}). Finish it there, or start "
+        "a new one with 'netleder reflect --fresh'.",
+    },
+    "wizard.busy.terminal": {"da": "terminal {terminal}", "en": "terminal {terminal}"},
+    "wizard.busy.process": {"da": "proces {pid} på {host}", "en": "process {pid} on {host}"},
+    "wizard.busy.since": {"da": "siden kl. {time}", "en": "since {time}"},
+    "wizard.busy.unknown": {"da": "ukendt sted", "en": "place unknown"},
+    "wizard.edit.opening": {
+        "da": "Du retter refleksionen {id}. Hver ændring gemmes, så snart du har givet den.",
+        "en": "You are changing the reflection {id}. Every change is saved as soon as you give it.",
+    },
     "wizard.resume.scope_ignored": {
         "da": "Kladden fortsætter med de kompetencer, du valgte dengang; --competence bruges ikke her.",
         "en": "The draft continues with the competences you chose then; --competence is not used here.",
@@ -812,6 +880,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.followup.note": {"da": "En kort note (valgfri)", "en": "A short note (optional)"},
     # context
     "wizard.context.heading": {"da": "Om netværket (valgfrit)", "en": "About the network (optional)"},
+    "wizard.context.known": {
+        "da": "Dine netværk: {names}. Skriv begyndelsen og vælg med piletasterne, eller skriv et nyt navn.",
+        "en": "Your networks: {names}. Type the beginning and pick with the arrow keys, or type a new name.",
+    },
     "wizard.context.network": {"da": "Netværkets navn", "en": "The network's name"},
     "wizard.context.type": {"da": "Hvilken slags netværk er det?", "en": "What kind of network is it?"},
     "wizard.context.phase": {"da": "Hvilken fase er netværket i nu?", "en": "Which phase is the network in now?"},
@@ -849,6 +921,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Svaret er hentet fra editoren ({count} tegn).",
         "en": "The answer was taken from the editor ({count} characters).",
     },
+    "wizard.editor.comment": {
+        "da": "Linjerne her øverst, der begynder med #, gemmes ikke. Skriv dit svar nedenunder, gem og luk editoren.",
+        "en": "The lines at the top starting with # are not saved. Write your answer below, save and close the editor.",
+    },
+    "wizard.editor.recovered": {
+        "da": "Sidst blev terminalen lukket, mens editoren var åben. Dette stod i editoren ({where}):",
+        "en": "Last time the terminal was closed while the editor was open. This was in the editor ({where}):",
+    },
+    "wizard.editor.recover_ask": {"da": "Vil du bruge den tekst?", "en": "Use that text?"},
+    "wizard.editor.field_answer": {"da": "{title}, spørgsmål {number}", "en": "{title}, question {number}"},
+    "wizard.editor.field_next": {"da": "næste skridt for {title}", "en": "next step for {title}"},
+    "wizard.editor.field_note": {"da": "note om næste skridt for {title}", "en": "note on the next step for {title}"},
     "wizard.editor.unchanged": {
         "da": "Editoren blev lukket uden ændringer; dit svar er som før.",
         "en": "The editor was closed without changes; your answer is as before.",
@@ -879,7 +963,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.review.heading": {"da": "Dine vurderinger", "en": "Your ratings"},
     "wizard.review.ask": {"da": "Hvad vil du gøre nu?", "en": "What would you like to do now?"},
     "wizard.review.save": {"da": "Gem refleksionen", "en": "Save the reflection"},
-    "wizard.review.reopen": {"da": "Ret en kompetence", "en": "Change a competence"},
+    "wizard.review.reopen": {"da": "Ret en kompetence (svar og vurdering)", "en": "Change a competence (answers and rating)"},
+    "wizard.review.done": {"da": "Færdig", "en": "Done"},
+    "wizard.review.steps": {"da": "Ret et næste skridt", "en": "Change a next step"},
+    "wizard.review.context": {"da": "Ret netværkets navn, type eller fase", "en": "Change the network's name, type or phase"},
+    "wizard.review.scope": {"da": "Vælg andre kompetencer", "en": "Choose other competences"},
+    "wizard.review.which_step": {
+        "da": "Hvilket næste skridt vil du rette eller skrive?",
+        "en": "Which next step do you want to change or write?",
+    },
+    "wizard.review.no_network": {"da": "Intet netværk angivet", "en": "No network given"},
     "wizard.review.discard": {"da": "Kassér refleksionen", "en": "Discard the reflection"},
     "wizard.review.which": {"da": "Hvilken kompetence vil du rette?", "en": "Which competence do you want to change?"},
     "wizard.review.back": {"da": "Tilbage til overblikket", "en": "Back to the overview"},
@@ -894,9 +987,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # interruptions and failures
     "wizard.interrupted": {
         "da": "Afbrudt. Dine svar indtil nu er gemt som kladde i {path}. Fortsæt, hvor du slap, med: "
-        "netleder reflect --resume",
+        "netleder reflect --resume {id}",
         "en": "Interrupted. Your answers so far are saved as a draft in {path}. Pick up where you left off "
-        "with: netleder reflect --resume",
+        "with: netleder reflect --resume {id}",
+    },
+    "wizard.interrupted_edit": {
+        "da": "Afbrudt. Dine ændringer indtil nu er gemt i {path}. Ret videre med: netleder edit {id}",
+        "en": "Interrupted. Your changes so far are saved in {path}. Continue changing it with: netleder edit {id}",
     },
     "wizard.interrupted_before": {
         "da": "Afbrudt. Intet er ændret.",
@@ -1251,8 +1348,8 @@ is saved.
         "en": "Format of the result: text (summary) or json.",
     },
     "help.opt.resume": {
-        "da": "Fortsæt en påbegyndt refleksion uden at spørge.",
-        "en": "Resume an unfinished reflection without asking.",
+        "da": "Fortsæt en påbegyndt refleksion uden at spørge (den nyeste, eller den med id'et ID).",
+        "en": "Resume an unfinished reflection without asking (the newest, or the one with the id ID).",
     },
     "help.opt.fresh": {
         "da": "Begynd forfra uden at spørge (en påbegyndt refleksion gemmes som kladde).",
@@ -1428,6 +1525,18 @@ is saved.
     "help.cmd.history": {
         "da": "Dine gemte refleksioner, nyeste først. Med --competence: én kompetences udvikling over tid.",
         "en": "Your saved reflections, newest first. With --competence: one competence's development over time.",
+    },
+    "help.cmd.edit": {
+        "da": "Ret en refleksion, også efter den er gemt: netværket, kompetencerne, svar, vurderinger og næste skridt.",
+        "en": "Change a reflection, also after it is saved: the network, the competences, answers, ratings and next steps.",
+    },
+    "help.arg.edit_id": {
+        "da": "Refleksionens id eller dets første bogstaver (standard: den seneste).",
+        "en": "The reflection's id or its first letters (default: the latest).",
+    },
+    "help.arg.resume_id": {
+        "da": "Med --resume: id'et på den kladde, du vil fortsætte (standard: den nyeste).",
+        "en": "With --resume: the id of the draft to continue (default: the newest).",
     },
     "help.cmd.show": {
         "da": "Vis en gemt refleksion igen; som Markdown eller HTML kan den udskrives og tages med til en samtale.",

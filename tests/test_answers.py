@@ -635,3 +635,17 @@ def test_reflect_without_a_terminal_ends_at_once(tmp_path, stdin):
     assert "--answers" in stderr and "Traceback" not in stderr
     assert out.read_text(encoding="utf-8") == ""
     assert not (home / "reflections.sqlite3").exists()
+
+
+def test_follow_up_in_an_answers_file_is_on_this_networks_previous_steps(cli, tmp_path):
+    home = {"NETLEDER_HOME": str(tmp_path / "home")}
+    answers = tmp_path / "svar.yaml"
+    for network, step in (("Netværk A", "Skridt i A"), ("Netværk B", "Skridt i B")):  # B is the newest
+        answers.write_text(f"network: {network}\ncompetences:\n  1:\n    rating: 2\n    next_step: {step}\n",
+                           encoding="utf-8")
+        assert cli("reflect", "--answers", str(answers), env=home).exit_code == 0
+    answers.write_text("network: netværk-a\ncompetences:\n  1: {rating: 3}\nfollow_up:\n  1: {status: done}\n",
+                       encoding="utf-8")
+    result = cli("reflect", "--answers", str(answers), "--format", "json", env=home)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["follow_ups"][0]["step"] == "Skridt i A"

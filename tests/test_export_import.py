@@ -51,6 +51,7 @@ competences:
   fremdrift: {{rating: 1, answers: [{q(NASTY["long"])}], next_step: "Skriv\\nreferat"}}
 """
 FOLLOW = """\
+network: "Urban farming i Albertslund 🌱"
 competences:
   1: {rating: 4}
   trygt-rum: {rating: 4}

@@ -165,15 +165,25 @@ def test_json_shape(cli, three):
     assert items[0]["complete"] is False and items[0]["ratings"] == {IDS[0]: 3, IDS[1]: 4}
 
 
-def test_network_filter_ignores_case_and_spacing(cli, three):
+def test_network_filter_ignores_case_spacing_and_dashes(cli, three):
     out = cli("history", "--network", "URBAN farming i  Albertslund").stdout
     assert list(columns(out)) == ["newdft", "oldone"]
     assert "Ældrenetværket" not in out
+    assert list(columns(cli("history", "--network", "urban-farming – i albertslund").stdout)) == ["newdft", "oldone"]
     data = json.loads(cli("history", "-n", "ældrenetværket", "-f", "json").stdout)
     assert [i["id"] for i in data["reflections"]] == ["midone"]
+
+
+def test_an_unknown_network_is_bad_input_that_lists_the_known_names(cli, three):
     result = cli("history", "--network", "Ukendt netværk")
-    assert result.exit_code == 0
-    assert result.stdout.strip() == t("history.none_for_network", "da", network="Ukendt netværk")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "Ukendt netværk" in result.stderr
+    # one spelling per network, the newest: the draft wrote it in lower case
+    assert "'urban FARMING i albertslund'" in result.stderr and "'Ældrenetværket'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert cli("compare", "--network", "Ukendt netværk").exit_code == 2
+    result = cli("feedback", "show", "--network", "Ukendt netværk")
+    assert result.exit_code == 2 and "'Ældrenetværket'" in result.stderr
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])

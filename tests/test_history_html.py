@@ -118,5 +118,7 @@ def test_empty_and_unrated_pages_say_so(cli, home):
     page = cli("history", "-c", "trygt-rum", "-f", "html").stdout
     comp = builtin_competences().find("trygt-rum")
     assert t("trend.none", "da", competence=f"{comp.number}. {comp.title('da')}") in page and "<svg" not in page
-    page = cli("history", "-n", "Ukendt", "-f", "html").stdout
+    result = cli("history", "-n", "Ukendt", "-f", "html")  # no reflection has that network: said, exit 2
+    assert result.exit_code == 2 and result.stdout == "" and "Ukendt" in result.stderr
+    page = cli("history", "-f", "html", env={"NETLEDER_HOME": str(home / "tom")}).stdout  # an empty store
     assert t("history.none_html", "da") in page

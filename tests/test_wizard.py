@@ -52,13 +52,17 @@ def stored():
 
 def test_prompter_runs_real_questionary_and_turns_interrupts_into_cancelled():
     with create_pipe_input() as pipe:
-        pipe.send_text("æøå 🙂" + ENTER + DOWN + ENTER + "3" + ENTER + SPACE + DOWN + DOWN + SPACE + ENTER + CTRL_C)
-        pipe.close()
         ask = Prompter(input=pipe, output=DummyOutput(), lang="da")
+        # A text prompt keeps everything that arrives with an Enter (a paste), so it is answered
+        # on its own; the menus below are answered by keys sent ahead.
+        pipe.send_text("æøå 🙂" + ENTER)
         assert ask.text("Navn") == "æøå 🙂"
+        pipe.send_text(DOWN + ENTER + "3" + ENTER + SPACE + DOWN + DOWN + SPACE + ENTER)
         assert ask.confirm("Sikker?", default=True) is False
         assert ask.select("Tal", [(1, "en"), (2, "to"), (3, "tre"), (None, "ingen")], keys=["1", "2", "3", "s"]) == 3
         assert ask.checkbox("Vælg", [("a", "A"), ("b", "B"), ("c", "C")]) == ["a", "c"]
+        pipe.send_text(CTRL_C)
+        pipe.close()
         with pytest.raises(Cancelled) as interrupt:
             ask.text("Mere")
         assert interrupt.value.eof is False
@@ -128,7 +132,7 @@ def test_enter_at_every_prompt_gives_a_saved_reflection(home):
     [saved] = stored()
     assert saved.id == reflection.id and saved.complete
     # the opening says what it is, how long, privacy, skipping, the editor and Ctrl-C
-    for words in ("20 minutter", "denne computer", "springe ethvert spørgsmål over", ":e", "Ctrl-C"):
+    for words in ("50 minutter", "denne computer", "springe ethvert spørgsmål over", ":e", "Ctrl-C"):
         assert words in screen
     assert f"Kompetence 3 af {N}" in screen
     assert t("wizard.next.no_growth", "da") in screen  # no growth area: the next-step offer says why
@@ -153,7 +157,7 @@ def test_a_typed_reflection_is_stored_exactly_and_summarised(home):
     with WizardRun() as w:
         context(w, "Urban farming i Albertslund",
                 kind=DOWN * 3 + ENTER,  # past "skip", innovation, learning: welfare
-                phase=DOWN * 4 + ENTER)  # past "skip", the introduction, 1, 2: phase 3
+                phase=DOWN * 3 + ENTER)  # past "skip", 1, 2: phase 3 (the numbered phases only)
         w.enter("wizard.scope.ask")
         for cid, value in zip(IDS, ratings):
             given = [f"Svar på {cid}: æøå ÆØÅ", "" if value == 3 else f"Andet svar – {value} 🙂"]
@@ -309,9 +313,9 @@ def test_discard_asks_first_and_no_is_the_default(home):
         competence(w, IDS[0], ["noget privat", ""])
         competences(w, IDS[1:])
         w.enter("wizard.next.pick")  # all even: skip the next-step offer
-        w.expect("wizard.review.ask").answer(DOWN * 2 + ENTER)  # discard
+        w.expect("wizard.review.ask").answer(UP + ENTER)  # discard (the last action)
         w.enter("wizard.discard.confirm")  # Enter = "No": back to the review
-        w.expect("wizard.review.ask").answer(DOWN * 2 + ENTER)  # discard
+        w.expect("wizard.review.ask").answer(UP + ENTER)  # discard
         w.expect("wizard.discard.confirm").answer(UP + ENTER)  # "Yes"
     reflection, screen = w.finish()
     assert reflection is None
@@ -329,10 +333,10 @@ def test_follow_up_on_last_times_next_steps(home):
         store.save_next_step(earlier.id, IDS[1], "Dele ledelsen ud")
         store.complete(earlier.id)
     with WizardRun() as w:
+        context(w)  # the network first (none named: the steps of the reflections without one)
         w.expect("wizard.followup.ask").answer(DOWN + ENTER)  # done
         w.text("wizard.followup.note", "Det gik fint <script>")
         w.enter("wizard.followup.ask")  # the second: skip (the default)
-        context(w)
         w.enter("wizard.scope.ask")
         for cid in IDS:  # the same answers as last time, typed (last time's rating is not preselected)
             competence(w, cid, rating=("2" if cid in IDS[:2] else "4") + ENTER)
@@ -360,6 +364,7 @@ def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
     assert one.scope == [IDS[2]] and one.ratings == {IDS[2]: 3}
     assert "Kompetence 1 af 1" in screen and "Hvilke kompetencer" not in screen
     assert t("wizard.scope.ask", "da") not in w.prompts
+    assert " ".join(t("wizard.estimate", "da", count=1, minutes=5).split()) in " ".join(screen.split())
     with WizardRun() as w:
         context(w)
         w.expect("wizard.scope.ask").answer(DOWN + ENTER)
@@ -369,13 +374,16 @@ def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
     two, screen = w.finish()
     assert two.scope == [IDS[0], IDS[2]]
     assert "Kompetence 2 af 2" in screen
+    flat = " ".join(screen.split())  # the time for all ten first, then for the two chosen
+    assert flat.index(t("wizard.estimate", "da", count=10, minutes=50)) < flat.index(
+        t("wizard.estimate", "da", count=2, minutes=10))
 
 
 def test_once_the_phase_is_named_its_competences_in_play_are_a_scope(home):
     named = {item.competence for item in builtin_phases().find("3").in_play}
     in_play = [cid for cid in IDS if cid in named]  # in the competences' own order
     with WizardRun() as w:
-        context(w, phase=DOWN * 4 + ENTER)  # phase 3
+        context(w, phase=DOWN * 3 + ENTER)  # phase 3 (the picker offers the numbered phases only)
         w.expect("wizard.scope.ask").answer(DOWN + ENTER)  # all, [phase 3's], some
         competences(w, in_play)
         w.enter("wizard.next.pick").enter("wizard.review.ask")
@@ -384,15 +392,15 @@ def test_once_the_phase_is_named_its_competences_in_play_are_a_scope(home):
     assert reflection.phase == "fokusering" and reflection.scope == in_play
     assert "Dem, der er mest i spil i fase 3 (2, 4, 6) *" in w.prompts
     assert f"Kompetence 3 af {len(in_play)}" in screen
-    # the introduction names no competences in play: the choice is all or some, as before
+    # with no phase named there are no competences in play: the choice is all or some, as before
     with WizardRun(lang="en") as w:
-        context(w, phase=DOWN + ENTER)
+        context(w)
         w.expect("wizard.scope.ask").answer(DOWN + ENTER)
         w.expect("wizard.scope.pick").answer(SPACE + ENTER)
         competences(w, [IDS[0]])
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     reflection, screen = w.finish()
-    assert reflection.phase == "introduktion" and reflection.scope == [IDS[0]]
+    assert reflection.phase is None and reflection.scope == [IDS[0]]
     assert "most in play" not in w.prompts
 
 
@@ -510,3 +518,473 @@ def test_enter_on_a_rating_never_records_last_times_value(home):
     assert not isinstance(reflection, Exception), reflection
     assert "Sidste gang svarede du: Også når det er svært" in screen
     assert reflection.ratings == {}
+
+
+# --- the network first, every answer kept at once ------------------------------------------
+
+
+def saved_reflection(network: str | None, steps: dict[str, str] | None = None, created: str = "2025-01-01",
+                     ratings: dict[str, int] | None = None):
+    """A complete reflection in the store (through the library, as `import` would)."""
+    from builders import make
+
+    r = make(None, created, ratings or {cid: 3 for cid in IDS}, network=network, next_steps=steps or {})
+    with Store.open() as store:
+        from dataclasses import replace
+
+        r = replace(r, id=store.unused_id())
+        store.save_whole(r)
+    return r
+
+
+@pytest.mark.parametrize("stop_at, kept", [
+    ("wizard.context.type", {"network": "Urban farming", "network_type": None, "phase": None}),
+    ("wizard.context.phase", {"network": "Urban farming", "network_type": "innovation", "phase": None}),
+    ("wizard.scope.ask", {"network": "Urban farming", "network_type": "innovation", "phase": "opstart"}),
+])
+def test_the_network_name_type_and_phase_are_kept_the_moment_they_are_given(home, stop_at, kept):
+    with WizardRun() as w:
+        w.text("wizard.context.network", "Urban farming")
+        if stop_at != "wizard.context.type":
+            w.expect("wizard.context.type").answer(DOWN + ENTER)  # innovation
+        if stop_at == "wizard.scope.ask":
+            w.expect("wizard.context.phase").answer(DOWN + ENTER)  # phase 1
+        w.expect(stop_at).answer(CTRL_C)
+    result, _ = w.finish()
+    assert isinstance(result, Interrupted) and "gemt som kladde" in result.format("da")[0]
+    [draft] = stored()
+    assert not draft.complete
+    assert {"network": draft.network, "network_type": draft.network_type, "phase": draft.phase} == kept
+
+
+def test_known_networks_are_offered_and_completed_and_a_variant_spelling_is_the_same_network(home):
+    saved_reflection("Urban farming i Albertslund", created="2024-01-01")
+    saved_reflection("Ældrenetværket", created="2024-02-01")
+    with WizardRun(scope=[IDS[0]]) as w:
+        w.expect("wizard.context.network").answer("æld")
+        w.drawn("Ældrenetværket").answer("\t")  # the completion, as it is offered
+        w.answer(ENTER)
+        w.expect("wizard.context.type").answer(CTRL_C)
+    result, screen = w.finish()
+    assert "Dine netværk: Ældrenetværket, Urban farming i Albertslund" in screen  # newest first
+    assert [d.network for d in stored() if not d.complete] == ["Ældrenetværket"]
+    with WizardRun(resume=True) as w:
+        w.text("wizard.context.network", "\x15URBAN-farming i  albertslund")  # Ctrl-U clears the prefilled name
+        w.expect("wizard.context.type").answer(CTRL_C)
+    w.finish()
+    assert [d.network for d in stored() if not d.complete] == ["Urban farming i Albertslund"]
+
+
+def test_follow_up_asks_only_about_this_networks_previous_steps(home):
+    saved_reflection("Netværk A", {IDS[0]: "Skridt i A"}, created="2024-01-01")
+    saved_reflection("Netværk B", {IDS[1]: "Skridt i B"}, created="2024-06-01")  # newer, another network
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w, "netværk a")
+        w.expect("wizard.followup.ask").answer(DOWN + DOWN + ENTER)  # partly
+        w.expect("wizard.followup.note").answer(CTRL_C)  # the status is kept before the note is asked
+    result, screen = w.finish()
+    assert isinstance(result, Interrupted)
+    assert "Skridt i A" in screen and "Skridt i B" not in screen
+    draft = next(d for d in stored() if not d.complete)
+    assert draft.network == "Netværk A"
+    assert [(f.step, f.status, f.note) for f in draft.follow_ups] == [("Skridt i A", "partly", "")]
+
+
+def test_the_phase_picker_offers_only_the_numbered_phases(home):
+    phases = builtin_phases().phases
+    with WizardRun() as w:
+        w.text("wizard.context.network", "")
+        w.enter("wizard.context.type")
+        w.expect("wizard.context.phase").answer(CTRL_C)
+    w.finish()
+    drawn = w.prompts
+    for p in phases:
+        assert (f"{p.number}. {p.title('da')}" in drawn) if p.number else (p.title("da") not in drawn)
+
+
+# --- one wizard per draft ------------------------------------------------------------------
+
+
+def test_a_second_wizard_never_takes_a_draft_that_is_open_and_never_overwrites_it(home):
+    first = WizardRun(scope=[IDS[0], IDS[1]])
+    with first:
+        context(first, "Første")
+        first.text("wizard.answer", "a1")
+        first.expect("wizard.answer")  # the first wizard holds the draft, waiting for an answer
+        with WizardRun(scope=[IDS[0]]) as second:
+            second.expect("wizard.context.network")  # no resume offer: it starts a new one
+            assert "er åben i et andet netleder-vindue" in " ".join(second.screen.split())
+            assert "Første" in second.screen
+            second.answer(CTRL_C)
+        second.finish()
+        first.answer("a2" + ENTER)
+        first.enter("scale.question")
+        competence(first, IDS[1], ["b1", "b2"], "3" + ENTER)
+        first.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, _ = first.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.answers[IDS[0]] == ["a1", "a2"] and reflection.answers[IDS[1]] == ["b1", "b2"]
+    assert [r.id for r in stored()] == [reflection.id]  # the second wizard left nothing behind
+
+
+def test_resume_by_id_of_a_draft_open_elsewhere_says_where_and_exits_1(home):
+    from netleder.store.locks import DraftLock
+
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]), network="X")
+    with DraftLock.acquire(home, draft.id, "2026-12-02T10:15:00+01:00"):
+        with WizardRun(resume_id=draft.id) as w:
+            pass
+        result, _ = w.finish()
+        assert isinstance(result, StoreError) and result.exit_code == 1
+        message = result.format("da")[0]
+        assert draft.id in message and "kl. 10:15" in message and f"proces {__import__('os').getpid()}" in message
+    # released: the same draft can be resumed now, and the lock file is gone
+    with WizardRun(resume_id=draft.id) as w:
+        w.text("wizard.context.network", "X")
+        w.expect("wizard.context.type").answer(CTRL_C)
+    result, screen = w.finish()
+    assert isinstance(result, Interrupted) and "fortsætter din påbegyndte" in screen
+    assert not list(home.glob("*.lock"))
+
+
+def test_a_crashed_wizard_does_not_leave_its_draft_locked(home, tmp_path):
+    import subprocess
+
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from netleder.store.locks import DraftLock
+        lock = DraftLock.acquire(Path({str(home)!r}), {draft.id!r}, "2026-12-02T10:00:00+00:00")
+        print("held", flush=True)
+        time.sleep(60)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        from netleder.store.locks import held_by_other
+
+        assert held_by_other(home, draft.id).pid == holder.pid
+    finally:
+        holder.kill()  # as a crash: no clean-up runs
+        holder.wait()
+    assert (home / f"draft-{draft.id}.lock").exists()  # the file stays behind, its lock does not
+    assert held_by_other(home, draft.id) is None
+    with WizardRun() as w:
+        w.enter("wizard.resume.ask")
+        w.text("wizard.context.network", "")
+        w.expect("wizard.context.type").answer(CTRL_C)
+    result, screen = w.finish()
+    assert "fortsætter din påbegyndte" in screen
+
+
+# --- resuming any draft, several drafts --------------------------------------------------
+
+
+def test_several_drafts_are_listed_and_any_can_be_resumed(home):
+    with Store.open() as store:
+        older = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0], IDS[1]]),
+                                   network="Ældre kladde")
+        store.save_rating(older.id, IDS[0], 4)
+        newer = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[2]]), network="Ny kladde")
+    with WizardRun() as w:
+        w.expect("wizard.resume.which").answer(DOWN + ENTER)  # the second in the list: the older one
+        competence(w, IDS[1], ["b1", ""], "2" + ENTER)
+        w.enter("wizard.next.ask")
+        w.enter("wizard.review.ask")
+    reflection, screen = w.finish()
+    assert "Du har 2 påbegyndte refleksioner" in w.screen
+    assert "Ny kladde" in w.prompts and "Ældre kladde" in w.prompts
+    assert reflection.id == older.id and reflection.ratings == {IDS[0]: 4, IDS[1]: 2}
+    # the time left is for what is left: one competence, not "all 10"
+    assert t("wizard.estimate_left", "da", count=1, minutes=5) in screen and "alle 10" not in screen
+    assert [d.id for d in stored() if not d.complete] == [newer.id]
+
+
+def test_resume_by_id_continues_that_draft(home):
+    with Store.open() as store:
+        wanted = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]), network="Den")
+        store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[1]]), network="Nyere")
+    with WizardRun(resume_id=wanted.id) as w:
+        w.text("wizard.context.network", "")  # nothing answered yet: the context again, prefilled
+        w.enter("wizard.context.type").enter("wizard.context.phase")
+        w.enter("wizard.scope.ask").enter("wizard.scope.pick")  # "some", the draft's one checked
+        competence(w, IDS[0], ["svar"], "5" + ENTER)
+        w.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert reflection.id == wanted.id and reflection.network == "Den" and reflection.ratings == {IDS[0]: 5}
+
+
+# --- the review, and `netleder edit` --------------------------------------------------------
+
+
+def test_the_review_can_change_the_network_scope_and_a_next_step(home):
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w, "Gammelt navn")
+        competence(w, IDS[0], ["a", ""], "1" + ENTER)
+        w.text("wizard.next.ask", "Første skridt")
+        w.expect("wizard.review.ask").answer(DOWN * 3 + ENTER)  # the network
+        w.text("wizard.context.network", "\b" * 12 + "Nyt navn")
+        w.expect("wizard.context.type").answer(DOWN * 2 + ENTER)  # learning
+        w.expect("wizard.context.phase").answer(DOWN * 2 + ENTER)  # phase 2
+        w.expect("wizard.review.ask").answer(DOWN * 4 + ENTER)  # other competences
+        w.enter("wizard.scope.ask")  # some (the default: one was chosen)
+        w.expect("wizard.scope.pick").answer(DOWN + SPACE + ENTER)  # add the second
+        competence(w, IDS[1], ["b", ""], "5" + ENTER)  # the added competence is asked at once
+        w.expect("wizard.review.ask").answer(DOWN * 2 + ENTER)  # a next step
+        w.enter("wizard.review.which_step")  # the first competence
+        w.text("wizard.next.ask", " og et til")  # the prefilled step, continued
+        w.enter("wizard.review.ask")
+    reflection, screen = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert (reflection.network, reflection.network_type, reflection.phase) == ("Nyt navn", "learning", "design")
+    assert reflection.scope == [IDS[0], IDS[1]] and reflection.ratings == {IDS[0]: 1, IDS[1]: 5}
+    assert reflection.next_steps == {IDS[0]: "Første skridt og et til"}
+
+
+def test_edit_reopens_a_saved_reflection_in_the_review(home):
+    saved = saved_reflection("Netværket", {IDS[0]: "Gammelt skridt"}, ratings={IDS[0]: 2, IDS[1]: 4})
+    with WizardRun(edit_id=saved.id) as w:
+        w.expect("wizard.review.ask").answer(DOWN + ENTER)  # a competence
+        w.expect("wizard.review.which").answer(DOWN + ENTER)  # the second
+        w.text("wizard.answer", "nyt svar")
+        w.text("wizard.answer", "")
+        w.expect("scale.question").answer("3" + ENTER)
+        w.enter("wizard.review.ask")  # done
+    reflection, screen = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert "Færdig" in w.prompts and "Kassér" not in w.prompts  # a saved reflection is deleted with `delete`
+    assert reflection.id == saved.id and reflection.complete and reflection.completed_at == saved.completed_at
+    assert reflection.ratings[IDS[1]] == 3 and reflection.answers[IDS[1]][0] == "nyt svar"
+    assert reflection.next_steps[IDS[0]] == "Gammelt skridt"
+
+
+# --- the editor ----------------------------------------------------------------------------
+
+
+def editor_script(tmp_path, body: str) -> str:
+    script = tmp_path / "editor.py"
+    script.write_text(textwrap.dedent(body), encoding="utf-8")
+    return f'"{sys.executable}" "{script}"'
+
+
+def test_the_editor_file_is_in_the_store_folder_shows_the_question_and_is_removed(home, tmp_path, monkeypatch):
+    seen = tmp_path / "seen.txt"
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, f"""
+        import os, shutil, stat, sys
+        shutil.copy(sys.argv[1], {str(seen)!r})
+        with open({str(seen)!r} + ".where", "w") as f:
+            f.write(sys.argv[1] + "\\n" + oct(stat.S_IMODE(os.stat(sys.argv[1]).st_mode)))
+        text = open(sys.argv[1], encoding="utf-8").read()
+        with open(sys.argv[1], "w", encoding="utf-8") as f:
+            f.write(text.replace("Begyndt her", "Begyndt her og mere fra editoren"))
+    """))
+    monkeypatch.delenv("VISUAL", raising=False)
+    question = builtin_competences().find(IDS[0]).questions[0].text("da")
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w)
+        w.text("wizard.answer", "Begyndt her")
+        w.text("wizard.answer", "")
+        w.enter("scale.question")
+        w.enter("wizard.next.pick")
+        w.expect("wizard.review.ask").answer(DOWN + ENTER)
+        w.enter("wizard.review.which")
+        w.text("wizard.answer", ":e")  # after the prefilled text: the editor opens with it
+        w.text("wizard.answer", "")
+        w.enter("scale.question")
+        w.enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.answers[IDS[0]][0] == "Begyndt her og mere fra editoren"
+    where, mode = (tmp_path / "seen.txt.where").read_text().split("\n")
+    assert where.startswith(str(home)) and mode == "0o600"
+    content = seen.read_text(encoding="utf-8")
+    assert content.startswith("# " + question) and content.endswith("Begyndt her\n")
+    assert not list(home.glob("edit-*"))  # removed after
+
+
+def test_typing_colon_e_after_a_space_opens_the_editor_with_the_text(home, tmp_path, monkeypatch):
+    monkeypatch.setenv("EDITOR", editor_script(tmp_path, """
+        import sys
+        text = open(sys.argv[1], encoding="utf-8").read()
+        open(sys.argv[1], "w", encoding="utf-8").write(text.replace("udkast", "færdigt svar"))
+    """))
+    monkeypatch.delenv("VISUAL", raising=False)
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w)
+        w.text("wizard.answer", "mit udkast :e")
+        w.text("wizard.answer", "")
+        w.enter("scale.question")
+        w.enter("wizard.next.pick").enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert reflection.answers[IDS[0]] == ["mit færdigt svar", ""]
+
+
+def test_an_answer_left_in_the_editor_is_offered_back_on_resume_and_removed(home):
+    from netleder.store.locks import editor_path, write_editor_file
+
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+        store.save_answer(draft.id, IDS[0], 0, "første")
+    write_editor_file(editor_path(home, draft.id, f"answer.{IDS[0]}.1"),
+                      "# Spørgsmålet\n# Linjerne her øverst gemmes ikke.\nTo afsnit\n\nfra editoren\n")
+    with WizardRun(resume=True) as w:
+        w.enter("wizard.editor.recover_ask")  # yes
+        w.text("wizard.answer", "")  # the second question, prefilled from the editor file
+        w.text("wizard.answer", "")
+        w.expect("scale.question").answer(CTRL_C)
+    result, screen = w.finish()
+    assert isinstance(result, Interrupted)
+    assert "Sidst blev terminalen lukket" in screen and "fra editoren" in screen
+    [kept] = stored()
+    assert kept.answers[IDS[0]] == ["første", "To afsnit\n\nfra editoren"]
+    assert not list(home.glob("edit-*"))
+
+
+def test_delete_removes_editor_files_too(home):
+    from netleder.store.locks import editor_files, editor_path, write_editor_file
+
+    with Store.open() as store:
+        a = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+        b = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+        for d in (a, b):
+            write_editor_file(editor_path(home, d.id, f"next.{IDS[0]}"), "privat tekst")
+        store.delete([a.id])
+        assert list(editor_files(home)) == [f"{b.id}.next.{IDS[0]}"]
+        store.delete_all()
+    assert editor_files(home) == {}
+
+
+def test_the_default_editor_is_notepad_on_windows_and_never_debians_chooser(monkeypatch):
+    from netleder.wizard import editor
+
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.setattr(editor.sys, "platform", "win32")
+    assert editor.choose_editor() == "notepad"
+    monkeypatch.setattr(editor.sys, "platform", "linux")
+    assert editor.choose_editor() in ("nano", "vi")
+    monkeypatch.setenv("EDITOR", "emacs")
+    assert editor.choose_editor() == "emacs"
+    monkeypatch.setenv("VISUAL", "code -w")
+    assert editor.choose_editor() == "code -w"
+
+
+@pytest.mark.parametrize("typed, prefilled, start", [
+    (":e", "", ""), ("  :e ", "", ""), ("udkast :e", "", "udkast"), ("svar fra før:e", "svar fra før", "svar fra før"),
+    ("ord:e", "", None), ("noget", "", None), ("svar fra før og mere:e", "svar fra før", None),
+])
+def test_when_colon_e_asks_for_the_editor(typed, prefilled, start):
+    from netleder.wizard.editor import editor_request
+
+    assert editor_request(typed, prefilled) == start
+
+
+# --- paste -----------------------------------------------------------------------------------
+
+
+def test_several_pasted_lines_without_bracketed_paste_stay_in_the_answer(home):
+    with WizardRun(scope=[IDS[0]]) as w:
+        context(w)
+        w.expect("wizard.answer").answer("linje et\rs\rlinje tre\r")  # one write, as a terminal pastes
+        w.text("wizard.answer", "andet")  # the second question, not the rating
+        w.expect("scale.question").answer("4" + ENTER)
+        w.enter("wizard.next.pick")
+        w.enter("wizard.review.ask")
+    reflection, _ = w.finish()
+    assert not isinstance(reflection, Exception), reflection
+    assert reflection.answers[IDS[0]] == ["linje et\ns\nlinje tre", "andet"]
+    assert reflection.ratings == {IDS[0]: 4}
+
+
+# --- the commands around the wizard (no terminal needed to be told what is wrong) -----------
+
+
+def test_reflect_resume_id_and_edit_say_what_is_wrong_before_asking_anything(cli, home):
+    assert cli("edit").exit_code == 2  # no reflections yet
+    saved = saved_reflection("Netværket")
+    with Store.open() as store:
+        draft = store.create_draft("da", Snapshot.from_content(builtin_competences(), [IDS[0]]))
+    result = cli("reflect", "--resume", saved.id)
+    assert result.exit_code == 2 and f"netleder edit {saved.id}" in result.stderr
+    result = cli("reflect", draft.id)
+    assert result.exit_code == 2 and f"netleder reflect --resume {draft.id}" in result.stderr
+    result = cli("reflect", "--resume", "zzzzzz")
+    assert result.exit_code == 2 and "zzzzzz" in result.stderr
+    result = cli("edit", "zzzzzz")
+    assert result.exit_code == 2 and "zzzzzz" in result.stderr
+    result = cli("edit", saved.id[:3])  # known, but no terminal here
+    assert result.exit_code == 2 and result.stderr.strip().endswith(t("edit.no_tty", "da"))
+    assert cli("reflect", "--resume", draft.id).exit_code == 2  # the draft is fine: only the terminal is missing
+
+
+# --- the store methods the wizard needs ------------------------------------------------------
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Urban farming", "urban FARMING"), ("Urban farming", "Urban-farming"), ("Urban farming", "urban – farming"),
+    ("Ældre netværket", "ældre—netværket"), ("Urban  farming ", " Urban farming"),
+])
+def test_names_of_the_same_network(a, b):
+    from netleder.store.networks import network_key
+
+    assert network_key(a) == network_key(b)
+
+
+def test_different_networks_stay_different():
+    from netleder.store.networks import network_key
+
+    assert network_key("Urban farming") != network_key("Urbanfarming")
+    assert network_key("Ældre") != network_key("Aeldre")
+
+
+def test_network_names_matching_and_the_latest_of_a_network(home):
+    old_a = saved_reflection("Netværk A", created="2024-01-01")
+    saved_reflection("netværk-b", created="2024-02-01")
+    new_a = saved_reflection("NETVÆRK  A", created="2024-03-01")
+    unnamed = saved_reflection(None, created="2024-04-01")
+    with Store.open() as store:
+        store.create_draft("da", Snapshot.from_content(builtin_competences()), network="Kun kladde")
+        assert store.network_names() == ["Kun kladde", "NETVÆRK  A", "netværk-b"]  # newest spelling first
+        assert store.match_network("netværk a") == "NETVÆRK  A"
+        assert store.match_network("Netværk B") == "netværk-b"
+        with pytest.raises(Exception) as unknown:
+            store.match_network("Netværk C")
+        assert unknown.value.exit_code == 2 and "'netværk-b'" in unknown.value.format("da")[0]
+        assert store.latest_complete_of("netværk-a").id == new_a.id
+        assert store.latest_complete_of("Netværk A", exclude=new_a.id).id == old_a.id
+        assert store.latest_complete_of(None).id == unnamed.id  # no name: those without one
+        assert store.latest_complete_of(None, exclude=unnamed.id) is None
+        assert store.latest_complete_of("Kun kladde") is None  # drafts are not followed up on
+        assert [d.network for d in store.drafts()] == ["Kun kladde"]
+
+
+def test_a_late_answer_to_a_cursor_position_request_is_not_taken_for_a_paste():
+    """A terminal's answer to ESC[6n that arrives just after Enter must not keep the answer open."""
+    import threading
+    import time
+
+    with create_pipe_input() as pipe:
+        ask = Prompter(input=pipe, output=DummyOutput(), lang="da")
+
+        def type_then_cpr() -> None:
+            time.sleep(0.3)
+            pipe.send_text("svar" + ENTER)
+            pipe.send_text("\x1b[1;1R")  # at once after the Enter, in a read of its own
+            time.sleep(0.3)
+            pipe.send_text("næste" + ENTER)
+
+        threading.Thread(target=type_then_cpr, daemon=True).start()
+        assert ask.text("Første") == "svar"
+        assert ask.text("Anden") == "næste"
+
+
+def test_a_long_paste_keeps_a_line_break_that_ends_one_read():
+    """Input is read 1,024 bytes at a time: a line break that is the last byte of a read is still
+    inside the paste when more follows."""
+    with create_pipe_input() as pipe:
+        ask = Prompter(input=pipe, output=DummyOutput(), lang="da")
+        first = "x" * 1023
+        pipe.send_text(first + "\r" + "resten af det indsatte\r")
+        assert ask.text("Svar") == first + "\nresten af det indsatte"

@@ -195,6 +195,17 @@ class WizardRun:
         sender.join(self.timeout if len(keys) < 60_000 else 10 * self.timeout)
         return self
 
+    def drawn(self, words: str) -> "WizardRun":
+        """Wait until the prompt being answered has drawn `words` (a completion menu, say)."""
+        deadline = time.monotonic() + self.timeout
+        with self._drawn.lock:
+            while words not in "".join(self._drawn.text(i) for i in range(self._answering, len(self._drawn.prompts))):
+                left = deadline - time.monotonic()
+                if self._done.is_set() or left <= 0:
+                    raise AssertionError(f"the prompt did not draw {words!r}:\n{self._recent()}")
+                self._drawn.lock.wait(min(left, 0.1))
+        return self
+
     def end_input(self) -> "WizardRun":
         """Close the input, as when the keys run out: the waiting prompt sees the end of input."""
         self._pipe.close()

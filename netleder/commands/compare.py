@@ -33,6 +33,8 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
 
             raise BadInput("compare.same", ref=short(a), other=short(b), id=first)
         return first, second
+    if network is not None and store.count():
+        network = store.match_network(network)  # lists the known names when none matches
     if a is None:
         if network is not None:
             complete = _complete_in(store, network, 2)

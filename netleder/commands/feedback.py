@@ -22,6 +22,7 @@ def list_(fmt: str, lang: str) -> None:
 def import_(path: str, network: str | None, lang: str) -> None:
     from netleder.exchange.feedback import read_feedback
     from netleder.reflection import now_iso
+    from netleder.store.networks import network_key
     from netleder.safe_text import user_text
 
     found = read_feedback(path)  # checked completely; BadInput (exit 2) lists every problem
@@ -30,6 +31,8 @@ def import_(path: str, network: str | None, lang: str) -> None:
             latest = store.latest_complete()
             network = latest.network if latest is not None else None
         network = network.strip() if network and network.strip() else None
+        if network is not None:  # the same network as the reflections' (case, spacing, dashes)
+            network = next((n for n in store.network_names() if network_key(n) == network_key(network)), network)
         found = found._replace(id=store.unused_feedback_id(), received_at=now_iso(), network=network)
         saved, _ = store.save_feedback([found])
     giver = user_text(found.giver).replace("\n", " ")
@@ -71,6 +74,8 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
             mine = [r for r in store.list(include_drafts=False, text=False) if not r.network]
         received = store.feedback_list(network, any_network=False)
         elsewhere = not received and network is None and store.feedback_count() > 0
+        if not received and network is not None and store.count():
+            store.match_network(network)  # a name no reflection has: say which names there are
     if not received:
         key = "fb.none_without_network" if elsewhere else "fb.none_to_show" if network is None else "fb.none_for_network"
         raise BadInput(key, network=network or "")

@@ -26,6 +26,8 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
     if output is not None:
         out.check_output(output, force)
     with opened(lang) as store:
+        if network is not None and store.any():
+            network = store.match_network(network)  # lists the known names when none matches
         found = store.list(network=network, include_drafts=True, text=False)
         empty = not found and not store.any()
     if competence is not None:

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -86,12 +87,13 @@ def load_answers(
     comps: CompetenceSet,
     phases: PhaseSet,
     lang: str,
-    previous: Reflection | None = None,
+    previous: Reflection | Callable[[str | None], Reflection | None] | None = None,
 ) -> Reflection:
     """The complete Reflection described by the answers file at `path` (or `-` for stdin).
 
     `previous` is the newest complete reflection, whose next steps a `follow_up:` section
-    reports on. Raises BadInput (exit 2) listing every problem in the file; nothing is saved.
+    reports on; or a function giving it for the file's network (None: no network named), so
+    the follow-up is on this network's previous steps, as in the wizard. Raises BadInput (exit 2) listing every problem in the file; nothing is saved.
     """
     path_text = str(path)
     if path_text == STDIN:
@@ -147,7 +149,7 @@ class _Reader:
     """Turns the composed nodes of an answers file into a Reflection, collecting problems."""
 
     def __init__(self, checker: Checker, comps: CompetenceSet, phases: PhaseSet, lang: str,
-                 previous: Reflection | None) -> None:
+                 previous) -> None:
         self.c = checker
         self.comps = comps
         self.phases = phases
@@ -163,6 +165,8 @@ class _Reader:
         if top is None:
             return None
         network = self.text(top["network"], "network") if "network" in top else None
+        if callable(self.previous):  # the previous reflection of this network
+            self.previous = self.previous(network or None)
         network_type = self.network_type(top["network_type"]) if "network_type" in top else None
         phase = self.phase(top["phase"]) if "phase" in top else None
         entries = self.competences(top["competences"]) if "competences" in top else {}

@@ -11,7 +11,6 @@ import json
 import os
 import re
 import sqlite3
-import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -38,12 +37,92 @@ from netleder.store.files import (
     writable,
 )
 from netleder.store.schema import SCHEMA_VERSION, migrate
+from netleder.store.networks import distinct_names, network_key
 
 NEWEST_FIRST = "julianday(r.created_at) DESC, r.created_at DESC, r.rowid DESC"
 OLDEST_FIRST = "julianday(created_at), created_at, rowid"
 
 
-class Store:
+class _WizardQueries:
+    """Reads and files the wizard needs (networks, drafts, editor files, locks): kept in a
+    block of their own, mixed into Store below."""
+
+    # --- networks: one notion of "this network" (store/networks.py) ------------------------
+
+    def network_names(self) -> list[str]:
+        """The networks named in any reflection, newest first, one spelling each (the newest)."""
+        rows = self._read(f"SELECT r.network FROM reflections r WHERE r.network IS NOT NULL ORDER BY {NEWEST_FIRST}")
+        return distinct_names(row[0] for row in rows)
+
+    def match_network(self, name: str) -> str:
+        """The stored name of the network `name` means (case, spacing and dashes ignored).
+
+        BadInput listing the known names when no reflection has that network.
+        """
+        key = network_key(name)
+        known = self.network_names()
+        for stored in known:
+            if network_key(stored) == key:
+                return stored
+        if not known:
+            raise BadInput("network.unknown_none", network=short(name))
+        shown = [msg("network.quoted", name=short(n)) for n in known[:10]]
+        if len(known) > 10:
+            shown.append(msg("store.more", count=len(known) - 10))
+        raise BadInput("network.unknown", network=short(name), known=msg("list.comma", items=shown))
+
+    def latest_complete_of(self, network: str | None, exclude: str | None = None) -> Reflection | None:
+        """The newest complete reflection of this network; with no network named, of those without
+        one (they are a group of their own, as in `compare`)."""
+        for rid in self._newest_complete_of(network, exclude):  # walked back only as far as needed
+            found = self._load_ids([rid])
+            if found:  # a damaged one is skipped (and named by the command)
+                return found[0]
+        return None
+
+    def latest_ratings_of(self, network: str | None, cids, exclude: str | None = None) -> dict[str, int]:
+        """The most recent rating of each competence among this network's complete reflections
+        (no network named: those without one), newest first. Stops as soon as every competence
+        in `cids` has one, so it usually reads one or two reflections however many there are."""
+        wanted, found = set(cids), {}
+        for rid in self._newest_complete_of(network, exclude):
+            for r in self._load_ids([rid], text=False):
+                for cid, value in r.ratings.items():
+                    if value is not None:
+                        found.setdefault(cid, value)
+            if wanted <= found.keys():
+                break
+        return found
+
+    def _newest_complete_of(self, network: str | None, exclude: str | None, batch: int = 50):
+        """Ids of this network's complete reflections, newest first, read in growing batches."""
+        key = network_key(network) if network and network.strip() else None
+        offset = 0
+        while True:
+            rows = self._read(
+                f"SELECT r.id, r.network FROM reflections r WHERE r.completed_at IS NOT NULL AND r.id IS NOT ? "
+                f"ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", (exclude, batch, offset))
+            if not rows:
+                return
+            offset += len(rows)
+            for rid, name in rows:
+                name_key = network_key(name) if isinstance(name, str) and name.strip() else None
+                if name_key == key and isinstance(rid, str):
+                    yield rid
+            batch = min(batch * 4, 5000)
+
+    def drafts(self) -> list[Reflection]:
+        """Every unfinished reflection, newest first (without the leader's text)."""
+        return self._load("r.completed_at IS NULL", text=False)
+
+    # --- files beside the database: draft locks and editor files (store/locks.py) ---------
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+
+class Store(_WizardQueries):
     """The reflections on this machine. Open with `Store.open()`; use as a context manager."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection | None, readonly: bool = False,
@@ -297,6 +376,7 @@ class Store:
             c.executemany("DELETE FROM follow_ups WHERE from_id = ?", [(rid,) for rid in rids])
             _drop_orphan_snapshots(c)
         self._scrub()
+        _remove_draft_files(self.folder, rids)
         forget_damage(self.path, rids)
         for rid in rids:
             self.damaged.pop(rid, None)
@@ -309,6 +389,7 @@ class Store:
             n = c.execute("DELETE FROM reflections").rowcount
             c.execute("DELETE FROM snapshots")
         self._scrub()
+        _remove_draft_files(self.folder, None)
         forget_damage(self.path, None)
         self.damaged.clear()
         return n
@@ -923,6 +1004,13 @@ def _feedback_row(f) -> tuple:
     return (f.id, f.received_at, f.given_on, _text(f.giver), f.lang, _text(f.network), snapshot, responses, digest)
 
 
+def _remove_draft_files(folder: Path, rids) -> None:
+    """Editor files (and stale locks) of deleted reflections go with them."""
+    from netleder.store.locks import remove_editor_files
+
+    remove_editor_files(folder, rids)
+
+
 def _text(s: str | None) -> str | None:
     """User text exactly as given, except lone surrogates (undecodable input), which UTF-8
     cannot hold: those become U+FFFD."""
@@ -938,7 +1026,7 @@ def _text(s: str | None) -> str | None:
 
 
 def _norm(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    return network_key(name)
 
 
 def _describe(rows: list[tuple], limit: int) -> Msg:

@@ -1,37 +1,43 @@
-"""The interactive reflection (`netleder reflect` in a terminal).
+"""The interactive reflection (`netleder reflect` in a terminal, and `netleder edit`).
 
 Every question goes through a `netleder.prompts.Prompter` (the one seam that imports
-questionary); everything the leader gives is written to the store the moment it is given.
+questionary); everything the leader gives is written to the store the moment it is given,
+the network's name, type and phase included.
 
 The steps, and the choices made where the issue left room:
 
-1. Opening: what this is, how long, privacy, skipping, the editor, Ctrl-C.
-   An unfinished draft is offered for resuming (default Yes); `--resume` / `--fresh`
-   decide without asking. Fresh leaves the old draft where it is, as a draft.
-2. Follow-up: each next step of the newest complete reflection: done / partly / not yet,
-   then an optional note. "Skip" heads the list and is the default, so Enter never claims
-   anything.
-3. Context (optional): network name, type, phase; "skip" heads each list and is its default.
+1. Opening: what this is, privacy, skipping, the editor, Ctrl-C. Then the unfinished drafts:
+   one is offered for resuming (default Yes), several are listed to choose from (the newest
+   first, "start a new one" last); `--resume [ID]` / `--fresh` decide without asking. Fresh
+   leaves old drafts where they are. A draft another wizard holds (netleder.store.locks) is
+   never resumed: the leader is told where it is open and starts a new one. Then the time it
+   takes, for the competences that are left: five minutes each, time to think.
+2. The network first: its name (the leader's known networks are listed and completed as they
+   type; a name equal to a known one but for case, spacing or dashes is that network), its
+   type and the phase it is in (the numbered phases only). Each is saved as it is given.
+3. Follow-up on this network's previous next steps (the newest complete reflection of the
+   same network; with no name given, of the reflections without one, which are a group of
+   their own as in `compare`): done / partly / not yet, then an optional note. "Skip" heads the list and is the default, so Enter claims nothing.
 4. Scope: all (default) or a checkbox subset; `--competence` skips the question.
 5. Each competence: progress, title and description, its questions (one line each; Enter
-   moves on; `:e` + Enter opens $EDITOR via click.edit for several paragraphs), then a rating
-   with number-key shortcuts and a "skip" entry. The rating's default is, in order: this
-   draft's rating (when resuming or reopening), the leader's most recent rating of the same
-   competence in a complete reflection, else the middle of the scale (the lower middle for
-   an even-length scale, so pressing Enter never flatters).
+   moves on; `:e` + Enter, also after prefilled text, opens the editor), then a rating with
+   number-key shortcuts and a "skip" entry. The cursor starts on this draft's rating (when
+   reopening) or on "skip": Enter never records a rating the leader did not choose. The
+   leader's most recent rating of the competence for this network is shown as information.
 6. Next steps: one optional step per growth area (reflection.summarize). With no growth
    area (even ratings, or too few), the leader may pick a competence or skip (default).
-7. Review: every rating at a glance; save (default), reopen a competence (then a next step
-   is offered for any growth area not offered one yet in this session), or discard
-   (confirmation, default No).
+7. Review: every rating at a glance; save (default), or change anything the wizard asked:
+   the network (name, type, phase), the competences in scope, a competence's answers and
+   rating, a next step; or discard (confirmation, default No). `netleder edit ID` opens a
+   saved reflection right here.
 
-The draft is created lazily, by the first thing the leader gives (a follow-up, a piece of
-context or the first answer), so opening and leaving at once leaves nothing behind.
+The draft is created lazily, by the first thing the leader gives, so opening and leaving at
+once leaves nothing behind. From then on this wizard holds the draft's lock until it ends.
 
 Resuming: steps 2-4 are skipped once the draft holds any answer or rating (the leader had
 got past them); otherwise they are asked again, prefilled. The competences continue at the
-last one holding anything: at it if it has no rating yet, else after it. Every field shows
-its saved value as the default, so Enter keeps it.
+last one holding anything: at it if it has no rating yet, else after it. An answer left in
+an editor file by a closed terminal is shown and offered back first.
 
 Ctrl-C (or Ctrl-D) anywhere raises errors.Interrupted saying where the draft is and how to
 resume. A StoreError while saving shows the text just typed back on screen before it is
@@ -60,16 +66,22 @@ from netleder.reflection import (
     Snapshot,
     now_iso,
 )
-from netleder.safe_text import user_text
+from netleder.safe_text import short, user_text
+from netleder.store.networks import network_key
 from netleder.views.labels import competence_title, human_date
+from netleder.wizard import editor as editing
 
-EDITOR_TRIGGER = ":e"
-MINUTES_PER_COMPETENCE = 2
+EDITOR_TRIGGER = editing.TRIGGER
+MINUTES_PER_COMPETENCE = 5  # two questions to think about and a rating: time for real reflection
 
 
 def run_wizard(store, comps, phases, lang: str, *, scope: list[str] | None = None, resume: bool = False,
-               fresh: bool = False, prompter=None, console: Console | None = None) -> Reflection | None:
-    """Walk the leader through a reflection; returns it completed, or None if discarded."""
+               resume_id: str | None = None, fresh: bool = False, edit_id: str | None = None, prompter=None,
+               console: Console | None = None) -> Reflection | None:
+    """Walk the leader through a reflection; returns it completed, or None if discarded.
+
+    `resume_id` resumes that draft; `edit_id` opens that reflection (saved or not) in the review.
+    """
     if prompter is None:
         from netleder.wizard.prompts import Prompter
 
@@ -78,7 +90,13 @@ def run_wizard(store, comps, phases, lang: str, *, scope: list[str] | None = Non
         from netleder.output import terminal_console
 
         console = terminal_console(emoji=False, markup=False)  # its text passes the sanitiser
-    return _Wizard(store, comps, phases, lang, prompter, console).run(scope, resume, fresh)
+    wizard = _Wizard(store, comps, phases, lang, prompter, console)
+    try:
+        if edit_id is not None:
+            return wizard.edit(edit_id)
+        return wizard.run(scope, resume or resume_id is not None, fresh, resume_id)
+    finally:
+        wizard.release()
 
 
 def default_rating(values: list[int], chosen: int | None) -> int | None:
@@ -86,6 +104,23 @@ def default_rating(values: list[int], chosen: int | None) -> int | None:
     scale), else on "skip". Never a value the leader did not choose: Enter on a fresh rating
     records no rating, and last time's rating is shown beside the scale, not preselected."""
     return chosen if chosen in values else None
+
+
+def minutes(count: int) -> int:
+    return count * MINUTES_PER_COMPETENCE
+
+
+def where_open(holder, lang: str) -> str:
+    """Where another wizard holds a draft, in words."""
+    parts = []
+    if holder.terminal:
+        parts.append(t("wizard.busy.terminal", lang, terminal=short(holder.terminal)))
+    if holder.pid is not None:
+        parts.append(t("wizard.busy.process", lang, pid=holder.pid, host=short(holder.host or "?")))
+    clock = holder.since[11:16]  # from a file: shown only if it is a time of day
+    if len(clock) == 5 and clock[2] == ":" and (clock[:2] + clock[3:]).isdigit():
+        parts.append(t("wizard.busy.since", lang, time=clock))
+    return ", ".join(parts) or t("wizard.busy.unknown", lang)
 
 
 class _Wizard:
@@ -98,7 +133,10 @@ class _Wizard:
         self.out = console
         self.old_draft: Reflection | None = None
         self.created = False
+        self.editing = False  # `netleder edit`: straight to the review
+        self.lock = None
         self.offered: set[str] = set()  # competences offered a next step in this session
+        self.previous_ratings: dict[str, int] = {}
         stamp = now_iso()
         self.r = Reflection(id="", created_at=stamp, updated_at=stamp, lang=lang,
                             snapshot=Snapshot.from_content(comps))
@@ -108,44 +146,72 @@ class _Wizard:
 
     # --- the whole -------------------------------------------------------------------
 
-    def run(self, scope, resume: bool, fresh: bool) -> Reflection | None:
+    def run(self, scope, resume: bool, fresh: bool, resume_id: str | None = None) -> Reflection | None:
         from netleder.wizard.prompts import Cancelled
 
         try:
-            return self._run(scope, resume, fresh)
+            return self._run(scope, resume, fresh, resume_id)
         except (Cancelled, KeyboardInterrupt):
             if self.created:
-                raise Interrupted("wizard.interrupted", path=self.store.path) from None
+                raise Interrupted("wizard.interrupted", path=self.store.path, id=self.r.id) from None
             if self.old_draft is not None:
                 raise Interrupted("wizard.interrupted_old_draft", path=self.store.path) from None
             raise Interrupted("wizard.interrupted_before") from None
 
-    def _run(self, scope, resume: bool, fresh: bool) -> Reflection | None:
+    def edit(self, rid: str) -> Reflection | None:
+        from netleder.wizard.prompts import Cancelled
+
+        self._take(rid)
+        self.r = self.store.get(rid)
+        self.created = self.editing = True
+        self.out.print(Text(self.t("wizard.edit.opening", id=rid), style="italic"))
+        self._recover_editor_files()
+        self._load_previous_ratings()
+        try:
+            return self._review()
+        except (Cancelled, KeyboardInterrupt):
+            raise Interrupted("wizard.interrupted_edit", path=self.store.path, id=rid) from None
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _run(self, scope, resume: bool, fresh: bool, resume_id: str | None) -> Reflection | None:
         if scope is not None:
             self.r.snapshot = Snapshot.from_content(self.comps, scope)
         self._opening(scope)
-        # The most recent rating of each competence, read from the newest reflections only as
-        # far back as needed: a leader with years of reflections waits for nothing.
-        self.previous_ratings: dict[str, int] = self.store.latest_ratings(c.id for c in self.comps.competences)
-        resumed = self._resume_or_not(scope, resume, fresh)
+        resumed = self._resume_or_not(scope, resume, fresh, resume_id)
+        self._estimate(resumed)
+        if resumed:
+            self._recover_editor_files()
         if not (resumed and self._reached_competences()):
-            self._follow_ups(self.store.latest_complete())
             self._context()
+            self._load_previous_ratings()
+            self._follow_ups(self.store.latest_complete_of(self.r.network, exclude=self.r.id or None))
             if scope is None or resumed:
                 self._scope()
+        else:
+            self._load_previous_ratings()
         ids = self.r.snapshot.ids
         for index in range(self._start_index() if resumed else 0, len(ids)):
             self._competence(index)
         self._next_steps()
         return self._review()
 
+    def _load_previous_ratings(self) -> None:
+        """The most recent rating of each competence in this network's complete reflections (with
+        no name, in those without one), shown beside the scale as information. Ratings only: no
+        answer texts are read."""
+        asked = [c.id for c in self.comps.competences] + list(self.r.snapshot.ids)
+        # read back from the newest only until every competence that can be asked has one
+        self.previous_ratings = self.store.latest_ratings_of(self.r.network, asked, exclude=self.r.id or None)
+
     # --- 1. opening and resuming -----------------------------------------------------
 
     def _opening(self, scope) -> None:
-        count = len(scope) if scope is not None else len(self.comps.competences)
-        key = "wizard.intro" if scope is None else "wizard.intro_chosen"
         self.out.print(Text(self.t("wizard.title"), style="bold"))
-        self.out.print(Text(self.t(key, count=count, minutes=count * MINUTES_PER_COMPETENCE)))
+        self.out.print(Text(self.t("wizard.intro" if scope is None else "wizard.intro_chosen")))
         hints = Text()
         for key in ("wizard.privacy", "wizard.skip_hint", "wizard.editor_hint", "wizard.pause_hint"):
             hints.append("• " + self.t(key) + "\n")
@@ -153,32 +219,101 @@ class _Wizard:
         hints.rstrip()
         self.out.print(Padding(hints, (1, 0, 1, 0)))
 
-    def _resume_or_not(self, scope, resume: bool, fresh: bool) -> bool:
-        draft = self.store.latest_draft()
-        if draft is None:
+    def _estimate(self, resumed: bool) -> None:
+        """How long it takes, for the competences still ahead."""
+        ids = self.r.snapshot.ids
+        if resumed:
+            left = len(ids) - self._start_index()
+            if left <= 0:
+                return
+            line = self.t("wizard.estimate_left", count=left, minutes=minutes(left))
+        else:
+            line = self.t("wizard.estimate", count=len(ids), minutes=minutes(len(ids)))
+        self.out.print(Text(line))
+
+    def _resume_or_not(self, scope, resume: bool, fresh: bool, resume_id: str | None) -> bool:
+        from netleder.store.locks import held_by_other
+
+        if resume_id is not None:
+            draft = self.store.get(resume_id)
+            self._take(draft.id)  # raises, saying where it is open, if another wizard has it
+            return self._adopt(draft, scope)
+        drafts = self.store.drafts()
+        free = []
+        for draft in drafts:
+            holder = held_by_other(self.store.folder, draft.id)
+            if holder is None:
+                free.append(draft)
+            elif not fresh:
+                self.out.print(Text(self.t("wizard.busy.found", date=human_date(draft.created_at, self.lang),
+                                           network=self._network_part(draft),
+                                           where=where_open(holder, self.lang)), style="italic"))
+        if fresh:
+            if free:
+                self.out.print(Text(self.t("wizard.resume.kept"), style="italic"))
+            return False
+        if not free:
             if resume:
                 self.out.print(Text(self.t("wizard.resume.none"), style="italic"))
+            elif drafts:
+                self.out.print(Text(self.t("wizard.resume.new_beside_busy"), style="italic"))
             return False
-        self.old_draft = draft  # until it is adopted: Ctrl-C at the offer still mentions it
+        self.old_draft = free[0]  # until it is adopted: Ctrl-C at the offer still mentions it
         if resume:
-            go = True
-        elif fresh:
-            go = False
+            chosen = free[0]
+        elif len(free) == 1:
+            draft = free[0]
+            self.out.print(Text(self._describe_draft(draft, "wizard.resume.found")))
+            chosen = draft if self.ask.confirm(self.t("wizard.resume.ask"), default=True) else None
         else:
-            rated = sum(1 for cid in draft.scope if draft.ratings.get(cid) is not None)
-            network = f" ({user_text(draft.network)})" if draft.network else ""
-            self.out.print(Text(self.t("wizard.resume.found", date=human_date(draft.created_at, self.lang), network=network,
-                                       rated=rated, total=len(draft.scope))))
-            go = self.ask.confirm(self.t("wizard.resume.ask"), default=True)
-        if not go:
+            self.out.print(Text(self.t("wizard.resume.several", count=len(free))))
+            choices = [(d.id, self._describe_draft(d, "wizard.resume.item")) for d in free]
+            choices.append((None, self.t("wizard.resume.new")))
+            pick = self.ask.select(self.t("wizard.resume.which"), choices, default=free[0].id)
+            chosen = next((d for d in free if d.id == pick), None)
+        if chosen is None:
             self.out.print(Text(self.t("wizard.resume.kept"), style="italic"))
             return False
+        from netleder.store.locks import DraftBusy
+
+        try:
+            self._take(chosen.id)
+        except StoreError:  # taken by another wizard in the moments since the list was made
+            self.out.print(Text(self.t("wizard.resume.new_beside_busy"), style="italic"))
+            return False
+        except DraftBusy:  # pragma: no cover - _take turns it into StoreError
+            return False
+        return self._adopt(self.store.get(chosen.id), scope)
+
+    def _adopt(self, draft: Reflection, scope) -> bool:
         self.r = draft
         self.created = True
         self.out.print(Text(self.t("wizard.resume.continuing"), style="italic"))
         if scope is not None and list(scope) != draft.scope:
             self.out.print(Text(self.t("wizard.resume.scope_ignored"), style="italic"))
         return True
+
+    def _describe_draft(self, draft: Reflection, key: str) -> str:
+        rated = sum(1 for cid in draft.scope if draft.ratings.get(cid) is not None)
+        return self.t(key, date=human_date(draft.created_at, self.lang), network=self._network_part(draft), rated=rated,
+                      total=len(draft.scope))
+
+    @staticmethod
+    def _network_part(draft: Reflection) -> str:
+        return f" ({user_text(draft.network)})" if draft.network else ""
+
+    def _take(self, rid: str) -> None:
+        """Hold draft `rid` for this wizard, or raise StoreError saying where it is open."""
+        from netleder.store.locks import DraftBusy, DraftLock
+
+        if self.lock is not None:
+            return
+        try:
+            self.lock = DraftLock.acquire(self.store.folder, rid, now_iso())
+        except DraftBusy as busy:
+            raise StoreError("wizard.busy.error", id=rid, where=where_open(busy.holder, self.lang)) from None
+        except OSError:
+            self.lock = None  # no lock can be made here (a read-only folder): the store says so on writing
 
     def _reached_competences(self) -> bool:
         return any(self._touched(cid) for cid in self.r.scope)
@@ -194,7 +329,59 @@ class _Wizard:
                 return index + 1 if self.r.ratings.get(ids[index]) is not None else index
         return 0
 
-    # --- 2. follow-up on last time's next steps --------------------------------------
+    # --- 2. the network --------------------------------------------------------------
+
+    def _context(self) -> None:
+        self._heading(self.t("wizard.context.heading"))
+        self._ask_network()
+        self._ask_type()
+        self._ask_phase()
+
+    def _ask_network(self) -> None:
+        known = self.store.network_names()
+        if known:
+            names = ", ".join(user_text(n) for n in known[:8])
+            self.out.print(Text(self.t("wizard.context.known", names=names), style="dim"))
+        typed = self.ask.text(self.t("wizard.context.network"), default=self.r.network or "",
+                              completions=[n for n in known if "\n" not in n])
+        network = typed.strip() or None
+        if network is not None:
+            same = [n for n in known if network_key(n) == network_key(network)]
+            network = same[0] if same else network
+        self._set_context(network=network)
+
+    def _ask_type(self) -> None:
+        types = [(None, self.t("wizard.skip"))]
+        about = {"innovation": self.t("network_about.innovation"), "learning": self.t("network_about.learning"),
+                 "welfare": self.t("network_about.welfare")}
+        types += [(kind, self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""))
+                  for kind in NETWORK_TYPES]
+        kind = self.ask.select(self.t("wizard.context.type"), types, default=self.r.network_type)
+        self._set_context(network_type=kind)
+
+    def _ask_phase(self) -> None:
+        # The numbered phases only: the introduction and the closing chapter are not phases a
+        # network is in.
+        phases = [(None, self.t("wizard.skip"))]
+        phases += [(p.id, f"{p.number}. {p.title(self.lang)}{mark(p.source)}") for p in self.phases.phases if p.number]
+        known = {p for p, _ in phases}
+        phase = self.ask.select(self.t("wizard.context.phase"), phases,
+                                default=self.r.phase if self.r.phase in known else None)
+        self._set_context(phase=phase)
+
+    def _set_context(self, **given) -> None:
+        """Keep a piece of the network's context, in the store at once."""
+        changed = replace(self.r, **given)
+        new = (changed.network, changed.network_type, changed.phase)
+        if new == (self.r.network, self.r.network_type, self.r.phase):
+            return
+        self.r.network, self.r.network_type, self.r.phase = new
+        if self.created:
+            self._write(self.r.network, lambda: self.store.set_context(self.r.id, *new))
+        elif any(new):
+            self._write(self.r.network, lambda: self._draft_id())
+
+    # --- 3. follow-up on this network's previous next steps --------------------------
 
     def _follow_ups(self, previous: Reflection | None) -> None:
         if previous is None:
@@ -216,42 +403,26 @@ class _Wizard:
             status = self.ask.select(self.t("wizard.followup.ask"), choices, default=None)
             if status is None:
                 continue
-            note = self._text(self.t("wizard.followup.note"), "")
-            follow_up = FollowUp(cid, step, status, note, from_id=previous.id)
-            self._write(note, lambda: self.store.save_follow_up(self._draft_id(), follow_up))
+            follow_up = FollowUp(cid, step, status, "", from_id=previous.id)
+            self._write(None, lambda: self.store.save_follow_up(self._draft_id(), follow_up))  # the status at once
             self.r.follow_ups.append(follow_up)
+            self._text(self.t("wizard.followup.note"), "", f"note.{cid}", lambda note: self._save_note(cid, note),
+                       about=step)
 
-    # --- 3. context ------------------------------------------------------------------
-
-    def _context(self) -> None:
-        self._heading(self.t("wizard.context.heading"))
-        network = self.ask.text(self.t("wizard.context.network"), default=self.r.network or "") or None
-        types = [(None, self.t("wizard.skip"))]
-        about = {"innovation": self.t("network_about.innovation"), "learning": self.t("network_about.learning"),
-                 "welfare": self.t("network_about.welfare")}
-        types += [(kind, self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""))
-                  for kind in NETWORK_TYPES]
-        kind = self.ask.select(self.t("wizard.context.type"), types, default=self.r.network_type)
-        phases = [(None, self.t("wizard.skip"))]
-        phases += [(p.id, (f"{p.number}. {p.title(self.lang)}" if p.number else p.title(self.lang)) + mark(p.source))
-                   for p in self.phases.phases]
-        known = {p for p, _ in phases}
-        phase = self.ask.select(self.t("wizard.context.phase"), phases,
-                                default=self.r.phase if self.r.phase in known else None)
-        if (network, kind, phase) == (self.r.network, self.r.network_type, self.r.phase):
-            return
-        self.r.network, self.r.network_type, self.r.phase = network, kind, phase
-        if self.created:
-            self._write(network, lambda: self.store.set_context(self.r.id, network, kind, phase))
-        elif network or kind or phase:
-            self._write(network, lambda: self._draft_id())
+    def _save_note(self, cid: str, note: str) -> None:
+        for i, f in enumerate(self.r.follow_ups):
+            if f.competence_id == cid:
+                self.r.follow_ups[i] = f = f._replace(note=note)
+                self.store.save_follow_up(self._draft_id(), f)
+                return
 
     # --- 4. scope --------------------------------------------------------------------
 
-    def _scope(self) -> None:
+    def _scope(self) -> bool:
+        """Ask which competences; True if the scope changed."""
         everything = [c.id for c in self.comps.competences]
         if len(everything) < 2:
-            return
+            return False
         current = self.r.snapshot.ids
         options = [("all", self.t("wizard.scope.all", count=len(everything)))]
         in_play = self._in_play_ids()
@@ -273,10 +444,14 @@ class _Wizard:
             )
         snapshot = Snapshot.from_content(self.comps, ids)
         if snapshot == self.r.snapshot:
-            return
+            return False
         self.r.snapshot = snapshot
         if self.created:
             self._write(None, lambda: self.store.set_scope(self.r.id, snapshot))
+        left = sum(1 for cid in snapshot.ids if not self._touched(cid))
+        if left and not self.editing:
+            self.out.print(Text(self.t("wizard.estimate", count=left, minutes=minutes(left)), style="dim"))
+        return True
 
     def _in_play_ids(self) -> list[str]:
         """The ids of the competences most in play in the phase the leader named (else none)."""
@@ -305,10 +480,13 @@ class _Wizard:
             marked = mark_suffix((comp.id, qi) in prov.questions)
             self.out.print(Text(f"{qi + 1}. {question(self.lang)}{marked}", style="bold"))
             current = given[qi] if qi < len(given) else ""
-            answer = self._text(self.t("wizard.answer"), current)
-            self._write(answer, lambda: self.store.save_answer(self._draft_id(), comp.id, qi, answer))
-            given.extend([""] * (qi + 1 - len(given)))
-            given[qi] = answer
+
+            def save(answer: str, qi: int = qi) -> None:
+                self.store.save_answer(self._draft_id(), comp.id, qi, answer)
+                given.extend([""] * (qi + 1 - len(given)))
+                given[qi] = answer
+
+            self._text(self.t("wizard.answer"), current, f"answer.{comp.id}.{qi}", save, about=question(self.lang))
         self._rating(comp.id)
 
     def _rating(self, cid: str) -> None:
@@ -360,27 +538,37 @@ class _Wizard:
 
     def _next_step(self, cid: str) -> None:
         self.offered.add(cid)
-        title = Text("\n" + competence_title(self.r.snapshot, cid, self.lang) + self._mark(cid), style="bold")
+        name = competence_title(self.r.snapshot, cid, self.lang)
+        title = Text("\n" + name + self._mark(cid), style="bold")
         title.append("\n")
         title.append_text(rating_bar(self.r.ratings.get(cid), self.r.snapshot, self.lang))
         self.out.print(title)
-        text = self._text(self.t("wizard.next.ask"), self.r.next_steps.get(cid, ""))
-        self._write(text, lambda: self.store.save_next_step(self._draft_id(), cid, text or None))
-        if text:
-            self.r.next_steps[cid] = text
-        else:
-            self.r.next_steps.pop(cid, None)
+
+        def save(text: str) -> None:
+            self.store.save_next_step(self._draft_id(), cid, text or None)
+            if text:
+                self.r.next_steps[cid] = text
+            else:
+                self.r.next_steps.pop(cid, None)
+
+        self._text(self.t("wizard.next.ask"), self.r.next_steps.get(cid, ""), f"next.{cid}", save,
+                   about=f"{self.t('wizard.next.ask')} – {name}")
 
     # --- 7. review -------------------------------------------------------------------
 
     def _review(self) -> Reflection | None:
         actions = [
-            ("save", self.t("wizard.review.save")),
+            ("save", self.t("wizard.review.done" if self.editing else "wizard.review.save")),
             ("reopen", self.t("wizard.review.reopen")),
-            ("discard", self.t("wizard.review.discard")),
+            ("steps", self.t("wizard.review.steps")),
+            ("context", self.t("wizard.review.context")),
+            ("scope", self.t("wizard.review.scope")),
         ]
+        if not self.editing:
+            actions.append(("discard", self.t("wizard.review.discard")))
         while True:
             self._heading(self.t("wizard.review.heading"))
+            self.out.print(self._context_line())
             self.out.print(ratings_view(self.r, self.lang, frozenset(Provenance(self.r, self.comps).titles)))
             self.out.print()
             action = self.ask.select(self.t("wizard.review.ask"), actions, default="save")
@@ -393,16 +581,49 @@ class _Wizard:
                     self.out.print(Text(self.t("wizard.discarded")))
                     return None
                 continue
-            ids = self.r.snapshot.ids
-            choices = [(c.id, f"{c.number}. {c.title(self.lang)}{self._mark(c.id)}") for c in self.r.snapshot.competences]
-            choices.append((None, self.t("wizard.review.back")))
-            which = self.ask.select(self.t("wizard.review.which"), choices, default=ids[0] if ids else None)
-            if which is not None:
-                self._competence(ids.index(which))
+            if action == "context":
+                self._context()
+                continue
+            if action == "scope":
+                if self._scope():
+                    for index, cid in enumerate(self.r.snapshot.ids):
+                        if not self._touched(cid):
+                            self._competence(index)
+                    self._next_steps(only_new=True)
+                continue
+            which = self._pick_competence(
+                "wizard.review.which" if action == "reopen" else "wizard.review.which_step", action == "steps")
+            if which is None:
+                continue
+            if action == "steps":
+                self._next_step(which)
+            else:
+                self._competence(self.r.snapshot.ids.index(which))
                 self._next_steps(only_new=True)
         rid = self._draft_id()
         self._write(None, lambda: self.store.complete(rid))
         return self.store.get(rid)
+
+    def _pick_competence(self, key: str, with_steps: bool) -> str | None:
+        ids = self.r.snapshot.ids
+        choices = []
+        for c in self.r.snapshot.competences:
+            title = f"{c.number}. {c.title(self.lang)}{self._mark(c.id)}"
+            step = self.r.next_steps.get(c.id)
+            if with_steps and step:
+                title += " – " + short(step.replace("\n", " "), 40)
+            choices.append((c.id, title))
+        choices.append((None, self.t("wizard.review.back")))
+        return self.ask.select(self.t(key), choices, default=ids[0] if ids else None)
+
+    def _context_line(self) -> Text:
+        parts = [user_text(self.r.network) if self.r.network else self.t("wizard.review.no_network")]
+        if self.r.network_type:
+            parts.append(self.t(f"network_type.{self.r.network_type}"))
+        phase = next((p for p in self.phases.phases if p.id == self.r.phase), None)
+        if phase is not None:
+            parts.append(f"{phase.number}. {phase.title(self.lang)}" if phase.number else phase.title(self.lang))
+        return Text(" · ".join(parts) + "\n", style="dim")
 
     # --- helpers ---------------------------------------------------------------------
 
@@ -416,6 +637,7 @@ class _Wizard:
             self.r = replace(draft, follow_ups=list(self.r.follow_ups), answers=dict(self.r.answers),
                              ratings=dict(self.r.ratings), next_steps=dict(self.r.next_steps))
             self.created = True
+            self._take(draft.id)  # nobody else knows the new id yet: this cannot be refused
         return self.r.id
 
     def _write(self, typed: str | None, save) -> None:
@@ -429,34 +651,123 @@ class _Wizard:
                 self.out.print(Padding(Text(user_text(typed)), (0, 0, 1, 2)))
             raise
 
-    def _text(self, message: str, default: str) -> str:
-        """A one-line answer; `:e` + Enter writes it in the editor instead."""
+    def _text(self, message: str, default: str, field: str, save, about: str = "") -> str:
+        """A one-line answer, saved at once with `save(text)`; `:e` + Enter (alone or after the
+        text) writes it in the editor instead, in a file named for `field` of this draft."""
+        prefilled = default
         while True:
-            answer = self.ask.text(message, default=default)
-            if answer.strip() != EDITOR_TRIGGER:
-                return answer
-            edited = self._edit(default)
+            answer = self.ask.text(message, default=prefilled)
+            start = editing.editor_request(answer, prefilled)
+            if start is None:
+                break
+            edited = self._edit(start, about or message, field)
             if edited is not None:
-                return edited
+                answer = edited
+                break
+            prefilled = start  # the editor failed: the question again, with the text so far
+        self._write(answer, lambda: save(answer))
+        self._forget_editor_file(field)
+        return answer
 
-    def _edit(self, current: str) -> str | None:
+    def _edit(self, current: str, question: str, field: str) -> str | None:
         """The text from the leader's editor; the current text if unchanged; None on failure."""
         import click
 
+        from netleder.store.locks import editor_path, write_editor_file
+
+        path = editor_path(self.store.folder, self._draft_id(), field)
+        header = editing.header_lines(question, self.t("wizard.editor.comment"))
         try:
-            result = click.edit(current or "", extension=".txt", require_save=True)
+            write_editor_file(path, editing.file_text(header, current))
+            click.edit(filename=str(path), editor=editing.choose_editor())
+            with open(path, encoding="utf-8", errors="replace") as f:
+                result = editing.strip_header(f.read(), header)
         except click.ClickException as exc:
             from netleder.errors import library_reason
 
+            self._forget_editor_file(field)
             self.out.print(Text(self.t("wizard.editor.failed", reason=library_reason("editor", exc.format_message()))))
             return None
-        if result is None:
+        except OSError as exc:
+            self._forget_editor_file(field)
+            from netleder.errors import library_reason
+
+            self.out.print(Text(self.t("wizard.editor.failed",
+                                       reason=library_reason("editor", exc.strerror or type(exc).__name__))))
+            return None
+        if result == current:
             self.out.print(Text(self.t("wizard.editor.unchanged"), style="dim"))
             return current
-        result = result.rstrip("\n")
         self.out.print(Text(self.t("wizard.editor.saved", count=len(result)), style="dim"))
         self.out.print(Padding(Text(user_text(result)), (0, 0, 0, 2)))
         return result
+
+    def _forget_editor_file(self, field: str) -> None:
+        if not self.created:
+            return
+        from netleder.store.locks import editor_path
+
+        try:
+            editor_path(self.store.folder, self.r.id, field).unlink()
+        except (OSError, ValueError):
+            pass
+
+    def _recover_editor_files(self) -> None:
+        """Answers left in the editor when the terminal was closed: shown, offered back, removed."""
+        from netleder.store.locks import editor_files
+
+        for field, path in editor_files(self.store.folder, self.r.id).items():
+            try:
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    text = editing.strip_any_header(f.read())
+            except OSError:
+                continue
+            save = self._saver(field)
+            if save is not None and text.strip() and text != self._stored_text(field):
+                self.out.print()
+                self.out.print(Text(self.t("wizard.editor.recovered", where=self._field_name(field)), style="bold"))
+                self.out.print(Padding(Text(user_text(text)), (0, 0, 1, 2)))
+                if self.ask.confirm(self.t("wizard.editor.recover_ask"), default=True):
+                    self._write(text, lambda: save(text))
+            self._forget_editor_file(field)
+
+    def _saver(self, field: str):
+        kind, _, rest = field.partition(".")
+        if kind == "answer":
+            cid, _, idx = rest.rpartition(".")
+            if cid in self.r.snapshot.ids and idx.isdigit():
+                def save(text: str) -> None:
+                    given = self.r.answers.setdefault(cid, [])
+                    self.store.save_answer(self.r.id, cid, int(idx), text)
+                    given.extend([""] * (int(idx) + 1 - len(given)))
+                    given[int(idx)] = text
+                return save
+        elif kind == "next" and rest in self.r.snapshot.ids:
+            def save(text: str) -> None:
+                self.store.save_next_step(self.r.id, rest, text or None)
+                self.r.next_steps[rest] = text
+            return save
+        elif kind == "note" and any(f.competence_id == rest for f in self.r.follow_ups):
+            return lambda text: self._save_note(rest, text)
+        return None
+
+    def _stored_text(self, field: str) -> str:
+        kind, _, rest = field.partition(".")
+        if kind == "answer":
+            cid, _, idx = rest.rpartition(".")
+            given = self.r.answers.get(cid, [])
+            return given[int(idx)] if idx.isdigit() and int(idx) < len(given) else ""
+        if kind == "next":
+            return self.r.next_steps.get(rest, "")
+        return next((f.note for f in self.r.follow_ups if f.competence_id == rest), "")
+
+    def _field_name(self, field: str) -> str:
+        kind, _, rest = field.partition(".")
+        cid = rest.rpartition(".")[0] if kind == "answer" else rest
+        title = competence_title(self.r.snapshot, cid, self.lang)
+        if kind == "answer":
+            return self.t("wizard.editor.field_answer", title=title, number=int(rest.rpartition(".")[2]) + 1)
+        return self.t("wizard.editor.field_next" if kind == "next" else "wizard.editor.field_note", title=title)
 
     def _mark(self, cid: str) -> str:
         """" *" after a competence title of this draft that the project wrote."""

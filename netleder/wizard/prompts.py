@@ -21,6 +21,11 @@ Safe and in the user's language: every question, choice and instruction passes
 terminal stream under netleder's sanitising edge (it writes its own escape codes), and the
 checkbox's answer line, which questionary writes in English ("done (4 selections)"), is erased
 when the question ends and written again in the catalogue's words.
+
+Pasting several lines into a text field keeps them in that answer, also in a terminal without
+bracketed paste: an Enter that arrives together with more input (the rest of a paste, never a
+key pressed by hand) is a line break, not the end of the answer. So a paste never spills into
+the next question, and a letter in it never reaches a menu as a shortcut.
 """
 
 from __future__ import annotations
@@ -59,10 +64,19 @@ class Prompter:
 
     # --- the questions --------------------------------------------------------------
 
-    def text(self, message: str, default: str = "", instruction: str | None = None) -> str:
-        """One line of free text; Enter accepts (an empty answer too)."""
+    def text(self, message: str, default: str = "", instruction: str | None = None,
+             completions: Sequence[str] = ()) -> str:
+        """One line of free text; Enter accepts (an empty answer too). `completions` are offered
+        as the leader types (Tab or the arrow keys pick one)."""
+        extra: dict[str, Any] = {"key_bindings": _paste_safe_enter()}
+        if completions:
+            from prompt_toolkit.completion import WordCompleter
+
+            extra["completer"] = WordCompleter([terminal_safe(c) for c in completions], ignore_case=True,
+                                               sentence=True, match_middle=True)
+            extra["complete_while_typing"] = True
         question = questionary.text(terminal_safe(message), default=default,
-                                    instruction=_safe(instruction), **self._io)
+                                    instruction=_safe(instruction), **extra, **self._io)
         return self._ask(question)
 
     def select(
@@ -155,6 +169,47 @@ class Prompter:
             raise Cancelled() from None
         except EOFError:
             raise Cancelled(eof=True) from None
+
+
+def _more_input_waiting(event) -> bool:
+    """Whether more input came with this key (a paste), rather than the key pressed alone."""
+    from prompt_toolkit.keys import Keys
+
+    if any(press.key != Keys.CPRResponse for press in event.app.key_processor.input_queue):
+        return True  # (a terminal's answer to a cursor-position request is not input)
+    import sys
+
+    if sys.platform == "win32":  # pragma: no cover - the console delivers a paste in one read
+        return False
+    import select
+
+    try:
+        fd = event.app.input.fileno()
+        if not select.select([fd], [], [], 0.01)[0]:
+            return False
+        # The rest of a paste longer than one read: take it now and queue it behind this key,
+        # so a terminal's late answer to a cursor-position request is told apart from text.
+        keys = event.app.input.read_keys()
+    except (OSError, ValueError, NotImplementedError):
+        return False
+    event.app.key_processor.feed_multiple(keys)
+    return any(press.key != Keys.CPRResponse for press in keys)
+
+
+def _paste_safe_enter():
+    from prompt_toolkit.filters import has_completions
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+
+    @bindings.add("enter", filter=~has_completions, eager=True)
+    def _enter(event) -> None:
+        if _more_input_waiting(event):
+            event.current_buffer.insert_text("\n")
+        else:
+            event.current_buffer.validate_and_handle()
+
+    return bindings
 
 
 def checkbox_answer(titles: Sequence[str], lang: str) -> str:
