@@ -148,12 +148,30 @@ def first_question(env: dict, runs: int) -> tuple[float, float]:
     return statistics.median(q for q, _ in pairs), statistics.median(b for _, b in pairs)
 
 
-def make_export(path: Path, n: int, env: dict) -> None:
-    """An export file with n complete reflections, made with netleder itself."""
+def first_question_in(env_a: dict, env_b: dict, runs: int) -> tuple[float, float]:
+    """The wizard's first question against two existing stores, in turns (nothing is saved:
+    it is interrupted at its first question)."""
+
+    def once(env: dict) -> float:
+        child_env = dict(env, TERM="xterm", COLUMNS="100", LINES="40", PROMPT_TOOLKIT_NO_CPR="1")
+        child_env.pop("NO_COLOR", None)
+        return _pty_time(NETLEDER + ["reflect", "--fresh"], child_env, FIRST_QUESTION)
+
+    once(env_a), once(env_b)
+    pairs = [(once(env_a), once(env_b)) for _ in range(runs)]
+    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
+
+
+def make_export(path: Path, n: int, env: dict, next_steps: bool = True) -> None:
+    """An export file with n complete reflections, made with netleder itself and written one
+    record at a time (the benchmark's own memory stays small at 100,000)."""
     home = Path(tempfile.mkdtemp(prefix="netleder-bench-seed-"))
     seed_env = dict(env, NETLEDER_HOME=str(home))
     answers = home / "answers.yaml"
-    answers.write_text(_answers_text(), encoding="utf-8")
+    text = _answers_text()
+    if not next_steps:  # the wizard then starts with its first own question, not a follow-up
+        text = "\n".join(line for line in text.splitlines() if "next_step" not in line) + "\n"
+    answers.write_text(text, encoding="utf-8")
     subprocess.run(NETLEDER + ["reflect", "--answers", str(answers), "--format", "json"],
                    env=seed_env, check=True, stdout=subprocess.DEVNULL)
     out = home / "one.json"
@@ -162,21 +180,21 @@ def make_export(path: Path, n: int, env: dict) -> None:
     doc = json.loads(out.read_text(encoding="utf-8"))
     template = doc["reflections"][0]
     alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
-    reflections = []
-    for i in range(n):
-        item = json.loads(json.dumps(template))
-        digits, k = "", i
-        for _ in range(6):
-            digits += alphabet[k % len(alphabet)]
-            k //= len(alphabet)
-        item["id"] = digits
-        day = 1 + i % 28
-        item["created_at"] = f"{2020 + i // 336:04d}-{1 + (i // 28) % 12:02d}-{day:02d}T09:00:00+00:00"
-        if item.get("completed_at"):
-            item["completed_at"] = item["created_at"]
-        reflections.append(item)
-    doc["reflections"] = reflections
-    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with path.open("w", encoding="utf-8") as f:
+        f.write('{"format": "netleder-reflections", "version": 1, "reflections": [\n')
+        for i in range(n):
+            item = dict(template)
+            digits, k = "", i
+            for _ in range(6):
+                digits += alphabet[k % len(alphabet)]
+                k //= len(alphabet)
+            item["id"] = digits
+            # spread over 2001-2025, oldest first (dates before 2000 or in the future are refused)
+            year = 2001 + (i * 25) // max(n, 1)
+            item["created_at"] = f"{year:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}T09:00:00+00:00"
+            item["updated_at"] = item["completed_at"] = item["created_at"]
+            f.write(("," if i else "") + json.dumps(item, ensure_ascii=False) + "\n")
+        f.write("]}\n")
     shutil.rmtree(home, ignore_errors=True)
 
 
@@ -185,14 +203,23 @@ BUDGETS = [
     ("help", "B1", 1.5),
     ("first_question", "B2_pty", 1.3),
     ("history_1000", "history_1", 1.5),
+    ("show_N", "show_1", 1.2),
+    ("info_N", "info_1", 1.2),
+    ("answers_N", "answers_1", 1.2),
+    ("first_N", "first_1", 1.2),
 ]
 PEAK_BUDGET_MIB = 80
+TRANSFER_BUDGET_MIB = 150
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="timed runs per figure (at least 7)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a budget is missed")
+    parser.add_argument("--scale", type=int, default=10_000,
+                        help="reflections for the constant-cost figures (default 10,000)")
+    parser.add_argument("--transfer", type=int, default=100_000,
+                        help="reflections for export/import time and peak memory (0 skips; default 100,000)")
     args = parser.parse_args()
     runs = max(7, args.runs)
 
@@ -229,6 +256,41 @@ def main() -> int:
                           "history_1000": (NETLEDER + ["history"], env_many)}, runs))
     peak_mib = _peak_kib(NETLEDER + ["history"], env_many) / 1024
 
+    # Constant work at any size: the same commands against 1 and `--scale` reflections.
+    n = args.scale
+    homes = {}
+    for label, count in (("1", 1), ("N", n)):
+        seed_file = work / f"seed-{label}.json"
+        make_export(seed_file, count, env, next_steps=False)
+        homes[label] = dict(env, NETLEDER_HOME=str(work / f"scale-{label}"))
+        subprocess.run(NETLEDER + ["import", str(seed_file)], env=homes[label], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seed_file.unlink()
+    plain = work / "answers-no-steps.yaml"  # so the wizard's first question stays its own
+    plain.write_text("\n".join(line for line in _answers_text().splitlines() if "next_step" not in line) + "\n",
+                     encoding="utf-8")
+    cmds = {}
+    for label in ("1", "N"):
+        cmds[f"show_{label}"] = (NETLEDER + ["show", "latest"], homes[label])
+        cmds[f"info_{label}"] = (NETLEDER + ["info"], homes[label])
+        cmds[f"answers_{label}"] = (NETLEDER + ["reflect", "--answers", str(plain)], homes[label])
+    r.update(interleaved(cmds, runs))
+    r["first_1"], r["first_N"] = first_question_in(homes["1"], homes["N"], runs)
+
+    transfer = {}
+    if args.transfer:
+        big = work / "export-big.json"
+        make_export(big, args.transfer, env)
+        env_big = dict(env, NETLEDER_HOME=str(work / "big"))
+        start = time.perf_counter()
+        transfer["import_kib"] = _peak_kib(NETLEDER + ["import", str(big)], env_big)
+        transfer["import_s"] = time.perf_counter() - start
+        big.unlink()
+        start = time.perf_counter()
+        transfer["export_kib"] = _peak_kib(NETLEDER + ["export", "--output", str(big)], env_big)
+        transfer["export_s"] = time.perf_counter() - start
+        transfer["bytes"] = big.stat().st_size
+
     rows = [
         ("B1", "python -c 'import typer, rich.console, yaml'", "B1"),
         ("help", "netleder --help", "B1"),
@@ -240,6 +302,14 @@ def main() -> int:
         ("first_question", "netleder reflect: first question on screen (pty)", "B2_pty"),
         ("history_1", "netleder history (1 reflection)", "history_1"),
         ("history_1000", "netleder history (1,000 reflections)", "history_1"),
+        ("show_1", "netleder show latest (1 reflection)", "show_1"),
+        ("show_N", f"netleder show latest ({n:,} reflections)", "show_1"),
+        ("info_1", "netleder info (1 reflection)", "info_1"),
+        ("info_N", f"netleder info ({n:,} reflections)", "info_1"),
+        ("answers_1", "netleder reflect --answers FILE (1 reflection)", "answers_1"),
+        ("answers_N", f"netleder reflect --answers FILE ({n:,} reflections)", "answers_1"),
+        ("first_1", "netleder reflect: first question, 1 reflection (pty)", "first_1"),
+        ("first_N", f"netleder reflect: first question, {n:,} reflections (pty)", "first_1"),
     ]
     budget = {name: (base, limit) for name, base, limit in BUDGETS}
     print(f"netleder benchmark: median of {runs} interleaved runs after a warm-up; "
@@ -264,6 +334,16 @@ def main() -> int:
         failed.append("history_1000_peak")
     print(f"| netleder history (1,000): peak memory | {peak_mib:.1f} MiB | | "
           f"≤ {PEAK_BUDGET_MIB} MiB: {'ok' if peak_ok else 'MISSED'} |")
+    if transfer:
+        size = f"{args.transfer:,}"
+        for kind in ("import", "export"):
+            mib = transfer[f"{kind}_kib"] / 1024
+            ok = mib <= TRANSFER_BUDGET_MIB
+            if not ok:
+                failed.append(f"{kind}_peak")
+            print(f"| netleder {kind} ({size} reflections, {transfer['bytes'] / 2**20:.0f} MiB file): "
+                  f"{transfer[f'{kind}_s']:.0f} s, peak memory | {mib:.1f} MiB | | "
+                  f"≤ {TRANSFER_BUDGET_MIB} MiB: {'ok' if ok else 'MISSED'} |")
     shutil.rmtree(work, ignore_errors=True)
     if failed:
         print(f"\nbudgets missed: {', '.join(failed)}")

@@ -76,6 +76,7 @@ HELP_KEYS: dict[str, dict[str, str]] = {
     "delete": {"": "help.cmd.delete", "reflections": "help.arg.delete_ids", "everything": "help.opt.all",
                "yes": "help.opt.yes"},
     "info": {"": "help.cmd.info", "format": "help.opt.format_text_json"},
+    "check": {"": "help.cmd.check"},
     "settings": {"": "help.cmd.settings", "name": "help.opt.name", "forget_name": "help.opt.forget_name"},
     # feedback from others: the invitation form and the `feedback` group with its commands
     "invite": {"": "help.cmd.invite", "name": "help.opt.invite_name", "competence": "help.opt.invite_competence",
@@ -780,6 +781,17 @@ def info(
     from netleder.commands import info
 
     info.info(data_dir if data_dir is not None else state.get("data_dir"), given, fmt, lang)
+
+
+@app.command(cls=NetlederCommand)
+def check(
+    ctx: typer.Context,
+    lang: Optional[str] = LangOpt,
+) -> None:
+    lang = _setup_lang(ctx, lang)
+    from netleder.commands.info import check as run_check
+
+    raise typer.Exit(run_check(lang))
 
 
 @app.command(cls=NetlederCommand)

@@ -639,6 +639,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen {path} har {count} fejl. Intet er importeret.",
         "en": "The file {path} has {count} {count:plural:problem|problems}. Nothing was imported.",
     },
+    "x.more_problems": {
+        "da": "… og {count} fejl mere",
+        "en": "… and {count} more {count:plural:problem|problems}",
+    },
+    "x.date_range": {
+        "da": "datoen '{value}' ligger før år 2000 eller mere end en dag ude i fremtiden",
+        "en": "the date '{value}' is before the year 2000 or more than a day in the future",
+    },
     "x.fix_hint": {
         "da": "Importér en fil, der er lavet med 'netleder export', og som ikke er rettet i bagefter.",
         "en": "Import a file made with 'netleder export' that has not been edited since.",
@@ -664,8 +672,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {path} cannot be read ({reason}).",
     },
     "x.too_big": {
-        "da": "Filen {path} er for stor (højst {limit} byte). Er det den rigtige fil?",
-        "en": "The file {path} is too large (at most {limit} bytes). Is it the right file?",
+        "da": "En enkelt værdi i filen {path} er for stor (højst {limit} tegn). Er det den rigtige fil?",
+        "en": "A single value in the file {path} is too large (at most {limit} characters). Is it the right file?",
     },
     "x.not_utf8": {
         "da": "Filen {path} er ikke gemt som UTF-8 (ugyldig byte ved position {pos}). Er det en fil fra 'netleder export'?",
@@ -1465,6 +1473,51 @@ is saved.
         "da": "'{ref}' passer på flere refleksioner: {candidates}. Skriv flere tegn af id'et.",
         "en": "'{ref}' matches several reflections: {candidates}. Type more of the id.",
     },
+    "store.record_damaged": {
+        "da": "Refleksionen {id} i {path} er beskadiget og kan ikke vises. De andre refleksioner er i orden: red dem med 'netleder export'.",
+        "en": "The reflection {id} in {path} is damaged and cannot be shown. The other reflections are fine: rescue them with 'netleder export'.",
+    },
+    "store.all_damaged": {
+        "da": "Alle refleksioner i {path}, som netleder kunne finde, er beskadigede. Behold filen; den kan måske reddes med sqlite3's .recover.",
+        "en": "Every reflection netleder could find in {path} is damaged. Keep the file; it may be rescued with sqlite3's .recover.",
+    },
+    "store.damage_found": {
+        "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}. Resten er i orden.",
+        "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}. The rest are fine.",
+    },
+    "store.damage_what_to_do": {
+        "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen til side (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
+        "en": "To rescue the rest: 'netleder export --output copy.json', move the database aside (keep it) and 'netleder import copy.json'. Until then netleder saves nothing to it.",
+    },
+    "store.damage_unknown_id": {"da": "en post uden læsbart id", "en": "a record without a readable id"},
+    "store.damaged_no_write": {
+        "da": "netleder har fundet {count} {count:plural:beskadiget refleksion|beskadigede refleksioner} i {path} og gemmer derfor intet i den. Intet er ændret. Red resten med 'netleder export'.",
+        "en": "netleder found {count} damaged {count:plural:reflection|reflections} in {path}, so it saves nothing to it. Nothing was changed. Rescue the rest with 'netleder export'.",
+    },
+    "store.damaged_no_write_check": {
+        "da": "Databasen {path} er beskadiget, så netleder importerer ikke noget i den. Intet er ændret. Red det, der kan læses, med 'netleder export'.",
+        "en": "The database {path} is damaged, so netleder imports nothing into it. Nothing was changed. Rescue what can be read with 'netleder export'.",
+    },
+    "store.files_replaced": {
+        "da": "Databasens interne filer ved siden af {path} (-wal, -shm) er blevet slettet eller udskiftet, mens netleder kørte. For ikke at miste noget er den sidste ændring ikke gemt. Start netleder igen.",
+        "en": "The database's internal files next to {path} (-wal, -shm) were deleted or replaced while netleder was running. So that nothing is lost, the last change was not saved. Start netleder again.",
+    },
+    "store.folder_not_private": {
+        "da": "Andre end dig kan komme til mappen {path} (rettigheder {mode}), og den tilhører ikke dig, så netleder kan ikke stramme den. Intet er åbnet. Sæt NETLEDER_HOME til en mappe, der er din egen.",
+        "en": "Others than you can reach the folder {path} (permissions {mode}), and it does not belong to you, so netleder cannot tighten it. Nothing was opened. Set NETLEDER_HOME to a folder of your own.",
+    },
+    "store.file_not_private": {
+        "da": "Databasen {path} tilhører ikke dig eller har flere navne (hårde links), så andre kan måske læse den. Intet er åbnet. Lav en kopi, der er din egen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "The database {path} does not belong to you or has several names (hard links), so others may be able to read it. Nothing was opened. Make a copy of your own, or set NETLEDER_HOME to another folder.",
+    },
+    "store.side_file_foreign": {
+        "da": "Filen {path} ved siden af databasen tilhører ikke dig, er ikke en almindelig fil eller har flere navne (hårde links). Så kunne andre læse med, og netleder åbner derfor ikke databasen. Intet er ændret. Fjern filen, når ingen netleder kører, og prøv igen.",
+        "en": "The file {path} next to the database does not belong to you, is not a plain file or has several names (hard links). Others could then read along, so netleder does not open the database. Nothing was changed. Remove the file while no netleder is running, and try again.",
+    },
+    "store.cannot_tighten": {
+        "da": "Kunne ikke gøre {path} privat ({reason}). Intet er åbnet. Giv kun dig selv adgang (fx chmod go-rwx), og prøv igen.",
+        "en": "Could not make {path} private ({reason}). Nothing was opened. Give only yourself access (e.g. chmod go-rwx) and try again.",
+    },
     "store.candidate": {"da": "{id} ({date})", "en": "{id} ({date})"},
     "store.candidate_draft": {"da": "{id} ({date}, kladde)", "en": "{id} ({date}, draft)"},
     "store.more": {"da": "og {count} flere", "en": "and {count} more"},
@@ -2136,10 +2189,35 @@ is saved.
         "en": "only you can read and change it (permissions {mode}).",
     },
     "info.perms_open": {
-        "da": "andre end dig kan læse den (rettigheder {mode}); netleder strammer rettighederne, næste gang den gemmer noget.",
-        "en": "others than you can read it (permissions {mode}); netleder tightens the permissions the next time it saves something.",
+        "da": "andre end dig kan komme til den eller filerne ved siden af (rettigheder {mode}), og netleder kunne ikke stramme det; se herunder.",
+        "en": "others than you can reach it or the files beside it (permissions {mode}), and netleder could not tighten that; see below.",
+    },
+    "info.perms_file_open": {
+        "da": "{path}: rettigheder {mode}, tilhører ikke kun dig",
+        "en": "{path}: permissions {mode}, not yours alone",
+    },
+    "info.damaged": {
+        "da": "{count} {count:plural:beskadiget refleksion|beskadigede refleksioner} fundet og sprunget over: {ids}. Red resten med 'netleder export', flyt databasen til side, og importér kopien.",
+        "en": "{count} damaged {count:plural:reflection|reflections} found and skipped: {ids}. Rescue the rest with 'netleder export', move the database aside and import the copy.",
     },
     "info.privacy": {"da": "Privatliv", "en": "Privacy"},
+    # check
+    "help.cmd.check": {
+        "da": "Gennemgå hele databasen for skader (tager længere tid, jo flere refleksioner der er).",
+        "en": "Check the whole database for damage (takes longer the more reflections there are).",
+    },
+    "check.ok": {
+        "da": "Databasen {path} er i orden: ingen skader fundet i {count} {count:plural:refleksion|refleksioner}.",
+        "en": "The database {path} is fine: no damage found in {count} {count:plural:reflection|reflections}.",
+    },
+    "check.damaged": {
+        "da": "Databasen {path} er beskadiget: {count} {count:plural:refleksion|refleksioner} kan ikke læses; {readable} kan.",
+        "en": "The database {path} is damaged: {count} {count:plural:reflection|reflections} cannot be read; {readable} can.",
+    },
+    "check.sqlite_damaged": {
+        "da": "SQLite melder også skader i selve filen (sider eller indeks).",
+        "en": "SQLite also reports damage in the file itself (pages or indexes).",
+    },
     "info.privacy_text": {
         "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne computer; netleder sender intet nogen steder hen. "
         "Mappen og filen kan kun læses af dig. Slet én refleksion med 'netleder delete ID' eller dem alle med "

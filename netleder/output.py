@@ -388,9 +388,10 @@ def deliver(result, output: str | None = None, force: bool = False, private: boo
         show(result, output, force, private, lang=lang)
 
 
-def _to_stdout(text: str) -> None:
+def _to_stdout(text) -> None:
     with _stdout_guard():
-        getattr(sys.stdout, "write_as_is", sys.stdout.write)(text)  # laid out already: not rewrapped
+        for piece in [text] if isinstance(text, str) else text:
+            getattr(sys.stdout, "write_as_is", sys.stdout.write)(piece)  # laid out already: not rewrapped
 
 
 class _stdout_guard:
@@ -432,8 +433,9 @@ def check_output(output: str, force: bool) -> Path:
     return path
 
 
-def write_file(output: str, text: str, force: bool, private: bool = False, *, lang: str) -> Path:
-    """Write `text` atomically to `output`; mode 0600 when `private`."""
+def write_file(output: str, text, force: bool, private: bool = False, *, lang: str) -> Path:
+    """Write `text` (a str, or pieces of it one after another) atomically to `output`;
+    mode 0600 when `private` (the temporary file is 0600 from the start)."""
     import tempfile
 
     path = check_output(output, force)
@@ -441,7 +443,8 @@ def write_file(output: str, text: str, force: bool, private: bool = False, *, la
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(terminal_safe(text))
+            for piece in [text] if isinstance(text, str) else text:
+                handle.write(terminal_safe(piece))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600 if private else 0o666 & ~_umask())

@@ -97,7 +97,10 @@ def test_json(cli, home):
     assert data["content"]["files"]["phases.yaml"] == {
         "path": str(builtin_dir() / "phases.yaml"), "builtin": True, "problems": 0}
     assert data["store"] == {"path": str(db(home)), "exists": True, "reflections": 2, "drafts": 1,
-                             "mode": "0600", "folder_mode": "0700", "problem": None}
+                             "mode": "0600", "folder_mode": "0700", "problem": None, "damaged": [],
+                             "damage_found_at": None, "private": True,
+                             "files": [{"path": str(home), "mode": "0700", "private": True},
+                                       {"path": str(db(home)), "mode": "0600", "private": True}]}
 
 
 @pytest.mark.parametrize("command", ["history", "show", "compare", "export", "import", "delete", "info"])

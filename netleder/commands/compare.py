@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from netleder.commands.stored import opened
 from netleder.errors import BadInput
-from netleder.store.database import open_store
 
 
-def _complete_in(store, name: str | None) -> list:
-    """The complete reflections of the network `name` (the store matches names ignoring case and
-    spacing), newest first; for None, those without a network."""
-    if name is not None:
-        return store.list(network=name, include_drafts=False, text=False)
-    return [r for r in store.list(include_drafts=False, text=False) if r.network is None]
+def _complete_in(store, name: str | None, limit: int, exclude: str | None = None) -> list[str]:
+    """The ids of the `limit` newest complete reflections of the network `name` (names matched
+    ignoring case and spacing; None: those without a network) that can be read, other than
+    `exclude`. Read newest first and only as far as needed."""
+    return store.newest_complete_in(name, limit, exclude=exclude)
 
 
 def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tuple[str, str]:
@@ -37,25 +36,25 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
     if network is not None and store.count():
         network = store.match_network(network)  # lists the known names when none matches
     if a is None:
-        complete = store.list(network=network, include_drafts=False, text=False)  # newest first
-        if not complete:
-            if not store.count() and network is None:
+        if network is not None:
+            complete = _complete_in(store, network, 2)
+        else:  # stay within the newest reflection's network
+            newest = store.latest_complete()
+            if newest is None and not store.any():
                 raise BadInput("store.none_yet")
-        elif network is None:  # stay within the newest reflection's network
-            name = complete[0].network
-            complete = _complete_in(store, name)
-            if len(complete) < 2:
-                if name is None:
+            complete = [] if newest is None else _complete_in(store, newest.network, 2)
+            if newest is not None and len(complete) < 2:
+                if newest.network is None:
                     raise BadInput("compare.too_few_no_network", count=len(complete))
-                raise BadInput("compare.too_few_newest", network=user_text(name), count=len(complete))
+                raise BadInput("compare.too_few_newest", network=user_text(newest.network), count=len(complete))
         if len(complete) < 2:
             if network is not None:
                 raise BadInput("compare.too_few_network", network=user_text(network), count=len(complete))
             raise BadInput("compare.too_few", count=len(complete))
-        return complete[1].id, complete[0].id
+        return complete[1], complete[0]
     chosen = store.get(store.resolve(a))
     name = network if network is not None else chosen.network
-    others = [r.id for r in _complete_in(store, name) if r.id != chosen.id]
+    others = _complete_in(store, name, 1, exclude=chosen.id)
     if not others:
         if name is None:
             raise BadInput("compare.no_other_no_network", id=chosen.id)
@@ -66,7 +65,7 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
 def compare(folder: Path | None, a: str | None, b: str | None, network: str | None, fmt: str, lang: str) -> None:
     from netleder import output as out
 
-    with open_store() as store:
+    with opened(lang) as store:
         first, second = _pick_pair(store, a, b, network)
         before, after = store.get(first), store.get(second)
     from netleder.formats import writer

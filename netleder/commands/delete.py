@@ -8,7 +8,7 @@ import sys
 from netleder.errors import BadInput
 from netleder.feedback import FEEDBACK_ID_PREFIX
 from netleder.i18n import t
-from netleder.store.database import open_store
+from netleder.commands.stored import opened
 
 YES = ("j", "ja", "y", "yes")
 
@@ -31,7 +31,7 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
         raise BadInput("delete.nothing_given")
     feedback_refs = [ref for ref in refs if ref.strip().lower().startswith(FEEDBACK_ID_PREFIX)]
     refs = [ref for ref in refs if ref not in feedback_refs]
-    with open_store() as store:
+    with opened(lang) as store:
         fids: list[str] | None = []  # feedback from others to delete (None: all of it)
         if everything:
             count = store.count()
@@ -48,15 +48,13 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
         else:
             rids = list(dict.fromkeys(store.resolve(ref) for ref in refs))  # all, before any is deleted
             fids = list(dict.fromkeys(store.resolve_feedback(ref) for ref in feedback_refs))
-            wanted = set(rids)
             described = [t("delete.these", lang)] if rids else []
-            for r in store.list(include_drafts=True, text=False) if rids else []:
-                if r.id in wanted:
-                    key = "store.candidate" if r.complete else "store.candidate_draft"
-                    line = "  " + t(key, lang, id=r.id, date=human_date(r.created_at, lang))
-                    if r.network:
-                        line += "  " + user_text(r.network).replace("\n", " ")
-                    described.append(line)
+            for rid, created, completed, network in store.describe(rids):  # only these, no text read
+                key = "store.candidate" if completed else "store.candidate_draft"
+                line = "  " + t(key, lang, id=rid, date=human_date(created, lang))
+                if network:
+                    line += "  " + user_text(network).replace("\n", " ")
+                described.append(line)
             if fids:
                 described.append(t("fb.delete_these", lang))
                 described += ["  " + t("fb.giver_line", lang, giver=user_text(f.giver).replace("\n", " "),

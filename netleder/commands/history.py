@@ -7,7 +7,7 @@ from pathlib import Path
 
 from netleder.errors import BadInput
 from netleder.i18n import t
-from netleder.store.database import open_store
+from netleder.commands.stored import opened
 
 
 def _phases_for(reflections, folder: Path | None):
@@ -25,11 +25,11 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
 
     if output is not None:
         out.check_output(output, force)
-    with open_store() as store:
-        if network is not None and store.count():
+    with opened(lang) as store:
+        if network is not None and store.any():
             network = store.match_network(network)  # lists the known names when none matches
         found = store.list(network=network, include_drafts=True, text=False)
-        empty = not found and not store.count()
+        empty = not found and not store.any()
     if competence is not None:
         _trend(folder, found, competence, network, fmt, lang, empty, output, force)
         return

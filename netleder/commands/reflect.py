@@ -49,8 +49,14 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
         # The network's previous complete reflection's next steps are what `follow_up:` reports on. The
         # file is checked completely before the store is opened for writing: a bad file saves
         # nothing and creates no store.
-        with Store.open(create=False) as store:  # the follow-up is on this network's previous steps
+        from netleder.commands.stored import opened
+
+        with opened(lang) as store:  # the follow-up is on this network's previous steps
             reflection = load_answers(answers, comps, phases, lang, previous=store.latest_complete_of)
+        if store.damaged:  # never write into a store found damaged
+            from netleder.errors import StoreError
+
+            raise StoreError("store.damaged_no_write", path=store.path, count=len(store.damaged))
         with Store.open() as store:
             reflection = dataclasses.replace(reflection, id=store.unused_id())
             store.save_whole(reflection)

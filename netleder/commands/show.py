@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netleder.store.database import open_store
+from netleder.commands.stored import opened
 
 
 def predecessor(store, reflection):
@@ -13,14 +13,7 @@ def predecessor(store, reflection):
     in the same second keep the order they were saved in). Read with its text (its next steps)."""
     if not reflection.network:
         return None
-    newest_first = store.list(network=reflection.network, include_drafts=True, text=False)
-    ids = [r.id for r in newest_first]
-    if reflection.id not in ids:
-        return None
-    for earlier in newest_first[ids.index(reflection.id) + 1:]:
-        if earlier.complete:
-            return store.get(earlier.id)
-    return None
+    return store.previous_complete_in(reflection.id, reflection.network)  # walks back only as far as needed
 
 
 def ask_name_once(lang: str) -> None:
@@ -63,8 +56,11 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
         out.check_output(output, force)
     from netleder.commands.feedback import summary_section
 
-    with open_store() as store:
-        reflection = store.get(store.resolve(ref if ref is not None else "latest"))
+    with opened(lang) as store:
+        if ref is None or ref.strip().lower() == "latest":
+            reflection = store.latest()  # the newest that can be read
+        else:
+            reflection = store.get(store.resolve(ref))
         previous = predecessor(store, reflection)
         others = summary_section(store, reflection, folder, lang)  # feedback from others, if any
     leader = None

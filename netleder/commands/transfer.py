@@ -1,42 +1,58 @@
 """`netleder export` and `netleder import`: all reflections to and from one JSON file.
+
+Both stream: export writes one reflection at a time as it reads them from the store, and
+import reads the file twice, a record at a time (first to check all of it, then to save it
+in one transaction), so memory does not grow with the number of reflections.
 """
 
 from __future__ import annotations
 
 import sys
 
+from netleder.commands.stored import opened
 from netleder.i18n import t
-from netleder.store.database import open_store
 
 
 def export(output: str | None, force: bool, lang: str) -> None:
     from netleder import output as out
-    from netleder.exchange.records import export_to_json
+    from netleder.exchange.records import export_chunks, reflection_to_record
 
     if output is not None:
         out.check_output(output, force)
-    with open_store() as store:
-        reflections = store.list(include_drafts=True, text=True)
-        feedback = store.feedback_list()[::-1]  # feedback from others, oldest first
-    reflections.reverse()  # oldest first: an import then stores them in the same order
-    out.emit(export_to_json(reflections, feedback), output, force, private=True, lang=lang)
+    counts = {"all": 0, "drafts": 0}
+
+    def reflections(store):
+        for r in store.iter_all():  # oldest first: an import then stores them in the same order
+            counts["all"] += 1
+            counts["drafts"] += not r.complete
+            yield reflection_to_record(r)
+
+    with opened(lang) as store:
+        sections = {"reflections": reflections(store)}
+        feedback = store.feedback_list()[::-1]  # feedback from others (a handful), oldest first
+        if feedback:
+            from netleder.exchange.feedback import feedback_to_record
+
+            sections["feedback"] = (feedback_to_record(f) for f in feedback)
+        out.emit(export_chunks(sections), output, force, private=True, lang=lang)
     if output is not None:
-        drafts = sum(1 for r in reflections if not r.complete)
-        print(t("export.done", lang, count=len(reflections), drafts=drafts), file=sys.stderr)
+        print(t("export.done", lang, count=counts["all"], drafts=counts["drafts"]), file=sys.stderr)
         if feedback:
             print(t("fb.exported", lang, count=len(feedback)), file=sys.stderr)
 
 
 def import_(path: str, lang: str) -> None:
-    from netleder.exchange.records import read_export
+    from netleder.errors import StoreError
+    from netleder.exchange.records import check_export, stream_export
 
     feedback: list = []  # feedback from others in the file, checked with the rest
-    reflections = read_export(path, feedback)  # checked completely; BadInput lists every problem
-    if not reflections and not feedback:
+    if not check_export(path, feedback) and not feedback:  # the whole file, before anything is written
         print(t("import.done", lang, imported=0, skipped=0))
         return
-    with open_store(create=True) as store:
-        saved, skipped = store.save_many(reflections, skip_existing=True)  # one transaction
+    with opened(lang, create=True) as store:
+        if not store.quick_check():  # a bulk write into a damaged file would make it worse
+            raise StoreError("store.damaged_no_write_check", path=store.path)
+        saved, skipped = store.save_many(stream_export(path), skip_existing=True)  # one transaction
         given = store.save_feedback(feedback, skip_existing=True) if feedback else None
     print(t("import.done", lang, imported=saved, skipped=skipped))
     if given is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from netleder.content.model import MAX_INT, Text
 from netleder.errors import msg
@@ -76,9 +76,18 @@ def _join(where: str, key) -> str:
     return f"{where}.{key}" if where else str(key)
 
 
+# One accepted form, as netleder writes it: 2025-03-01T10:00:00+01:00 (fractions of a second
+# and Z allowed). Week dates, ordinal dates and dates without a time zone sort wrongly as text
+# and are refused; so are dates before 2000 or more than a day ahead (a year 9999 would stay
+# "latest" for good).
+DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})$")
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+FUTURE_SLACK = timedelta(days=1)
+
+
 def _parse_iso(value: str) -> datetime | None:
     """A date and time in ISO 8601 with a time zone (e.g. 2025-03-01T10:00:00+01:00)."""
-    if len(value) < 16 or value[10] not in "Tt ":
+    if not DATE_RE.match(value):
         return None
     text = value[:-1] + "+00:00" if value[-1] in "Zz" else value
     try:
@@ -93,6 +102,7 @@ class RecordCheck:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self._snapshots: dict[str, Snapshot] = {}  # valid snapshots by their JSON: each checked once
 
     def add(self, where: str, message: str, /, **params) -> None:
         text = msg(message, **params)
@@ -140,8 +150,12 @@ class RecordCheck:
             return True
         if not self.string(value, where):
             return False
-        if _parse_iso(value) is None:
+        parsed = _parse_iso(value)
+        if parsed is None:
             self.add(where, "x.bad_date", value=short(value))
+            return False
+        if not EARLIEST <= parsed <= datetime.now(timezone.utc) + FUTURE_SLACK:
+            self.add(where, "x.date_range", value=short(value))
             return False
         return True
 
@@ -227,7 +241,7 @@ class RecordCheck:
             self.choice(fields["network_type"], w("network_type"), NETWORK_TYPES, "a.unknown_network_type")
         if "phase" in fields:
             self.string(fields["phase"], w("phase"), nullable=True)
-        snapshot = self.snapshot(fields["snapshot"], w("snapshot")) if "snapshot" in fields else None
+        snapshot = self._snapshot_once(fields["snapshot"], w("snapshot")) if "snapshot" in fields else None
         ratings = self.ratings(fields.get("ratings", {}), w("ratings"), snapshot)
         answers = self.answers(fields.get("answers", {}), w("answers"), snapshot)
         steps = self.next_steps(fields.get("next_steps", {}), w("next_steps"), snapshot)
@@ -249,6 +263,19 @@ class RecordCheck:
             completed_at=fields.get("completed_at"),
             updated_at=fields.get("updated_at"),
         )
+
+    def _snapshot_once(self, value, where: str) -> Snapshot | None:
+        """A record's snapshot; the same snapshot in many records is checked only the first time."""
+        try:
+            key = json.dumps(value, sort_keys=True, ensure_ascii=False)
+        except (TypeError, ValueError, RecursionError):
+            key = None
+        if key is not None and key in self._snapshots:
+            return self._snapshots[key]
+        snapshot = self.snapshot(value, where)
+        if snapshot is not None and key is not None and len(self._snapshots) < 64:
+            self._snapshots[key] = snapshot
+        return snapshot
 
     def snapshot(self, value, where: str) -> Snapshot | None:
         fields = self.obj(value, where, ("scale", "competences"))

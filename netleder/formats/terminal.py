@@ -617,9 +617,15 @@ def info(data: dict, lang: str) -> str:
         line("", t("info.store_problem", lang, message=store["problem"]), 4)
     else:
         line("", t("info.store_counts", lang, count=store["reflections"], drafts=store["drafts"]), 4)
-    if store["mode"] is not None and store["problem"] is None:
-        private = int(store["mode"], 8) & 0o077 == 0
+    if store["damaged"]:
+        shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in store["damaged"][:10]]
+        line("", t("info.damaged", lang, count=len(store["damaged"]), ids=", ".join(shown)), 4)
+    if store["mode"] is not None:
+        private = store["private"] if store["private"] is not None else int(store["mode"], 8) & 0o077 == 0
         line("", t("info.perms_private" if private else "info.perms_open", lang, mode=store["mode"]), 4)
+        for f in store["files"]:
+            if f["private"] is False:
+                line("", t("info.perms_file_open", lang, path=f["path"], mode=f["mode"]), 6)
     report.append("")
     title(t("info.privacy", lang))
     line("", t("info.privacy_text", lang))

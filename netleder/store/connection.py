@@ -43,6 +43,8 @@ def rollback(conn: sqlite3.Connection) -> None:
 
 def error_kind(e: BaseException) -> str:
     """The cause of a database or OS error, as one of a few kinds we can explain."""
+    if isinstance(e, UnicodeDecodeError):  # SQLite's own message about a damaged schema
+        return "damaged"
     if isinstance(e, OSError):
         return {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "readonly", errno.EACCES: "readonly",
                 errno.EPERM: "readonly"}.get(e.errno, "other")
@@ -52,7 +54,7 @@ def error_kind(e: BaseException) -> str:
         ("readonly", ("readonly", "read-only")),
         ("busy", ("busy", "locked")),
         ("notadb", ("notadb", "not a database")),
-        ("damaged", ("corrupt", "malformed")),
+        ("damaged", ("corrupt", "malformed", "could not decode")),
         ("cantopen", ("cantopen", "unable to open")),
     ):
         if any(w in text for w in words):

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from netleder.errors import BadInput, Msg, StoreError, msg
-from netleder.reflection import FollowUp, Reflection, Snapshot, new_id, now_iso
+from netleder.i18n import LANGS
+from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection, Snapshot, new_id, now_iso
 from netleder.safe_text import short
-from netleder.store.connection import connect, failure, rollback
+from netleder.store.connection import connect, error_kind, failure, rollback
 from netleder.store.files import (
     creatable,
     inspect,
+    forget_damage,
     make_dir,
+    note_damage,
+    read_damage,
     private_files,
+    same_side_files,
+    secure,
+    secure_database,
+    side_file_ids,
     store_path,
     tighten,
     writable,
@@ -31,6 +40,7 @@ from netleder.store.schema import SCHEMA_VERSION, migrate
 from netleder.store.networks import distinct_names, network_key
 
 NEWEST_FIRST = "julianday(r.created_at) DESC, r.created_at DESC, r.rowid DESC"
+OLDEST_FIRST = "julianday(created_at), created_at, rowid"
 
 
 class _WizardQueries:
@@ -64,14 +74,42 @@ class _WizardQueries:
     def latest_complete_of(self, network: str | None, exclude: str | None = None) -> Reflection | None:
         """The newest complete reflection of this network; with no network named, of those without
         one (they are a group of their own, as in `compare`)."""
-        rows = self._read(
-            f"SELECT r.id, r.network FROM reflections r WHERE r.completed_at IS NOT NULL AND r.id IS NOT ? "
-            f"ORDER BY {NEWEST_FIRST}", (exclude,))
-        key = network_key(network) if network and network.strip() else None
-        for rid, name in rows:
-            if (network_key(name) if name and name.strip() else None) == key:
-                return self.get(rid)
+        for rid in self._newest_complete_of(network, exclude):  # walked back only as far as needed
+            found = self._load_ids([rid])
+            if found:  # a damaged one is skipped (and named by the command)
+                return found[0]
         return None
+
+    def latest_ratings_of(self, network: str | None, cids, exclude: str | None = None) -> dict[str, int]:
+        """The most recent rating of each competence among this network's complete reflections
+        (no network named: those without one), newest first. Stops as soon as every competence
+        in `cids` has one, so it usually reads one or two reflections however many there are."""
+        wanted, found = set(cids), {}
+        for rid in self._newest_complete_of(network, exclude):
+            for r in self._load_ids([rid], text=False):
+                for cid, value in r.ratings.items():
+                    if value is not None:
+                        found.setdefault(cid, value)
+            if wanted <= found.keys():
+                break
+        return found
+
+    def _newest_complete_of(self, network: str | None, exclude: str | None, batch: int = 50):
+        """Ids of this network's complete reflections, newest first, read in growing batches."""
+        key = network_key(network) if network and network.strip() else None
+        offset = 0
+        while True:
+            rows = self._read(
+                f"SELECT r.id, r.network FROM reflections r WHERE r.completed_at IS NOT NULL AND r.id IS NOT ? "
+                f"ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", (exclude, batch, offset))
+            if not rows:
+                return
+            offset += len(rows)
+            for rid, name in rows:
+                name_key = network_key(name) if isinstance(name, str) and name.strip() else None
+                if name_key == key and isinstance(rid, str):
+                    yield rid
+            batch = min(batch * 4, 5000)
 
     def drafts(self) -> list[Reflection]:
         """Every unfinished reflection, newest first (without the leader's text)."""
@@ -93,6 +131,10 @@ class Store(_WizardQueries):
         self.readonly = readonly
         self._conn = conn
         self._deferred = deferred
+        self._side_ids = side_file_ids(path) if conn is not None and not readonly else {}
+        self._damage_noted = False
+        self.damaged: dict[str, str] = {}  # reflection id (or "?n") -> the part that is damaged
+        self._snapshot_cache: dict = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
@@ -104,7 +146,10 @@ class Store(_WizardQueries):
         that its folder can be made is still checked now.
         """
         path = Path(path).absolute() if path is not None else store_path().absolute()
+        secure(path)  # before SQLite opens any of its files
         version = inspect(path)  # None: no file; 0: empty; raises for unusable files
+        if version is not None:
+            secure_database(path)
         if not version and create and defer:
             if not creatable(path.parent) or (version == 0 and not writable(path)):
                 raise StoreError("store.readonly", path=path)
@@ -127,7 +172,7 @@ class Store(_WizardQueries):
         except BaseException as e:
             if conn is not None:
                 conn.close()
-            if isinstance(e, (sqlite3.Error, OSError)):
+            if isinstance(e, (sqlite3.Error, OSError, UnicodeDecodeError)):
                 raise failure("store.open_failed", path, e) from None
             raise
         return cls(path, conn, readonly)
@@ -137,6 +182,9 @@ class Store(_WizardQueries):
             with private_files():
                 self._conn.close()
             self._conn = None
+        if self.damaged and not self._damage_noted:
+            self._damage_noted = True
+            note_damage(self.path, list(self.damaged))
 
     def __enter__(self) -> "Store":
         return self
@@ -152,19 +200,30 @@ class Store(_WizardQueries):
         try:
             with private_files():
                 return self._conn.execute(sql, tuple(params)).fetchall()
-        except sqlite3.Error as e:
+        except (sqlite3.Error, UnicodeDecodeError) as e:
             raise failure("store.read_failed", self.path, e) from None
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction, committed (and fsynced) on leaving; any failure rolls it back."""
+    def _write(self, *, removing: bool = False) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed (and fsynced) on leaving; any failure rolls it back.
+
+        A store found damaged is never written to, except to remove reflections (`removing`):
+        deleting what is private must work on a damaged store too."""
         if self._conn is None and self._deferred:
             opened = Store.open(self.path)
             self._conn, self.readonly, self._deferred = opened._conn, opened.readonly, False
+            self._side_ids = opened._side_ids
         if self._conn is None:
             raise RuntimeError("this store was opened with create=False and has no file; open it with create=True")
         if self.readonly:
             raise StoreError("store.readonly", path=self.path)
+        if self.damaged and not removing:  # never write into a store found damaged (now, or before)
+            raise StoreError("store.damaged_no_write", path=self.path, count=len(self.damaged))
+        noted = read_damage(self.path).get("ids") if not removing else None
+        if noted:
+            raise StoreError("store.damaged_no_write", path=self.path, count=len(noted))
+        if not same_side_files(self.path, self._side_ids):
+            raise StoreError("store.files_replaced", path=self.path)
         conn = self._conn
         with private_files():
             try:
@@ -177,6 +236,12 @@ class Store(_WizardQueries):
                     raise
             except (sqlite3.Error, OSError) as e:
                 raise failure("store.write_failed", self.path, e) from None
+            # Move what was just written into the database file at once: an empty -wal holds
+            # nothing that could be lost if the side files are removed under this process.
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass  # another reader holds the WAL: SQLite checkpoints later
 
     def _touch(self, c: sqlite3.Connection, rid: str) -> None:
         if not c.execute("UPDATE reflections SET updated_at = ? WHERE id = ?", (now_iso(), rid)).rowcount:
@@ -305,21 +370,28 @@ class Store(_WizardQueries):
         rids = list(rids)
         if self._conn is None or not rids:
             return 0
-        with self._write() as c:
+        with self._write(removing=True) as c:
             n = sum(c.execute("DELETE FROM reflections WHERE id = ?", (rid,)).rowcount for rid in rids)
+            # A later reflection's follow-up quotes the deleted one's next step: it goes too.
+            c.executemany("DELETE FROM follow_ups WHERE from_id = ?", [(rid,) for rid in rids])
             _drop_orphan_snapshots(c)
         self._scrub()
         _remove_draft_files(self.folder, rids)
+        forget_damage(self.path, rids)
+        for rid in rids:
+            self.damaged.pop(rid, None)
         return n
 
     def delete_all(self) -> int:
         if self._conn is None:
             return 0
-        with self._write() as c:
+        with self._write(removing=True) as c:
             n = c.execute("DELETE FROM reflections").rowcount
             c.execute("DELETE FROM snapshots")
         self._scrub()
         _remove_draft_files(self.folder, None)
+        forget_damage(self.path, None)
+        self.damaged.clear()
         return n
 
     def _scrub(self) -> None:
@@ -333,31 +405,123 @@ class Store(_WizardQueries):
                     pass
 
     # --- reading ---------------------------------------------------------------------------
+    #
+    # Damage is contained record by record: a row SQLite cannot read, or a value that is not
+    # what netleder wrote (an empty snapshot, a text rating, a blob answer), makes only that
+    # reflection "damaged": it is skipped and noted in `self.damaged` (id -> which part), and
+    # every other reflection is returned as usual. A store with damage found is never written.
 
     def exists(self, rid: str) -> bool:
         return bool(self._read("SELECT 1 FROM reflections WHERE id = ?", (rid,)))
 
+    def any(self) -> bool:
+        """Whether any reflection is stored (constant cost, unlike count())."""
+        return bool(self._read("SELECT 1 FROM reflections LIMIT 1"))
+
     def count(self, *, include_drafts: bool = True) -> int:
-        where = "" if include_drafts else " WHERE completed_at IS NOT NULL"
-        rows = self._read("SELECT count(*) FROM reflections" + where)
+        rows = self._read("SELECT count(*) FROM reflections")  # the id index, not the table
+        total = rows[0][0] if rows else 0
+        return total if include_drafts else total - self.count_drafts()
+
+    def count_drafts(self) -> int:
+        rows = self._read("SELECT count(*) FROM reflections WHERE completed_at IS NULL")  # the drafts' index
         return rows[0][0] if rows else 0
 
     def get(self, rid: str) -> Reflection:
-        """The reflection with this exact id; BadInput if there is none (see `resolve`)."""
-        found = self._load("r.id = ?", (rid,))
+        """The reflection with this exact id; BadInput if there is none (see `resolve`),
+        StoreError if it is damaged."""
+        found = self._load_ids([rid])
         if not found:
+            if rid in self.damaged:
+                raise StoreError("store.record_damaged", id=rid, path=self.path)
             raise self._unknown(rid)
         return found[0]
 
     def latest_draft(self) -> Reflection | None:
-        """The newest unfinished reflection (to offer to resume)."""
-        rid = self._newest("r.completed_at IS NULL")
-        return self.get(rid) if rid else None
+        """The newest unfinished reflection (to offer to resume); damaged ones are skipped."""
+        return self._newest_readable("r.completed_at IS NULL")
 
     def latest_complete(self, exclude: str | None = None) -> Reflection | None:
-        """The newest complete reflection, other than `exclude` (an id)."""
-        rid = self._newest("r.completed_at IS NOT NULL AND r.id IS NOT ?", (exclude,))
-        return self.get(rid) if rid else None
+        """The newest complete reflection, other than `exclude` (an id); damaged ones are skipped."""
+        return self._newest_readable("r.completed_at IS NOT NULL AND r.id IS NOT ?", (exclude,))
+
+    def latest(self) -> Reflection:
+        """What `latest` names: the newest complete readable reflection, else the newest draft."""
+        found = self.latest_complete() or self.latest_draft()
+        if found is None:
+            if self.damaged:
+                raise StoreError("store.all_damaged", path=self.path)
+            raise BadInput("store.none_yet")
+        return found
+
+    def newest_ids(self, limit: int, *, include_drafts: bool = False) -> list[str]:
+        """The ids of the newest `limit` reflections (complete only, unless include_drafts)."""
+        where = "1" if include_drafts else "r.completed_at IS NOT NULL"
+        rows = self._read(f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT ?", (limit,))
+        return [row[0] for row in rows]
+
+    def newest_complete_in(self, network: str | None, limit: int, exclude: str | None = None,
+                           batch: int = 50) -> list[str]:
+        """Like newest_complete, within one network (`network` matched ignoring case and spacing;
+        None: reflections without a network). Walks back in batches only as far as needed."""
+        key = _norm(network) if network is not None else None
+        out: list[str] = []
+        offset = 0
+        while len(out) < limit:
+            rows = self._read(
+                f"SELECT r.id, r.network FROM reflections r WHERE r.completed_at IS NOT NULL "
+                f"ORDER BY {NEWEST_FIRST} LIMIT ? OFFSET ?", (batch, offset))
+            if not rows:
+                break
+            offset += len(rows)
+            for rid, name in rows:
+                same = name is None if key is None else isinstance(name, str) and _norm(name) == key
+                if same and rid != exclude and self._load_ids([rid]):
+                    out.append(rid)
+                    if len(out) == limit:
+                        break
+            batch = min(batch * 4, 5000)
+        return out
+
+    def previous_complete_in(self, rid: str, network: str, batch: int = 50) -> Reflection | None:
+        """The newest complete, readable reflection of `network` (matched ignoring case and
+        spacing) that comes before reflection `rid` in time: walked back from `rid` through the
+        time index, only as far as needed."""
+        here = self._read("SELECT julianday(created_at), created_at, rowid FROM reflections WHERE id = ?", (rid,))
+        if not here or here[0][0] is None:
+            return None
+        key, after = _norm(network), tuple(here[0])
+        while True:
+            rows = self._read(
+                "SELECT r.id, r.network, julianday(r.created_at), r.created_at, r.rowid FROM reflections r "
+                "WHERE r.completed_at IS NOT NULL AND (julianday(r.created_at), r.created_at, r.rowid) < (?, ?, ?) "
+                f"ORDER BY {NEWEST_FIRST} LIMIT ?", (*after, batch))
+            if not rows:
+                return None
+            for found, name, *_ in rows:
+                if isinstance(name, str) and _norm(name) == key:
+                    loaded = self._load_ids([found])
+                    if loaded:
+                        return loaded[0]
+            after = tuple(rows[-1][2:])
+            batch = min(batch * 4, 5000)
+
+    def latest_ratings(self, cids: Iterable[str], look_back: int = 50) -> dict[str, int]:
+        """The most recent rating of each competence in `cids` among complete reflections.
+
+        Walks back from the newest and stops as soon as every competence has a rating, so it
+        reads one or two reflections in the usual case, and at most `look_back`.
+        """
+        wanted = set(cids)
+        found: dict[str, int] = {}
+        for rid in self.newest_ids(look_back):
+            for r in self._load_ids([rid], text=False):
+                for cid, value in r.ratings.items():
+                    if cid in wanted and value is not None:
+                        found.setdefault(cid, value)
+            if wanted <= found.keys():
+                break
+        return found
 
     def list(self, network: str | None = None, include_drafts: bool = True, *, text: bool = True) -> list[Reflection]:
         """Reflections newest first; `network` matches the name ignoring case and spacing.
@@ -372,6 +536,52 @@ class Store(_WizardQueries):
             found = [r for r in found if r.network is not None and _norm(r.network) == key]
         return found
 
+    def iter_all(self, *, batch: int = 200) -> Iterator[Reflection]:
+        """Every reflection, oldest first, `batch` at a time: memory does not grow with the store."""
+        walked = set()  # ids only: a few MB at 100,000 reflections
+        after = None
+        while True:
+            try:
+                if after is None:  # first those without a readable date (damaged: to be reported)
+                    rows = self._raw("SELECT julianday(created_at), created_at, rowid, id FROM reflections "
+                                     "WHERE julianday(created_at) IS NULL")
+                    rows += self._raw(f"SELECT julianday(created_at), created_at, rowid, id FROM reflections "
+                                      f"WHERE julianday(created_at) IS NOT NULL ORDER BY {OLDEST_FIRST} LIMIT ?",
+                                      (batch,))
+                else:
+                    rows = self._raw(f"SELECT julianday(created_at), created_at, rowid, id FROM reflections "
+                                     f"WHERE (julianday(created_at), created_at, rowid) > (?, ?, ?) "
+                                     f"ORDER BY {OLDEST_FIRST} LIMIT ?", (*after, batch))
+            except _Corrupt:  # the walk cannot go on: the rest, one by one (damage contained)
+                rest = self._load("1") if after is None else self._load(
+                    "(julianday(r.created_at), r.created_at, r.rowid) > (?, ?, ?)", after)
+                yield from reversed([r for r in rest if r.id not in walked])
+                return
+            if not rows:
+                break
+            dated = [row for row in rows if row[0] is not None]
+            next_after = tuple(dated[-1][:3]) if dated else None
+            rows = [(row[2], row[3]) for row in rows]
+            walked.update(rid for _, rid in rows if isinstance(rid, str))
+            found = {r.id: r for r in self._load_ids([rid for _, rid in rows if isinstance(rid, str)])}
+            for _, rid in rows:
+                if rid in found:
+                    yield found[rid]
+                else:  # the table has it, but it cannot be read whole
+                    self._note_damage(rid, "rows")
+            if next_after is None:
+                break
+            after = next_after
+        # A damaged page can hide rows from the walk without an error: the id index says so.
+        try:
+            counted = self._raw("SELECT count(*) FROM reflections INDEXED BY sqlite_autoindex_reflections_1")
+        except _Corrupt:
+            return
+        indexed = counted[0][0] if counted else 0
+        if indexed != len(walked):
+            missing = [rid for (rid,) in self._raw("SELECT id FROM reflections ORDER BY id") if rid not in walked]
+            yield from reversed(self._load_ids([rid for rid in missing if isinstance(rid, str)]))
+
     def resolve(self, ref: str) -> str:
         """A full id from what the user typed: `latest` or a unique id prefix (any case).
 
@@ -379,7 +589,7 @@ class Store(_WizardQueries):
         Unknown, ambiguous, or an empty store: BadInput (exit 2) listing ids to choose from.
         """
         key = ref.strip().lower()
-        if not self.count():
+        if not self.any():
             raise BadInput("store.none_yet")
         if key == "latest":
             return self._newest("r.completed_at IS NOT NULL") or self._newest("1")
@@ -395,22 +605,174 @@ class Store(_WizardQueries):
             raise self._unknown(ref)
         raise BadInput("store.ambiguous_id", ref=short(ref), candidates=_describe(rows, 10))
 
+    def is_older(self, a: str, b: str) -> bool:
+        """Whether reflection `a` comes before `b` in time (newest-first order, reversed)."""
+        rows = self._read(f"SELECT r.id FROM reflections r WHERE r.id IN (?, ?) ORDER BY {NEWEST_FIRST}", (a, b))
+        return bool(rows) and rows[0][0] == b
+
+    def describe(self, rids: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
+        """(id, created_at, completed_at, network) of each id, without reading its text."""
+        rids = list(rids)
+        out = []
+        for i in range(0, len(rids), 500):
+            chunk = rids[i:i + 500]
+            rows = self._read(
+                "SELECT r.id, r.created_at, r.completed_at, r.network FROM reflections r "
+                f"WHERE r.id IN ({','.join('?' * len(chunk))}) ORDER BY {NEWEST_FIRST}", chunk)
+            out += [tuple(v if isinstance(v, str) else None for v in row) for row in rows]
+        return out
+
     def _unknown(self, ref: str) -> BadInput:
-        if not self.count():
+        if not self.any():
             return BadInput("store.none_yet")
-        rows = self._read(f"SELECT r.id, r.created_at, r.completed_at FROM reflections r ORDER BY {NEWEST_FIRST}")
+        rows = self._read(f"SELECT r.id, r.created_at, r.completed_at FROM reflections r ORDER BY {NEWEST_FIRST} LIMIT 6")
         return BadInput("store.unknown_id", ref=short(ref), recent=_describe(rows, 5))
 
     def _newest(self, where: str, params: Iterable = ()) -> str | None:
         rows = self._read(f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT 1", params)
         return rows[0][0] if rows else None
 
-    def _load(self, where: str, params: Iterable = (), text: bool = True) -> list[Reflection]:
-        """Reflections matching `where` (on alias r), with one query per table."""
+    def _newest_readable(self, where: str, params: Iterable = (), look_back: int = 50) -> Reflection | None:
+        """The newest reflection matching `where` that can be read, skipping damaged ones."""
         params = tuple(params)
         rows = self._read(
+            f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT ?", (*params, look_back)
+        )
+        for (rid,) in rows:
+            found = self._load_ids([rid])
+            if found:
+                return found[0]
+        return None
+
+    def quick_check(self) -> bool:
+        """SQLite's quick check of the whole file (its cost grows with the store: only before
+        bulk writes and in `netleder check`)."""
+        try:
+            rows = self._raw("PRAGMA quick_check(1)")
+        except _Corrupt:
+            return False
+        return not rows or rows[0][0] == "ok"
+
+    def check(self) -> dict:
+        """A full check (the one command that costs time with the store's size): SQLite's own
+        integrity check, then every reflection read and checked. Returns what was found."""
+        problems: list[str] = []
+        try:
+            with private_files():
+                rows = self._conn.execute("PRAGMA integrity_check(20)").fetchall() if self._conn else [("ok",)]
+            problems = [str(row[0]) for row in rows if row[0] != "ok"]
+        except sqlite3.Error:
+            problems = ["integrity_check failed"]
+        readable = sum(1 for _ in self.iter_all())  # in batches: memory stays flat
+        return {"sqlite_ok": not problems, "readable": readable, "damaged": dict(self.damaged)}
+
+    # --- loading, with damage contained ----------------------------------------------------
+
+    def _note_damage(self, rid: str | None, part: str) -> None:
+        key = rid if isinstance(rid, str) and _ID_RE.match(rid) else f"?{len(self.damaged) + 1}"
+        self.damaged.setdefault(key, part)
+
+    def _load_ids(self, rids: list[str], text: bool = True) -> list[Reflection]:
+        if not rids:
+            return []
+        marks = ",".join("?" * len(rids))
+        found = self._load(f"r.id IN ({marks})", rids, text=text)
+        if len(found) < len(rids):  # a damaged index can hide a readable row: one by one
+            have = {r.id for r in found}
+            for rid in rids:
+                if rid not in have:
+                    found += self._load_one(rid, "1", (), text)
+            found.sort(key=_newest_first_key)
+        return found
+
+    def _load_one(self, rid: str, where: str, params: tuple, text: bool) -> list[Reflection]:
+        """One reflection (if it matches `where`), through its index and then without it.
+        Damage is noted only when the row exists but cannot be read whole by either way."""
+        had = rid in self.damaged
+        exists = False
+        for hint in ("", " NOT INDEXED"):
+            try:
+                got = self._load_bulk(f"r.id = ? AND ({where})", (rid, *params), text, hint)
+                if got:
+                    if not had:
+                        self.damaged.pop(rid, None)
+                    return got
+                if self._raw(f"SELECT 1 FROM reflections r{hint} WHERE r.id = ?", (rid,)):
+                    exists = True
+                    if where != "1" and rid not in self.damaged:
+                        return []  # there, readable, and not what was asked for
+            except _Corrupt:
+                exists = True
+        if exists and rid not in self.damaged:
+            self._note_damage(rid, "rows")
+        return []
+
+    def _load(self, where: str, params: Iterable = (), text: bool = True) -> list[Reflection]:
+        """Reflections matching `where` (on alias r), newest first, damaged ones skipped.
+
+        First with one query per table; if SQLite meets a damaged page on the way, again one
+        reflection at a time (through the index, then without it), so that only the
+        reflections whose own rows cannot be read are lost."""
+        params = tuple(params)
+        try:
+            found = self._load_bulk(where, params, text, "")
+            if where != "1":
+                return found
+            # Everything was asked for: a row the table walk did not meet (a damaged page can
+            # hide one without an error) but the id index knows is read on its own, or noted.
+            have = {r.id for r in found} | set(self.damaged)
+            missing = [rid for (rid,) in self._raw("SELECT id FROM reflections ORDER BY id") if rid not in have]
+            if not missing:
+                return found
+            for rid in missing:
+                extra = self._load_ids([rid], text=text) if isinstance(rid, str) else []
+                if not extra:
+                    self._note_damage(rid, "rows")
+                found += extra
+            found.sort(key=_newest_first_key)
+            return found
+        except _Corrupt:
+            pass
+        ids = self._ids_despite_damage(where, params)
+        found: list[Reflection] = []
+        for rid in ids:
+            found += self._load_one(rid, where, params, text)
+        found.sort(key=_newest_first_key)
+        return found
+
+    def _ids_despite_damage(self, where: str, params: tuple) -> list[str]:
+        """Every id that can still be found: through the table, and through its id index."""
+        ids: dict[str, None] = {}
+        complete = True
+        for sql in (
+            f"SELECT r.id FROM reflections r WHERE {where}",
+            f"SELECT r.id FROM reflections r NOT INDEXED WHERE {where}",
+            "SELECT id FROM reflections ORDER BY id",  # the primary key's index alone
+        ):
+            try:
+                ids.update((rid, None) for (rid,) in self._raw(sql, params if "WHERE" in sql else ()))
+            except _Corrupt:
+                complete = False
+        if not complete and not ids:
+            self._note_damage(None, "index")
+        return [rid for rid in ids if isinstance(rid, str)]
+
+    def _raw(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Like _read, but a damaged page raises _Corrupt (to be contained by the caller)."""
+        if self._conn is None:
+            return []
+        try:
+            with private_files():
+                return self._conn.execute(sql, params).fetchall()
+        except (sqlite3.Error, UnicodeDecodeError) as e:
+            if error_kind(e) in ("damaged", "notadb"):
+                raise _Corrupt from None
+            raise failure("store.read_failed", self.path, e) from None
+
+    def _load_bulk(self, where: str, params: tuple, text: bool, hint: str) -> list[Reflection]:
+        rows = self._raw(
             "SELECT r.id, r.created_at, r.updated_at, r.completed_at, r.lang, r.network, r.network_type, "
-            f"r.phase, r.snapshot FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST}",
+            f"r.phase, r.snapshot FROM reflections r{hint} WHERE {where} ORDER BY {NEWEST_FIRST}",
             params,
         )
         if not rows:
@@ -418,41 +780,68 @@ class Store(_WizardQueries):
         if where == "1":  # everything: plain table scans
             mine, snap_filter, sub = "", "", ()
         else:
-            mine = f" WHERE reflection_id IN (SELECT r.id FROM reflections r WHERE {where})"
-            snap_filter = f" WHERE hash IN (SELECT r.snapshot FROM reflections r WHERE {where})"
+            mine = f" WHERE reflection_id IN (SELECT r.id FROM reflections r{hint} WHERE {where})"
+            snap_filter = f" WHERE hash IN (SELECT r.snapshot FROM reflections r{hint} WHERE {where})"
             sub = params
 
         def query(columns: str, table: str, order: str = "") -> list[tuple]:
-            return self._read(f"SELECT reflection_id, {columns} FROM {table}{mine}{order}", sub)
+            return self._raw(f"SELECT reflection_id, {columns} FROM {table}{hint}{mine}{order}", sub)
 
-        stored = self._read("SELECT hash, json FROM snapshots" + snap_filter, sub)
-        snapshots = {key: Snapshot.from_dict(json.loads(blob)) for key, blob in stored}  # each parsed once
-        shapes = {key: [(c.id, len(c.questions)) for c in snapshot.competences] for key, snapshot in snapshots.items()}
+        snapshots = self._snapshots(self._raw(f"SELECT hash, json FROM snapshots{hint}" + snap_filter, sub))
+        bad: dict[str, str] = {}
+        ratings: dict[str, dict] = {}
         answers: dict[str, dict[str, list[str]]] = {}
-        ratings, steps, follow_ups = {}, {}, {}
+        steps: dict[str, dict] = {}
+        follow_ups: dict[str, list] = {}
         for rid, cid, value in query("competence_id, value", "ratings"):
-            ratings.setdefault(rid, {})[cid] = value
+            if not (isinstance(cid, str) and isinstance(value, int)):
+                bad.setdefault(rid, "ratings")
+            else:
+                ratings.setdefault(rid, {})[cid] = value
         if text:
             for rid, cid, idx, answer in query("competence_id, idx, text", "answers"):
+                if not (isinstance(cid, str) and isinstance(idx, int) and 0 <= idx < MAX_QUESTIONS
+                        and isinstance(answer, str)):
+                    bad.setdefault(rid, "answers")
+                    continue
                 texts = answers.setdefault(rid, {}).setdefault(cid, [])
                 if idx >= len(texts):
                     texts.extend([""] * (idx + 1 - len(texts)))
                 texts[idx] = answer
             for rid, cid, step in query("competence_id, text", "next_steps"):
-                steps.setdefault(rid, {})[cid] = step
-            for rid, *f in query("competence_id, step, status, note, from_id", "follow_ups", " ORDER BY rowid"):
-                follow_ups.setdefault(rid, []).append(FollowUp(*f))
+                if not (isinstance(cid, str) and isinstance(step, str)):
+                    bad.setdefault(rid, "next_steps")
+                else:
+                    steps.setdefault(rid, {})[cid] = step
+            for rid, cid, step, status, note, from_id in query(
+                "competence_id, step, status, note, from_id", "follow_ups", " ORDER BY rowid"
+            ):
+                if not (isinstance(cid, str) and isinstance(step, str) and status in FOLLOW_UP_STATUSES
+                        and isinstance(note, str) and (from_id is None or isinstance(from_id, str))):
+                    bad.setdefault(rid, "follow_ups")
+                else:
+                    follow_ups.setdefault(rid, []).append(FollowUp(cid, step, status, note, from_id))
 
         result = []
+        seen: set = set()
         for rid, created, updated, completed, lang, network, network_type, phase, snap in rows:
-            shape = shapes[snap]
+            if rid in seen:  # the same row met twice: a damaged page points at it again
+                continue
+            seen.add(rid)
+            part = bad.get(rid) or _bad_row(rid, created, updated, completed, lang, network, network_type, phase)
+            if part is None and snapshots.get(snap) is None:
+                part = "snapshot"
+            if part is not None:
+                self._note_damage(rid, part)
+                continue
+            snapshot, shape = snapshots[snap]
             given = answers.get(rid, {})
             padded = {cid: _pad(given.pop(cid, []), n) for cid, n in shape} if text else {}
             padded.update(given)  # answers kept from before the scope was narrowed
             result.append(
                 Reflection(
                     id=rid, created_at=created, updated_at=updated, completed_at=completed, lang=lang,
-                    snapshot=snapshots[snap], network=network, network_type=network_type, phase=phase,
+                    snapshot=snapshot, network=network, network_type=network_type, phase=phase,
                     ratings=_in_order(ratings.get(rid, {}), shape), answers=padded,
                     next_steps=_in_order(steps.get(rid, {}), shape), follow_ups=follow_ups.get(rid, []),
                 )
@@ -498,12 +887,18 @@ class Store(_WizardQueries):
         )
         out = []
         for fid, giver, given_on, received_at, lang, net, snap, responses in rows:
-            if (network is not None or not any_network) and _norm(net or "") != _norm(network or ""):
+            if (network is not None or not any_network) and _norm(net if isinstance(net, str) else "") != _norm(
+                    network or ""):
                 continue
-            out.append(Feedback(
-                fid, giver, given_on, received_at, lang, net, Snapshot.from_dict(json.loads(snap)),
-                {cid: Response(r["rating"], r["comment"]) for cid, r in json.loads(responses).items()},
-            ))
+            try:  # a damaged row is noted and skipped, like a damaged reflection
+                if not all(isinstance(v, str) for v in (fid, giver, given_on, received_at, lang)):
+                    raise TypeError
+                out.append(Feedback(
+                    fid, giver, given_on, received_at, lang, net, Snapshot.from_dict(json.loads(snap)),
+                    {cid: Response(r["rating"], r["comment"]) for cid, r in json.loads(responses).items()},
+                ))
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+                self._note_damage(fid, "feedback")
         return out
 
     def feedback_count(self) -> int:
@@ -526,13 +921,76 @@ class Store(_WizardQueries):
         """Delete feedback by full id (None: all of it), gone from the database file too."""
         if self._conn is None:
             return 0
-        with self._write() as c:
+        with self._write(removing=True) as c:
             if fids is None:
                 n = c.execute("DELETE FROM feedback").rowcount
             else:
                 n = sum(c.execute("DELETE FROM feedback WHERE id = ?", (fid,)).rowcount for fid in fids)
         self._scrub()
         return n
+
+    def _snapshots(self, stored: list[tuple]) -> dict:
+        """hash -> (Snapshot, shape), each checked once per store; None for a damaged one."""
+        out = {}
+        for key, blob in stored:
+            if key in self._snapshot_cache:
+                out[key] = self._snapshot_cache[key]
+                continue
+            snapshot = None
+            if isinstance(blob, str):
+                try:
+                    data = json.loads(blob)
+                except (ValueError, RecursionError):
+                    data = None
+                if data is not None:
+                    from netleder.exchange.record_check import RecordCheck
+
+                    checker = RecordCheck()
+                    snapshot = checker.snapshot(data, "snapshot")
+                    if checker.problems or snapshot is None or not snapshot.competences or not snapshot.scale:
+                        snapshot = None
+            value = (snapshot, [(c.id, len(c.questions)) for c in snapshot.competences]) if snapshot else None
+            self._snapshot_cache[key] = out[key] = value
+        return out
+
+
+class _Corrupt(Exception):
+    """SQLite met a damaged page while reading (contained by Store._load)."""
+
+
+MAX_QUESTIONS = 64  # an answer's index beyond this is damage, not a question
+_ID_RE = re.compile(r"^[a-z0-9-]{1,40}$")  # reflection ids, and feedback's fb-… ids
+
+
+def _bad_row(rid, created, updated, completed, lang, network, network_type, phase) -> str | None:
+    """Which part of a reflections row is not what netleder writes, or None."""
+    if not (isinstance(rid, str) and _ID_RE.match(rid)):
+        return "id"
+    if not (isinstance(created, str) and _when(created) is not None):
+        return "created_at"
+    if not (isinstance(updated, str) and _when(updated) is not None
+            and (completed is None or isinstance(completed, str) and _when(completed) is not None)):
+        return "dates"
+    if lang not in LANGS:
+        return "lang"
+    if not all(v is None or isinstance(v, str) for v in (network, network_type, phase)):
+        return "context"
+    return None
+
+
+def _when(text: str):
+    from datetime import datetime, timezone
+
+    try:
+        value = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "Zz" else text)
+    except (ValueError, IndexError):
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def _newest_first_key(r: Reflection):
+    when = _when(r.created_at)
+    return (-when.timestamp() if when is not None else 0.0,)
 
 
 def _feedback_row(f) -> tuple:

@@ -15,6 +15,8 @@ from netleder.store.connection import BUSY_TIMEOUT_MS, error_kind, failure, prag
 from netleder.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 DB_NAME = "reflections.sqlite3"
+DAMAGE_NAME = "damage-found.json"  # beside the database: damaged records met so far (ids only)
+MAX_DAMAGE_NOTED = 1000
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -86,15 +88,127 @@ def make_dir(folder: Path) -> None:
         raise StoreError("store.cannot_create", path=folder, reason=e) from None
 
 
+# Ownership, links and modes are POSIX ideas: on Windows the files live in the user's own
+# profile folder and these checks are skipped (chmod there only sets the read-only flag).
+POSIX = os.name == "posix" and hasattr(os, "geteuid")
+
+
+def side_files(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in SIDE_FILES]
+
+
+def secure(path: Path) -> None:
+    """Make sure only the user can reach the store, before SQLite opens any of its files.
+
+    The folder, the database and its side files (-wal, -shm, -journal) that others may read
+    or write are tightened when the user owns them, and refused (StoreError) when not. A side
+    file the user does not own, that is not a plain file, or that has other names (hard
+    links) is refused: SQLite would otherwise reuse it, and someone else could read along.
+    A side file left read-only (SQLite gives them the database's mode, so after a spell with
+    a read-only database) is made writable again for its owner, so it cannot block saving.
+    """
+    if not POSIX:
+        return
+    me = os.geteuid()
+    folder = path.parent
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return  # no folder yet (make_dir creates it owner-only) or unreachable (inspect says so)
+    if st.st_mode & 0o077:
+        if st.st_uid != me:
+            raise StoreError("store.folder_not_private", path=folder, mode=f"{stat.S_IMODE(st.st_mode):04o}")
+        _chmod(folder, stat.S_IMODE(st.st_mode) & 0o700)
+    try:
+        st = os.stat(path)
+    except OSError:
+        st = None
+    if st is not None and stat.S_ISREG(st.st_mode):
+        if st.st_uid != me or st.st_nlink != 1:
+            raise StoreError("store.file_not_private", path=path)
+    for side in side_files(path):
+        try:
+            st = os.lstat(side)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode) or st.st_uid != me or st.st_nlink != 1:
+            raise StoreError("store.side_file_foreign", path=side)
+        if stat.S_IMODE(st.st_mode) != 0o600:
+            _chmod(side, 0o600)
+
+
+def secure_database(path: Path) -> None:
+    """The database file itself, once it is known to be netleder's: owner-only."""
+    if not POSIX:
+        return
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    if st.st_mode & 0o077:
+        _chmod(path, stat.S_IMODE(st.st_mode) & 0o700)
+
+
+def _chmod(p: Path, mode: int) -> None:
+    try:
+        os.chmod(p, mode)
+    except OSError as e:
+        raise StoreError("store.cannot_tighten", path=p, reason=e.strerror or type(e).__name__) from None
+
+
 def tighten(path: Path) -> None:
     """Remove group/other permissions from our database files (created or copied in)."""
-    for p in [path, *(Path(str(path) + s) for s in SIDE_FILES)]:
+    for p in [path, *side_files(path)]:
         try:
             st = p.stat()
         except FileNotFoundError:
             continue
         if _is_mine(st) and st.st_mode & 0o077:
             os.chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
+
+
+def side_file_ids(path: Path) -> dict[str, tuple[int, int]]:
+    """The identity (device, inode) of the -wal and -shm files an open connection uses."""
+    if not POSIX:
+        return {}
+    ids = {}
+    for suffix in ("-wal", "-shm"):
+        try:
+            st = os.stat(str(path) + suffix)
+        except OSError:
+            continue
+        ids[suffix] = (st.st_dev, st.st_ino)
+    return ids
+
+
+def same_side_files(path: Path, ids: dict[str, tuple[int, int]]) -> bool:
+    """False when a -wal or -shm file this process uses was deleted or replaced meanwhile:
+    then what it writes would go to a file no other process sees, and be lost."""
+    for suffix, known in ids.items():
+        try:
+            st = os.stat(str(path) + suffix)
+        except OSError:
+            return False
+        if (st.st_dev, st.st_ino) != known:
+            return False
+    return True
+
+
+def permissions(path: Path) -> dict:
+    """What `netleder info` reports: each existing file's mode, and whether only the user can
+    reach it (None where the platform has no such notion)."""
+    entries = []
+    for p in [path.parent, path, *side_files(path)]:
+        try:
+            st = os.lstat(p)
+        except OSError:
+            continue
+        private = None
+        if POSIX:
+            private = (st.st_uid == os.geteuid() and not st.st_mode & 0o077
+                       and (stat.S_ISDIR(st.st_mode) or st.st_nlink == 1))
+        entries.append({"path": str(p), "mode": f"{stat.S_IMODE(st.st_mode):04o}", "private": private})
+    return {"files": entries, "private": None if not POSIX else all(e["private"] for e in entries)}
 
 
 def inspect(path: Path) -> int | None:
@@ -123,11 +237,11 @@ def inspect(path: Path) -> int | None:
                 raise StoreError("store.foreign", path=path)
             if version > SCHEMA_VERSION:
                 raise StoreError("store.newer", path=path, found=version, known=SCHEMA_VERSION)
-            if [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()] != ["ok"]:
-                raise StoreError("store.damaged", path=path)
+            # No integrity scan here: it grows with the store. Damage is found (and contained,
+            # record by record) where it is read, and in full by `netleder check`.
         finally:
             conn.close()
-    except sqlite3.Error as e:
+    except (sqlite3.Error, UnicodeDecodeError) as e:
         kind = error_kind(e)
         if kind == "notadb":
             raise StoreError("store.not_db", path=path) from None
@@ -135,3 +249,83 @@ def inspect(path: Path) -> int | None:
             raise StoreError("store.damaged", path=path) from None
         raise failure("store.open_failed", path, e) from None
     return version
+
+
+def damage_file(path: Path) -> Path:
+    return path.with_name(DAMAGE_NAME)
+
+
+def read_damage(path: Path) -> dict:
+    """What earlier commands found damaged: {"ids": [...], "found_at": iso} ({} if nothing).
+
+    Bounded and checked: the file is small, holds ids and a date (never user text), and
+    anything unexpected in it is ignored."""
+    import json
+    import re
+
+    try:
+        with damage_file(path).open("rb") as f:
+            raw = f.read(64 * 1024 + 1)
+        data = json.loads(raw.decode("utf-8")) if len(raw) <= 64 * 1024 else None
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict) or not isinstance(data.get("ids"), list):
+        return {}
+    if data.get("file") != _identity(path):  # noted for another database file (moved aside)
+        return {}
+    ids = [i for i in data["ids"] if isinstance(i, str) and re.fullmatch(r"\??[a-z0-9-]{1,40}", i)]
+    found_at = data.get("found_at")
+    if not (isinstance(found_at, str) and re.fullmatch(r"[0-9T:+.\-]{10,40}", found_at)):
+        found_at = None
+    return {"ids": ids[:MAX_DAMAGE_NOTED], "found_at": found_at} if ids else {}
+
+
+def note_damage(path: Path, ids: list[str]) -> None:
+    """Add `ids` to the damage noted beside the store (best effort: a read-only folder keeps none)."""
+    import json
+
+    from netleder.reflection import now_iso
+
+    known = read_damage(path).get("ids", [])
+    merged = list(dict.fromkeys([*known, *[i for i in ids if not i.startswith("?")]]))
+    if any(i.startswith("?") for i in ids) and not any(i.startswith("?") for i in merged):
+        merged.append("?1")
+    target = damage_file(path)
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        with private_files():
+            tmp.write_text(json.dumps({"ids": merged[:MAX_DAMAGE_NOTED], "found_at": now_iso(),
+                                       "file": _identity(path)}), encoding="utf-8")
+            os.replace(tmp, target)
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def forget_damage(path: Path, ids) -> None:
+    """Deleted reflections are no longer damage to report (all of it goes with delete --all)."""
+    noted = read_damage(path).get("ids")
+    if not noted:
+        return
+    gone = set(ids) if ids is not None else set(noted)
+    if all(i in gone for i in noted):
+        clear_damage(path)
+    elif any(i in gone for i in noted):
+        clear_damage(path)
+        note_damage(path, [i for i in noted if i not in gone])
+
+
+def _identity(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino or None
+    except OSError:
+        return None
+
+
+def clear_damage(path: Path) -> None:
+    try:
+        damage_file(path).unlink()
+    except OSError:
+        pass

@@ -63,7 +63,18 @@ def add_feedback_from_others(c: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2, add_feedback_from_others)
+def index_reflections_in_time_order(c: sqlite3.Connection) -> None:
+    """Newest-first and oldest-first walks (latest, export) served whole by one index, and the
+    drafts (to resume, to count) by a small one of their own: constant cost at any size."""
+    c.execute("DROP INDEX IF EXISTS reflections_created")
+    c.execute("CREATE INDEX IF NOT EXISTS reflections_in_time ON reflections (julianday(created_at), created_at)")
+    c.execute("CREATE INDEX IF NOT EXISTS reflections_drafts_in_time ON reflections (julianday(created_at), created_at) "
+              "WHERE completed_at IS NULL")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1, _v2, add_feedback_from_others, index_reflections_in_time_order,
+)
 
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -203,14 +203,9 @@ class _Wizard:
         """The most recent rating of each competence in this network's complete reflections (with
         no name, in those without one), shown beside the scale as information. Ratings only: no
         answer texts are read."""
-        key = network_key(self.r.network) if self.r.network and self.r.network.strip() else None
-        self.previous_ratings = {}
-        for earlier in self.store.list(include_drafts=False, text=False):  # newest first
-            same = network_key(earlier.network) if earlier.network and earlier.network.strip() else None
-            if earlier.id == self.r.id or same != key:
-                continue
-            for cid, value in earlier.ratings.items():
-                self.previous_ratings.setdefault(cid, value)
+        asked = [c.id for c in self.comps.competences] + list(self.r.snapshot.ids)
+        # read back from the newest only until every competence that can be asked has one
+        self.previous_ratings = self.store.latest_ratings_of(self.r.network, asked, exclude=self.r.id or None)
 
     # --- 1. opening and resuming -----------------------------------------------------
 
