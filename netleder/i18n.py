@@ -1768,6 +1768,10 @@ is saved.
         "en": "The file {path} is not netleder's settings (it must be a JSON object of texts). It was not "
         "changed; move or delete it, and set your name again with 'netleder settings --name NAME'.",
     },
+    "settings.delete_failed": {
+        "da": "Kunne ikke slette indstillingerne i {path} ({reason}). Slet filen selv, eller prøv igen.",
+        "en": "Could not delete the settings in {path} ({reason}). Delete the file yourself, or try again.",
+    },
     "settings.write_failed": {
         "da": "Kunne ikke gemme indstillingerne i {path} ({reason}). Intet er ændret.",
         "en": "Could not save the settings in {path} ({reason}). Nothing was changed.",
@@ -1910,6 +1914,20 @@ is saved.
         "en": "Deleting must be confirmed, but there is no terminal to ask in. Add --yes to delete without asking. Nothing was deleted.",
     },
     "delete.kept": {"da": "Intet er slettet.", "en": "Nothing was deleted."},
+    "delete.settings_too": {
+        "da": "Dine indstillinger ({path}), med dit navn til udskriften, bliver også slettet.",
+        "en": "Your settings ({path}), with your name for the printout, will be deleted too.",
+    },
+    "delete.settings_deleted": {
+        "da": "Dine indstillinger (dit navn til udskriften) er slettet.",
+        "en": "Your settings (your name for the printout) have been deleted.",
+    },
+    "delete.draft_open": {
+        "da": "Kladden {id} er åben i netleder reflect lige nu ({where}), så den er ikke slettet. Afslut eller luk "
+        "den dér, og slet den så. Intet er slettet.",
+        "en": "The draft {id} is open in netleder reflect right now ({where}), so it was not deleted. Finish or close "
+        "it there, then delete it. Nothing was deleted.",
+    },
     "delete.done": {
         "da": "{count} {count:plural:refleksion|refleksioner} er slettet, også fra databasefilen.",
         "en": "{count} {count:plural:reflection|reflections} deleted, from the database file too.",

@@ -174,3 +174,43 @@ def test_ctrl_c_at_the_confirmation_deletes_nothing(three):
     child.close()
     assert child.exitstatus == 130
     assert folder_bytes(three) == before
+
+
+@pytest.mark.parametrize("args", [("cccccc",), ("--all",)])
+def test_a_draft_open_in_a_wizard_is_not_deleted(cli, three, args):
+    """A draft that a running wizard holds (its lock) is neither deleted nor pulled from under it:
+    the delete stops before anything goes, says where the draft is open, and works once it is free."""
+    from netleder.reflection import now_iso
+    from netleder.store.locks import DraftLock
+
+    folder = db(three).parent
+    lock = DraftLock.acquire(folder, "cccccc", now_iso())
+    try:
+        result = cli("delete", *args, "--yes")
+        assert result.exit_code == 1, result.stdout
+        assert "cccccc" in result.stderr and "netleder reflect" in result.stderr
+        assert "Traceback" not in result.stderr
+        assert ids(three) == ["cccccc", "abbbbb", "aaaaaa"]  # nothing deleted, not even the others
+        assert files_containing(three, SECRET_NOTE)
+    finally:
+        lock.release()
+    result = cli("delete", *args, "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert "cccccc" not in ids(three)
+    assert not list(folder.glob("draft-*.lock"))  # the delete's own locks went with it
+
+
+def test_delete_all_deletes_the_leaders_name_too(cli, three):
+    """The name on the printout is the leader's data like their reflections: --all takes it along,
+    and says so before asking."""
+    from netleder.store.settings import settings_path
+
+    assert cli("settings", "--name", "Anne Sørensen").exit_code == 0
+    path = settings_path()
+    assert path.exists()
+    result = cli("delete", "--all", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert t("delete.settings_deleted", "da") in result.stdout
+    assert not path.exists()
+    assert files_containing(three, "Anne Sørensen") == []
+    assert cli("settings").exit_code == 0  # no settings is a normal state, not an error

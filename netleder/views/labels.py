@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from netleder.i18n import t
 from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
+from netleder.safe_text import short
 
 # The mark on texts the project (or a custom content file) wrote. An asterisk: a footnote mark
 # in Danish as in English, with no other meaning (a dagger reads as "died" to a Danish reader),
@@ -132,3 +133,16 @@ def human_when(stamp: str | None, lang: str, with_time: bool = False) -> str:
     """The date in words, and with `with_time` the time of day: "1. december 2026, kl. 14.05"."""
     date = human_date(stamp, lang)
     return f"{date}, {human_time(stamp, lang)}" if with_time and local_moment(stamp) is not None else date
+
+
+def where_open(holder, lang: str) -> str:
+    """Where another wizard holds a draft, in words."""
+    parts = []
+    if holder.terminal:
+        parts.append(t("wizard.busy.terminal", lang, terminal=short(holder.terminal)))
+    if holder.pid is not None:
+        parts.append(t("wizard.busy.process", lang, pid=holder.pid, host=short(holder.host or "?")))
+    clock = holder.since[11:16]  # from a file: shown only if it is a time of day
+    if len(clock) == 5 and clock[2] == ":" and (clock[:2] + clock[3:]).isdigit():
+        parts.append(t("wizard.busy.since", lang, time=clock))
+    return ", ".join(parts) or t("wizard.busy.unknown", lang)

@@ -68,7 +68,7 @@ from netleder.reflection import (
 )
 from netleder.safe_text import short, user_text
 from netleder.store.networks import network_key
-from netleder.views.labels import competence_title, human_date
+from netleder.views.labels import competence_title, human_date, where_open
 from netleder.wizard import editor as editing
 
 EDITOR_TRIGGER = editing.TRIGGER
@@ -108,19 +108,6 @@ def default_rating(values: list[int], chosen: int | None) -> int | None:
 
 def minutes(count: int) -> int:
     return count * MINUTES_PER_COMPETENCE
-
-
-def where_open(holder, lang: str) -> str:
-    """Where another wizard holds a draft, in words."""
-    parts = []
-    if holder.terminal:
-        parts.append(t("wizard.busy.terminal", lang, terminal=short(holder.terminal)))
-    if holder.pid is not None:
-        parts.append(t("wizard.busy.process", lang, pid=holder.pid, host=short(holder.host or "?")))
-    clock = holder.since[11:16]  # from a file: shown only if it is a time of day
-    if len(clock) == 5 and clock[2] == ":" and (clock[:2] + clock[3:]).isdigit():
-        parts.append(t("wizard.busy.since", lang, time=clock))
-    return ", ".join(parts) or t("wizard.busy.unknown", lang)
 
 
 class _Wizard:
