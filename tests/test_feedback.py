@@ -403,3 +403,13 @@ def test_any_json_is_refused_with_a_message_or_read_never_a_crash(comps):
             assert isinstance(found, Feedback) and found.giver.strip()
 
     check()
+
+
+def test_rows_follow_the_competence_sets_order_even_when_the_reflection_covers_only_some(comps):
+    """A reflection about 1, 2 and 8 and feedback about all: the radar, the table and the list go
+    1, 2, 3 … in the set's order, never 1, 2, 8, 3 (the tester's report)."""
+    mine = make("aaaaaa", "2026-11-01", {IDS[0]: 3, IDS[1]: 3, IDS[7]: 3},
+                snapshot=Snapshot.from_content(comps, [IDS[0], IDS[1], IDS[7]]))
+    view = build_feedback_view([mine], [feedback(comps, {cid: 3 for cid in IDS})], "da")
+    assert [row.cid for row in view.rows] == IDS
+    assert [int(row.title.split(".")[0]) for row in view.rows] == sorted(c.number for c in comps.competences)
