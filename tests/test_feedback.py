@@ -413,3 +413,25 @@ def test_rows_follow_the_competence_sets_order_even_when_the_reflection_covers_o
     view = build_feedback_view([mine], [feedback(comps, {cid: 3 for cid in IDS})], "da")
     assert [row.cid for row in view.rows] == IDS
     assert [int(row.title.split(".")[0]) for row in view.rows] == sorted(c.number for c in comps.competences)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_missing_rating_is_words_not_an_empty_bar(cli, home, tmp_path, comps, lang):
+    """A giver's "cannot say" (and the leader's own missing rating) is shown as words only, in
+    `feedback show` (text, html, markdown) and in `show`'s section: an empty bar reads like a
+    low score."""
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: None, IDS[2]: 4}, network="Urban farming"))
+    path = write(tmp_path / "svar.json", document(comps, {IDS[0]: None, IDS[1]: 3, IDS[2]: 4}))
+    assert cli("feedback", "import", str(path)).exit_code == 0
+    words = t("summary.not_rated", lang)
+    empty_bar = "░" * 5
+    for args in (["feedback", "show"], ["feedback", "show", "-f", "html"], ["feedback", "show", "-f", "markdown"],
+                 ["show", "latest"], ["show", "latest", "-f", "html"], ["show", "latest", "-f", "markdown"]):
+        result = cli(*args, "--lang", lang)
+        assert result.exit_code == 0, result.stderr
+        out = result.stdout
+        if args[0] == "show":  # only the feedback section: the summary's own bars are not this point
+            out = out[out.rindex(t("fb.section", lang).split("'")[0]):]  # the apostrophe is escaped in html
+        assert words in out, args
+        assert empty_bar not in out, args
+        assert "█" in out, args  # rated ones keep their bar
