@@ -435,3 +435,14 @@ def test_a_missing_rating_is_words_not_an_empty_bar(cli, home, tmp_path, comps, 
         assert words in out, args
         assert empty_bar not in out, args
         assert "█" in out, args  # rated ones keep their bar
+
+
+def test_the_readmes_example_feedback_file_imports(cli, home, tmp_path):
+    """The README's example of the file the form saves is a real one: it imports as it stands."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, flags=re.S) if '"netleder-feedback"' in b]
+    assert len(blocks) == 1
+    path = write(tmp_path / "fb1.json", blocks[0])
+    result = cli("feedback", "import", str(path), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "Mette Holm" in result.stdout and len(stored_feedback(home)) == 1
