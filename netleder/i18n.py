@@ -276,7 +276,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file contains the character {char}, which YAML does not allow; remove it",
     },
     "p.too_deep": {
-        "da": "dokumentet er for dybt indlejret (lister og mappinger inden i hinanden)",
+        "da": "dokumentet er for dybt indlejret (lister og samlinger af felter inden i hinanden)",
         "en": "the document is nested too deeply (lists and mappings inside each other)",
     },
     "p.too_complex": {
@@ -284,7 +284,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the document is nested too deeply or uses too many aliases (over {limit} elements)",
     },
     "p.expected_mapping": {
-        "da": "skal være en mapping (nøgle: værdi), ikke {got}",
+        "da": "skal være en samling af felter (nøgle: værdi), ikke {got}",
         "en": "must be a mapping (key: value), not {got}",
     },
     "p.expected_list": {"da": "skal være en liste, ikke {got}", "en": "must be a list, not {got}"},
@@ -346,7 +346,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "must be an address starting with https://, without spaces, quotes, <, >, brackets or "
         "control characters",
     },
-    "t.mapping": {"da": "en mapping", "en": "a mapping"},
+    "t.mapping": {"da": "en samling af felter (nøgle: værdi)", "en": "a mapping"},
     "t.list": {"da": "en liste", "en": "a list"},
     "t.text": {"da": "tekst", "en": "text"},
     "t.number": {"da": "et tal", "en": "a number"},

@@ -446,3 +446,19 @@ def test_the_readmes_example_feedback_file_imports(cli, home, tmp_path):
     result = cli("feedback", "import", str(path), "--lang", "en")
     assert result.exit_code == 0, result.stderr
     assert "Mette Holm" in result.stdout and len(stored_feedback(home)) == 1
+
+
+def test_danish_messages_say_it_in_danish_not_mapping(cli, home, tmp_path, comps):
+    """The tester's file (the README's old example, with "..." where the scale's steps belong)
+    gets a Danish message without the English word "mapping"; no Danish text in the catalogue
+    uses it."""
+    from netleder.i18n import MESSAGES
+
+    assert [key for key, texts in MESSAGES.items() if "mapping" in texts["da"].lower()] == []
+    doc = document(comps, {IDS[0]: 4})
+    doc["snapshot"]["scale"] = ["..."]
+    result = cli("feedback", "import", str(write(tmp_path / "fb1.json", doc)))
+    assert result.exit_code == 2
+    assert "snapshot.scale[1]: skal være en samling af felter (nøgle: værdi), ikke tekst" in result.stderr
+    english = cli("feedback", "import", str(tmp_path / "fb1.json"), "--lang", "en")
+    assert "must be a mapping (key: value), not text" in english.stderr
