@@ -2099,6 +2099,7 @@ is saved.
     # side by side (netleder/views/feedback.py and the writers)
     "fb.title": {"da": "Dit eget blik og andres", "en": "Your own view and others'"},
     "fb.section": {"da": "Andres blik", "en": "Others' view"},
+    "fb.quote": {"da": "»{text}«", "en": "“{text}”"},  # a giver's words, in the language's quotation marks
     "fb.you": {"da": "Dig selv", "en": "You"},
     "fb.own_from": {
         "da": "Din egen vurdering er fra din refleksion {id} ({date}).",
@@ -2130,24 +2131,24 @@ is saved.
         "en": "Once you have finished a reflection for the network, this shows where your views lie furthest apart.",
     },
     "fb.q_strength": {
-        "da": "{giver} ser \"{competence}\" som en styrke ({other}), som du selv vurderer lavere ({own}): Hvad ser {giver}, som du måske ikke selv lægger mærke til?",
-        "en": "{giver} sees \"{competence}\" as a strength ({other}) that you rate lower ({own}): what might they see that you do not notice yourself?",
+        "da": "{giver} ser »{competence}« som en styrke ({other}), som du selv vurderer lavere ({own}): Hvad ser {giver}, som du måske ikke selv lægger mærke til?",
+        "en": "{giver} sees “{competence}” as a strength ({other}) that you rate lower ({own}): what might they see that you do not notice yourself?",
     },
     "fb.q_higher": {
-        "da": "{giver} placerer \"{competence}\" højere ({other}) end du selv ({own}): Hvad har {giver} set dig gøre her?",
-        "en": "{giver} places \"{competence}\" higher ({other}) than you do ({own}): what have they seen you do here?",
+        "da": "{giver} placerer »{competence}« højere ({other}) end du selv ({own}): Hvad har {giver} set dig gøre her?",
+        "en": "{giver} places “{competence}” higher ({other}) than you do ({own}): what have they seen you do here?",
     },
     "fb.q_lower": {
-        "da": "Du placerer \"{competence}\" højere ({own}) end {giver} ({other}): Hvad gør du her, som {giver} måske ikke ser, og hvad kunne du spørge {giver} om?",
-        "en": "You place \"{competence}\" higher ({own}) than {giver} does ({other}): what do you do here that they may not see, and what could you ask them about it?",
+        "da": "Du placerer »{competence}« højere ({own}) end {giver} ({other}): Hvad gør du her, som {giver} måske ikke ser, og hvad kunne du spørge {giver} om?",
+        "en": "You place “{competence}” higher ({own}) than {giver} does ({other}): what do you do here that they may not see, and what could you ask them about it?",
     },
     "fb.radar_label": {
         "da": "Radardiagram: din egen vurdering og andres, én akse pr. kompetence",
         "en": "Radar chart: your own rating and others', one axis per competence",
     },
     "fb.radar_scale": {
-        "da": "Tallene er kompetencernes numre. Den inderste ring er \"{low}\", den yderste \"{high}\".",
-        "en": "The numbers are the competences' numbers. The innermost ring is \"{low}\", the outermost \"{high}\".",
+        "da": "Tallene er kompetencernes numre. Den inderste ring er »{low}«, den yderste »{high}«.",
+        "en": "The numbers are the competences' numbers. The innermost ring is “{low}”, the outermost “{high}”.",
     },
     "fb.private": {
         "da": "Tilbagemeldingerne ligger kun på din computer. Del udskriften med omtanke.",

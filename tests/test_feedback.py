@@ -462,3 +462,22 @@ def test_danish_messages_say_it_in_danish_not_mapping(cli, home, tmp_path, comps
     assert "snapshot.scale[1]: skal være en samling af felter (nøgle: værdi), ikke tekst" in result.stderr
     english = cli("feedback", "import", str(tmp_path / "fb1.json"), "--lang", "en")
     assert "must be a mapping (key: value), not text" in english.stderr
+
+
+@pytest.mark.parametrize("lang, quote, others", [("da", "»{}«", "“”"), ("en", "“{}”", "»«")])
+def test_one_style_of_quotation_marks_per_language(cli, home, tmp_path, comps, lang, quote, others):
+    """Comments, the questions and the radar's caption quote in the language's own style: »…« in
+    Danish (as the worksheet does), “…” in English; never straight quotes around a title."""
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: 5}, network="Urban farming"))
+    path = write(tmp_path / "svar.json", document(comps, {IDS[0]: 5, IDS[1]: 2}, {IDS[0]: "Godt gået"}))
+    assert cli("feedback", "import", str(path)).exit_code == 0
+    title = f"{comps.competences[0].number}. {comps.competences[0].title(lang)}"
+    text = " ".join(cli("feedback", "show", "--lang", lang).stdout.split())
+    assert quote.format("Godt gået") in text and quote.format(title) in text
+    for fmt in ("text", "markdown", "html"):
+        out = cli("feedback", "show", "-f", fmt, "--lang", lang).stdout
+        assert not any(mark in out for mark in others), fmt
+        assert f'"{title}"' not in out and f"&quot;{title}&quot;" not in out, fmt
+        low, high = comps.scale[0].label(lang), comps.scale[-1].label(lang)
+        if fmt == "html":
+            assert quote.format(low) in out and quote.format(high) in out

@@ -669,7 +669,7 @@ def _feedback_body(view) -> list[RenderableType]:
                 continue
             grid.add_row(names[o.giver], _feedback_rating(o.rating))
             if o.comment.strip():
-                grid.add_row("", Text("“" + user_text(o.comment) + "”", style="italic"))
+                grid.add_row("", Text(t("fb.quote", lang, text=user_text(o.comment)), style="italic"))
         parts += [_titled(row.title, row.authored, "bold"), Padding(grid, (0, 0, 1, 2))]
     parts.append(section_heading(t("fb.apart_heading", lang)))
     parts.append(Padding(Text(view.apart_note, style="italic"), (0, 0, 0 if view.apart else 1, 0)))
