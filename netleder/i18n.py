@@ -1626,6 +1626,10 @@ is saved.
         "da": "Spørg kun om denne kompetence (id eller nummer); kan gentages. Standard: alle.",
         "en": "Ask only about this competence (id or number); may be repeated. Default: all.",
     },
+    "help.opt.invite_network": {
+        "da": "Netværket, formularen handler om (står i dens overskrift). Standard: netværket i din seneste refleksion.",
+        "en": "The network the form is about (shown in its heading). Default: the network of your latest reflection.",
+    },
     "help.opt.invite_output": {
         "da": "Skriv formularen til denne fil (fx formular.html) i stedet for til skærmen.",
         "en": "Write the form to this file (e.g. form.html) instead of to the screen.",
@@ -1921,6 +1925,16 @@ is saved.
         "da": "Jeg bruger netleder til at reflektere over, hvordan jeg leder vores netværk, og jeg vil gerne høre, hvordan du ser det. Under hver kompetence kan du sætte et kryds på skalaen og skrive en kommentar, hvis du har lyst. Du kan springe alt over, du ikke kan svare på.",
         "en": "I use netleder to reflect on how I lead our network, and I would like to hear how you see it. Under each competence you can mark a point on the scale and add a comment if you like. Skip anything you cannot answer.",
     },
+    "invite.from": {"da": "Fra: {leader}", "en": "From: {leader}"},
+    "invite.network": {"da": "Netværk: {network}", "en": "Network: {network}"},
+    "invite.intro_network": {
+        "da": "Jeg bruger netleder til at reflektere over, hvordan jeg leder netværket »{network}«, og jeg vil gerne høre, hvordan du ser det. Under hver kompetence kan du sætte et kryds på skalaen og skrive en kommentar, hvis du har lyst. Du kan springe alt over, du ikke kan svare på.",
+        "en": "I use netleder to reflect on how I lead the network “{network}”, and I would like to hear how you see it. Under each competence you can mark a point on the scale and add a comment if you like. Skip anything you cannot answer.",
+    },
+    "invite.privacy_leader": {
+        "da": "Intet af det, du skriver, forlader din computer, medmindre du selv sender filen. Siden har ingen forbindelse til internettet: når du trykker på knappen nederst, gemmer din browser en fil i din mappe med overførsler. Send den fil til mig, {leader}, fx som vedhæftet fil i en mail.",
+        "en": "Nothing you write leaves your computer unless you send the file yourself. The page has no connection to the internet: when you press the button at the bottom, your browser saves a file in your downloads folder. Send that file to me, {leader}, for example attached to an e-mail.",
+    },
     "invite.privacy": {
         "da": "Intet af det, du skriver, forlader din computer, medmindre du selv sender filen. Siden har ingen forbindelse til internettet: når du trykker på knappen nederst, gemmer din browser en fil i din mappe med overførsler. Send den fil til mig, fx som vedhæftet fil i en mail.",
         "en": "Nothing you write leaves your computer unless you send the file yourself. The page has no connection to the internet: when you press the button at the bottom, your browser saves a file in your downloads folder. Send that file to me, for example attached to an e-mail.",
@@ -1946,6 +1960,10 @@ is saved.
     "invite.js_need_answer": {
         "da": "Der er intet at gemme endnu: sæt mindst ét kryds eller skriv en kommentar.",
         "en": "There is nothing to save yet: mark at least one point or write a comment.",
+    },
+    "invite.js_saved_leader": {
+        "da": "Gemt som {file} i din mappe med overførsler. Send filen til {leader}.",
+        "en": "Saved as {file} in your downloads folder. Send the file to {leader}.",
     },
     "invite.js_saved": {
         "da": "Gemt som {file} i din mappe med overførsler. Send filen til mig.",

@@ -118,6 +118,31 @@ def test_invite_writes_one_self_contained_form(cli, tmp_path, comps, lang):
     assert t("invite.done", lang, count=2) in result.stderr
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_form_says_who_asks_and_about_which_network(cli, home, tmp_path, lang):
+    """The leader's name (from the settings) and the network (--network, matched to the
+    reflections' spelling; else the newest reflection's) head the form, escaped; nothing else of
+    the leader's is on it."""
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2}, network="Urban farming",
+                    answers={IDS[0]: [SECRET]}))
+    anonymous = cli("invite", "--lang", lang).stdout
+    assert t("invite.from", lang, leader="").strip() not in anonymous and t("invite.privacy", lang) in anonymous
+    assert t("invite.intro_network", lang, network="Urban farming") in anonymous  # the newest reflection's
+    assert cli("settings", "--name", "Anne Sørensen").exit_code == 0
+    page = cli("invite", "--lang", lang).stdout
+    assert t("invite.from", lang, leader="Anne Sørensen") in page
+    assert t("invite.network", lang, network="Urban farming") in page
+    assert t("invite.privacy_leader", lang, leader="Anne Sørensen") in page
+    assert t("invite.js_saved_leader", lang, leader="Anne Sørensen", file="{file}") in page
+    assert SECRET not in page and "aaaaaa" not in page  # nothing of the leader's answers
+    matched = cli("invite", "--network", "urban-FARMING", "--lang", lang).stdout
+    assert t("invite.network", lang, network="Urban farming") in matched
+    other = cli("invite", "--network", "Ny <b>gruppe</b>\x1b[31m", "--lang", lang)
+    assert other.exit_code == 0, other.stderr
+    assert "Ny &lt;b&gt;gruppe&lt;/b&gt;" in other.stdout and "\x1b" not in other.stdout
+    assert "<b>gruppe" not in other.stdout
+
+
 def test_invite_to_stdout_and_bad_input(cli, tmp_path):
     result = cli("invite")
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
