@@ -27,18 +27,20 @@ NAME_LIMIT = 120  # characters of the leader's name or the network shown on the 
 FORM_CSS = """
 .sender { font-weight: bold; margin: -.3em 0 .6em; }
 .intro { margin: 0 0 1em; }
-.privacy { border: 2px solid #111; padding: .5em .8em; margin: 0 0 1.2em; }
+.privacy { border: 2px solid #111; padding: .1em .8em; margin: 0 0 1.2em; }
+.privacy p { margin: .4em 0; }
 label.giver { font-weight: bold; display: block; margin: 0 0 .2em; }
 input[type=text] { font: inherit; width: 100%; max-width: 28em; padding: .25em .4em; border: 1px solid #444; }
-fieldset.competence { border: 1px solid #444; margin: 0 0 1em; padding: .4em .9em .7em;
+fieldset.competence { border: 1px solid #444; margin: 0 0 .8em; padding: .2em .8em .5em;
                       break-inside: avoid; page-break-inside: avoid; }
 fieldset.competence legend { font-weight: bold; font-size: 12pt; padding: 0 .3em; }
-.ask { font-style: italic; margin: .4em 0 .2em; }
-.choices { display: flex; flex-wrap: wrap; gap: .2em 1.2em; margin: 0 0 .5em; }
+fieldset.competence p { margin: .2em 0 .3em; }
+fieldset.competence p.ask { font-style: italic; margin: .3em 0 .1em; }
+.choices { display: flex; flex-wrap: wrap; gap: .1em 1.1em; margin: 0 0 .2em; }
 .choices label { white-space: nowrap; }
-.choices input { margin-right: .3em; }
-label.comment { display: block; font-size: 10pt; margin-top: .3em; }
-textarea { font: inherit; width: 100%; min-height: 4.5em; border: 1px solid #444; padding: .3em; }
+.choices input { margin: 0 .3em 0 0; vertical-align: -.1em; }
+label.comment { display: block; font-size: 10pt; margin-top: .2em; }
+textarea { font: inherit; width: 100%; min-height: 4.5em; border: 1px solid #444; padding: .3em; display: block; }
 .save { margin: 1.2em 0; }
 button#save { font: inherit; font-weight: bold; padding: .5em 1.2em; border: 2px solid #111; background: #fff;
               cursor: pointer; }
@@ -47,7 +49,9 @@ button#save { font: inherit; font-weight: bold; padding: .5em 1.2em; border: 2px
 @media print {
   .save, #status, noscript { display: none; }
   .paper-only { display: block; }
-  textarea { min-height: 6em; resize: none; }
+  html { font-size: 10.5pt; line-height: 1.35; }
+  fieldset.competence { margin-bottom: .6em; }
+  textarea { min-height: 4.8em; height: 4.8em; resize: none; }
   input[type=text] { border: none; border-bottom: 1px solid #111; }
 }
 """
