@@ -80,7 +80,7 @@ HELP_KEYS: dict[str, dict[str, str]] = {
     "settings": {"": "help.cmd.settings", "name": "help.opt.name", "forget_name": "help.opt.forget_name"},
     # feedback from others: the invitation form and the `feedback` group with its commands
     "invite": {"": "help.cmd.invite", "name": "help.opt.invite_name", "competence": "help.opt.invite_competence",
-               "output": "help.opt.invite_output"},
+               "network": "help.opt.invite_network", "output": "help.opt.invite_output"},
     "feedback": {"": "help.cmd.feedback", "format": "help.opt.format_text_json"},
     "feedback list": {"": "help.cmd.feedback_list", "format": "help.opt.format_text_json"},
     "feedback import": {"": "help.cmd.feedback_import", "file": "help.arg.feedback_file",
@@ -814,6 +814,7 @@ def invite(
     competence: Optional[List[str]] = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
+    network: Optional[str] = typer.Option(None, "--network", metavar="NAME", show_default=False),
     output: Optional[str] = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
@@ -823,7 +824,7 @@ def invite(
     lang, folder = _setup(ctx, lang, data_dir)
     from netleder.commands import invite as invite_cmd
 
-    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_)
+    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_, network)
 
 
 class FeedbackGroup(_HelpFrame, TyperGroup):

@@ -276,7 +276,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file contains the character {char}, which YAML does not allow; remove it",
     },
     "p.too_deep": {
-        "da": "dokumentet er for dybt indlejret (lister og mappinger inden i hinanden)",
+        "da": "dokumentet er for dybt indlejret (lister og samlinger af felter inden i hinanden)",
         "en": "the document is nested too deeply (lists and mappings inside each other)",
     },
     "p.too_complex": {
@@ -284,7 +284,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the document is nested too deeply or uses too many aliases (over {limit} elements)",
     },
     "p.expected_mapping": {
-        "da": "skal være en mapping (nøgle: værdi), ikke {got}",
+        "da": "skal være en samling af felter (nøgle: værdi), ikke {got}",
         "en": "must be a mapping (key: value), not {got}",
     },
     "p.expected_list": {"da": "skal være en liste, ikke {got}", "en": "must be a list, not {got}"},
@@ -346,7 +346,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "must be an address starting with https://, without spaces, quotes, <, >, brackets or "
         "control characters",
     },
-    "t.mapping": {"da": "en mapping", "en": "a mapping"},
+    "t.mapping": {"da": "en samling af felter (nøgle: værdi)", "en": "a mapping"},
     "t.list": {"da": "en liste", "en": "a list"},
     "t.text": {"da": "tekst", "en": "text"},
     "t.number": {"da": "et tal", "en": "a number"},
@@ -1626,6 +1626,10 @@ is saved.
         "da": "Spørg kun om denne kompetence (id eller nummer); kan gentages. Standard: alle.",
         "en": "Ask only about this competence (id or number); may be repeated. Default: all.",
     },
+    "help.opt.invite_network": {
+        "da": "Netværket, formularen handler om (står i dens overskrift). Standard: netværket i din seneste refleksion.",
+        "en": "The network the form is about (shown in its heading). Default: the network of your latest reflection.",
+    },
     "help.opt.invite_output": {
         "da": "Skriv formularen til denne fil (fx formular.html) i stedet for til skærmen.",
         "en": "Write the form to this file (e.g. form.html) instead of to the screen.",
@@ -1939,6 +1943,16 @@ is saved.
         "da": "Jeg bruger netleder til at reflektere over, hvordan jeg leder vores netværk, og jeg vil gerne høre, hvordan du ser det. Under hver kompetence kan du sætte et kryds på skalaen og skrive en kommentar, hvis du har lyst. Du kan springe alt over, du ikke kan svare på.",
         "en": "I use netleder to reflect on how I lead our network, and I would like to hear how you see it. Under each competence you can mark a point on the scale and add a comment if you like. Skip anything you cannot answer.",
     },
+    "invite.from": {"da": "Fra: {leader}", "en": "From: {leader}"},
+    "invite.network": {"da": "Netværk: {network}", "en": "Network: {network}"},
+    "invite.intro_network": {
+        "da": "Jeg bruger netleder til at reflektere over, hvordan jeg leder netværket »{network}«, og jeg vil gerne høre, hvordan du ser det. Under hver kompetence kan du sætte et kryds på skalaen og skrive en kommentar, hvis du har lyst. Du kan springe alt over, du ikke kan svare på.",
+        "en": "I use netleder to reflect on how I lead the network “{network}”, and I would like to hear how you see it. Under each competence you can mark a point on the scale and add a comment if you like. Skip anything you cannot answer.",
+    },
+    "invite.privacy_leader": {
+        "da": "Intet af det, du skriver, forlader din computer, medmindre du selv sender filen. Siden har ingen forbindelse til internettet: når du trykker på knappen nederst, gemmer din browser en fil i din mappe med overførsler. Send den fil til mig, {leader}, fx som vedhæftet fil i en mail.",
+        "en": "Nothing you write leaves your computer unless you send the file yourself. The page has no connection to the internet: when you press the button at the bottom, your browser saves a file in your downloads folder. Send that file to me, {leader}, for example attached to an e-mail.",
+    },
     "invite.privacy": {
         "da": "Intet af det, du skriver, forlader din computer, medmindre du selv sender filen. Siden har ingen forbindelse til internettet: når du trykker på knappen nederst, gemmer din browser en fil i din mappe med overførsler. Send den fil til mig, fx som vedhæftet fil i en mail.",
         "en": "Nothing you write leaves your computer unless you send the file yourself. The page has no connection to the internet: when you press the button at the bottom, your browser saves a file in your downloads folder. Send that file to me, for example attached to an e-mail.",
@@ -1964,6 +1978,10 @@ is saved.
     "invite.js_need_answer": {
         "da": "Der er intet at gemme endnu: sæt mindst ét kryds eller skriv en kommentar.",
         "en": "There is nothing to save yet: mark at least one point or write a comment.",
+    },
+    "invite.js_saved_leader": {
+        "da": "Gemt som {file} i din mappe med overførsler. Send filen til {leader}.",
+        "en": "Saved as {file} in your downloads folder. Send the file to {leader}.",
     },
     "invite.js_saved": {
         "da": "Gemt som {file} i din mappe med overførsler. Send filen til mig.",
@@ -2117,6 +2135,7 @@ is saved.
     # side by side (netleder/views/feedback.py and the writers)
     "fb.title": {"da": "Dit eget blik og andres", "en": "Your own view and others'"},
     "fb.section": {"da": "Andres blik", "en": "Others' view"},
+    "fb.quote": {"da": "»{text}«", "en": "“{text}”"},  # a giver's words, in the language's quotation marks
     "fb.you": {"da": "Dig selv", "en": "You"},
     "fb.own_from": {
         "da": "Din egen vurdering er fra din refleksion {id} ({date}).",
@@ -2148,24 +2167,24 @@ is saved.
         "en": "Once you have finished a reflection for the network, this shows where your views lie furthest apart.",
     },
     "fb.q_strength": {
-        "da": "{giver} ser \"{competence}\" som en styrke ({other}), som du selv vurderer lavere ({own}): Hvad ser {giver}, som du måske ikke selv lægger mærke til?",
-        "en": "{giver} sees \"{competence}\" as a strength ({other}) that you rate lower ({own}): what might they see that you do not notice yourself?",
+        "da": "{giver} ser »{competence}« som en styrke ({other}), som du selv vurderer lavere ({own}): Hvad ser {giver}, som du måske ikke selv lægger mærke til?",
+        "en": "{giver} sees “{competence}” as a strength ({other}) that you rate lower ({own}): what might they see that you do not notice yourself?",
     },
     "fb.q_higher": {
-        "da": "{giver} placerer \"{competence}\" højere ({other}) end du selv ({own}): Hvad har {giver} set dig gøre her?",
-        "en": "{giver} places \"{competence}\" higher ({other}) than you do ({own}): what have they seen you do here?",
+        "da": "{giver} placerer »{competence}« højere ({other}) end du selv ({own}): Hvad har {giver} set dig gøre her?",
+        "en": "{giver} places “{competence}” higher ({other}) than you do ({own}): what have they seen you do here?",
     },
     "fb.q_lower": {
-        "da": "Du placerer \"{competence}\" højere ({own}) end {giver} ({other}): Hvad gør du her, som {giver} måske ikke ser, og hvad kunne du spørge {giver} om?",
-        "en": "You place \"{competence}\" higher ({own}) than {giver} does ({other}): what do you do here that they may not see, and what could you ask them about it?",
+        "da": "Du placerer »{competence}« højere ({own}) end {giver} ({other}): Hvad gør du her, som {giver} måske ikke ser, og hvad kunne du spørge {giver} om?",
+        "en": "You place “{competence}” higher ({own}) than {giver} does ({other}): what do you do here that they may not see, and what could you ask them about it?",
     },
     "fb.radar_label": {
         "da": "Radardiagram: din egen vurdering og andres, én akse pr. kompetence",
         "en": "Radar chart: your own rating and others', one axis per competence",
     },
     "fb.radar_scale": {
-        "da": "Tallene er kompetencernes numre. Den inderste ring er \"{low}\", den yderste \"{high}\".",
-        "en": "The numbers are the competences' numbers. The innermost ring is \"{low}\", the outermost \"{high}\".",
+        "da": "Tallene er kompetencernes numre. Den inderste ring er »{low}«, den yderste »{high}«.",
+        "en": "The numbers are the competences' numbers. The innermost ring is “{low}”, the outermost “{high}”.",
     },
     "fb.private": {
         "da": "Tilbagemeldingerne ligger kun på din computer. Del udskriften med omtanke.",

@@ -118,6 +118,31 @@ def test_invite_writes_one_self_contained_form(cli, tmp_path, comps, lang):
     assert t("invite.done", lang, count=2) in result.stderr
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_form_says_who_asks_and_about_which_network(cli, home, tmp_path, lang):
+    """The leader's name (from the settings) and the network (--network, matched to the
+    reflections' spelling; else the newest reflection's) head the form, escaped; nothing else of
+    the leader's is on it."""
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2}, network="Urban farming",
+                    answers={IDS[0]: [SECRET]}))
+    anonymous = cli("invite", "--lang", lang).stdout
+    assert t("invite.from", lang, leader="").strip() not in anonymous and t("invite.privacy", lang) in anonymous
+    assert t("invite.intro_network", lang, network="Urban farming") in anonymous  # the newest reflection's
+    assert cli("settings", "--name", "Anne Sørensen").exit_code == 0
+    page = cli("invite", "--lang", lang).stdout
+    assert t("invite.from", lang, leader="Anne Sørensen") in page
+    assert t("invite.network", lang, network="Urban farming") in page
+    assert t("invite.privacy_leader", lang, leader="Anne Sørensen") in page
+    assert t("invite.js_saved_leader", lang, leader="Anne Sørensen", file="{file}") in page
+    assert SECRET not in page and "aaaaaa" not in page  # nothing of the leader's answers
+    matched = cli("invite", "--network", "urban-FARMING", "--lang", lang).stdout
+    assert t("invite.network", lang, network="Urban farming") in matched
+    other = cli("invite", "--network", "Ny <b>gruppe</b>\x1b[31m", "--lang", lang)
+    assert other.exit_code == 0, other.stderr
+    assert "Ny &lt;b&gt;gruppe&lt;/b&gt;" in other.stdout and "\x1b" not in other.stdout
+    assert "<b>gruppe" not in other.stdout
+
+
 def test_invite_to_stdout_and_bad_input(cli, tmp_path):
     result = cli("invite")
     assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
@@ -403,3 +428,81 @@ def test_any_json_is_refused_with_a_message_or_read_never_a_crash(comps):
             assert isinstance(found, Feedback) and found.giver.strip()
 
     check()
+
+
+def test_rows_follow_the_competence_sets_order_even_when_the_reflection_covers_only_some(comps):
+    """A reflection about 1, 2 and 8 and feedback about all: the radar, the table and the list go
+    1, 2, 3 … in the set's order, never 1, 2, 8, 3 (the tester's report)."""
+    mine = make("aaaaaa", "2026-11-01", {IDS[0]: 3, IDS[1]: 3, IDS[7]: 3},
+                snapshot=Snapshot.from_content(comps, [IDS[0], IDS[1], IDS[7]]))
+    view = build_feedback_view([mine], [feedback(comps, {cid: 3 for cid in IDS})], "da")
+    assert [row.cid for row in view.rows] == IDS
+    assert [int(row.title.split(".")[0]) for row in view.rows] == sorted(c.number for c in comps.competences)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_missing_rating_is_words_not_an_empty_bar(cli, home, tmp_path, comps, lang):
+    """A giver's "cannot say" (and the leader's own missing rating) is shown as words only, in
+    `feedback show` (text, html, markdown) and in `show`'s section: an empty bar reads like a
+    low score."""
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: None, IDS[2]: 4}, network="Urban farming"))
+    path = write(tmp_path / "svar.json", document(comps, {IDS[0]: None, IDS[1]: 3, IDS[2]: 4}))
+    assert cli("feedback", "import", str(path)).exit_code == 0
+    words = t("summary.not_rated", lang)
+    empty_bar = "░" * 5
+    for args in (["feedback", "show"], ["feedback", "show", "-f", "html"], ["feedback", "show", "-f", "markdown"],
+                 ["show", "latest"], ["show", "latest", "-f", "html"], ["show", "latest", "-f", "markdown"]):
+        result = cli(*args, "--lang", lang)
+        assert result.exit_code == 0, result.stderr
+        out = result.stdout
+        if args[0] == "show":  # only the feedback section: the summary's own bars are not this point
+            out = out[out.rindex(t("fb.section", lang).split("'")[0]):]  # the apostrophe is escaped in html
+        assert words in out, args
+        assert empty_bar not in out, args
+        assert "█" in out, args  # rated ones keep their bar
+
+
+def test_the_readmes_example_feedback_file_imports(cli, home, tmp_path):
+    """The README's example of the file the form saves is a real one: it imports as it stands."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, flags=re.S) if '"netleder-feedback"' in b]
+    assert len(blocks) == 1
+    path = write(tmp_path / "fb1.json", blocks[0])
+    result = cli("feedback", "import", str(path), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert "Mette Holm" in result.stdout and len(stored_feedback(home)) == 1
+
+
+def test_danish_messages_say_it_in_danish_not_mapping(cli, home, tmp_path, comps):
+    """The tester's file (the README's old example, with "..." where the scale's steps belong)
+    gets a Danish message without the English word "mapping"; no Danish text in the catalogue
+    uses it."""
+    from netleder.i18n import MESSAGES
+
+    assert [key for key, texts in MESSAGES.items() if "mapping" in texts["da"].lower()] == []
+    doc = document(comps, {IDS[0]: 4})
+    doc["snapshot"]["scale"] = ["..."]
+    result = cli("feedback", "import", str(write(tmp_path / "fb1.json", doc)))
+    assert result.exit_code == 2
+    assert "snapshot.scale[1]: skal være en samling af felter (nøgle: værdi), ikke tekst" in result.stderr
+    english = cli("feedback", "import", str(tmp_path / "fb1.json"), "--lang", "en")
+    assert "must be a mapping (key: value), not text" in english.stderr
+
+
+@pytest.mark.parametrize("lang, quote, others", [("da", "»{}«", "“”"), ("en", "“{}”", "»«")])
+def test_one_style_of_quotation_marks_per_language(cli, home, tmp_path, comps, lang, quote, others):
+    """Comments, the questions and the radar's caption quote in the language's own style: »…« in
+    Danish (as the worksheet does), “…” in English; never straight quotes around a title."""
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: 5}, network="Urban farming"))
+    path = write(tmp_path / "svar.json", document(comps, {IDS[0]: 5, IDS[1]: 2}, {IDS[0]: "Godt gået"}))
+    assert cli("feedback", "import", str(path)).exit_code == 0
+    title = f"{comps.competences[0].number}. {comps.competences[0].title(lang)}"
+    text = " ".join(cli("feedback", "show", "--lang", lang).stdout.split())
+    assert quote.format("Godt gået") in text and quote.format(title) in text
+    for fmt in ("text", "markdown", "html"):
+        out = cli("feedback", "show", "-f", fmt, "--lang", lang).stdout
+        assert not any(mark in out for mark in others), fmt
+        assert f'"{title}"' not in out and f"&quot;{title}&quot;" not in out, fmt
+        low, high = comps.scale[0].label(lang), comps.scale[-1].label(lang)
+        if fmt == "html":
+            assert quote.format(low) in out and quote.format(high) in out

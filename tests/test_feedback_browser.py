@@ -142,6 +142,38 @@ def test_the_form_prints_as_a_paper_form(cli, tmp_path, chromium, pdftotext, com
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_paper_form_lets_competences_flow_without_splitting_one(cli, tmp_path, chromium, pdftotext, comps, lang):
+    """Printed, the competences follow one another (two on the first page, all ten on at most
+    four A4 pages; it took six when each block was large), and no competence is split across
+    a page break."""
+    form = tmp_path / "form.html"
+    assert cli("invite", "-o", str(form), "--lang", lang).exit_code == 0
+    pages = pdf_pages(pdftotext, print_pdf(chromium, form, tmp_path))
+    assert len(pages) <= 4, len(pages)
+    for comp in comps.competences[:2]:
+        assert f"{comp.number}. {flat(comp.title(lang))}" in pages[0]
+    for comp in comps.competences:
+        on = [i for i, page in enumerate(pages) if f"{comp.number}. {flat(comp.title(lang))}" in page]
+        assert len(on) == 1, comp.id
+        ending = " ".join(flat(comp.description(lang)).split()[-3:])
+        assert ending in pages[on[0]], comp.id  # the whole block on the page where it starts
+
+
+def test_the_privacy_box_has_no_empty_band_at_its_top(cli, tmp_path, browser):
+    """On screen, the privacy note's text starts close to its box's top edge, as it ends close to
+    its bottom edge."""
+    form = tmp_path / "form.html"
+    assert cli("invite", "-o", str(form), "--lang", "da").exit_code == 0
+    page = browser.page(form.as_uri())
+    top, bottom, size = page.js("""(() => {
+        const box = document.querySelector('.privacy'), text = box.querySelector('p');
+        const outer = box.getBoundingClientRect(), inner = text.getBoundingClientRect();
+        return [inner.top - outer.top, outer.bottom - inner.bottom,
+                parseFloat(getComputedStyle(text).fontSize)]; })()""")
+    assert top < 0.8 * size and abs(top - bottom) < 0.3 * size, (top, bottom, size)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
 def test_side_by_side_and_the_talk_printout_print_with_the_questions(cli, home, tmp_path, chromium, pdftotext,
                                                                       comps, lang):
     seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: 5, IDS[2]: 3, IDS[3]: 4}, network="N"))

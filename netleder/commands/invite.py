@@ -23,8 +23,30 @@ def scope_ids(comps, keys: list[str]) -> list[str] | None:
     return [c.id for c in comps.competences if c.id in wanted]
 
 
+def sender(network: str | None) -> tuple[str, str]:
+    """Who the form is from and which network it is about: the leader's name from the settings
+    and the network (`--network`, spelled as in the reflections when it is one of theirs; else
+    the newest reflection's). ("", "") when unknown. Nothing else of the leader's leaves."""
+    from netleder.errors import StoreError
+    from netleder.store.database import open_store
+    from netleder.store.networks import network_key
+    from netleder.store.settings import leader_name
+
+    network = network.strip() if network and network.strip() else None
+    try:
+        with open_store() as store:  # never creates a store: a blank form needs none
+            if network is None:
+                latest = store.latest_complete()
+                network = latest.network if latest is not None else None
+            else:
+                network = next((n for n in store.network_names() if network_key(n) == network_key(network)), network)
+    except StoreError:  # an unusable store only costs the form its network line
+        pass
+    return leader_name() or "", network or ""
+
+
 def invite(folder: Path | None, name: str | None, competence_keys: list[str], output: str | None, force: bool,
-           lang: str, open_: bool = False) -> None:
+           lang: str, open_: bool = False, network: str | None = None) -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences
     from netleder.formats.feedback_form import form
@@ -35,7 +57,9 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     comps = load_competences(folder)
     snapshot = Snapshot.from_content(comps, scope_ids(comps, competence_keys))
     authored = {c.id for c in comps.competences if c.source == "authored"}
-    page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin)
+    leader, network = sender(network)
+    page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin,
+                leader=leader, network=network)
     if open_:  # the blank form holds nothing personal: a temporary file is fine without --output
         from netleder.commands.handouts import deliver
 

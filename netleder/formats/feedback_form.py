@@ -16,25 +16,31 @@ from netleder import __version__
 from netleder.formats.html import PRINT_CSS, esc, page_css
 from netleder.i18n import t
 from netleder.reflection import Snapshot
+from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, authored_key
 
 # Only what the page itself holds may run or be shown: no request ever leaves it.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
+NAME_LIMIT = 120  # characters of the leader's name or the network shown on the form
+
 FORM_CSS = """
+.sender { font-weight: bold; margin: -.3em 0 .6em; }
 .intro { margin: 0 0 1em; }
-.privacy { border: 2px solid #111; padding: .5em .8em; margin: 0 0 1.2em; }
+.privacy { border: 2px solid #111; padding: .1em .8em; margin: 0 0 1.2em; }
+.privacy p { margin: .4em 0; }
 label.giver { font-weight: bold; display: block; margin: 0 0 .2em; }
 input[type=text] { font: inherit; width: 100%; max-width: 28em; padding: .25em .4em; border: 1px solid #444; }
-fieldset.competence { border: 1px solid #444; margin: 0 0 1em; padding: .4em .9em .7em;
+fieldset.competence { border: 1px solid #444; margin: 0 0 .8em; padding: .2em .8em .5em;
                       break-inside: avoid; page-break-inside: avoid; }
 fieldset.competence legend { font-weight: bold; font-size: 12pt; padding: 0 .3em; }
-.ask { font-style: italic; margin: .4em 0 .2em; }
-.choices { display: flex; flex-wrap: wrap; gap: .2em 1.2em; margin: 0 0 .5em; }
+fieldset.competence p { margin: .2em 0 .3em; }
+fieldset.competence p.ask { font-style: italic; margin: .3em 0 .1em; }
+.choices { display: flex; flex-wrap: wrap; gap: .1em 1.1em; margin: 0 0 .2em; }
 .choices label { white-space: nowrap; }
-.choices input { margin-right: .3em; }
-label.comment { display: block; font-size: 10pt; margin-top: .3em; }
-textarea { font: inherit; width: 100%; min-height: 4.5em; border: 1px solid #444; padding: .3em; }
+.choices input { margin: 0 .3em 0 0; vertical-align: -.1em; }
+label.comment { display: block; font-size: 10pt; margin-top: .2em; }
+textarea { font: inherit; width: 100%; min-height: 4.5em; border: 1px solid #444; padding: .3em; display: block; }
 .save { margin: 1.2em 0; }
 button#save { font: inherit; font-weight: bold; padding: .5em 1.2em; border: 2px solid #111; background: #fff;
               cursor: pointer; }
@@ -43,7 +49,9 @@ button#save { font: inherit; font-weight: bold; padding: .5em 1.2em; border: 2px
 @media print {
   .save, #status, noscript { display: none; }
   .paper-only { display: block; }
-  textarea { min-height: 6em; resize: none; }
+  html { font-size: 10.5pt; line-height: 1.35; }
+  fieldset.competence { margin-bottom: .6em; }
+  textarea { min-height: 4.8em; height: 4.8em; resize: none; }
   input[type=text] { border: none; border-bottom: 1px solid #111; }
 }
 """
@@ -95,15 +103,30 @@ def _json_for_script(value) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def _one_line(text: str) -> str:
+    """A name from the settings or an argument, safe to show: control characters made visible,
+    on one line, not endless."""
+    text = " ".join(user_text(text).split())
+    return text if len(text) <= NAME_LIMIT else text[:NAME_LIMIT - 1] + "…"
+
+
 def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: str, lang: str,
-         builtin: bool = True) -> str:
-    """The whole page. `authored`: the competence ids whose texts the content marks authored."""
+         builtin: bool = True, leader: str = "", network: str = "") -> str:
+    """The whole page. `authored`: the competence ids whose texts the content marks authored;
+    `leader` and `network` (the leader's name and the network, "" when unknown) say who asks
+    and about what: nothing else of the leader's is on the page."""
     title = t("invite.title", lang)
+    leader, network = _one_line(leader), _one_line(network)
     mark = f' <span class="mark">{AUTHORED_MARK}</span>'
+    sender = [t("invite.from", lang, leader=leader)] if leader else []
+    sender += [t("invite.network", lang, network=network)] if network else []
+    intro = t("invite.intro_network", lang, network=network) if network else t("invite.intro", lang)
+    privacy = t("invite.privacy_leader", lang, leader=leader) if leader else t("invite.privacy", lang)
     body = [
         f"<h1>{esc(title)}</h1>",
-        f'<p class="intro">{esc(t("invite.intro", lang))}</p>',
-        f'<div class="privacy"><p>{esc(t("invite.privacy", lang))}</p>'
+        *([f'<p class="sender">{"<br>".join(esc(line) for line in sender)}</p>'] if sender else []),
+        f'<p class="intro">{esc(intro)}</p>',
+        f'<div class="privacy"><p>{esc(privacy)}</p>'
         f'<p class="paper-only">{esc(t("invite.paper", lang))}</p></div>',
         f"<noscript><p><strong>{esc(t('invite.noscript', lang))}</strong></p></noscript>",
         f'<p><label class="giver" for="giver">{esc(t("invite.giver", lang))}</label>'
@@ -136,7 +159,8 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
         "lang": lang,
         "snapshot": snapshot.to_dict(),
         "messages": {"need_name": t("invite.js_need_name", lang), "need_answer": t("invite.js_need_answer", lang),
-                     "saved": t("invite.js_saved", lang)},
+                     "saved": t("invite.js_saved_leader", lang, leader=leader, file="{file}") if leader
+                     else t("invite.js_saved", lang)},
     }
     footer = []
     if authored or scale_authored:
@@ -150,7 +174,8 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(title)}</title>",
-        f"<style>{PRINT_CSS}{FORM_CSS}{page_css(title, lang)}</style>",
+        f"<style>{PRINT_CSS}{FORM_CSS}{page_css(title, lang, ' · '.join(x for x in (leader, network) if x) or None)}"
+        "</style>",
         "</head>",
         "<body>",
         "<form onsubmit=\"return false\">",

@@ -850,7 +850,10 @@ td.fbcell .bar { white-space: nowrap; }
 
 
 def _feedback_rating(r) -> str:
-    return _bar(r) if r is not None else f"<em>{esc('–')}</em>"
+    """A missing rating is only its words: an empty bar would read like a low score."""
+    if r is None:
+        return f"<em>{esc('–')}</em>"
+    return _bar(r) if r.value is not None else f"<em>{esc(r.label)}</em>"
 
 
 def _feedback_body(view, level: int) -> list[str]:

@@ -328,7 +328,10 @@ def worksheet(view) -> str:
 
 
 def _md_feedback_rating(r) -> str:
-    return _bar(r) if r is not None else "–"
+    """A missing rating is only its words: an empty bar would read like a low score."""
+    if r is None:
+        return "–"
+    return _bar(r) if r.value is not None else f"*{md_escape(r.label)}*"
 
 
 def _md_feedback_body(view, level: int) -> list[str]:

@@ -647,6 +647,12 @@ def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> 
 # --- feedback from others: the leader's view beside others' (netleder.views.feedback) -------
 
 
+def _feedback_rating(r: Rating) -> Text:
+    """A rating beside others': a missing one is only its words, never an empty bar that reads
+    like a low score."""
+    return draw_rating(r) if r.value is not None else Text(r.label, style="italic dim")
+
+
 def _feedback_body(view) -> list[RenderableType]:
     """The rows, the comments and the questions: shared by `feedback show` and the section in
     a reflection's summary."""
@@ -655,15 +661,15 @@ def _feedback_body(view) -> list[RenderableType]:
     names = {i: user_text(g.name).replace("\n", " ") for i, g in enumerate(view.givers)}
     for row in view.rows:
         grid = _grid()
-        own = draw_rating(row.own) if row.own is not None else Text(t("fb.own_not_asked", lang), style="dim")
+        own = _feedback_rating(row.own) if row.own is not None else Text(t("fb.own_not_asked", lang), style="dim")
         grid.add_row(Text(t("fb.you", lang), style="bold"), own)
         for o in row.others:
             if o.rating is None:
                 grid.add_row(names[o.giver], Text(t("fb.not_asked", lang), style="dim"))
                 continue
-            grid.add_row(names[o.giver], draw_rating(o.rating))
+            grid.add_row(names[o.giver], _feedback_rating(o.rating))
             if o.comment.strip():
-                grid.add_row("", Text("“" + user_text(o.comment) + "”", style="italic"))
+                grid.add_row("", Text(t("fb.quote", lang, text=user_text(o.comment)), style="italic"))
         parts += [_titled(row.title, row.authored, "bold"), Padding(grid, (0, 0, 1, 2))]
     parts.append(section_heading(t("fb.apart_heading", lang)))
     parts.append(Padding(Text(view.apart_note, style="italic"), (0, 0, 0 if view.apart else 1, 0)))

@@ -100,6 +100,13 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
     for f in feedback:
         order += [cid for cid in f.snapshot.ids if cid not in order]
     order = [cid for cid in order if any(cid in f.responses for f in feedback)]  # what someone was asked about
+    # The competence set's own order (by number), whichever snapshot named a competence first:
+    # a reflection about 1, 2 and 8 must not put 8 before 3 on the radar or in the table.
+    numbers = {}
+    for snap in [base] + [f.snapshot for f in feedback]:
+        for comp in snap.competences:
+            numbers.setdefault(comp.id, comp.number)
+    order.sort(key=lambda cid: numbers.get(cid, 0))
 
     def title(cid: str) -> str:
         for snap in [base] + [f.snapshot for f in feedback]:
