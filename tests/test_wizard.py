@@ -599,7 +599,22 @@ def test_the_phase_picker_offers_only_the_numbered_phases(home):
     w.finish()
     drawn = w.prompts
     for p in phases:
-        assert (f"{p.number}. {p.title('da')}" in drawn) if p.number else (p.title("da") not in drawn)
+        assert (f"{p.number}) {p.title('da')}" in drawn) if p.number else (p.title("da") not in drawn)
+    assert f"s) {t('wizard.skip', 'da')}" in drawn and t("prompt.select_keys", "da") in drawn
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_phase_is_picked_by_its_number_key_as_a_rating_is(home, lang):
+    fourth = next(p for p in builtin_phases().phases if p.number == 4)
+    with WizardRun(lang=lang) as w:
+        w.text("wizard.context.network", "")
+        w.enter("wizard.context.type")
+        w.expect("wizard.context.phase").answer("4" + ENTER)
+        w.expect("wizard.scope.ask").answer(CTRL_C)
+    w.finish()
+    assert t("prompt.select_keys", lang) in w.prompts
+    [draft] = stored()
+    assert draft.phase == fourth.id
 
 
 # --- one wizard per draft ------------------------------------------------------------------

@@ -362,10 +362,15 @@ class _Wizard:
     def _ask_phase(self) -> None:
         # The numbered phases only: the introduction and the closing chapter are not phases a
         # network is in.
+        numbered = [p for p in self.phases.phases if p.number]
+        # The phase's number picks it, as on the rating scale ("s" the skip at the top); the
+        # list then shows the number as the key ("4) Title"), not twice ("4) 4. Title").
+        keys = ["s", *(str(p.number) for p in numbered)] if all(0 < p.number <= 9 for p in numbered) else None
         phases = [(None, self.t("wizard.skip"))]
-        phases += [(p.id, f"{p.number}. {p.title(self.lang)}{mark(p.source)}") for p in self.phases.phases if p.number]
+        phases += [(p.id, (f"{p.title(self.lang)}" if keys else f"{p.number}. {p.title(self.lang)}") + mark(p.source))
+                   for p in numbered]
         known = {p for p, _ in phases}
-        phase = self.ask.select(self.t("wizard.context.phase"), phases,
+        phase = self.ask.select(self.t("wizard.context.phase"), phases, keys=keys,
                                 default=self.r.phase if self.r.phase in known else None)
         self._set_context(phase=phase)
 
