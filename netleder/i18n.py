@@ -871,10 +871,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # follow-up on last time's next steps
     "wizard.followup.heading": {"da": "Dine næste skridt fra sidst", "en": "Your next steps from last time"},
     "wizard.followup.intro": {
-        "da": "Sidst du reflekterede ({date}), skrev du et næste skridt ned for en eller flere kompetencer. "
-        "Hvordan er det gået?",
-        "en": "Last time you reflected ({date}), you wrote down a next step for one or more competences. "
-        "How did it go?",
+        "da": "Sidst du reflekterede ({date}), skrev du {count:plural:et næste skridt ned for én kompetence|"
+        "næste skridt ned for {count} kompetencer}. Hvordan er det gået?",
+        "en": "Last time you reflected ({date}), you wrote down {count:plural:a next step for one competence|"
+        "next steps for {count} competences}. How did it go?",
     },
     "wizard.followup.ask": {"da": "Hvordan gik det?", "en": "How did it go?"},
     "wizard.followup.note": {"da": "En kort note (valgfri)", "en": "A short note (optional)"},

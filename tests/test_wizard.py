@@ -348,11 +348,23 @@ def test_follow_up_on_last_times_next_steps(home):
         FollowUp(IDS[0], "Invitere borgerne med", "done", "Det gik fint <script>", from_id=earlier.id)
     ]
     assert "Invitere borgerne med" in screen and "Dele ledelsen ud" in screen
+    assert "skrev du næste skridt ned for 2 kompetencer" in " ".join(screen.split())
     # last time's rating is shown beside the scale, as information
     assert reflection.ratings == {cid: (2 if cid in IDS[:2] else 4) for cid in IDS}
     assert "Sidste gang svarede du: Af og til" in screen
     text = plain_text(summary_view(reflection, builtin_phases(), "da"), 60)
     assert "Det gik fint <script>" in text and "Gjort" in text
+
+
+@pytest.mark.parametrize("lang, words", [("da", "skrev du et næste skridt ned for én kompetence."),
+                                         ("en", "you wrote down a next step for one competence.")])
+def test_the_follow_up_counts_last_times_steps(home, lang, words):
+    saved_reflection(None, {IDS[0]: "Invitere borgerne med"})
+    with WizardRun(lang=lang) as w:
+        context(w)
+        w.expect("wizard.followup.ask").answer(CTRL_C)
+    _, screen = w.finish()
+    assert words in " ".join(screen.split()) and "one or more" not in screen and "en eller flere" not in screen
 
 
 def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):

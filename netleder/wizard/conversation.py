@@ -392,12 +392,14 @@ class _Wizard:
         if previous is None:
             return
         steps = [(cid, text) for cid, text in previous.next_steps.items() if text]
+        written = len(steps)  # last time's steps, one a competence (the intro counts them all)
         answered = {f.competence_id for f in self.r.follow_ups if f.from_id == previous.id}
         steps = [(cid, text) for cid, text in steps if cid not in answered]
         if not steps:
             return
         self._heading(self.t("wizard.followup.heading"))
-        self.out.print(Text(self.t("wizard.followup.intro", date=human_date(previous.created_at, self.lang))))
+        self.out.print(Text(self.t("wizard.followup.intro", date=human_date(previous.created_at, self.lang),
+                                   count=written)))
         choices = [(None, self.t("wizard.skip"))]
         choices += [(status, self.t(f"follow_up.{status}")) for status in FOLLOW_UP_STATUSES]
         for cid, step in steps:
