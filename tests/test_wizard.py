@@ -367,6 +367,17 @@ def test_the_follow_up_counts_last_times_steps(home, lang, words):
     assert words in " ".join(screen.split()) and "one or more" not in screen and "en eller flere" not in screen
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_follow_up_marks_an_authored_competence_title(home, lang):
+    comp = builtin_competences().find("fremdrift")  # 8: its title is the project's
+    saved_reflection(None, {"fremdrift": "Holde tempoet"})
+    with WizardRun(lang=lang) as w:
+        context(w)
+        w.expect("wizard.followup.ask").answer(CTRL_C)
+    _, screen = w.finish()
+    assert f"{comp.number}. {comp.title(lang)} *\n" in screen
+
+
 def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
     with WizardRun(scope=[IDS[2]]) as w:
         context(w)

@@ -402,8 +402,10 @@ class _Wizard:
                                    count=written)))
         choices = [(None, self.t("wizard.skip"))]
         choices += [(status, self.t(f"follow_up.{status}")) for status in FOLLOW_UP_STATUSES]
+        authored = Provenance(previous, self.comps).titles  # the mark as on every other surface
         for cid, step in steps:
-            shown = Text("\n" + competence_title(previous.snapshot, cid, self.lang), style="dim")
+            shown = Text("\n" + competence_title(previous.snapshot, cid, self.lang) + mark_suffix(cid in authored),
+                         style="dim")
             shown.append("\n")
             shown.append(user_text(step), style="bold")
             self.out.print(shown)
