@@ -496,8 +496,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reflection is saved as {id} in {path}",
     },
     "reflect.see_again": {
-        "da": "Se den igen: netleder show {id} · Udskriv den: netleder show {id} --format html --output refleksion-{id}.html",
-        "en": "See it again: netleder show {id} · Print it: netleder show {id} --format html --output reflection-{id}.html",
+        # each command on its own indented line: it is never wrapped where it fits the width
+        "da": "Se den igen:\n  netleder show {id}\nUdskriv den:\n  netleder show {id} --format html --output refleksion-{id}.html",
+        "en": "See it again:\n  netleder show {id}\nPrint it:\n  netleder show {id} --format html --output reflection-{id}.html",
     },
     "reflect.overview": {"da": "Overblik", "en": "Overview"},
     "reflect.id_without_resume": {
