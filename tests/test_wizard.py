@@ -1026,3 +1026,68 @@ def test_a_long_paste_keeps_a_line_break_that_ends_one_read():
         first = "x" * 1023
         pipe.send_text(first + "\r" + "resten af det indsatte\r")
         assert ask.text("Svar") == first + "\nresten af det indsatte"
+
+
+# --- text on word boundaries at any width ------------------------------------------------------
+
+_ESC = __import__("re").compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _last_frame(width: int, ask) -> list[str]:
+    """Run `ask(prompter, pipe)` on a terminal `width` columns wide; the lines it left on screen."""
+    import io
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    raw = io.StringIO()
+    try:
+        out = Vt100_Output(raw, lambda: Size(rows=50, columns=width), term="xterm", enable_cpr=False)
+    except TypeError:  # prompt_toolkit < 3.0.36
+        out = Vt100_Output(raw, lambda: Size(rows=50, columns=width), term="xterm")
+    with create_pipe_input() as pipe:
+        ask(Prompter("da", input=pipe, output=out), pipe)
+    last = raw.getvalue().rsplit("\x1b[J", 2)  # each frame is drawn after an erase
+    frame = last[-2] if not _ESC.sub("", last[-1]).strip() else last[-1]
+    return [line for line in _ESC.sub("", frame).replace("\r", "").split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_a_chosen_answer_and_a_long_question_wrap_on_words_at_any_width(width):
+    kinds = [(None, t("wizard.skip", "da"))] + [
+        (kind, t(f"network_type.{kind}", "da") + " – " + t(f"network_about.{kind}", "da"))
+        for kind in ("innovation", "learning", "welfare")]
+    question = t("wizard.context.type", "da")
+
+    def pick(ask, pipe):
+        pipe.send_text(DOWN * 3 + ENTER)
+        assert ask.select(question, kinds) == "welfare"
+
+    lines = _last_frame(width, pick)
+    expected = f"? {question} {kinds[3][1]}"
+    assert " ".join(" ".join(lines).split()) == expected  # every word whole, none lost
+    assert all(len(line) < width for line in lines)  # so the terminal never cuts one
+    assert all(line.startswith("  ") for line in lines[1:])
+
+    def name(ask, pipe):
+        pipe.send_text("Jens" + ENTER)
+        assert ask.text(t("talk.ask_name", "da"), instruction=t("talk.ask_name_hint", "da")) == "Jens"
+
+    lines = _last_frame(width, name)
+    told = " ".join(lines)
+    assert " ".join(told.split()) == f"? {t('talk.ask_name', 'da')} {t('talk.ask_name_hint', 'da')} Jens"
+    assert "(valgfrit): (Enter" in told  # one space, not questionary's two
+    assert all(len(line) < width for line in lines) and all(line.startswith("  ") for line in lines[1:])
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_flow_lays_words_from_a_column_and_never_cuts_one(width):
+    from netleder.wizard.prompts import flow
+
+    text = t("network_about.welfare", "da") + " " + t("talk.ask_name_hint", "da")
+    for column in (0, 2, 30, width - 3):
+        lines = flow(text, column, width)
+        assert " ".join(" ".join(lines).split()) == text
+        assert column + len(lines[0]) < width and all(len(line) < width for line in lines[1:])
+        assert all(line.startswith("  ") for line in lines[1:])
+    assert flow("ord", width - 2, width) == ["", "  ord"]  # not even the first word fits: the next line
