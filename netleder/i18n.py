@@ -496,8 +496,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The reflection is saved as {id} in {path}",
     },
     "reflect.see_again": {
-        "da": "Se den igen: netleder show {id} · Udskriv den: netleder show {id} --format html --output refleksion-{id}.html",
-        "en": "See it again: netleder show {id} · Print it: netleder show {id} --format html --output reflection-{id}.html",
+        # each command on its own indented line: it is never wrapped where it fits the width
+        "da": "Se den igen:\n  netleder show {id}\nUdskriv den:\n  netleder show {id} --format html --output refleksion-{id}.html",
+        "en": "See it again:\n  netleder show {id}\nPrint it:\n  netleder show {id} --format html --output reflection-{id}.html",
     },
     "reflect.overview": {"da": "Overblik", "en": "Overview"},
     "reflect.id_without_resume": {
@@ -871,10 +872,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # follow-up on last time's next steps
     "wizard.followup.heading": {"da": "Dine næste skridt fra sidst", "en": "Your next steps from last time"},
     "wizard.followup.intro": {
-        "da": "Sidst du reflekterede ({date}), skrev du et næste skridt ned for en eller flere kompetencer. "
-        "Hvordan er det gået?",
-        "en": "Last time you reflected ({date}), you wrote down a next step for one or more competences. "
-        "How did it go?",
+        "da": "Sidst du reflekterede ({date}), skrev du {count:plural:et næste skridt ned for én kompetence|"
+        "næste skridt ned for {count} kompetencer}. Hvordan er det gået?",
+        "en": "Last time you reflected ({date}), you wrote down {count:plural:a next step for one competence|"
+        "next steps for {count} competences}. How did it go?",
     },
     "wizard.followup.ask": {"da": "Hvordan gik det?", "en": "How did it go?"},
     "wizard.followup.note": {"da": "En kort note (valgfri)", "en": "A short note (optional)"},

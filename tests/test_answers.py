@@ -182,8 +182,8 @@ def _previous(comps) -> Reflection:
 
 IDS = ("taenk-andre-ind, engager-og-motiver, trygt-rum, nysgerrighed, mod-til-at-eksperimentere, "
        "strategisk-dagsorden, loesninger-og-effekt, fremdrift, synlig-vaerdi, forankring")
-PHASES = "introduktion, 1 opstart, 2 design, 3 fokusering, 4 opdagelse, 5 retning, 6 ideudvikling, " \
-         "7 konkretisering, 8 evaluering, afrunding"
+PHASES = "1 opstart, 2 design, 3 fokusering, 4 opdagelse, 5 retning, 6 ideudvikling, " \
+         "7 konkretisering, 8 evaluering"  # the numbered phases only, as in the wizard
 TOP_KEYS = "competences, network, network_type, phase, follow_up"
 ONE = "competences:\n  trygt-rum:\n    rating: 3\n"  # lines 1-3, good
 FOLLOW = ONE + "follow_up:\n"  # line 4
@@ -252,6 +252,10 @@ BAD = [
     ("unknown phase number", "phase: 12\n" + ONE, None, [P(1, "phase", "a.unknown_phase", value="12", choices=PHASES)]),
     ("unknown phase id", "phase: fase-x\n" + ONE, None,
      [P(1, "phase", "a.unknown_phase", value="fase-x", choices=PHASES)]),
+    ("the introduction is no phase a network is in", "phase: introduktion\n" + ONE, None,
+     [P(1, "phase", "a.unknown_phase", value="introduktion", choices=PHASES)]),
+    ("the closing chapter neither", "phase: afrunding\n" + ONE, None,
+     [P(1, "phase", "a.unknown_phase", value="afrunding", choices=PHASES)]),
     ("phase a list", "phase: [3]\n" + ONE, None, [P(1, "phase", "a.phase_type", got=t("t.list", "da"))]),
     ("unknown network type", "network_type: sports\n" + ONE, None,
      [P(1, "network_type", "a.unknown_network_type", value="sports", choices=", ".join(NETWORK_TYPES))]),

@@ -242,6 +242,10 @@ def test_enter_through_everything_saves_a_reflection_without_any_rating(netleder
     assert status == 0, screen[-1500:]
     [reflection] = stored(home)
     assert reflection.complete and reflection.ratings == {} and reflection.next_steps == {}
+    # the end screen's commands each on a line of their own, whole (100 columns)
+    lines = [line.rstrip() for line in screen.splitlines()]
+    assert f"  netleder show {reflection.id}" in lines
+    assert f"  netleder show {reflection.id} --format html --output refleksion-{reflection.id}.html" in lines
 
 
 STEPS = ["type", "phase", "scope", "answer", "rating", "next step", "review"]

@@ -115,10 +115,11 @@ def test_newest_first_with_every_column_and_drafts_marked(cli, three, width):
     # middle of the scale, so no growth area is claimed
     assert below(out) == {
         "oldone": {"Styrke": title("trygt-rum"), "Udvikling": title("mod-til-at-eksperimentere")},
-        "midone": {"Styrke": title("fremdrift"), "Udvikling": title("trygt-rum")},
+        "midone": {"Styrke": title("fremdrift") + " *", "Udvikling": title("trygt-rum")},  # 8's title is authored
         "newdft": {"Styrke": title(IDS[1]), "Udvikling": "–"},
     }
     assert t("history.legend", "da") in flat(out)
+    assert t("footer.authored", "da", mark="*") in flat(out)  # what the mark means
     assert "netleder show ID" in flat(out)
 
 
@@ -144,6 +145,8 @@ def test_in_english(cli, three):
     assert "draft" in out and "kladde" not in out
     assert below(out)["oldone"] == {"Strength": title("trygt-rum", "en"),
                                     "Growth area": title("mod-til-at-eksperimentere", "en")}
+    assert below(out)["midone"]["Strength"] == title("fremdrift", "en") + " *"
+    assert t("footer.authored", "en", mark="*") in flat(out)
     assert columns(out)["oldone"][1] == "1 February 2024"
 
 

@@ -43,6 +43,18 @@ def test_history_as_a_page(cli, five):
                      "10", "–", f"{comp.number}. {comp.title('da')}"]  # 2 of 5: a growth area; 3 is the middle
     assert "<em>kladde</em>" in page
     assert first.title("da") not in row
+    assert t("footer.authored", "da", mark="*") not in page  # nothing marked: no line about the mark
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_an_authored_title_carries_its_mark_in_the_history(cli, home, lang):
+    seed(home, make("ffffff", "2024-01-10", {"fremdrift": 1, "trygt-rum": 3}))  # growth: 8, whose title is authored
+    comp = builtin_competences().find("fremdrift")
+    page = cli("history", "-f", "html", "--lang", lang).stdout
+    assert f"<td>{comp.number}. {comp.title(lang)} *</td>" in page
+    assert t("footer.authored", lang, mark="*") in page
+    out = " ".join(cli("history", "--lang", lang, env={"COLUMNS": "100"}).stdout.split())
+    assert f"{comp.number}. {comp.title(lang)} *" in out and t("footer.authored", lang, mark="*") in out
 
 
 def test_output_file_by_its_ending(cli, five, tmp_path):

@@ -348,11 +348,34 @@ def test_follow_up_on_last_times_next_steps(home):
         FollowUp(IDS[0], "Invitere borgerne med", "done", "Det gik fint <script>", from_id=earlier.id)
     ]
     assert "Invitere borgerne med" in screen and "Dele ledelsen ud" in screen
+    assert "skrev du næste skridt ned for 2 kompetencer" in " ".join(screen.split())
     # last time's rating is shown beside the scale, as information
     assert reflection.ratings == {cid: (2 if cid in IDS[:2] else 4) for cid in IDS}
     assert "Sidste gang svarede du: Af og til" in screen
     text = plain_text(summary_view(reflection, builtin_phases(), "da"), 60)
     assert "Det gik fint <script>" in text and "Gjort" in text
+
+
+@pytest.mark.parametrize("lang, words", [("da", "skrev du et næste skridt ned for én kompetence."),
+                                         ("en", "you wrote down a next step for one competence.")])
+def test_the_follow_up_counts_last_times_steps(home, lang, words):
+    saved_reflection(None, {IDS[0]: "Invitere borgerne med"})
+    with WizardRun(lang=lang) as w:
+        context(w)
+        w.expect("wizard.followup.ask").answer(CTRL_C)
+    _, screen = w.finish()
+    assert words in " ".join(screen.split()) and "one or more" not in screen and "en eller flere" not in screen
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_the_follow_up_marks_an_authored_competence_title(home, lang):
+    comp = builtin_competences().find("fremdrift")  # 8: its title is the project's
+    saved_reflection(None, {"fremdrift": "Holde tempoet"})
+    with WizardRun(lang=lang) as w:
+        context(w)
+        w.expect("wizard.followup.ask").answer(CTRL_C)
+    _, screen = w.finish()
+    assert f"{comp.number}. {comp.title(lang)} *\n" in screen
 
 
 def test_scope_option_skips_the_question_and_checkbox_picks_a_subset(home):
@@ -599,7 +622,22 @@ def test_the_phase_picker_offers_only_the_numbered_phases(home):
     w.finish()
     drawn = w.prompts
     for p in phases:
-        assert (f"{p.number}. {p.title('da')}" in drawn) if p.number else (p.title("da") not in drawn)
+        assert (f"{p.number}) {p.title('da')}" in drawn) if p.number else (p.title("da") not in drawn)
+    assert f"s) {t('wizard.skip', 'da')}" in drawn and t("prompt.select_keys", "da") in drawn
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_a_phase_is_picked_by_its_number_key_as_a_rating_is(home, lang):
+    fourth = next(p for p in builtin_phases().phases if p.number == 4)
+    with WizardRun(lang=lang) as w:
+        w.text("wizard.context.network", "")
+        w.enter("wizard.context.type")
+        w.expect("wizard.context.phase").answer("4" + ENTER)
+        w.expect("wizard.scope.ask").answer(CTRL_C)
+    w.finish()
+    assert t("prompt.select_keys", lang) in w.prompts
+    [draft] = stored()
+    assert draft.phase == fourth.id
 
 
 # --- one wizard per draft ------------------------------------------------------------------
@@ -988,3 +1026,68 @@ def test_a_long_paste_keeps_a_line_break_that_ends_one_read():
         first = "x" * 1023
         pipe.send_text(first + "\r" + "resten af det indsatte\r")
         assert ask.text("Svar") == first + "\nresten af det indsatte"
+
+
+# --- text on word boundaries at any width ------------------------------------------------------
+
+_ESC = __import__("re").compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+
+
+def _last_frame(width: int, ask) -> list[str]:
+    """Run `ask(prompter, pipe)` on a terminal `width` columns wide; the lines it left on screen."""
+    import io
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    raw = io.StringIO()
+    try:
+        out = Vt100_Output(raw, lambda: Size(rows=50, columns=width), term="xterm", enable_cpr=False)
+    except TypeError:  # prompt_toolkit < 3.0.36
+        out = Vt100_Output(raw, lambda: Size(rows=50, columns=width), term="xterm")
+    with create_pipe_input() as pipe:
+        ask(Prompter("da", input=pipe, output=out), pipe)
+    last = raw.getvalue().rsplit("\x1b[J", 2)  # each frame is drawn after an erase
+    frame = last[-2] if not _ESC.sub("", last[-1]).strip() else last[-1]
+    return [line for line in _ESC.sub("", frame).replace("\r", "").split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_a_chosen_answer_and_a_long_question_wrap_on_words_at_any_width(width):
+    kinds = [(None, t("wizard.skip", "da"))] + [
+        (kind, t(f"network_type.{kind}", "da") + " – " + t(f"network_about.{kind}", "da"))
+        for kind in ("innovation", "learning", "welfare")]
+    question = t("wizard.context.type", "da")
+
+    def pick(ask, pipe):
+        pipe.send_text(DOWN * 3 + ENTER)
+        assert ask.select(question, kinds) == "welfare"
+
+    lines = _last_frame(width, pick)
+    expected = f"? {question} {kinds[3][1]}"
+    assert " ".join(" ".join(lines).split()) == expected  # every word whole, none lost
+    assert all(len(line) < width for line in lines)  # so the terminal never cuts one
+    assert all(line.startswith("  ") for line in lines[1:])
+
+    def name(ask, pipe):
+        pipe.send_text("Jens" + ENTER)
+        assert ask.text(t("talk.ask_name", "da"), instruction=t("talk.ask_name_hint", "da")) == "Jens"
+
+    lines = _last_frame(width, name)
+    told = " ".join(lines)
+    assert " ".join(told.split()) == f"? {t('talk.ask_name', 'da')} {t('talk.ask_name_hint', 'da')} Jens"
+    assert "(valgfrit): (Enter" in told  # one space, not questionary's two
+    assert all(len(line) < width for line in lines) and all(line.startswith("  ") for line in lines[1:])
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_flow_lays_words_from_a_column_and_never_cuts_one(width):
+    from netleder.wizard.prompts import flow
+
+    text = t("network_about.welfare", "da") + " " + t("talk.ask_name_hint", "da")
+    for column in (0, 2, 30, width - 3):
+        lines = flow(text, column, width)
+        assert " ".join(" ".join(lines).split()) == text
+        assert column + len(lines[0]) < width and all(len(line) < width for line in lines[1:])
+        assert all(line.startswith("  ") for line in lines[1:])
+    assert flow("ord", width - 2, width) == ["", "  ord"]  # not even the first word fits: the next line

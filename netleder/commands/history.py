@@ -41,7 +41,13 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
     from netleder.formats import writer
 
     phases = _phases_for(found, folder) if fmt in ("text", "html") else None  # labels only these show
-    out.deliver(writer(fmt, "history")(found, phases, lang, network), output, force, private=True, lang=lang)
+    comps = None
+    if fmt in ("text", "html") and found:  # which titles are authored, for the mark
+        from netleder.content.loading import load_competences
+
+        comps = load_competences(folder)
+    out.deliver(writer(fmt, "history")(found, phases, lang, network, comps=comps), output, force, private=True,
+                lang=lang)
 
 
 def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> tuple[str, str]:

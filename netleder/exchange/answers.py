@@ -4,7 +4,7 @@ The format (README, "Uden terminal"):
 
     network: "Urban farming i Albertslund"   # optional
     network_type: welfare                    # optional: innovation | learning | welfare | other
-    phase: 3                                 # optional: a phase number or id
+    phase: 3                                 # optional: a numbered phase (1-8), number or id
     competences:                             # the competences reflected on: the scope
       <competence id or number>:
         rating: 4                            # required, a value on the scale
@@ -219,9 +219,11 @@ class _Reader:
             return None
         key = str(self._int(node)) if node.tag == _INT else node.value
         found = self.phases.find(key) if key is not None else None
-        if found is None:
+        if found is None or not found.number:
+            # the numbered phases only, as in the wizard: the introduction and the closing
+            # chapter are not phases a network is in
             self.c.add(node, "phase", "a.unknown_phase", value=short(node.value),
-                       choices=", ".join(_phase_choice(p) for p in self.phases.phases))
+                       choices=", ".join(_phase_choice(p) for p in self.phases.phases if p.number))
             return None
         return found.id
 
@@ -441,7 +443,7 @@ def _key_text(node) -> str:
 
 
 def _phase_choice(phase) -> str:
-    return f"{phase.number} {phase.id}" if phase.number is not None else phase.id
+    return f"{phase.number} {phase.id}"
 
 
 __all__ = ["load_answers", "MAX_ANSWERS_BYTES", "STDIN"]

@@ -645,8 +645,9 @@ def _when_html(when, complete: bool, lang: str) -> str:
     return text
 
 
-def history(reflections, phases, lang: str, network: str | None = None) -> str:
-    """The saved reflections as a printable page: a table, newest first."""
+def history(reflections, phases, lang: str, network: str | None = None, comps=None) -> str:
+    """The saved reflections as a printable page: a table, newest first (authored titles marked
+    when `comps` is given)."""
     from netleder.views.history import build_history
 
     title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
@@ -658,13 +659,17 @@ def history(reflections, phases, lang: str, network: str | None = None) -> str:
         heads = [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength",
                                                          "growth")]
         body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]
-        for row in build_history(reflections, phases, lang):
+        marked = False
+        for row in build_history(reflections, phases, lang, comps):
+            marked = marked or row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK)
             cells = [esc(row.id), _when_html(row.when, row.complete, lang), _html_text(row.network) or "–",
                      esc(row.phase or "–"), esc(row.count), esc(row.strength or "–"), esc(row.growth or "–")]
             body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         body += ["</tbody>", "</table>",
                  f'<p class="small">{esc(t("history.count_note", lang))}</p>',
                  f'<p class="small">{esc(t("history.legend", lang))}</p>']
+        if marked:
+            body.append(f'<p class="small">{esc(t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK))}</p>')
     footer = [f"<p>{esc(t('show.private', lang))}</p>", f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>"]
     return html_page(title, body, footer, lang, extra_css=HISTORY_CSS)
 

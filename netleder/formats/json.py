@@ -154,7 +154,7 @@ def info(data: dict, lang: str) -> str:
     return dumps(data)
 
 
-def history(reflections, phases, lang: str, network: str | None = None) -> str:
+def history(reflections, phases, lang: str, network: str | None = None, comps=None) -> str:
     return dumps({"reflections": [{**reflection_overview(r), "competences": r.scope} for r in reflections]})
 
 

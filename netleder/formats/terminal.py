@@ -417,8 +417,10 @@ def _when(when, complete: bool, lang: str) -> Cell:
     return cell("\n".join(lines))
 
 
-def history_view(reflections: list[Reflection], phases, lang: str, network: str | None = None) -> RenderableType:
-    """The reflections as given (newest first): id, date, network, phase, count, strength, growth."""
+def history_view(reflections: list[Reflection], phases, lang: str, network: str | None = None,
+                 comps=None) -> RenderableType:
+    """The reflections as given (newest first): id, date, network, phase, count, strength, growth.
+    With `comps`, authored titles carry the mark and a line says what it means."""
     from netleder.views.history import build_history
 
     rows: list[list[Cell]] = []
@@ -430,7 +432,9 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
             cells[key] = cell((user_text(text) if kind == "n" else text) or "–")
         return cells[key]
 
-    for row in build_history(reflections, phases, lang):
+    marked = False
+    for row in build_history(reflections, phases, lang, comps):
+        marked = marked or row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK)
         rows.append([
             cell(row.id), _when(row.when, row.complete, lang), once("n", row.network),
             once("p", row.phase), once("c", row.count), once("t", row.strength or "–"),
@@ -445,6 +449,8 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
     parts: list[RenderableType] = [section_heading(title), Text(""), table, Text("")]
     notes = Text(t("history.count_note", lang), style="dim")
     notes.append("\n" + t("history.legend", lang), style="dim")
+    if marked:
+        notes.append("\n" + t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK), style="dim")
     notes.append("\n" + t("history.hint", lang), style="dim")
     parts.append(notes)
     return Group(*parts)
@@ -632,8 +638,8 @@ def info(data: dict, lang: str) -> str:
     return "\n".join(report) + "\n"
 
 
-def history(reflections, phases, lang: str, network: str | None = None) -> RenderableType:
-    return history_view(reflections, phases, lang, network)
+def history(reflections, phases, lang: str, network: str | None = None, comps=None) -> RenderableType:
+    return history_view(reflections, phases, lang, network, comps)
 
 
 def trend(cid: str, title: str, points, skipped: int, lang: str) -> RenderableType:

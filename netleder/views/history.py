@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from netleder.reflection import Reflection
-from netleder.views.labels import human_date, human_time, local_moment, phase_label
+from netleder.views.labels import human_date, human_time, local_moment, mark_suffix, phase_label
 
 
 class When(NamedTuple):
@@ -100,9 +100,11 @@ def whens(stamps: list[str | None], lang: str) -> list[When]:
     return out
 
 
-def build_history(reflections: list[Reflection], phases, lang: str) -> list[HistoryRow]:
-    """One row per reflection, in the order given (newest first)."""
+def build_history(reflections: list[Reflection], phases, lang: str, comps=None) -> list[HistoryRow]:
+    """One row per reflection, in the order given (newest first). With `comps` (the content in
+    use), a title it marks as authored carries the mark, as on every other surface."""
     shown = short_ids([r.id for r in reflections])
+    current = {c.id: c for c in comps.competences} if comps is not None else {}
     titles: dict = {}  # (snapshot, competence) -> title: a leader's reflections share a few snapshots
 
     def title(r: Reflection, cid: str | None) -> str:
@@ -111,7 +113,9 @@ def build_history(reflections: list[Reflection], phases, lang: str) -> list[Hist
         key = (id(r.snapshot), cid)
         if key not in titles:
             comp = r.snapshot.competence(cid)
-            titles[key] = f"{comp.number}. {comp.title(lang)}" if comp is not None else cid
+            now = current.get(cid)
+            authored = comp is not None and now is not None and now.title == comp.title and now.source == "authored"
+            titles[key] = f"{comp.number}. {comp.title(lang)}{mark_suffix(authored)}" if comp is not None else cid
         return titles[key]
 
     stages: dict = {}

@@ -349,10 +349,15 @@ class _Wizard:
     def _ask_phase(self) -> None:
         # The numbered phases only: the introduction and the closing chapter are not phases a
         # network is in.
+        numbered = [p for p in self.phases.phases if p.number]
+        # The phase's number picks it, as on the rating scale ("s" the skip at the top); the
+        # list then shows the number as the key ("4) Title"), not twice ("4) 4. Title").
+        keys = ["s", *(str(p.number) for p in numbered)] if all(0 < p.number <= 9 for p in numbered) else None
         phases = [(None, self.t("wizard.skip"))]
-        phases += [(p.id, f"{p.number}. {p.title(self.lang)}{mark(p.source)}") for p in self.phases.phases if p.number]
+        phases += [(p.id, (f"{p.title(self.lang)}" if keys else f"{p.number}. {p.title(self.lang)}") + mark(p.source))
+                   for p in numbered]
         known = {p for p, _ in phases}
-        phase = self.ask.select(self.t("wizard.context.phase"), phases,
+        phase = self.ask.select(self.t("wizard.context.phase"), phases, keys=keys,
                                 default=self.r.phase if self.r.phase in known else None)
         self._set_context(phase=phase)
 
@@ -374,16 +379,20 @@ class _Wizard:
         if previous is None:
             return
         steps = [(cid, text) for cid, text in previous.next_steps.items() if text]
+        written = len(steps)  # last time's steps, one a competence (the intro counts them all)
         answered = {f.competence_id for f in self.r.follow_ups if f.from_id == previous.id}
         steps = [(cid, text) for cid, text in steps if cid not in answered]
         if not steps:
             return
         self._heading(self.t("wizard.followup.heading"))
-        self.out.print(Text(self.t("wizard.followup.intro", date=human_date(previous.created_at, self.lang))))
+        self.out.print(Text(self.t("wizard.followup.intro", date=human_date(previous.created_at, self.lang),
+                                   count=written)))
         choices = [(None, self.t("wizard.skip"))]
         choices += [(status, self.t(f"follow_up.{status}")) for status in FOLLOW_UP_STATUSES]
+        authored = Provenance(previous, self.comps).titles  # the mark as on every other surface
         for cid, step in steps:
-            shown = Text("\n" + competence_title(previous.snapshot, cid, self.lang), style="dim")
+            shown = Text("\n" + competence_title(previous.snapshot, cid, self.lang) + mark_suffix(cid in authored),
+                         style="dim")
             shown.append("\n")
             shown.append(user_text(step), style="bold")
             self.out.print(shown)

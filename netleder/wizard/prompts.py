@@ -22,6 +22,11 @@ terminal stream under netleder's sanitising edge (it writes its own escape codes
 checkbox's answer line, which questionary writes in English ("done (4 selections)"), is erased
 when the question ends and written again in the catalogue's words.
 
+Text wraps on word boundaries at the terminal's width (`flow`): prompt_toolkit itself cuts a
+line wherever the width ends, mid-word. So questions, choices and the answer line of a list
+(erased and written again, as the checkbox's) are laid out in words before they are drawn,
+following lines indented under the text.
+
 Pasting several lines into a text field keeps them in that answer, also in a terminal without
 bracketed paste: an Enter that arrives together with more input (the rest of a paste, never a
 key pressed by hand) is a line break, not the end of the answer. So a paste never spills into
@@ -69,13 +74,15 @@ class Prompter:
         """One line of free text; Enter accepts (an empty answer too). `completions` are offered
         as the leader types (Tab or the arrow keys pick one)."""
         extra: dict[str, Any] = {"key_bindings": _paste_safe_enter()}
+        if instruction:  # one line of words with the question (questionary would put two spaces between)
+            message, instruction = f"{message} {instruction}", None
         if completions:
             from prompt_toolkit.completion import WordCompleter
 
             extra["completer"] = WordCompleter([terminal_safe(c) for c in completions], ignore_case=True,
                                                sentence=True, match_middle=True)
             extra["complete_while_typing"] = True
-        question = questionary.text(terminal_safe(message), default=default,
+        question = questionary.text(self._flowed(terminal_safe(message)), default=default,
                                     instruction=_safe(instruction), **extra, **self._io)
         return self._ask(question)
 
@@ -94,22 +101,33 @@ class Prompter:
         """
         values = [value for value, _ in choices]
         items = []
+        # a choice's text starts after the pointer (3 columns) and its key ("4) "); a long one
+        # goes on under itself
+        indent = " " * (3 + (3 if keys else 0))
         for i, (_, title) in enumerate(choices):
             key = keys[i] if keys is not None and i < len(keys) else None
-            items.append(Choice(terminal_safe(title), value=str(i), shortcut_key=key if key else False))
+            shown = "\n".join(flow(terminal_safe(title), len(indent), self._width(), indent))
+            items.append(Choice(shown, value=str(i), shortcut_key=key if key else False))
         start = str(values.index(default)) if default in values else None
         if instruction is None:
             instruction = t("prompt.select_keys" if keys else "prompt.select", self.lang)
+        instruction = terminal_safe(instruction)
+        asked = self._flowed(terminal_safe(message), after=instruction)
         question = questionary.select(
-            terminal_safe(message),
+            asked,
             choices=items,
             default=start,
             use_shortcuts=bool(keys),
             use_jk_keys=False,
-            instruction=terminal_safe(instruction),
+            instruction=instruction,
             **self._io,
         )
-        return values[int(self._ask(question))]
+        # questionary's answer line would run the answer on from the question and let the terminal
+        # cut it anywhere: it is erased, and written again on word boundaries
+        _hide_when_done(question.application)
+        picked = int(self._ask(question))
+        self.echo(message, choices[picked][1])
+        return values[picked]
 
     def confirm(self, message: str, default: bool = False) -> bool:
         """Yes or no, as a two-item list so Enter takes the default in any language."""
@@ -125,20 +143,23 @@ class Prompter:
     ) -> list:
         """Any number of `choices`; returns their values in the order of `choices`."""
         values = [value for value, _ in choices]
+        indent = " " * 5  # after the pointer and the box
         items = [
-            Choice(terminal_safe(title), value=str(i), checked=value in checked)
+            Choice("\n".join(flow(terminal_safe(title), len(indent), self._width(), indent)), value=str(i),
+                   checked=value in checked)
             for i, (value, title) in enumerate(choices)
         ]
 
         def validate(selected: list) -> bool | str:
             return bool(selected) or not require_one or t("prompt.choose_one", self.lang)
 
+        instruction = t("prompt.checkbox", self.lang)
         question = questionary.checkbox(
-            terminal_safe(message),
+            self._flowed(terminal_safe(message), after=instruction),
             choices=items,
             validate=validate,
             use_jk_keys=False,
-            instruction=t("prompt.checkbox", self.lang),
+            instruction=instruction,
             **self._io,
         )
         # questionary's own answer line is English ("done (4 selections)"): the question is not
@@ -156,9 +177,30 @@ class Prompter:
         from prompt_toolkit.formatted_text import FormattedText
         from questionary.constants import DEFAULT_QUESTION_PREFIX, DEFAULT_STYLE
 
-        line = [("class:qmark", DEFAULT_QUESTION_PREFIX), ("class:question", f" {terminal_safe(message)} "),
-                ("class:answer", terminal_safe(answer))]
+        width = self._width()
+        asked = flow(terminal_safe(message), 2, width)
+        column = len(asked[-1]) + 1 if len(asked) > 1 else 2 + len(asked[-1]) + 1
+        told = flow(terminal_safe(answer), column, width)
+        line = [("class:qmark", DEFAULT_QUESTION_PREFIX), ("class:question", " " + "\n".join(asked) + " "),
+                ("class:answer", "\n".join(told))]
         print_formatted_text(FormattedText(line), style=DEFAULT_STYLE, output=self._io["output"])
+
+    def _width(self) -> int:
+        try:
+            return max(self._io["output"].get_size().columns, 20)
+        except Exception:  # pragma: no cover - an output that cannot say: the usual width
+            return 80
+
+    def _flowed(self, message: str, after: str = "") -> str:
+        """`message` as questionary draws it after "? ", on word boundaries at the terminal's
+        width; `after` (the instruction) moves to a line of its own when it would not fit."""
+        width = self._width()
+        lines = flow(message, 2, width)
+        last = len(lines[-1]) + (2 if len(lines) == 1 else 0)
+        if after and last + 2 + len(after) > width - 1:
+            lines.append("")  # questionary's own space after the message indents it by one more
+            return "\n".join(lines) + " "
+        return "\n".join(lines)
 
     # --- the seam -------------------------------------------------------------------
 
@@ -210,6 +252,31 @@ def _paste_safe_enter():
             event.current_buffer.validate_and_handle()
 
     return bindings
+
+
+def flow(text: str, column: int, width: int, indent: str = "  ") -> list[str]:
+    """`text` laid out on word boundaries from `column` of a line `width` cells wide; the lines
+    after the first start with `indent`. The first item is what goes on the current line ("" when
+    not even the first word fits there). A word longer than a line is left whole."""
+    from prompt_toolkit.utils import get_cwidth
+
+    room = width - 1  # the last column stays free: a terminal may wrap on it
+    lines: list[str] = []
+    for p, paragraph in enumerate(text.split("\n")):
+        current = "" if p == 0 else indent
+        used = column if p == 0 else len(indent)
+        start = used
+        for word in paragraph.split(" "):
+            size = get_cwidth(word)
+            gap = 1 if used > start else 0
+            if used + gap + size > room and (used > start or p == 0 and column > len(indent)):
+                lines.append(current)
+                current, used, start = indent + word, len(indent) + size, len(indent)
+            else:
+                current += " " * gap + word
+                used += gap + size
+        lines.append(current)
+    return lines
 
 
 def checkbox_answer(titles: Sequence[str], lang: str) -> str:
