@@ -1836,7 +1836,7 @@ is saved.
         "en": "'{ref}' and '{other}' are the same reflection ({id}). Choose two different ones.",
     },
     "compare.heading": {"da": "Fra {before} til {after}", "en": "From {before} to {after}"},
-    "compare.then": {"da": "Dengang", "en": "Then"},
+    "compare.then": {"da": "Sidst", "en": "Last time"},
     "compare.now": {"da": "Nu", "en": "Now"},
     "compare.change": {"da": "Ændring", "en": "Change"},
     "compare.legend": {
@@ -1849,7 +1849,7 @@ is saved.
     },
     "compare.only_before": {
         "da": "Ikke vurderet denne gang (kun sidst):",
-        "en": "Not reflected on this time (only last time):",
+        "en": "Not rated this time (only last time):",
     },
     "compare.only_after": {
         "da": "Nye denne gang (ikke vurderet sidst):",
@@ -1880,8 +1880,13 @@ is saved.
         "en": "{count} {count:plural:reflection|reflections} exported, {drafts} of them {drafts:plural:a draft|drafts}. The file holds your answers and only you can read it: keep it safe.",
     },
     "import.done": {
-        "da": "Importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
-        "en": "Imported: {imported}. Skipped because they are already stored: {skipped}.",
+        "da": "{imported} {imported:plural:refleksion|refleksioner} importeret.",
+        "en": "{imported} {imported:plural:reflection|reflections} imported.",
+    },
+    "import.none_new": {"da": "Ingen nye refleksioner.", "en": "No new reflections."},
+    "import.skipped": {
+        "da": "{skipped} fandtes allerede og blev sprunget over.",
+        "en": "{skipped} {skipped:plural:was|were} already stored and skipped.",
     },
     # delete
     "delete.nothing_given": {
@@ -1894,8 +1899,8 @@ is saved.
     },
     "delete.none": {"da": "Der er ingen refleksioner at slette.", "en": "There are no reflections to delete."},
     "delete.these": {
-        "da": "Disse refleksioner bliver slettet for altid:",
-        "en": "These reflections will be deleted for good:",
+        "da": "{count:plural:Denne refleksion|Disse refleksioner} bliver slettet for altid:",
+        "en": "{count:plural:This reflection|These reflections} will be deleted for good:",
     },
     "delete.all": {
         "da": "Alle {count} refleksioner i {path} bliver slettet for altid, heraf {drafts} {drafts:plural:kladde|kladder}.",
@@ -2061,8 +2066,8 @@ is saved.
         "en": "{count} {count:plural:piece|pieces} of feedback from others will be deleted for good too.",
     },
     "fb.delete_these": {
-        "da": "Disse tilbagemeldinger bliver slettet for altid:",
-        "en": "This feedback will be deleted for good:",
+        "da": "{count:plural:Denne tilbagemelding|Disse tilbagemeldinger} bliver slettet for altid:",
+        "en": "{count:plural:This piece|These pieces} of feedback will be deleted for good:",
     },
     "fb.delete_confirm": {
         "da": "Vil du slette {count} {count:plural:tilbagemelding|tilbagemeldinger}? Det kan ikke fortrydes. [j/N]",
@@ -2081,9 +2086,10 @@ is saved.
         "en": "{count} {count:plural:piece|pieces} of feedback from others {count:plural:is|are} in the file too.",
     },
     "fb.import_done": {
-        "da": "Tilbagemeldinger fra andre importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
-        "en": "Feedback from others imported: {imported}. Skipped because already stored: {skipped}.",
+        "da": "{imported} {imported:plural:tilbagemelding|tilbagemeldinger} fra andre importeret.",
+        "en": "{imported} {imported:plural:piece|pieces} of feedback from others imported.",
     },
+    "fb.import_none_new": {"da": "Ingen nye tilbagemeldinger fra andre.", "en": "No new feedback from others."},
     "fb.none_to_show": {
         "da": "Der er ingen tilbagemeldinger at vise. Lav en formular med 'netleder invite', og læs svaret ind med 'netleder feedback import FIL'.",
         "en": "There is no feedback to show. Make a form with 'netleder invite' and read the answer in with 'netleder feedback import FILE'.",
