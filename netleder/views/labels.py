@@ -132,3 +132,28 @@ def human_when(stamp: str | None, lang: str, with_time: bool = False) -> str:
     """The date in words, and with `with_time` the time of day: "1. december 2026, kl. 14.05"."""
     date = human_date(stamp, lang)
     return f"{date}, {human_time(stamp, lang)}" if with_time and local_moment(stamp) is not None else date
+
+
+def choices(items) -> str:
+    """What a user may type to name one of `items` (phases or competences), for an error message:
+    the numbers, a run of consecutive ones as a range ('1–10'), and the id of any item without one."""
+    parts: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            parts.append(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)))
+            run.clear()
+
+    for item in items:
+        number = getattr(item, "number", None)
+        if number and run and number == run[-1] + 1:
+            run.append(number)
+        elif number:
+            close()
+            run.append(number)
+        else:
+            close()
+            parts.append(item.id)
+    close()
+    return ", ".join(parts)
