@@ -234,7 +234,7 @@ def test_fewer_than_two_is_bad_input(cli, home, count):
 
 def test_unknown_and_same_ids(cli, pair):
     result = cli("compare", "aaa", "nix")
-    assert result.exit_code == 2 and "'nix'" in result.stderr and "aaaaaa (2024-01-10)" in result.stderr
+    assert result.exit_code == 2 and "'nix'" in result.stderr and "aaaaaa (10. januar 2024)" in result.stderr
     result = cli("compare", "aaa", "AAAAAA")
     assert result.exit_code == 2
     assert result.stderr == f"Fejl: {t('compare.same', 'da', ref='aaa', other='AAAAAA', id='aaaaaa')}\n"

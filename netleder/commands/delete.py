@@ -58,7 +58,7 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
             if fids:
                 described.append(t("fb.delete_these", lang, count=len(fids)))
                 described += ["  " + t("fb.giver_line", lang, giver=user_text(f.giver).replace("\n", " "),
-                                       date=f.given_on, id=f.id) for f in store.feedback_list() if f.id in fids]
+                                       date=human_date(f.given_on, lang), id=f.id) for f in store.feedback_list() if f.id in fids]
             count = len(rids)
         if not yes:
             if not sys.stdin.isatty():

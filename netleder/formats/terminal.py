@@ -698,7 +698,7 @@ def feedback_list(items, lang: str) -> RenderableType:
     """`netleder feedback`: what has been received, newest first."""
     if not items:
         return Text(t("fb.none", lang))
-    rows = [[cell(f.id), cell(f.given_on), cell(user_text(f.giver).replace("\n", " ")),
+    rows = [[cell(f.id), cell(human_date(f.given_on, lang)), cell(user_text(f.giver).replace("\n", " ")),
              cell(user_text(f.network or "–").replace("\n", " ")),
              cell(t("fb.rated_of", lang, count=len(f.rated()), total=len(f.responses)))] for f in items]
     table = LineTable([t("fb.col_id", lang), t("fb.col_date", lang), t("fb.col_giver", lang),

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from netleder.i18n import t
 from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
 
@@ -103,6 +105,17 @@ def human_date(stamp: str | None, lang: str, moment=None) -> str:
         return stamp or ""
     month = t("date.months", lang).split()[moment.month - 1]
     return t("date.long", lang, day=moment.day, month=month, year=moment.year)
+
+
+class DateInWords(NamedTuple):
+    """A stored time or date as a message parameter: put in words (human_date) in the language
+    of the message it is part of, when that is put in words (netleder.errors.Msg)."""
+
+    stamp: str | None
+    key: str = "date.long"
+
+    def format(self, lang: str) -> str:  # type: ignore[override]
+        return human_date(self.stamp, lang)
 
 
 def human_time(stamp: str | None, lang: str) -> str:
