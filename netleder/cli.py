@@ -48,13 +48,13 @@ HELP_KEYS: dict[str, dict[str, str]] = {
         "install_completion": "help.opt.install_completion",
         "show_completion": "help.opt.show_completion",
     },
-    "phases": {"": "help.cmd.phases", "phase": "help.arg.phase", "overview": "help.opt.overview"},
-    "competences": {"": "help.cmd.competences", "competence": "help.arg.competence"},
-    "worksheet": {"": "help.cmd.worksheet", "phase": "help.opt.worksheet_phase",
+    "phases": {"": "help.cmd.phases", "short": "help.short.phases", "phase": "help.arg.phase", "overview": "help.opt.overview"},
+    "competences": {"": "help.cmd.competences", "short": "help.short.competences", "competence": "help.arg.competence"},
+    "worksheet": {"": "help.cmd.worksheet", "short": "help.short.worksheet", "phase": "help.opt.worksheet_phase",
                   "competence": "help.opt.worksheet_competence", "format": "help.opt.format_worksheet"},
-    "validate": {"": "help.cmd.validate", "directory": "help.arg.validate_dir"},
+    "validate": {"": "help.cmd.validate", "short": "help.short.validate", "directory": "help.arg.validate_dir"},
     "reflect": {
-        "": "help.cmd.reflect",
+        "": "help.cmd.reflect", "short": "help.short.reflect",
         "answers": "help.opt.answers",
         "format": "help.opt.format_reflect",
         "resume": "help.opt.resume",
@@ -62,30 +62,30 @@ HELP_KEYS: dict[str, dict[str, str]] = {
         "competence": "help.opt.competence",
         "draft": "help.arg.resume_id",
     },
-    "edit": {"": "help.cmd.edit", "reflection": "help.arg.edit_id"},
-    "history": {"": "help.cmd.history", "competence": "help.opt.trend", "format": "help.opt.format_history"},
-    "show": {"": "help.cmd.show", "reflection": "help.arg.reflection"},
+    "edit": {"": "help.cmd.edit", "short": "help.short.edit", "reflection": "help.arg.edit_id"},
+    "history": {"": "help.cmd.history", "short": "help.short.history", "competence": "help.opt.trend", "format": "help.opt.format_history"},
+    "show": {"": "help.cmd.show", "short": "help.short.show", "reflection": "help.arg.reflection"},
     "compare": {
-        "": "help.cmd.compare",
+        "": "help.cmd.compare", "short": "help.short.compare",
         "first": "help.arg.compare_a",
         "second": "help.arg.compare_b",
         "format": "help.opt.format_text_json",
     },
-    "export": {"": "help.cmd.export", "output": "help.opt.output_export"},
-    "import": {"": "help.cmd.import", "file": "help.arg.import_file"},
-    "delete": {"": "help.cmd.delete", "reflections": "help.arg.delete_ids", "everything": "help.opt.all",
+    "export": {"": "help.cmd.export", "short": "help.short.export", "output": "help.opt.output_export"},
+    "import": {"": "help.cmd.import", "short": "help.short.import", "file": "help.arg.import_file"},
+    "delete": {"": "help.cmd.delete", "short": "help.short.delete", "reflections": "help.arg.delete_ids", "everything": "help.opt.all",
                "yes": "help.opt.yes"},
-    "info": {"": "help.cmd.info", "format": "help.opt.format_text_json"},
-    "check": {"": "help.cmd.check"},
-    "settings": {"": "help.cmd.settings", "name": "help.opt.name", "forget_name": "help.opt.forget_name"},
+    "info": {"": "help.cmd.info", "short": "help.short.info", "format": "help.opt.format_text_json"},
+    "check": {"": "help.cmd.check", "short": "help.short.check"},
+    "settings": {"": "help.cmd.settings", "short": "help.short.settings", "name": "help.opt.name", "forget_name": "help.opt.forget_name"},
     # feedback from others: the invitation form and the `feedback` group with its commands
-    "invite": {"": "help.cmd.invite", "name": "help.opt.invite_name", "competence": "help.opt.invite_competence",
+    "invite": {"": "help.cmd.invite", "short": "help.short.invite", "name": "help.opt.invite_name", "competence": "help.opt.invite_competence",
                "network": "help.opt.invite_network", "output": "help.opt.invite_output"},
-    "feedback": {"": "help.cmd.feedback", "format": "help.opt.format_text_json"},
-    "feedback list": {"": "help.cmd.feedback_list", "format": "help.opt.format_text_json"},
-    "feedback import": {"": "help.cmd.feedback_import", "file": "help.arg.feedback_file",
+    "feedback": {"": "help.cmd.feedback", "short": "help.short.feedback", "format": "help.opt.format_text_json"},
+    "feedback list": {"": "help.cmd.feedback_list", "short": "help.short.feedback_list", "format": "help.opt.format_text_json"},
+    "feedback import": {"": "help.cmd.feedback_import", "short": "help.short.feedback_import", "file": "help.arg.feedback_file",
                         "network": "help.opt.feedback_network"},
-    "feedback show": {"": "help.cmd.feedback_show", "network": "help.opt.feedback_show_network"},
+    "feedback show": {"": "help.cmd.feedback_show", "short": "help.short.feedback_show", "network": "help.opt.feedback_show_network"},
 }
 HELP_KEYS_SHARED = {
     "lang": "help.opt.lang",
@@ -103,6 +103,11 @@ def help_key(command: str, param: str = "") -> str:
     """The catalogue key of the help text of `param` of `command` ("" for the command)."""
     row = HELP_KEYS[command]
     return row[param] if param in row else HELP_KEYS_SHARED[param]
+
+
+def short_help_key(command: str) -> str:
+    """The catalogue key of `command`'s line in a command list: a whole short sentence, never cut."""
+    return HELP_KEYS[command]["short"]
 
 
 def param_key(ctx: click.Context, param: click.Parameter) -> str:
@@ -206,9 +211,7 @@ class _HelpFrame:
         lang = run_lang(ctx)
         names = [name for name in self.list_commands(ctx) if not self.get_command(ctx, name).hidden]
         if names:
-            limit = formatter.width - 6 - max(map(len, names))
-            rows = [(name, _short_help(t(help_key(self.get_command(ctx, name).help_name()), lang), limit))
-                    for name in names]
+            rows = [(name, t(short_help_key(self.get_command(ctx, name).help_name()), lang)) for name in names]
             with formatter.section(t("help.frame.commands", lang)):
                 formatter.write_dl(rows)
 
@@ -231,19 +234,7 @@ class _HelpFrame:
 
     def get_short_help_str(self, limit: int = 45) -> str:
         # for shell completion, where there is no context: the language of NETLEDER_LANG
-        return _short_help(t(help_key(self.help_name()), run_lang(click.get_current_context(True))), limit)
-
-
-def _short_help(text: str, limit: int) -> str:
-    """The first sentence of `text`, cut to `limit` characters with "..." (as click does it)."""
-    import textwrap
-
-    words = text.split()
-    for i, word in enumerate(words):
-        if word.endswith(".") and (i == len(words) - 1 or not words[i + 1][0].islower()):
-            words = words[: i + 1]
-            break
-    return textwrap.shorten(" ".join(words), limit, placeholder="...", break_on_hyphens=False)
+        return t(short_help_key(self.help_name()), run_lang(click.get_current_context(True)))
 
 
 def _default_text(param: click.Parameter) -> str:

@@ -1300,6 +1300,27 @@ is saved.
     "help.frame.commands": {"da": "Kommandoer", "en": "Commands"},
     "help.frame.default": {"da": "standard: {value}", "en": "default: {value}"},
     "help.frame.required": {"da": "påkrævet", "en": "required"},
+    # the command list of --help: one short, whole sentence per command (never cut)
+    "help.short.phases": {"da": "Netværksmodellens faser.", "en": "The phases of the network model."},
+    "help.short.competences": {"da": "Netværkslederens kompetencer, beskrevet.", "en": "The network leader's competences, described."},
+    "help.short.worksheet": {"da": "Arbejdsark til at udfylde i hånden.", "en": "Worksheets to fill in by hand."},
+    "help.short.validate": {"da": "Kontrollér en mappe med eget indhold.", "en": "Check a folder of your own content."},
+    "help.short.reflect": {"da": "Reflektér over dine kompetencer.", "en": "Reflect on your competences."},
+    "help.short.edit": {"da": "Ret en refleksion, også en gemt.", "en": "Change a reflection, a saved one too."},
+    "help.short.history": {"da": "Dine gemte refleksioner, nyeste først.", "en": "Your saved reflections, newest first."},
+    "help.short.show": {"da": "Vis en gemt refleksion igen.", "en": "Show a saved reflection again."},
+    "help.short.compare": {"da": "Sammenlign to refleksioner.", "en": "Compare two reflections."},
+    "help.short.export": {"da": "Gem alle refleksioner i én fil.", "en": "Save all reflections in one file."},
+    "help.short.import": {"da": "Hent refleksioner ind fra en fil.", "en": "Bring in reflections from a file."},
+    "help.short.delete": {"da": "Slet refleksioner for altid.", "en": "Delete reflections for good."},
+    "help.short.info": {"da": "Version, sprog og hvor dine data ligger.", "en": "Version, language, and where your data is."},
+    "help.short.check": {"da": "Gennemgå databasen for skader.", "en": "Check the database for damage."},
+    "help.short.settings": {"da": "Dine indstillinger, fx dit navn.", "en": "Your settings, such as your name."},
+    "help.short.invite": {"da": "Lav en formular til tilbagemelding fra andre.", "en": "Make a form for feedback from others."},
+    "help.short.feedback": {"da": "Tilbagemeldinger fra andre.", "en": "Feedback from others."},
+    "help.short.feedback_list": {"da": "Dine tilbagemeldinger, nyeste først.", "en": "Your feedback, newest first."},
+    "help.short.feedback_import": {"da": "Læs en tilbagemelding ind fra en fil.", "en": "Read in feedback from a file."},
+    "help.short.feedback_show": {"da": "Din vurdering ved siden af andres.", "en": "Your rating beside others'."},
     "help.cmd.phases": {
         "da": "Netværksmodellens faser: et overblik, eller én fase i sin helhed. Kan udskrives som "
         "handout (--format html).",
@@ -1845,7 +1866,7 @@ is saved.
         "en": "'{ref}' and '{other}' are the same reflection ({id}). Choose two different ones.",
     },
     "compare.heading": {"da": "Fra {before} til {after}", "en": "From {before} to {after}"},
-    "compare.then": {"da": "Dengang", "en": "Then"},
+    "compare.then": {"da": "Sidst", "en": "Last time"},
     "compare.now": {"da": "Nu", "en": "Now"},
     "compare.change": {"da": "Ændring", "en": "Change"},
     "compare.legend": {
@@ -1858,7 +1879,7 @@ is saved.
     },
     "compare.only_before": {
         "da": "Ikke vurderet denne gang (kun sidst):",
-        "en": "Not reflected on this time (only last time):",
+        "en": "Not rated this time (only last time):",
     },
     "compare.only_after": {
         "da": "Nye denne gang (ikke vurderet sidst):",
@@ -1889,8 +1910,13 @@ is saved.
         "en": "{count} {count:plural:reflection|reflections} exported, {drafts} of them {drafts:plural:a draft|drafts}. The file holds your answers and only you can read it: keep it safe.",
     },
     "import.done": {
-        "da": "Importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
-        "en": "Imported: {imported}. Skipped because they are already stored: {skipped}.",
+        "da": "{imported} {imported:plural:refleksion|refleksioner} importeret.",
+        "en": "{imported} {imported:plural:reflection|reflections} imported.",
+    },
+    "import.none_new": {"da": "Ingen nye refleksioner.", "en": "No new reflections."},
+    "import.skipped": {
+        "da": "{skipped} fandtes allerede og blev sprunget over.",
+        "en": "{skipped} {skipped:plural:was|were} already stored and skipped.",
     },
     # delete
     "delete.nothing_given": {
@@ -1903,8 +1929,8 @@ is saved.
     },
     "delete.none": {"da": "Der er ingen refleksioner at slette.", "en": "There are no reflections to delete."},
     "delete.these": {
-        "da": "Disse refleksioner bliver slettet for altid:",
-        "en": "These reflections will be deleted for good:",
+        "da": "{count:plural:Denne refleksion|Disse refleksioner} bliver slettet for altid:",
+        "en": "{count:plural:This reflection|These reflections} will be deleted for good:",
     },
     "delete.all": {
         "da": "Alle {count} refleksioner i {path} bliver slettet for altid, heraf {drafts} {drafts:plural:kladde|kladder}.",
@@ -2098,8 +2124,8 @@ is saved.
         "en": "{count} {count:plural:piece|pieces} of feedback from others will be deleted for good too.",
     },
     "fb.delete_these": {
-        "da": "Disse tilbagemeldinger bliver slettet for altid:",
-        "en": "This feedback will be deleted for good:",
+        "da": "{count:plural:Denne tilbagemelding|Disse tilbagemeldinger} bliver slettet for altid:",
+        "en": "{count:plural:This piece|These pieces} of feedback will be deleted for good:",
     },
     "fb.delete_confirm": {
         "da": "Vil du slette {count} {count:plural:tilbagemelding|tilbagemeldinger}? Det kan ikke fortrydes. [j/N]",
@@ -2118,9 +2144,10 @@ is saved.
         "en": "{count} {count:plural:piece|pieces} of feedback from others {count:plural:is|are} in the file too.",
     },
     "fb.import_done": {
-        "da": "Tilbagemeldinger fra andre importeret: {imported}. Sprunget over, fordi de allerede findes: {skipped}.",
-        "en": "Feedback from others imported: {imported}. Skipped because already stored: {skipped}.",
+        "da": "{imported} {imported:plural:tilbagemelding|tilbagemeldinger} fra andre importeret.",
+        "en": "{imported} {imported:plural:piece|pieces} of feedback from others imported.",
     },
+    "fb.import_none_new": {"da": "Ingen nye tilbagemeldinger fra andre.", "en": "No new feedback from others."},
     "fb.none_to_show": {
         "da": "Der er ingen tilbagemeldinger at vise. Lav en formular med 'netleder invite', og læs svaret ind med 'netleder feedback import FIL'.",
         "en": "There is no feedback to show. Make a form with 'netleder invite' and read the answer in with 'netleder feedback import FILE'.",

@@ -234,7 +234,7 @@ def test_fewer_than_two_is_bad_input(cli, home, count):
 
 def test_unknown_and_same_ids(cli, pair):
     result = cli("compare", "aaa", "nix")
-    assert result.exit_code == 2 and "'nix'" in result.stderr and "aaaaaa (2024-01-10)" in result.stderr
+    assert result.exit_code == 2 and "'nix'" in result.stderr and "aaaaaa (10. januar 2024)" in result.stderr
     result = cli("compare", "aaa", "AAAAAA")
     assert result.exit_code == 2
     assert result.stderr == f"Fejl: {t('compare.same', 'da', ref='aaa', other='AAAAAA', id='aaaaaa')}\n"
@@ -274,3 +274,20 @@ def test_readable_at_60_columns_without_colour(cli, pair):
     for sign in ("↑", "↓", "=", "Også når det er svært"):
         assert sign in result.stdout
     assert "+1" not in result.stdout and "−" not in result.stdout  # movement between labels, not points
+
+
+@pytest.mark.parametrize("lang, words", [("da", ("Sidst", "Nu", "Ikke vurderet denne gang (kun sidst):")),
+                                         ("en", ("Last time", "Now", "Not rated this time (only last time):"))])
+def test_compare_uses_the_summarys_words_for_last_time_and_now(cli, pair, lang, words):
+    """The summary's 'Sidst → nu' and compare's columns name the two times alike, in every format."""
+    last, now, only_before = words
+    assert t("summary.since_last", lang) == f"{last} → {now.lower()}"
+    out = cli("compare", "--lang", lang, env={"COLUMNS": "100"}).stdout
+    header = next(line for line in out.splitlines() if line.strip().startswith(t("col.competence", lang)))
+    assert re.split(r"\s{2,}", header.strip())[1:3] == [last, now]
+    assert f"{only_before}\n" in out
+    # the summary's own table of the same change (Markdown and HTML) has the same column names
+    md = cli("show", "bbbbbb", "--lang", lang, "--format", "markdown").stdout
+    assert f"| {last} | {now} |" in md
+    html = cli("show", "bbbbbb", "--lang", lang, "--format", "html").stdout
+    assert f"<th>{last}</th><th>{now}</th>" in html

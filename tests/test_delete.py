@@ -80,9 +80,9 @@ def test_one_bad_id_deletes_nothing(cli, three, refs, what):
     result = cli("delete", *refs, "--yes")
     assert result.exit_code == 2 and result.stdout == ""
     if what == "unknown":
-        assert "'nix'" in result.stderr and "aaaaaa (2024-01-01)" in result.stderr
+        assert "'nix'" in result.stderr and "aaaaaa (1. januar 2024)" in result.stderr
     else:
-        assert "'a'" in result.stderr and "aaaaaa (2024-01-01)" in result.stderr and "abbbbb (2024-02-01)" in result.stderr
+        assert "'a'" in result.stderr and "aaaaaa (1. januar 2024)" in result.stderr and "abbbbb (1. februar 2024)" in result.stderr
     assert ids(three) == ["cccccc", "abbbbb", "aaaaaa"]
     assert folder_bytes(three) == before
 
@@ -138,7 +138,7 @@ def spawn(home: Path, *args: str) -> pexpect.spawn:
 def test_confirmation_no_keeps_everything(three):
     before = folder_bytes(three)
     child = spawn(three, "aaa", "ab")
-    child.expect_exact(t("delete.these", "da"))
+    child.expect_exact("Disse refleksioner bliver slettet for altid:")  # two: plural
     child.expect_exact("abbbbb (1. februar 2024)")  # newest first, as in history; dates in words
     child.expect_exact("aaaaaa (1. januar 2024)  Netværk A")
     child.expect_exact(t("delete.confirm", "da", count=2))
@@ -168,6 +168,7 @@ def test_confirmation_yes_deletes(three, answer):
 def test_ctrl_c_at_the_confirmation_deletes_nothing(three):
     before = folder_bytes(three)
     child = spawn(three, "ccc")
+    child.expect_exact("Denne refleksion bliver slettet for altid:")  # one: singular
     child.expect_exact(t("delete.confirm", "da", count=1))
     child.sendcontrol("c")
     child.expect(pexpect.EOF)

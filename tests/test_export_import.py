@@ -148,7 +148,7 @@ def test_export_import_export_gives_the_same_reflections(cli, full_store, tmp_pa
     monkeypatch.setenv("NETLEDER_HOME", str(new_home))
     result = cli("import", str(first))
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.strip() == t("import.done", "da", imported=5, skipped=0)
+    assert result.stdout.strip() == "5 refleksioner importeret."
     again = export_doc(cli)
     assert again == json.loads(first.read_text(encoding="utf-8"))
     after = stored(new_home)
@@ -168,14 +168,14 @@ def test_importing_again_skips_what_is_stored(cli, full_store, tmp_path):
     before = [(r.id, r.ratings, r.answers) for r in stored(full_store)]
     result = cli("import", str(path), "--lang", "en")
     assert result.exit_code == 0
-    assert result.stdout.strip() == t("import.done", "en", imported=0, skipped=5)
+    assert result.stdout.strip() == "No new reflections. 5 were already stored and skipped."
     assert [(r.id, r.ratings, r.answers) for r in stored(full_store)] == before
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["reflections"][0]["id"] = "nyttyd"
     doc["reflections"][0]["ratings"] = {k: 1 for k in doc["reflections"][0]["ratings"]}
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     result = cli("import", str(path))
-    assert result.stdout.strip() == t("import.done", "da", imported=1, skipped=4)
+    assert result.stdout.strip() == "1 refleksion importeret. 4 fandtes allerede og blev sprunget over."
     assert len(stored(full_store)) == 6
 
 
@@ -183,7 +183,7 @@ def test_an_empty_export_imports_nothing_and_creates_no_store(cli, home, tmp_pat
     path = tmp_path / "tom.json"
     path.write_text('{"format": "netleder-reflections", "version": 1, "reflections": []}', encoding="utf-8")
     result = cli("import", str(path))
-    assert result.exit_code == 0 and result.stdout.strip() == t("import.done", "da", imported=0, skipped=0)
+    assert result.exit_code == 0 and result.stdout.strip() == "Ingen nye refleksioner."
     assert not home.exists()
 
 

@@ -161,15 +161,17 @@ def test_import_list_and_show(cli, home, tmp_path, comps):
     path = write(tmp_path / "svar.json", document(comps, {IDS[0]: 5, IDS[1]: 2}, {IDS[0]: SECRET}))
     result = cli("feedback", "import", str(path), "--lang", "en")
     assert result.exit_code == 0, result.stderr
-    assert "Feedback from Mette Holm (2026-11-30) stored as fb-" in result.stdout
+    assert "Feedback from Mette Holm (30 November 2026) stored as fb-" in result.stdout
     assert "2 of 10 competences rated, 1 comment" in result.stdout
     assert "Urban farming" in result.stdout  # filed under the latest reflection's network
     again = cli("feedback", "import", str(path), "--lang", "en")
-    assert again.exit_code == 0 and "already stored" in again.stdout
+    assert again.exit_code == 0 and "The feedback from Mette Holm (30 November 2026) is already stored" in again.stdout
     assert len(stored_feedback(home)) == 1
 
     listed = cli("feedback", "--lang", "en")
     assert listed.exit_code == 0 and "Mette Holm" in listed.stdout and "2 of 10" in listed.stdout
+    assert "30 November 2026" in listed.stdout and "2026-11-30" not in listed.stdout  # dates in words, as everywhere
+    assert "30. november 2026" in cli("feedback").stdout
     assert cli("feedback", "list", "-f", "json").exit_code == 0
     data = json.loads(cli("feedback", "list", "-f", "json").stdout)["feedback"]
     assert data[0]["giver"] == "Mette Holm" and data[0]["ratings"] == {IDS[0]: 5, IDS[1]: 2}
@@ -353,9 +355,9 @@ def test_export_and_import_carry_feedback(cli, home, tmp_path, comps, monkeypatc
     monkeypatch.setenv("NETLEDER_HOME", str(tmp_path / "other-computer"))
     result = cli("import", str(out), "--lang", "en")
     assert result.exit_code == 0, result.stderr
-    assert t("fb.import_done", "en", imported=1, skipped=0) in result.stdout
+    assert "1 piece of feedback from others imported.\n" in result.stdout
     again = cli("import", str(out), "--lang", "en")
-    assert t("fb.import_done", "en", imported=0, skipped=1) in again.stdout
+    assert "No new feedback from others. 1 was already stored and skipped.\n" in again.stdout
     shown = json.loads(cli("feedback", "show", "-f", "json").stdout)
     assert shown["competences"][0]["others"][0]["comment"] == SECRET and shown["reflections"] == ["aaaaaa"]
 

@@ -96,8 +96,42 @@ def test_the_key_table_has_no_stale_rows():
     for name, row in HELP_KEYS.items():
         ctx, params = params_of(name)
         known = {param_key(ctx, p) for p in params}
-        assert set(row) - {""} <= known, name
+        assert set(row) - {"", "short"} <= known, name
         assert all(key in MESSAGES for key in row.values()), name
+
+
+LISTED = [name for name in COMMANDS if name != "netleder"]  # each is a line in a command list
+
+
+@pytest.mark.parametrize("name", LISTED)
+def test_every_listed_command_has_a_short_whole_sentence_in_both_languages(name):
+    from netleder.cli import short_help_key
+
+    for lang in LANGS:
+        text = t(short_help_key(name), lang)
+        assert text.endswith(".") and not text.endswith("...") and len(text) <= 50, (name, lang, text)
+        assert text[0].isupper(), (name, lang, text)
+    assert t(short_help_key(name), "da") != t(short_help_key(name), "en")
+
+
+@pytest.mark.parametrize("columns", ["60", "80", "120"])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("group", ["netleder", "feedback"])
+def test_the_command_list_is_never_cut(cli, group, lang, columns):
+    """Each command's line in `netleder --help` (and `feedback --help`) is its whole short sentence:
+    wrapped on a narrow terminal, never cut with '...'."""
+    from netleder.cli import short_help_key
+
+    args = ([] if group == "netleder" else [group]) + ["--help"] + (["--lang", "en"] if lang == "en" else [])
+    result = cli(*args, env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    listing = result.stdout.split("\n" + t("help.frame.commands", lang) + ":\n", 1)[1]
+    assert listing.strip()
+    for line in listing.splitlines():
+        assert not line.rstrip().endswith("..."), line
+    names = [n for n in LISTED if (n.startswith(group + " ") if group != "netleder" else " " not in n)]
+    for name in names:
+        assert flat(f"{name.split()[-1]} {t(short_help_key(name), lang)}") in flat(listing), name
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -270,7 +270,7 @@ def test_trend_of_an_unknown_competence_is_bad_input(cli, home):
     result = cli("history", "--competence", "99")
     assert result.exit_code == 2
     assert result.stderr.startswith("Fejl: Der er ingen kompetence '99'")
-    assert ", ".join(IDS) in result.stderr
+    assert result.stderr.rstrip().endswith(": 1–10.")  # the numbers, as every such error names them
     assert result.stdout == ""
 
 
@@ -380,3 +380,20 @@ def test_narrow_columns_share_room_so_no_word_is_cut(cli, home):
          make("bbbbbb", "2024-09-10", R, network="Urban farming", phase="fokusering"))
     out = cli("history", "--lang", "en", env={"COLUMNS": "60"}).stdout
     assert "Introduction" in out.split() and "Focusing" in out.split()
+
+
+@pytest.mark.parametrize("args", [("history", "-c", "99"), ("invite", "-c", "99"), ("reflect", "-c", "99"),
+                                  ("competences", "99")])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_an_unknown_competence_names_the_numbers_as_a_range(cli, home, args, lang):
+    """Every 'no such competence' error offers the same choices: the numbers 1–10, not ten long ids."""
+    result = cli(*args, "--lang", lang)
+    assert result.exit_code == 2
+    said = flat(result.stderr)
+    assert said.rstrip().endswith(": 1–10."), said
+    assert "taenk-andre-ind" not in said and "forankring" not in said
+
+
+def test_an_unknown_phase_names_the_numbers_as_a_range_and_the_ids_of_the_rest(cli, home):
+    said = flat(cli("phases", "99").stderr)
+    assert said.rstrip().endswith(": introduktion, 1–8, afrunding."), said

@@ -134,3 +134,79 @@ def test_empty_and_unrated_pages_say_so(cli, home):
     assert result.exit_code == 2 and result.stdout == "" and "Ukendt" in result.stderr
     page = cli("history", "-f", "html", env={"NETLEDER_HOME": str(home / "tom")}).stdout  # an empty store
     assert t("history.none_html", "da") in page
+
+
+# --- the dates under the chart never overlap; its text is the size of the page's ----------------
+
+CHAR_EM = 0.6  # a generous width of a Helvetica character, in ems
+
+
+def axis_labels(svg: str) -> list[tuple[float, float, list[str]]]:
+    """(x, font size, lines) of each date under the chart, left to right (a time below its date)."""
+    found: dict[float, tuple[float, list[str]]] = {}
+    for x, size, text in re.findall(r'<text class="axis" x="([\d.]+)" y="[\d.]+" text-anchor="middle" '
+                                    r'font-size="([\d.]+)">([^<]*)</text>', svg):
+        found.setdefault(float(x), (float(size), []))[1].append(text)
+    return [(x, size, lines) for x, (size, lines) in sorted(found.items())]
+
+
+def same_day_pair(home, day: str = "2026-12-02") -> None:
+    seed(home, make("vk5vux", f"{day}T09:00:00+01:00", {IDS[0]: 2}, network="N"),
+         make("ab3cde", f"{day}T14:30:00+01:00", {IDS[0]: 4}, network="N"))
+
+
+def many(home, n: int) -> None:
+    import datetime
+
+    seed(home, *[make(f"r{i:05d}", (datetime.date(2025, 1, 1) + datetime.timedelta(days=3 * i)).isoformat(),
+                      {IDS[0]: 1 + i % 5}, network="N") for i in range(n)])
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("count", [2, 3, 7, 40, 400])
+def test_the_dates_under_the_chart_never_overlap(cli, home, lang, count):
+    same_day_pair(home) if count == 2 else many(home, count)
+    page = cli("history", "-c", "1", "--format", "html", "--lang", lang).stdout
+    svg = page.split("<svg", 1)[1].split("</svg>", 1)[0]
+    labels = axis_labels(svg)
+    assert len(labels) >= min(count, 2)  # at least the first and the newest
+    if count == 2:  # two on one day: both dates, each with its time below
+        assert [len(lines) for _, _, lines in labels] == [2, 2]
+        assert labels[0][2][0] == labels[1][2][0] == {"da": "2. december 2026", "en": "2 December 2026"}[lang]
+    for (x1, s1, l1), (x2, s2, l2) in zip(labels, labels[1:]):
+        w1, w2 = (max(map(len, lines)) * size * CHAR_EM for size, lines in ((s1, l1), (s2, l2)))
+        assert x2 - x1 >= (w1 + w2) / 2, (l1, l2, x2 - x1, w1, w2)
+    width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))
+    assert labels[-1][0] + max(map(len, labels[-1][2])) * labels[-1][1] * CHAR_EM / 2 <= width  # not cut off
+    # drawn at its own size, in points, no wider than the page: its text is the page's size, not blown up
+    assert re.search(r'<svg [^>]*width="(\d+)pt"', page) and float(re.search(r'width="(\d+)pt"', svg).group(1)) <= 484
+    assert 'font-size="11"' in svg  # the scale's steps like the 11pt body text
+
+
+@pytest.mark.parametrize("count", [2, 40])
+def test_in_chromium_the_dates_do_not_overlap_and_the_text_is_body_sized(cli, home, tmp_path, require_tool, count):
+    chromium = require_tool(find_tools()["chromium"], "chromium")
+    from browser import Browser
+
+    same_day_pair(home) if count == 2 else many(home, count)
+    html = tmp_path / "hist.html"
+    assert cli("history", "-c", "1", "--format", "html", "-o", str(html)).exit_code == 0
+    browser = Browser(chromium, tmp_path / "profile")
+    try:
+        page = browser.page(html.as_uri())
+        page.wait_for("document.querySelector('svg')")
+        boxes = page.js("[...document.querySelectorAll('svg text.axis')].map(e => {"
+                        "const r = e.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; })")
+        sizes = page.js("(() => { const svg = document.querySelector('svg');"
+                        "const step = svg.querySelector('text:not(.axis)').getBoundingClientRect().height;"
+                        "const body = parseFloat(getComputedStyle(document.querySelector('td')).fontSize);"
+                        "return [step, body]; })()")
+    finally:
+        browser.close()
+    assert boxes
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            apart = a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2]
+            assert apart, (a, b)
+    step, body = sizes  # a text box is about 1.15 times its font size high
+    assert 0.9 * body <= step / 1.15 <= 1.15 * body, sizes

@@ -350,7 +350,7 @@ def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, pha
     [section] = [s for s in view.sections if s.key == "in_play"]
     assert section.heading == "I spil nu: fase 3. Fokusering" and section.authored
     assert [r.cid for r in section.items] == in_play[:2]  # rated ones only, not 'taenk-andre-ind'
-    assert "Ikke vurderet denne gang: 6. Har blik for den strategiske dagsorden." in section.note
+    assert "Ikke vurderet denne gang: 6.\u00a0Har blik for den strategiske dagsorden." in section.note
     text = plain_text(writer("text", "summary")(view), 100)
     assert "I spil nu: fase 3. Fokusering *" in text
     assert "4. Sætter nysgerrighed og undren i spil (Af og til)" in text

@@ -100,12 +100,12 @@ def test_unknown_ambiguous_and_empty(cli, home):
     seed(home, make("abcdef", "2024-01-01", RATINGS), make("abcxyz", "2024-02-01", RATINGS, complete=False))
     result = cli("show", "abc")
     assert result.exit_code == 2 and result.stdout == ""
-    assert "'abc'" in result.stderr and "abcdef (2024-01-01)" in result.stderr
-    assert "abcxyz (2024-02-01, kladde)" in result.stderr
+    assert "'abc'" in result.stderr and "abcdef (1. januar 2024)" in result.stderr
+    assert "abcxyz (1. februar 2024, kladde)" in result.stderr
     result = cli("show", "nix", "--lang", "en")
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: There is no reflection 'nix'. The newest are: abcxyz (2024-02-01, draft), "
-                                    "abcdef (2024-01-01).")
+    assert result.stderr.startswith("Error: There is no reflection 'nix'. The newest are: abcxyz (1 February 2024, draft), "
+                                    "abcdef (1 January 2024).")
 
 
 def test_a_damaged_store_is_left_as_it_is(cli, home):

@@ -477,12 +477,12 @@ def test_resolve_rules(db, snap):
         assert s.resolve("LATEST") == "abd234"
         with pytest.raises(BadInput) as caught:
             s.resolve("ab")
-        assert "abc234 (2024-01-01)" in caught.value.format("da")[0] and "abd234 (2024-02-01)" in caught.value.format("da")[0]
+        assert "abc234 (1. januar 2024)" in caught.value.format("da")[0] and "abd234 (1. februar 2024)" in caught.value.format("da")[0]
         with pytest.raises(BadInput) as caught:
             s.resolve("qq\x1b[2J")
         message = caught.value.format("da")[0]
         assert "\x1b" not in message and "qq?[2J" in message
-        assert "xyz789 (2024-03-01, kladde)" in message and "abc234" in message
+        assert "xyz789 (1. marts 2024, kladde)" in message and "abc234" in message
         for ref in ("", "   ", "abc2345"):
             with pytest.raises(BadInput):
                 s.resolve(ref)

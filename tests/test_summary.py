@@ -201,3 +201,34 @@ def test_the_date_is_the_leaders_own_day_in_words(monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+NUMBER_ALONE_AT_END = re.compile(r"([·:,]\s*|^\s*)\d+\.?$")  # '· 7' or ': 4.' ending a line, its title on the next
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_in_play_now_keeps_each_number_with_its_title_when_the_note_wraps(lang):
+    """Fokusering calls on competences 4, 2 and 6; 4 is not rated: 'Ikke vurderet denne gang: 4.
+    Sætter nysgerrighed …' never leaves '4.' at the end of a line, at any width."""
+    r = reflection([4, 2, 5, None, 3, 1], phase="fokusering")
+    title = builtin_competences().find(IDS[3]).title(lang)
+    for width in [60, 80, *range(40, 101, 3)]:
+        text = output.plain_text(summary_view(r, builtin_phases(), lang, builtin_competences()), width)
+        assert f"4.\u00a0{title.split()[0]}" in text, (width, text)  # the note is there, number kept
+        for line in text.splitlines():
+            assert not NUMBER_ALONE_AT_END.search(line.rstrip()), (width, line)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+@pytest.mark.parametrize("columns", [60, 80, *range(44, 121, 4)])
+def test_the_overviews_in_play_lines_keep_each_number_with_its_title(lang, columns):
+    """`netleder phases --overview`: '· 7 Jagter …' never wraps between the 7 and 'Jagter'."""
+    from netleder.content.loading import load_model
+    from netleder.formats.terminal import overview
+    from netleder.views.phases import overview as overview_view
+
+    model, comps = load_model(None)
+    text = output.plain_text(overview(overview_view(model, comps, lang)), columns)
+    assert "·" in text
+    for line in text.splitlines():
+        assert not NUMBER_ALONE_AT_END.search(line.rstrip()), (columns, line)

@@ -86,7 +86,7 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
         else:
             rids = list(dict.fromkeys(store.resolve(ref) for ref in refs))  # all, before any is deleted
             fids = list(dict.fromkeys(store.resolve_feedback(ref) for ref in feedback_refs))
-            described = [t("delete.these", lang)] if rids else []
+            described = [t("delete.these", lang, count=len(rids))] if rids else []
             for rid, created, completed, network in store.describe(rids):  # only these, no text read
                 key = "store.candidate" if completed else "store.candidate_draft"
                 line = "  " + t(key, lang, id=rid, date=human_date(created, lang))
@@ -94,9 +94,9 @@ def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
                     line += "  " + user_text(network).replace("\n", " ")
                 described.append(line)
             if fids:
-                described.append(t("fb.delete_these", lang))
+                described.append(t("fb.delete_these", lang, count=len(fids)))
                 described += ["  " + t("fb.giver_line", lang, giver=user_text(f.giver).replace("\n", " "),
-                                       date=f.given_on, id=f.id) for f in store.feedback_list() if f.id in fids]
+                                       date=human_date(f.given_on, lang), id=f.id) for f in store.feedback_list() if f.id in fids]
             count = len(rids)
         if rids is None or rids:
             _hold_drafts(store, rids, held, lang)

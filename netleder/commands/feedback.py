@@ -23,6 +23,7 @@ def import_(path: str, network: str | None, lang: str) -> None:
     from netleder.exchange.feedback import read_feedback
     from netleder.reflection import now_iso
     from netleder.store.networks import network_key
+    from netleder.views.labels import human_date
     from netleder.safe_text import user_text
 
     found = read_feedback(path)  # checked completely; BadInput (exit 2) lists every problem
@@ -37,11 +38,11 @@ def import_(path: str, network: str | None, lang: str) -> None:
         saved, _ = store.save_feedback([found])
     giver = user_text(found.giver).replace("\n", " ")
     if not saved:
-        print(t("fb.already", lang, giver=giver, date=found.given_on))
+        print(t("fb.already", lang, giver=giver, date=human_date(found.given_on, lang)))
         return
     rated = len(found.rated())
     comments = sum(1 for r in found.responses.values() if r.comment.strip())
-    print(t("fb.imported", lang, giver=giver, date=found.given_on, id=found.id, rated=rated, comments=comments,
+    print(t("fb.imported", lang, giver=giver, date=human_date(found.given_on, lang), id=found.id, rated=rated, comments=comments,
             total=len(found.responses)))
     if network:
         print(t("fb.filed_under", lang, network=user_text(network).replace("\n", " ")))

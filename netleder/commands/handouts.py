@@ -15,8 +15,9 @@ def _pick(items: tuple, key: str | None, find, not_found: str) -> list | None:
         return None
     found = find(key)
     if found is None:
-        choices = ", ".join(str(i.number) if i.number else i.id for i in items)
-        raise BadInput(not_found, value=short(key), choices=choices)
+        from netleder.views.labels import choices
+
+        raise BadInput(not_found, value=short(key), choices=choices(items))
     return [found]
 
 

@@ -63,10 +63,10 @@ def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> t
         for c in r.snapshot.competences:
             if c.id == wanted or str(c.number) == wanted:
                 return c.id, f"{c.number}. {c.title(lang)}"
-    choices = ", ".join(c.id for c in comps.competences)
     from netleder.safe_text import short
+    from netleder.views.labels import choices
 
-    raise BadInput("trend.unknown", value=short(key), choices=choices)
+    raise BadInput("trend.unknown", value=short(key), choices=choices(comps.competences))
 
 
 def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool, output: str | None = None,

@@ -19,8 +19,10 @@ def _scope_ids(comps, keys: list[str]) -> list[str] | None:
     for key in keys:
         found = comps.find(key)
         if found is None:
-            choices = ", ".join(c.id for c in comps.competences)
-            raise BadInput("not_found.competence", value=key, choices=choices)
+            from netleder.safe_text import short
+            from netleder.views.labels import choices
+
+            raise BadInput("not_found.competence", value=short(key), choices=choices(comps.competences))
         wanted.append(found.id)
     return [c.id for c in comps.competences if c.id in wanted]
 

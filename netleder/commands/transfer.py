@@ -47,13 +47,24 @@ def import_(path: str, lang: str) -> None:
 
     feedback: list = []  # feedback from others in the file, checked with the rest
     if not check_export(path, feedback) and not feedback:  # the whole file, before anything is written
-        print(t("import.done", lang, imported=0, skipped=0))
+        print(imported_words(0, 0, lang))
         return
     with opened(lang, create=True) as store:
         if not store.quick_check():  # a bulk write into a damaged file would make it worse
             raise StoreError("store.damaged_no_write_check", path=store.path)
         saved, skipped = store.save_many(stream_export(path), skip_existing=True)  # one transaction
         given = store.save_feedback(feedback, skip_existing=True) if feedback else None
-    print(t("import.done", lang, imported=saved, skipped=skipped))
+    print(imported_words(saved, skipped, lang))
     if given is not None:
-        print(t("fb.import_done", lang, imported=given[0], skipped=given[1]))
+        print(imported_words(given[0], given[1], lang, feedback=True))
+
+
+def imported_words(imported: int, skipped: int, lang: str, feedback: bool = False) -> str:
+    """What an import did, in sentences: how many are new, and how many were already stored."""
+    if imported:
+        words = [t("fb.import_done" if feedback else "import.done", lang, imported=imported)]
+    else:
+        words = [t("fb.import_none_new" if feedback else "import.none_new", lang)]
+    if skipped:
+        words.append(t("import.skipped", lang, skipped=skipped))
+    return " ".join(words)

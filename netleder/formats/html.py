@@ -630,7 +630,7 @@ HISTORY_CSS = """
 .when { white-space: nowrap; }
 .small { font-size: 9pt; color: #222; }
 figure { margin: .6em 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
-figure svg { width: 100%; height: auto; display: block; }
+figure svg { max-width: 100%; height: auto; display: block; }  /* its own size: text like the page's */
 figcaption { font-size: 9pt; margin-top: .3em; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 """
@@ -705,50 +705,86 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
     return html_page(heading, body, footer, lang, extra_css=HISTORY_CSS)
 
 
+# The chart is drawn in points (1 unit = 1pt, its width at most the page's): its text is the
+# size of the page's (the scale's steps like body text, the dates like the small print), and
+# text widths are estimated generously (a character at most 0.6 of the font size in Helvetica).
+CHART_WIDTH, LEVEL_PT, AXIS_PT, CHAR_EM = 480, 11, 9, 0.6
+
+
+def text_width(text: str, size: float) -> float:
+    """A generous estimate of how wide `text` is at `size` points."""
+    return len(text) * size * CHAR_EM
+
+
+def axis_labels(widths: list[float], xs: list[float], space: float = 6) -> list[int]:
+    """Which points get their date under the chart: from the left, each one that does not run
+    into the one before it, and always the newest (giving way to it where needed)."""
+    shown: list[int] = []
+
+    def clear(i: int, j: int) -> bool:
+        return xs[j] - widths[j] / 2 >= xs[i] + widths[i] / 2 + space
+
+    for i in range(len(xs)):
+        if not shown or clear(shown[-1], i):
+            shown.append(i)
+    last = len(xs) - 1
+    if shown and shown[-1] != last:
+        while shown and not clear(shown[-1], last):
+            shown.pop()
+        shown.append(last)
+    return shown
+
+
 def trend_svg(view, lang: str) -> str:
     """The movement as an inline SVG: the scale's steps as horizontal lines with their labels, one
-    point per reflection (filled: complete; open: a draft) joined by a line, dates below. Black
-    and grey only, so it prints the same in black and white."""
+    point per reflection (filled: complete; open: a draft) joined by a line, dates below (with
+    the time where two share a day; where the dates would run into each other, only some, never
+    overlapping: every point is in the table below). Black and grey only, so it prints the same
+    in black and white."""
     points = view.points
     levels = list(view.levels) or [str(i) for i in range(1, max(p.steps for p in points) + 1)]
     steps = len(levels)
-    label_w, top, row_h, right = 190, 16, 34, 70
     n = len(points)
-    gap = max(28, min(90, 620 // max(n - 1, 1)))
-    plot_w = gap * max(n - 1, 1)
-    width = label_w + plot_w + right
-    height = top + row_h * (steps - 1) + 70
+    lines = [[p.when.date] + ([p.when.time] if p.when.time else []) for p in points]
+    widths = [max(text_width(line, AXIS_PT) for line in block) for block in lines]
+    top, row_h = 10, 30
+    x0 = max(text_width(level, LEVEL_PT) for level in levels) + 22  # the first point
+    x0 = max(x0, widths[0] / 2 + 2)
+    right = max(widths[-1] / 2 + 4, 14)
+    room = max(CHART_WIDTH - x0 - right, 40.0)
+    gap = min(max(max(widths) + 10, 40), room / (n - 1)) if n > 1 else 0
+    plot_w = gap * (n - 1)
+    width = x0 + plot_w + right
+    base = top + row_h * (steps - 1) + 18  # the first line of the dates
+    height = base + (AXIS_PT + 4) * (max(len(block) for block in lines) - 1) + 8
 
     def y_of(position: int, of: int) -> float:
         fraction = (position - 1) / (of - 1) if of > 1 else 0.0
         return top + row_h * (steps - 1) * (1 - fraction)
 
-    def x_of(i: int) -> float:
-        return label_w + (gap * i if n > 1 else plot_w / 2)
-
+    xs = [x0 + gap * i for i in range(n)]
     desc = "; ".join(f"{p.when.date}{(' ' + p.when.time) if p.when.time else ''}: {p.label}" for p in points)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-           f'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif" font-size="12">',
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}pt" height="{height:.0f}pt" '
+           f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+           f'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif" font-size="{LEVEL_PT}">',
            f"<title>{esc(t('trend.heading', lang, competence=view.title))}</title>", f"<desc>{esc(desc)}</desc>"]
     for k, level in enumerate(levels, 1):
         y = y_of(k, steps)
-        out.append(f'<line x1="{label_w - 6}" y1="{y:.1f}" x2="{width - right / 2:.1f}" y2="{y:.1f}" '
+        out.append(f'<line x1="{x0 - 12:.1f}" y1="{y:.1f}" x2="{x0 + plot_w + 12:.1f}" y2="{y:.1f}" '
                    f'stroke="#999" stroke-width="1" stroke-dasharray="3 3"/>')
-        out.append(f'<text x="{label_w - 10}" y="{y + 4:.1f}" text-anchor="end">{esc(level)}</text>')
-    coords = [(x_of(i), y_of(p.position, p.steps)) for i, p in enumerate(points)]
+        out.append(f'<text x="{x0 - 16:.1f}" y="{y + 4:.1f}" text-anchor="end">{esc(level)}</text>')
+    coords = [(x, y_of(p.position, p.steps)) for x, p in zip(xs, points)]
     if n > 1:
         out.append('<polyline fill="none" stroke="#000" stroke-width="2" points="'
                    + " ".join(f"{x:.1f},{y:.1f}" for x, y in coords) + '"/>')
-    every = max(1, -(-n // 12))  # at most about twelve dates under the chart
-    for i, ((x, y), p) in enumerate(zip(coords, points)):
+    radius = 4 if gap >= 12 or n == 1 else 2.5
+    for (x, y), p in zip(coords, points):
         fill = "#000" if p.complete else "#fff"
-        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="#000" stroke-width="2"/>')
-        if i % every == 0 or i == n - 1:
-            base = top + row_h * (steps - 1) + 20
-            out.append(f'<text x="{x:.1f}" y="{base}" text-anchor="middle" font-size="10">{esc(p.when.date)}</text>')
-            if p.when.time:
-                out.append(f'<text x="{x:.1f}" y="{base + 13}" text-anchor="middle" font-size="10">'
-                           f"{esc(p.when.time)}</text>")
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius}" fill="{fill}" stroke="#000" stroke-width="1.5"/>')
+    for i in axis_labels(widths, xs):
+        for k, line in enumerate(lines[i]):
+            out.append(f'<text class="axis" x="{xs[i]:.1f}" y="{base + (AXIS_PT + 4) * k:.1f}" text-anchor="middle" '
+                       f'font-size="{AXIS_PT}">{esc(line)}</text>')
     return "\n".join(out + ["</svg>"])
 
 

@@ -13,6 +13,7 @@ from rich.text import Text
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.formats.terminal_layout import (
     Cell,
+    KeptText,
     LineTable,
     Rows,
     Span,
@@ -76,7 +77,7 @@ def overview(view) -> RenderableType:
         grid.add_row("", Text(card.brief))
         if card.in_play:
             authored = all(item.authored for item in card.in_play)
-            line = Text(t("in_play.short", lang) + mark_suffix(authored) + ": ", style="italic")
+            line = KeptText(t("in_play.short", lang) + mark_suffix(authored) + ": ", style="italic")
             # a no-break space keeps each number with its title when the line wraps
             line.append(" · ".join(f"{item.number}\u00a0{item.title}{mark_suffix(item.title_authored)}"
                                    f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play))
@@ -268,7 +269,7 @@ def summary(view: SummaryView) -> RenderableType:
         if section.heading:
             body = draw(section.items, view)
             if section.note:
-                body = Group(Text(section.note, style="italic"), body)
+                body = Group(KeptText(section.note, style="italic"), body)  # numbers kept with titles
             parts += _section(section.heading + mark_suffix(section.authored), body)
         else:
             parts.append(Padding(draw(section.items, view), (0, 0, 1, 0)))
@@ -709,7 +710,7 @@ def feedback_list(items, lang: str) -> RenderableType:
     """`netleder feedback`: what has been received, newest first."""
     if not items:
         return Text(t("fb.none", lang))
-    rows = [[cell(f.id), cell(f.given_on), cell(user_text(f.giver).replace("\n", " ")),
+    rows = [[cell(f.id), cell(human_date(f.given_on, lang)), cell(user_text(f.giver).replace("\n", " ")),
              cell(user_text(f.network or "–").replace("\n", " ")),
              cell(t("fb.rated_of", lang, count=len(f.rated()), total=len(f.responses)))] for f in items]
     table = LineTable([t("fb.col_id", lang), t("fb.col_date", lang), t("fb.col_giver", lang),

@@ -14,6 +14,23 @@ from rich.style import Style
 from rich.text import Text as RichText
 
 
+NO_BREAK = "\u00a0"
+_HELD = "\ue000"  # a one-cell stand-in rich does not take for a space, while a line is wrapped
+
+
+class KeptText(RichText):
+    """Text that never wraps at a no-break space (rich's wrapping takes it for any space): a
+    competence's number stays on the line of its title."""
+
+    def wrap(self, console, width, **options):
+        held = self.copy()
+        held.plain = self.plain.replace(NO_BREAK, _HELD)  # the same length: the styles stay put
+        lines = RichText.wrap(held, console, width, **options)
+        for line in lines:
+            line.plain = line.plain.replace(_HELD, NO_BREAK)
+        return lines
+
+
 class Rows:
     """Rows of a right-aligned label and a body that wraps under itself (a hanging indent).
 

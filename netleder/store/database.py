@@ -1030,8 +1030,10 @@ def _norm(name: str) -> str:
 
 
 def _describe(rows: list[tuple], limit: int) -> Msg:
+    from netleder.views.labels import DateInWords  # the date in words, in the message's language
+
     shown = [
-        msg("store.candidate" if completed else "store.candidate_draft", id=rid, date=(created or "")[:10])
+        msg("store.candidate" if completed else "store.candidate_draft", id=rid, date=DateInWords(created))
         for rid, created, completed in rows[:limit]
     ]
     if len(rows) > limit:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from netleder.i18n import t
 from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
 from netleder.safe_text import short
@@ -106,6 +108,17 @@ def human_date(stamp: str | None, lang: str, moment=None) -> str:
     return t("date.long", lang, day=moment.day, month=month, year=moment.year)
 
 
+class DateInWords(NamedTuple):
+    """A stored time or date as a message parameter: put in words (human_date) in the language
+    of the message it is part of, when that is put in words (netleder.errors.Msg)."""
+
+    stamp: str | None
+    key: str = "date.long"
+
+    def format(self, lang: str) -> str:  # type: ignore[override]
+        return human_date(self.stamp, lang)
+
+
 def human_time(stamp: str | None, lang: str) -> str:
     """The time of day of a stored time, in the user's own time zone: "kl. 14.05" / "14:05"."""
     moment = local_moment(stamp)
@@ -146,3 +159,28 @@ def where_open(holder, lang: str) -> str:
     if len(clock) == 5 and clock[2] == ":" and (clock[:2] + clock[3:]).isdigit():
         parts.append(t("wizard.busy.since", lang, time=clock))
     return ", ".join(parts) or t("wizard.busy.unknown", lang)
+
+
+def choices(items) -> str:
+    """What a user may type to name one of `items` (phases or competences), for an error message:
+    the numbers, a run of consecutive ones as a range ('1–10'), and the id of any item without one."""
+    parts: list[str] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if run:
+            parts.append(f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)))
+            run.clear()
+
+    for item in items:
+        number = getattr(item, "number", None)
+        if number and run and number == run[-1] + 1:
+            run.append(number)
+        elif number:
+            close()
+            run.append(number)
+        else:
+            close()
+            parts.append(item.id)
+    close()
+    return ", ".join(parts)
