@@ -180,26 +180,6 @@ def summarize(ratings: dict[str, int], order: list[str], scale: list[int]) -> Su
     return Summary(tuple(strengths), tuple(growth), even, tuple(highest))
 
 
-class Change(NamedTuple):
-    before: int | None
-    after: int | None
-
-    @property
-    def delta(self) -> int | None:
-        if self.before is None or self.after is None:
-            return None
-        return self.after - self.before
-
-
-def compare(a: Reflection, b: Reflection) -> dict[str, Change]:
-    """Each competence in either reflection: its rating in a (before) and b (after).
-
-    Ordered as in b, then any competences only a has, in a's order.
-    """
-    ids = list(b.scope) + [cid for cid in a.scope if cid not in b.scope]
-    return {cid: Change(a.ratings.get(cid), b.ratings.get(cid)) for cid in ids}
-
-
 class StepOutcome(NamedTuple):
     competence_id: str
     step: str

@@ -22,12 +22,10 @@ from netleder.reflection import (
     FOLLOW_UP_STATUSES,
     ID_ALPHABET,
     NETWORK_TYPES,
-    Change,
     FollowUp,
     Reflection,
     Snapshot,
     Summary,
-    compare,
     new_id,
     summarize,
 )
@@ -120,36 +118,6 @@ def test_the_summary_of_a_reflection_uses_its_scope_order(comps):
     # Snapshot order is the content's (1, 3, 8, 10), not the order the ids were given in.
     assert r.scope == ["taenk-andre-ind", "trygt-rum", "fremdrift", "forankring"]
     assert r.summary() == Summary(("taenk-andre-ind", "forankring"), ("trygt-rum", "fremdrift"), False)
-
-
-# --- compare -----------------------------------------------------------------------------
-
-
-def _reflection(snap: Snapshot, ratings: dict, rid: str = "abcdef") -> Reflection:
-    return make(rid, ratings=ratings, snapshot=snap, completed=None, updated=None)
-
-
-def test_compare_includes_competences_present_in_only_one(comps):
-    a = _reflection(Snapshot.from_content(comps, ["taenk-andre-ind", "trygt-rum", "fremdrift"]),
-                    {"taenk-andre-ind": 2, "trygt-rum": 4, "fremdrift": 3})
-    b = _reflection(Snapshot.from_content(comps, ["trygt-rum", "fremdrift", "forankring"]),
-                    {"trygt-rum": 3, "fremdrift": 5, "forankring": 1})
-    changes = compare(a, b)
-    # b's order first, then what only a had.
-    assert list(changes) == ["trygt-rum", "fremdrift", "forankring", "taenk-andre-ind"]
-    assert changes["trygt-rum"] == Change(4, 3) and changes["trygt-rum"].delta == -1
-    assert changes["fremdrift"].delta == 2
-    assert changes["forankring"] == Change(None, 1) and changes["forankring"].delta is None
-    assert changes["taenk-andre-ind"] == Change(2, None) and changes["taenk-andre-ind"].delta is None
-
-
-def test_compare_with_an_unrated_competence_has_no_delta(comps):
-    snap = Snapshot.from_content(comps, ["trygt-rum", "fremdrift"])
-    a = _reflection(snap, {"trygt-rum": 1, "fremdrift": 5})
-    b = _reflection(snap, {"trygt-rum": 1})
-    changes = compare(a, b)
-    assert changes["trygt-rum"].delta == 0
-    assert changes["fremdrift"] == Change(5, None) and changes["fremdrift"].delta is None
 
 
 # --- snapshots ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from builders import home, make, seed  # noqa: F401  (home is a fixture)
-from printing import find_tools, flat, pdf_pages, print_pdf
+from printing import find_tools, pdf_pages, print_pdf
 
 MM = 72 / 25.4  # points per millimetre
 

@@ -3,7 +3,6 @@ list it, import a file, and show it beside the leader's own view."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from netleder.i18n import t

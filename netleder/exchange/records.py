@@ -288,7 +288,7 @@ class ExportReader:
     def _next_of(self, chars: str) -> str:
         ch = self._peek()
         if ch not in chars:
-            self._syntax(f"Expecting ',' delimiter")
+            self._syntax("Expecting ',' delimiter")
         self._pos += 1
         return ch
 

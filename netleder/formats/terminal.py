@@ -34,7 +34,6 @@ from netleder.views.labels import (
     competence_title,
     follow_up_label,
     mark,
-    phase_label,
     questions_marked,
 )
 
