@@ -830,6 +830,22 @@ def _sample(i: int) -> str:
             f"{_marker(shape, 22, 7, i == 0)}</svg>")
 
 
+def _rated_runs(rated: list[int], n: int) -> list[list[int]]:
+    """The rated axes (sorted positions among n) as runs of neighbours, the last run joined to the
+    first when the rating goes round past the last axis; all n axes are one closed run."""
+    if len(rated) == n:
+        return [rated]
+    runs: list[list[int]] = []
+    for k in rated:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    if len(runs) > 1 and runs[0][0] == 0 and runs[-1][-1] == n - 1:
+        runs[0] = runs.pop() + runs[0]
+    return runs
+
+
 def feedback_radar(view) -> list[str]:
     """An SVG radar of the leader's view and each giver's (three or more competences), with a
     legend; [] when there are too few competences for a radar to mean anything."""
@@ -861,16 +877,20 @@ def feedback_radar(view) -> list[str]:
     series = [[row.own for row in rows]] + [[row.others[i].rating for row in rows] for i in range(len(view.givers))]
     for i, ratings in enumerate(series):
         dash, shape = _series(i)
-        points = [(k, point(k, r.filled / r.steps)) for k, r in enumerate(ratings)
-                  if r is not None and r.value is not None and r.steps]
-        if not points:
+        at = {k: point(k, r.filled / r.steps) for k, r in enumerate(ratings)
+              if r is not None and r.value is not None and r.steps}
+        if not at:
             continue
         dashes = f' stroke-dasharray="{dash}"' if dash else ""
-        coords = " ".join(f"{x:.1f},{y:.1f}" for _, (x, y) in points)
-        tag = "polygon" if len(points) > 2 else "polyline"
-        out.append(f'<{tag} points="{coords}" fill="none" stroke="#111" stroke-width="{2.5 if i == 0 else 1.8}"'
-                   f"{dashes}/>")
-        out += [_marker(shape, x, y, i == 0) for _, (x, y) in points]
+        style = f'fill="none" stroke="#111" stroke-width="{2.5 if i == 0 else 1.8}"{dashes}'
+        for run in _rated_runs(sorted(at), n):
+            # A line joins only neighbouring axes that both have a rating: a line across an unrated
+            # competence would draw a value nobody gave.
+            coords = " ".join(f"{at[k][0]:.1f},{at[k][1]:.1f}" for k in run)
+            tag = "polygon" if len(run) == n else "polyline"
+            if len(run) > 1:
+                out.append(f'<{tag} points="{coords}" {style}/>')
+        out += [_marker(shape, x, y, i == 0) for x, y in at.values()]
     out.append("</svg>")
     legend = [f"<li>{_sample(0)} {esc(t('fb.you', view.lang))}</li>"]
     legend += [f"<li>{_sample(i + 1)} {_html_text(g.name)}</li>" for i, g in enumerate(view.givers)]
