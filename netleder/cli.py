@@ -18,7 +18,7 @@ from typer.core import TyperCommand, TyperGroup
 from netleder import __version__
 from netleder.safe_text import short
 from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, EnvironmentFailure, NetlederError
-from netleder.i18n import LANGS, MESSAGES, resolve_lang, t
+from netleder.i18n import LANGS, MESSAGES, lang_code, resolve_lang, t
 
 
 def early_lang(argv: list[str]) -> str:
@@ -31,10 +31,9 @@ def early_lang(argv: list[str]) -> str:
             value = arg.split("=", 1)[1]
         else:
             continue
-        if value in LANGS:
-            return value
-    value = os.environ.get("NETLEDER_LANG", "").strip().lower()
-    return value if value in LANGS else "da"
+        if lang_code(value):
+            return lang_code(value)
+    return lang_code(os.environ.get("NETLEDER_LANG", "")) or "da"
 
 
 # --- help: every text from the catalogue, in the language of the run --------------------------

@@ -14,13 +14,26 @@ LANGS = ("da", "en")
 DEFAULT_LANG = "da"
 
 
+_LANG_NAMES = {"dansk": "da", "danish": "da", "engelsk": "en", "english": "en"}
+
+
+def lang_code(value: str) -> str | None:
+    """'da' or 'en' for a language as people and systems write it: da, EN, en_GB, en-US,
+    da_DK.UTF-8, dansk, English; None for anything else."""
+    value = value.strip().lower()
+    value = _LANG_NAMES.get(value, value)
+    code = value.split(".", 1)[0].replace("-", "_").split("_", 1)[0]
+    return code if code in LANGS else None
+
+
 def resolve_lang(option: str | None) -> str:
     """The language from --lang, else NETLEDER_LANG, else Danish. Raises BadInput."""
     from netleder.errors import BadInput
 
-    value = option if option is not None else os.environ.get("NETLEDER_LANG") or DEFAULT_LANG
-    value = value.strip().lower()
-    if value not in LANGS:
+    given = option if option is not None else os.environ.get("NETLEDER_LANG") or DEFAULT_LANG
+    value = lang_code(given)
+    if value is None:
+        value = given.strip().lower()
         from netleder.safe_text import short
 
         where = "--lang" if option is not None else "NETLEDER_LANG"

@@ -152,12 +152,25 @@ def test_command_option_beats_global_option_beats_environment(cli):
     assert ok(cli("phases", "--lang", "EN")).startswith(HEADINGS["phases"]["en"])
 
 
+@pytest.mark.parametrize("value,lang", [
+    ("en_GB", "en"), ("en-US", "en"), ("en_US.UTF-8", "en"), ("English", "en"), ("engelsk", "en"),
+    ("da_DK.UTF-8", "da"), ("DA", "da"), ("dansk", "da"), ("danish", "da"),
+])
+def test_a_language_written_as_a_locale_or_a_name_is_understood(cli, value, lang):
+    """NETLEDER_LANG and --lang take a language as systems and people write it (en_GB, English),
+    so a locale copied from LANG does not stop every command."""
+    assert ok(cli("phases", env={"NETLEDER_LANG": value})).startswith(HEADINGS["phases"][lang])
+    assert ok(cli("phases", "--lang", value)).startswith(HEADINGS["phases"][lang])
+    assert cli("--help", env={"NETLEDER_LANG": value}).stdout.startswith({"da": "Brug:", "en": "Usage:"}[lang])
+
+
 @pytest.mark.parametrize(
     "args,env,where",
     [
         (["phases", "--lang", "xx"], None, "--lang"),
         (["--lang", "xx", "competences"], None, "--lang"),
         (["competences", "3"], {"NETLEDER_LANG": "klingon"}, "NETLEDER_LANG"),
+        (["competences", "3"], {"NETLEDER_LANG": "de_DE.UTF-8"}, "NETLEDER_LANG"),
         (["validate", "--lang", "de"], None, "--lang"),
     ],
 )
