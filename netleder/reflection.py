@@ -13,7 +13,8 @@ The strengths/growth rule (documented in the README):
   growth area.
 - Each list is ordered by rating (strongest first; weakest first), ties by scope order.
 - When no competence is in the upper part, the ones rated highest are named as such
-  ("highest"), never as strengths; when every rating is the same (two or more), `even` says so.
+  ("highest"), never as strengths, if they are at the middle (below it they are growth areas,
+  and never both); when every rating is the same (two or more), `even` says so.
 """
 
 from __future__ import annotations
@@ -175,7 +176,9 @@ def summarize(ratings: dict[str, int], order: list[str], scale: list[int]) -> Su
     values = [ratings[cid] for cid in rated]
     even = len(rated) > 1 and max(values) == min(values)
     highest: list[str] = []
-    if not strengths and not even and len(rated) > 1:
+    if not strengths and not even and len(rated) > 1 and max(values) >= middle:
+        # Named as the highest only when not itself below the middle: a growth area is never
+        # also shown as "highest rated".
         highest = [cid for cid in rated if ratings[cid] == max(values)]
     return Summary(tuple(strengths), tuple(growth), even, tuple(highest))
 

@@ -507,3 +507,12 @@ def test_a_mangled_export_is_bad_input_or_valid_never_a_crash(full, path, value)
         assert exc.format("da")[1] and all(isinstance(d, str) for d in exc.format("da")[1])
     else:
         assert len(result) == 1
+
+
+def test_a_growth_area_is_never_also_named_highest_rated():
+    """With every rating below the middle there is no "highest rated": the top one would be a
+    growth area and "highest" at once (the tester's case after an edit: 2 and 1 on 1-5)."""
+    s = summarize({"a": 2, "b": 1}, ["a", "b"], [1, 2, 3, 4, 5])
+    assert s.growth == ("b", "a") and s.highest == () and s.strengths == ()
+    s = summarize({"a": 3, "b": 1}, ["a", "b"], [1, 2, 3, 4, 5])  # the middle is not a growth area
+    assert s.highest == ("a",) and s.growth == ("b",)
