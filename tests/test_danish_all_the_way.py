@@ -5,17 +5,16 @@ English from click, typer, questionary, PyYAML, json or the operating system in 
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
 import typer
 from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output.vt100 import Vt100_Output
 
 from netleder.cli import app
 from netleder.i18n import MESSAGES, t
 from netleder.wizard.prompts import Prompter, checkbox_answer
+from wizard_driver import Screen, vt100_output
 
 ROOT = typer.main.get_command(app)
 ARGV = [[]] + [[name] for name in ROOT.commands]
@@ -129,24 +128,14 @@ def test_os_reasons_in_danish_and_english(cli, tmp_path):
 def test_the_checkbox_answer_line_is_in_the_users_language():
     """questionary writes "done (2 selections)"; the seam erases it and writes its own."""
     for lang, expected in (("da", "2 valgt"), ("en", "2 chosen")):
-        screen = io.StringIO()
+        screen = Screen()
         with create_pipe_input() as pipe:
             pipe.send_text(" \x1b[B\x1b[B \r")  # space, down, down, space, enter
-            ask = Prompter(lang=lang, input=pipe, output=Vt100_Output(screen, lambda: _Size(), term="xterm"))
+            ask = Prompter(lang=lang, input=pipe, output=vt100_output(screen, 80))
             assert ask.checkbox("Vælg", [("a", "A"), ("b", "B"), ("c", "C")]) == ["a", "c"]
         shown = screen.getvalue()
         assert expected in shown and "selections" not in shown and "done" not in shown
     assert checkbox_answer(["Kun denne"], "da") == "Kun denne"
-
-
-class _Size:
-    rows, columns = 24, 80
-
-
-def test_the_checkbox_size_helper():  # the Vt100 output above asks for the terminal size
-    from prompt_toolkit.data_structures import Size
-
-    assert Size(rows=_Size.rows, columns=_Size.columns).columns == 80
 
 
 def test_completion_is_installed_in_danish(cli, monkeypatch, tmp_path):

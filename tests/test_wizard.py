@@ -24,7 +24,7 @@ from netleder.reflection import FollowUp, Snapshot
 from summaries import summary_view
 from netleder.store.database import Store
 from netleder.wizard.conversation import default_rating
-from wizard_driver import CTRL_C, CTRL_D, DOWN, ENTER, SPACE, UP, WizardRun
+from wizard_driver import CTRL_C, CTRL_D, DOWN, ENTER, SPACE, UP, Screen, WizardRun, vt100_output
 
 IDS = builtin_ids()
 N = len(IDS)
@@ -1037,16 +1037,8 @@ _ESC = __import__("re").compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 def _last_frame(width: int, ask) -> list[str]:
     """Run `ask(prompter, pipe)` on a terminal `width` columns wide; the lines it left on screen."""
-    import io
-
-    from prompt_toolkit.data_structures import Size
-    from prompt_toolkit.output.vt100 import Vt100_Output
-
-    raw = io.StringIO()
-    try:
-        out = Vt100_Output(raw, lambda: Size(rows=50, columns=width), term="xterm", enable_cpr=False)
-    except TypeError:  # prompt_toolkit < 3.0.36
-        out = Vt100_Output(raw, lambda: Size(rows=50, columns=width), term="xterm")
+    raw = Screen()
+    out = vt100_output(raw, width)
     with create_pipe_input() as pipe:
         ask(Prompter("da", input=pipe, output=out), pipe)
     last = raw.getvalue().rsplit("\x1b[J", 2)  # each frame is drawn after an erase

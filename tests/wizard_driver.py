@@ -77,6 +77,26 @@ class _Drawn:
         return _ESCAPES.sub("", "".join(self.prompts[index]))
 
 
+class Screen(io.StringIO):
+    """A text screen for a VT100 output that takes what any prompt_toolkit writes: str, or the
+    encoded bytes that releases before 3.0.36 write when the stream has no `buffer`."""
+
+    encoding = "utf-8"
+
+    def write(self, data: str | bytes) -> int:
+        if isinstance(data, bytes):
+            data = data.decode("utf-8", "replace")
+        return super().write(data)
+
+
+def vt100_output(screen: Screen, width: int, rows: int = 50) -> Vt100_Output:
+    """A VT100 output of `width` columns drawing on `screen`, asking no cursor position."""
+    try:
+        return Vt100_Output(screen, lambda: Size(rows=rows, columns=width), term="xterm", enable_cpr=False)
+    except TypeError:  # prompt_toolkit < 3.0.36 has no enable_cpr: it asks for CPR only on a tty
+        return Vt100_Output(screen, lambda: Size(rows=rows, columns=width), term="xterm")
+
+
 class _RecordingOutput(Vt100_Output):
     """A VT100 output, wide enough that no prompt wraps, that marks where each prompt starts."""
 
