@@ -209,14 +209,16 @@ def test_a_data_home_with_a_name_too_long(cli, tmp_path):
     assert "File name too long" not in result.stderr
 
 
-def _as_someone_else() -> list[str]:
-    """Run as an unprivileged user (root ignores permissions): setpriv to nobody."""
+def _without_permission_override() -> list[str]:
+    """Run so that permissions count: root ignores them, so as root the command runs without the
+    capabilities that let it (setpriv drops CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH). It stays
+    root, so it can still reach an interpreter under /root (pyenv), which another user cannot."""
     if os.geteuid() != 0:
         return []
     tool = shutil.which("setpriv")
     if tool is None:
         pytest.fail("running as root without setpriv: cannot test a folder without permission")
-    return [tool, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    return [tool, "--bounding-set=-dac_override,-dac_read_search"]
 
 
 @pytest.mark.parametrize("args", [
@@ -230,19 +232,20 @@ def test_a_folder_without_permission_is_a_sentence(tmp_path, args):
     (locked / "indhold").mkdir(parents=True)
     outer.chmod(0o755)
     tmp_path.chmod(0o755)
-    locked.chmod(0o000 if os.geteuid() != 0 else 0o700)  # root's 0700 shuts nobody out
+    locked.chmod(0o000)
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", NETLEDER_HOME=str(locked / "home"),
                HOME=str(locked))
     argv = [a.format(locked=locked) for a in args]
     try:
-        proc = subprocess.run([*_as_someone_else(), sys.executable, "-m", "netleder", *argv],
+        proc = subprocess.run([*_without_permission_override(), sys.executable, "-m", "netleder", *argv],
                               capture_output=True, text=True, env=env, timeout=60)
     finally:
         locked.chmod(0o700)
     assert proc.returncode in (1, 2), proc.stderr
     assert proc.stderr.startswith("Fejl: ") and "Traceback" not in proc.stderr
     assert "Permission denied" not in proc.stderr
+    assert "adgang" in proc.stderr  # the permission sentence, not some other failure
 
 
 # --- Windows: no os.geteuid there -------------------------------------------------------------
