@@ -152,3 +152,34 @@ def unwritable_folder(tmp_path: Path) -> Path:
 
 def flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def on_a_terminal(args: list[str], env: dict[str, str], *, stream: str = "stdout") -> tuple[int, str]:
+    """Run `python -m netleder ARGS` with its `stream` ("stdout" or "stderr") on a pseudo-terminal
+    and the other one discarded or piped; (exit code, what the terminal showed). `env` is added to
+    this process's environment without its NETLEDER_ variables."""
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    full = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    full.update(PYTHONPATH=str(Path(__file__).resolve().parent.parent), PYTHONIOENCODING="utf-8", **env)
+    streams = {"stdout": slave, "stderr": subprocess.PIPE} if stream == "stdout" else \
+        {"stdout": subprocess.DEVNULL, "stderr": slave}
+    chunks = []
+    try:
+        proc = subprocess.run([sys.executable, "-m", "netleder", *args], stdin=subprocess.DEVNULL, env=full,
+                              timeout=60, **streams)
+        os.close(slave)
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # Linux ends a pty's reading with EIO once the other side is closed
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    return proc.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")

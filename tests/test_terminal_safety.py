@@ -357,29 +357,11 @@ def test_delete_with_stdin_closed_is_a_sentence(tmp_path):
 
 
 def test_term_dumb_on_a_terminal_is_plain_and_wrapped(tmp_path):
-    import pty
+    from builders import on_a_terminal
 
-    master, slave = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
-    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", TERM="dumb", COLUMNS="70",
-               NETLEDER_HOME=str(tmp_path / "home"))
-    try:
-        proc = subprocess.run([sys.executable, "-m", "netleder", "phases", "7"], stdin=subprocess.DEVNULL,
-                              stdout=slave, stderr=subprocess.PIPE, env=env, timeout=60)
-        os.close(slave)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-    finally:
-        os.close(master)
-    shown = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
-    assert proc.returncode == 0
+    returncode, shown = on_a_terminal(["phases", "7"], {"TERM": "dumb", "COLUMNS": "70",
+                                                        "NETLEDER_HOME": str(tmp_path / "home")})
+    assert returncode == 0
     assert "\x1b" not in shown  # no colour or cursor codes for a dumb terminal
     lines = shown.splitlines()
     assert len(lines) > 10 and all(len(line) <= 70 for line in lines)

@@ -5,7 +5,6 @@ on a terminal or in a pipe."""
 from __future__ import annotations
 
 import os
-import pty
 import re
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_ids, make, seed
+from builders import builtin_ids, make, on_a_terminal, seed
 from netleder.output import keep_commands_whole, wrap
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,26 +51,9 @@ def test_piped_output_keeps_commands_whole(cli, width, tmp_path):
 
 def stderr_on_a_terminal(args: list[str], width: int, home: Path) -> str:
     """netleder's stderr as a terminal of `width` columns shows it."""
-    master, slave = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
-    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", COLUMNS=str(width), NETLEDER_HOME=str(home))
-    try:
-        proc = subprocess.run([sys.executable, "-m", "netleder", *args], stdin=subprocess.DEVNULL,
-                              stdout=subprocess.DEVNULL, stderr=slave, env=env, timeout=60)
-        os.close(slave)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-    finally:
-        os.close(master)
-    assert proc.returncode == 2
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    returncode, shown = on_a_terminal(args, {"COLUMNS": str(width), "NETLEDER_HOME": str(home)}, stream="stderr")
+    assert returncode == 2
+    return shown
 
 
 @pytest.mark.parametrize("width", [40, 60, 80, 100])
@@ -124,24 +106,8 @@ def test_a_pipe_gets_messages_unwrapped():
 def test_json_on_a_narrow_terminal_is_still_json(tmp_path, width):
     import json
 
-    master, slave = pty.openpty()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
-    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", COLUMNS=str(width), NETLEDER_HOME=str(tmp_path))
-    try:
-        proc = subprocess.run([sys.executable, "-m", "netleder", "competences", "-f", "json"],
-                              stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE, env=env, timeout=60)
-        os.close(slave)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-    finally:
-        os.close(master)
-    assert proc.returncode == 0
-    data = json.loads(b"".join(chunks).decode("utf-8").replace("\r\n", "\n"))
+    returncode, shown = on_a_terminal(["competences", "-f", "json"],
+                                      {"COLUMNS": str(width), "NETLEDER_HOME": str(tmp_path)})
+    assert returncode == 0
+    data = json.loads(shown)
     assert len(data["competences"]) == 10
