@@ -9,16 +9,21 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import List, Optional
 
 import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from netleder import __version__
-from netleder.safe_text import short
-from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, BadInput, EnvironmentFailure, NetlederError
+from netleder.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_INTERRUPTED,
+    BadInput,
+    EnvironmentFailure,
+    NetlederError,
+)
 from netleder.i18n import LANGS, MESSAGES, lang_code, resolve_lang, t
+from netleder.safe_text import short
 
 
 def early_lang(argv: list[str]) -> str:
@@ -114,7 +119,7 @@ def param_key(ctx: click.Context, param: click.Parameter) -> str:
     return "help" if param is ctx.command.get_help_option(ctx) else (param.name or "")
 
 
-def run_lang(ctx: Optional[click.Context]) -> str:
+def run_lang(ctx: click.Context | None) -> str:
     """The language of this run, as NetlederGroup.main chose it (in the root context's obj)."""
     obj = ctx.find_root().obj if ctx is not None else None
     if isinstance(obj, dict) and obj.get("lang") in LANGS:
@@ -137,7 +142,7 @@ class _HelpFrame:
     (--help, completion). click's help frame is English only, and click 8.5 drops an argument's
     help, so nothing of it is used but the layout (click.HelpFormatter)."""
 
-    name: Optional[str]
+    name: str | None
 
     def help_name(self) -> str:
         if isinstance(self, click.Group):
@@ -291,7 +296,7 @@ class NetlederGroup(_HelpFrame, TyperGroup):
     def _run(self, state: dict, **params) -> None:
         from netleder import output
 
-        lang = lambda: state["lang"]  # noqa: E731  (read when an error is reported)
+        lang = lambda: state["lang"]
         try:
             rv = super().main(standalone_mode=False, obj=state, **params)
         except NetlederError as exc:
@@ -494,8 +499,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True),
 ) -> None:
     state = ctx.ensure_object(dict)
@@ -505,14 +510,14 @@ def _root(
         state["lang"] = chosen
 
 
-def _setup_lang(ctx: typer.Context, lang: Optional[str]) -> str:
+def _setup_lang(ctx: typer.Context, lang: str | None) -> str:
     """The language for this run: the command's --lang over the global one over NETLEDER_LANG."""
     state = ctx.ensure_object(dict)
     state["lang"] = resolve_lang(lang if lang is not None else state.get("lang_option"))
     return state["lang"]
 
 
-def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]) -> tuple[str, Optional[Path]]:
+def _setup(ctx: typer.Context, lang: str | None, data_dir: str | None) -> tuple[str, Path | None]:
     """The language and the content folder (command option over global option over env)."""
     chosen = _setup_lang(ctx, lang)
     from netleder.content.loading import resolve_data_dir
@@ -521,7 +526,7 @@ def _setup(ctx: typer.Context, lang: Optional[str], data_dir: Optional[str]) -> 
     return chosen, folder
 
 
-def _format(value: Optional[str], allowed: tuple[str, ...], output: Optional[str] = None, open_: bool = False,
+def _format(value: str | None, allowed: tuple[str, ...], output: str | None = None, open_: bool = False,
             fallback: str = "text") -> str:
     """--format, else the --output file's ending, else HTML for --open, else `fallback`."""
     from netleder.formats import by_ending, choose
@@ -539,14 +544,14 @@ _MODEL_FORMATS = ("text", "markdown", "html", "json")
 @app.command(cls=NetlederCommand)
 def phases(
     ctx: typer.Context,
-    phase: Optional[str] = typer.Argument(None, metavar="[NUMBER|ID]", show_default=False),
+    phase: str | None = typer.Argument(None, metavar="[NUMBER|ID]", show_default=False),
     overview: bool = typer.Option(False, "--overview"),
     format: str = FormatOpt,
-    output: Optional[str] = OutputOpt,
+    output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output, open_)
@@ -558,15 +563,15 @@ def phases(
 @app.command(cls=NetlederCommand)
 def competences(
     ctx: typer.Context,
-    competence: Optional[str] = typer.Argument(
+    competence: str | None = typer.Argument(
         None, metavar="[NUMBER|ID]", show_default=False
     ),
     format: str = FormatOpt,
-    output: Optional[str] = OutputOpt,
+    output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output, open_)
@@ -578,16 +583,16 @@ def competences(
 @app.command(cls=NetlederCommand)
 def worksheet(
     ctx: typer.Context,
-    phase: Optional[str] = typer.Option(None, "--phase", "-p", metavar="NUMBER|ID", show_default=False),
-    competence: Optional[List[str]] = typer.Option(
+    phase: str | None = typer.Option(None, "--phase", "-p", metavar="NUMBER|ID", show_default=False),
+    competence: list[str] | None = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
     format: str = typer.Option(None, "--format", "-f", metavar="html|markdown", show_default=False),
-    output: Optional[str] = OutputOpt,
+    output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     # without --format: the --output file's ending; else HTML to open, Markdown to read
@@ -600,9 +605,9 @@ def worksheet(
 @app.command(cls=NetlederCommand)
 def validate(
     ctx: typer.Context,
-    directory: Optional[str] = typer.Argument(None, metavar="[DIR]", show_default=False),
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    directory: str | None = typer.Argument(None, metavar="[DIR]", show_default=False),
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     if directory is not None:
@@ -617,16 +622,16 @@ def validate(
 @app.command(cls=NetlederCommand)
 def reflect(
     ctx: typer.Context,
-    draft: Optional[str] = typer.Argument(None, metavar="[ID]", show_default=False),
-    answers: Optional[str] = typer.Option(None, "--answers", metavar="FILE", show_default=False),
+    draft: str | None = typer.Argument(None, metavar="[ID]", show_default=False),
+    answers: str | None = typer.Option(None, "--answers", metavar="FILE", show_default=False),
     format: str = typer.Option("text", "--format", "-f", metavar="text|json"),
     resume: bool = typer.Option(False, "--resume"),
     fresh: bool = typer.Option(False, "--fresh"),
-    competence: Optional[List[str]] = typer.Option(
+    competence: list[str] | None = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
@@ -643,9 +648,9 @@ def reflect(
 @app.command(cls=NetlederCommand)
 def edit(
     ctx: typer.Context,
-    reflection: Optional[str] = typer.Argument(None, metavar="[ID]", show_default=False),
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    reflection: str | None = typer.Argument(None, metavar="[ID]", show_default=False),
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     from netleder.commands import reflect as reflect_cmd
@@ -662,15 +667,15 @@ TextJsonOpt = typer.Option("text", "--format", "-f", metavar="text|json")
 @app.command(cls=NetlederCommand)
 def history(
     ctx: typer.Context,
-    network: Optional[str] = NetworkOpt,
-    competence: Optional[str] = typer.Option(
+    network: str | None = NetworkOpt,
+    competence: str | None = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
     format: str = typer.Option(None, "--format", "-f", metavar="text|json|html", show_default=False),
-    output: Optional[str] = OutputOpt,
+    output: str | None = OutputOpt,
     force: bool = ForceOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json", "html"), output)
@@ -682,13 +687,13 @@ def history(
 @app.command(cls=NetlederCommand)
 def show(
     ctx: typer.Context,
-    reflection: Optional[str] = typer.Argument(None, metavar="[ID]", show_default=False),
+    reflection: str | None = typer.Argument(None, metavar="[ID]", show_default=False),
     format: str = FormatOpt,
-    output: Optional[str] = OutputOpt,
+    output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output, open_)
@@ -700,12 +705,12 @@ def show(
 @app.command(cls=NetlederCommand)
 def compare(
     ctx: typer.Context,
-    first: Optional[str] = typer.Argument(None, metavar="[A]", show_default=False),
-    second: Optional[str] = typer.Argument(None, metavar="[B]", show_default=False),
-    network: Optional[str] = NetworkOpt,
+    first: str | None = typer.Argument(None, metavar="[A]", show_default=False),
+    second: str | None = typer.Argument(None, metavar="[B]", show_default=False),
+    network: str | None = NetworkOpt,
     format: str = TextJsonOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, ("text", "json"))
@@ -717,11 +722,11 @@ def compare(
 @app.command(cls=NetlederCommand)
 def export(
     ctx: typer.Context,
-    output: Optional[str] = typer.Option(
+    output: str | None = typer.Option(
         None, "--output", "-o", metavar="FILE", show_default=False
     ),
     force: bool = ForceOpt,
-    lang: Optional[str] = LangOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
     from netleder.commands import transfer
@@ -733,7 +738,7 @@ def export(
 def import_(
     ctx: typer.Context,
     file: str = typer.Argument(..., metavar="FILE", show_default=False),
-    lang: Optional[str] = LangOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
     from netleder.commands import transfer
@@ -744,12 +749,12 @@ def import_(
 @app.command(cls=NetlederCommand)
 def delete(
     ctx: typer.Context,
-    reflections: Optional[List[str]] = typer.Argument(
+    reflections: list[str] | None = typer.Argument(
         None, metavar="[ID]...", show_default=False
     ),
     everything: bool = typer.Option(False, "--all"),
     yes: bool = typer.Option(False, "--yes", "-y"),
-    lang: Optional[str] = LangOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
     from netleder.commands import delete
@@ -761,8 +766,8 @@ def delete(
 def info(
     ctx: typer.Context,
     format: str = TextJsonOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     state = ctx.ensure_object(dict)
     given = lang if lang is not None else state.get("lang_option")
@@ -776,7 +781,7 @@ def info(
 @app.command(cls=NetlederCommand)
 def check(
     ctx: typer.Context,
-    lang: Optional[str] = LangOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
     from netleder.commands.info import check as run_check
@@ -787,9 +792,9 @@ def check(
 @app.command(cls=NetlederCommand)
 def settings(
     ctx: typer.Context,
-    name: Optional[str] = typer.Option(None, "--name", metavar="NAME", show_default=False),
+    name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False),
     forget_name: bool = typer.Option(False, "--forget-name"),
-    lang: Optional[str] = LangOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
     from netleder.commands import settings as settings_cmd
@@ -800,16 +805,16 @@ def settings(
 @app.command(cls=NetlederCommand)
 def invite(
     ctx: typer.Context,
-    name: Optional[str] = typer.Option(None, "--name", metavar="NAME", show_default=False),
-    competence: Optional[List[str]] = typer.Option(
+    name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False),
+    competence: list[str] | None = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
-    network: Optional[str] = typer.Option(None, "--network", metavar="NAME", show_default=False),
-    output: Optional[str] = OutputOpt,
+    network: str | None = typer.Option(None, "--network", metavar="NAME", show_default=False),
+    output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     from netleder.commands import invite as invite_cmd
@@ -830,7 +835,7 @@ app.add_typer(feedback_app, name="feedback")
 def feedback(
     ctx: typer.Context,
     format: str = TextJsonOpt,
-    lang: Optional[str] = LangOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         ctx.ensure_object(dict)["lang_option"] = lang if lang is not None else ctx.ensure_object(dict).get("lang_option")
@@ -846,7 +851,7 @@ def feedback(
 def feedback_list(
     ctx: typer.Context,
     format: str = TextJsonOpt,
-    lang: Optional[str] = LangOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
     fmt = _format(format, ("text", "json"))
@@ -859,8 +864,8 @@ def feedback_list(
 def feedback_import(
     ctx: typer.Context,
     file: str = typer.Argument(..., metavar="FILE", show_default=False),
-    network: Optional[str] = NetworkOpt,
-    lang: Optional[str] = LangOpt,
+    network: str | None = NetworkOpt,
+    lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
     from netleder.commands import feedback as feedback_cmd
@@ -871,13 +876,13 @@ def feedback_import(
 @feedback_app.command(name="show", cls=FeedbackCommand)
 def feedback_show(
     ctx: typer.Context,
-    network: Optional[str] = NetworkOpt,
+    network: str | None = NetworkOpt,
     format: str = FormatOpt,
-    output: Optional[str] = OutputOpt,
+    output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
-    lang: Optional[str] = LangOpt,
-    data_dir: Optional[str] = DataDirOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     fmt = _format(format, _MODEL_FORMATS, output, open_)

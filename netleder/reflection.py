@@ -58,7 +58,7 @@ class CompetenceSnapshot(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "CompetenceSnapshot":
+    def from_dict(cls, d: dict) -> CompetenceSnapshot:
         return cls(
             d["id"],
             int(d["number"]),
@@ -75,7 +75,7 @@ class Snapshot(NamedTuple):
     competences: tuple[CompetenceSnapshot, ...]
 
     @classmethod
-    def from_content(cls, content: CompetenceSet, ids: list[str] | None = None) -> "Snapshot":
+    def from_content(cls, content: CompetenceSet, ids: list[str] | None = None) -> Snapshot:
         chosen = [c for c in content.competences if ids is None or c.id in ids]
         return cls(
             tuple((level.value, level.label) for level in content.scale),
@@ -112,7 +112,7 @@ class Snapshot(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Snapshot":
+    def from_dict(cls, d: dict) -> Snapshot:
         return cls(
             tuple((int(s["value"]), Text(**s["label"])) for s in d["scale"]),
             tuple(CompetenceSnapshot.from_dict(c) for c in d["competences"]),
@@ -153,7 +153,7 @@ class Reflection:
     def scope(self) -> list[str]:
         return self.snapshot.ids
 
-    def summary(self) -> "Summary":
+    def summary(self) -> Summary:
         return summarize(self.ratings, self.scope, self.snapshot.scale_values)
 
 

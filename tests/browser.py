@@ -71,7 +71,7 @@ class Browser:
         *messages, self._buffer = self._buffer.split(b"\0")
         return [json.loads(m) for m in messages if m]
 
-    def page(self, url: str) -> "Page":
+    def page(self, url: str) -> Page:
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         page = Page(self, session)

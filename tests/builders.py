@@ -21,19 +21,19 @@ import pytest
 
 from netleder.content.loading import load_competences, load_phases
 from netleder.reflection import FollowUp, Reflection, Snapshot
-from netleder.store.files import DB_NAME
 from netleder.store.database import Store
+from netleder.store.files import DB_NAME
 
 _UNSET = object()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def builtin_competences():
     """The built-in competences, loaded once (conftest's `comps` fixture returns this)."""
     return load_competences()
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def builtin_phases():
     """The built-in phases, loaded once (conftest's `phases` fixture returns this)."""
     return load_phases()

@@ -17,16 +17,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
-from builders import make
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from builders import make
+from netleder.content.loading import load_competences, load_phases
+from netleder.content.yaml_check import MAX_NODES
+from netleder.errors import BadInput
 from netleder.exchange import answers as answers_module
 from netleder.exchange.answers import load_answers
-from netleder.content.yaml_check import MAX_NODES
-from netleder.content.loading import load_competences, load_phases
-from netleder.errors import BadInput
 from netleder.i18n import t
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -479,8 +478,8 @@ def home(tmp_path, monkeypatch) -> Path:
 
 
 def _stored(home: Path):
-    from netleder.store.files import DB_NAME
     from netleder.store.database import Store
+    from netleder.store.files import DB_NAME
 
     with Store.open(home / DB_NAME, create=False) as store:
         return store.list()

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from netleder.content import yaml_check
 from netleder.content.loading import content_path, load_competences, load_phases
 from netleder.content.schema import check_competences, check_phases
-from netleder.content import yaml_check
-
 from netleder.i18n import MESSAGES
 
 COMPETENCES = """\
@@ -252,7 +251,7 @@ CASES = [
 def pattern(key: str, lang: str = "da") -> re.Pattern:
     """The message of `key` as a regex: its fixed words, with any value for each {placeholder}."""
     parts = re.split(r"\{[a-z_]+\}", MESSAGES[key][lang])
-    return re.compile(".*?".join(re.escape(part) for part in parts), re.S)
+    return re.compile(".*?".join(re.escape(part) for part in parts), re.DOTALL)
 
 
 def kind(message: str, lang: str = "da") -> str:

@@ -64,7 +64,7 @@ def test_phases_overview_in_each_language_each_way(cli, lang, way, phases):
     for note in FOOTER[lang]:
         assert note in text
     # numbered in model order, unnumbered ones marked with a dash
-    numbers = [m.group(1) for m in re.finditer(r"^\s*(\d+\.|–) ", out, re.M)]
+    numbers = [m.group(1) for m in re.finditer(r"^\s*(\d+\.|–) ", out, re.MULTILINE)]
     assert numbers == ["–", "1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "–"]
 
 

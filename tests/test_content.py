@@ -10,9 +10,8 @@ import pytest
 from netleder.content.loading import builtin_dir, load_competences, load_phases, resolve_data_dir
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.content.schema import check_competences, check_phases
-from netleder.errors import msg
-from netleder.content.yaml_check import ID_RE, Problem, SOURCES
-from netleder.errors import ContentError
+from netleder.content.yaml_check import ID_RE, SOURCES, Problem
+from netleder.errors import ContentError, msg
 from netleder.i18n import LANGS
 
 PHASE_IDS = [

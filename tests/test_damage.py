@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from builders import db, home, make, seed  # noqa: F401  (home is a fixture)
-
 from netleder.errors import BadInput, StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot

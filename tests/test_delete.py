@@ -13,7 +13,14 @@ import pexpect
 import pytest
 
 from builders import (  # noqa: F401  (home is a fixture)
-    builtin_ids, db, files_containing, folder_bytes, home, make, seed, stored,
+    builtin_ids,
+    db,
+    files_containing,
+    folder_bytes,
+    home,
+    make,
+    seed,
+    stored,
 )
 from netleder.i18n import t
 

@@ -12,7 +12,15 @@ from datetime import datetime
 import pytest
 
 from builders import (  # noqa: F401  (home is a fixture)
-    builtin_competences, builtin_ids, db, folder_bytes, home, make, seed, stored, unwritable_folder,
+    builtin_competences,
+    builtin_ids,
+    db,
+    folder_bytes,
+    home,
+    make,
+    seed,
+    stored,
+    unwritable_folder,
 )
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot

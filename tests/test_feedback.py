@@ -67,7 +67,7 @@ def test_views_far_apart_become_questions_never_verdicts(comps):
     assert "Sometimes" in first and first.endswith("?")
     assert second.startswith("You place") and second.endswith("?")
     for text in (first, second):
-        assert not re.search(r"\b(wrong|right|should|must|fail)", text, re.I)
+        assert not re.search(r"\b(wrong|right|should|must|fail)", text, re.IGNORECASE)
     own = {row.cid: row.own.label for row in view.rows if row.own is not None}
     assert own[IDS[0]] == "Sometimes" and own[IDS[1]] == "Even when it gets hard"
     assert view.rows[0].others[0].rating.label == "Even when it gets hard"
@@ -467,7 +467,7 @@ def test_a_missing_rating_is_words_not_an_empty_bar(cli, home, tmp_path, comps, 
 def test_the_readmes_example_feedback_file_imports(cli, home, tmp_path):
     """The README's example of the file the form saves is a real one: it imports as it stands."""
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, flags=re.S) if '"netleder-feedback"' in b]
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, flags=re.DOTALL) if '"netleder-feedback"' in b]
     assert len(blocks) == 1
     path = write(tmp_path / "fb1.json", blocks[0])
     result = cli("feedback", "import", str(path), "--lang", "en")

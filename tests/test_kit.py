@@ -337,10 +337,10 @@ def test_an_overview_of_many_phases_still_prints_on_one_page(printed, tmp_path):
 
 def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, phases, comps, tools, require_tool):
     from builders import make
-    from netleder.formats.json import summary_dict
-    from netleder.views.summary import build_summary
-    from netleder.output import plain_text
     from netleder.formats import writer
+    from netleder.formats.json import summary_dict
+    from netleder.output import plain_text
+    from netleder.views.summary import build_summary
 
     in_play = [item.competence for item in phases.find("3").in_play]  # 4, 2, 6
     ratings = {in_play[0]: 2, in_play[1]: 5, "taenk-andre-ind": 4}  # 6 is in play but not rated

@@ -12,9 +12,9 @@ import stat
 import pytest
 
 from builders import builtin_competences, builtin_ids, fingerprint, flat, home, make, seed  # noqa: F401
+from netleder.formats import writer
 from netleder.i18n import t
 from netleder.output import plain_text
-from netleder.formats import writer
 from netleder.reflection import FollowUp
 from netleder.views.summary import build_summary
 

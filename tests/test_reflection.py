@@ -11,12 +11,19 @@ import copy
 import json
 
 import pytest
-
-from builders import make
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from builders import make
 from netleder.errors import BadInput
+from netleder.exchange.record_check import EXPORT_FORMAT
+from netleder.exchange.records import (
+    read_export,
+    reflection_from_record,
+    reflection_to_record,
+    reflections_from_export,
+    reflections_to_export,
+)
 from netleder.i18n import t
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -29,10 +36,7 @@ from netleder.reflection import (
     new_id,
     summarize,
 )
-from netleder.exchange.record_check import EXPORT_FORMAT
-from netleder.exchange.records import read_export, reflection_from_record, reflection_to_record, reflections_from_export, reflections_to_export
 from summaries import summary_json
-
 
 IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
 

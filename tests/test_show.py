@@ -11,13 +11,22 @@ from html.parser import HTMLParser
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, db, fingerprint, flat, home, make, seed, unwritable_folder  # noqa: F401
+from builders import (  # noqa: F401
+    builtin_competences,
+    builtin_ids,
+    db,
+    fingerprint,
+    flat,
+    home,
+    make,
+    seed,
+    unwritable_folder,
+)
 from netleder.i18n import t
 from netleder.output import plain_text
 from netleder.reflection import FollowUp
-from summaries import summary_json
-from summaries import summary_view
 from printing import find_tools, pdf_pages, print_pdf
+from summaries import summary_json, summary_view
 
 ESC = "\x1b"
 IDS = builtin_ids()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import signal
 import sqlite3
-import subprocess
 import stat
+import subprocess
 import sys
 import tempfile
 import textwrap
@@ -23,14 +23,13 @@ from pathlib import Path
 import pytest
 
 from builders import make
-
 from netleder.content.loading import load_competences
 from netleder.errors import BadInput, StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Reflection, Snapshot
+from netleder.store.database import Store
 from netleder.store.files import DB_NAME, store_dir, store_path
 from netleder.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate
-from netleder.store.database import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -609,7 +608,7 @@ def _files_containing(folder: Path, needle: bytes) -> list[str]:
 @pytest.mark.parametrize("how", ["delete", "delete_all", "discard"])
 def test_deleted_text_is_gone_from_every_file(db, snap, how):
     marker = "ZQX-hemmelig-Ærø-🦊-7731"
-    needles = [marker.encode("utf-8"), "hemmelig-Ærø".encode("utf-8")]
+    needles = [marker.encode("utf-8"), "hemmelig-Ærø".encode()]
     with Store.open(db) as s:
         keep = s.create_draft("da", snap)
         s.save_answer(keep.id, snap.ids[0], 0, "beholdes")

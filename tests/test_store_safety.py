@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from builders import db, files_containing, home, make, seed, stored  # noqa: F401  (home is a fixture)
-
 from netleder.errors import StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot
@@ -275,7 +274,7 @@ def test_export_and_import_memory_does_not_grow_with_the_store(cli, tmp_path, co
 def test_without_posix_ownership_the_store_still_works(tmp_path, comps, monkeypatch, cli):
     """On Windows there is no os.geteuid, no owner bits and no hard-link count to trust: the
     checks step aside (guarded), and the store opens, saves, lists and reports as usual."""
-    import netleder.store.files as files
+    from netleder.store import files
 
     monkeypatch.setattr(files, "POSIX", False)
     monkeypatch.delattr(os, "geteuid", raising=False)

@@ -9,12 +9,12 @@ import re
 import pytest
 from rich.console import Console
 
+from builders import builtin_competences, builtin_ids, builtin_phases, make
 from netleder import output
-from builders import make, builtin_competences, builtin_ids, builtin_phases
-from netleder.reflection import FollowUp, Reflection, Snapshot
 from netleder.formats.terminal import rating_bar
-from summaries import summary_view
+from netleder.reflection import FollowUp, Reflection, Snapshot
 from netleder.safe_text import user_text
+from summaries import summary_view
 
 IDS = builtin_ids()
 TITLE = {c.id: c.title("da") for c in builtin_competences().competences}

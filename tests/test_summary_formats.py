@@ -11,7 +11,6 @@ import re
 import pytest
 
 from builders import make
-
 from netleder.formats import writer
 from netleder.output import plain_text
 from netleder.reflection import FollowUp, Snapshot

@@ -19,11 +19,11 @@ from builders import builtin_competences, builtin_ids, builtin_phases
 from netleder.errors import EXIT_INTERRUPTED, Interrupted, StoreError
 from netleder.i18n import t
 from netleder.output import plain_text
-from netleder.wizard.prompts import Cancelled, Prompter
 from netleder.reflection import FollowUp, Snapshot
-from summaries import summary_view
 from netleder.store.database import Store
 from netleder.wizard.conversation import default_rating
+from netleder.wizard.prompts import Cancelled, Prompter
+from summaries import summary_view
 from wizard_driver import CTRL_C, CTRL_D, DOWN, ENTER, SPACE, UP, Screen, WizardRun, vt100_output
 
 IDS = builtin_ids()

@@ -101,7 +101,7 @@ def _words_by_page(pdftotext: str, pdf: Path) -> list[tuple[float, list[tuple[st
     """[(page height, [(word, yMax in points)…])…] from pdftotext -bbox."""
     out = subprocess.run([pdftotext, "-bbox", str(pdf), "-"], capture_output=True, timeout=60).stdout.decode("utf-8")
     pages = []
-    for height, body in re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', out, re.S):
+    for height, body in re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', out, re.DOTALL):
         words = [(html_lib.unescape(w), float(y)) for y, w in re.findall(r'yMax="([\d.]+)">([^<]*)</word>', body)]
         pages.append((float(height), words))
     return pages

@@ -129,7 +129,7 @@ class WizardRun:
 
     # --- running ---------------------------------------------------------------------
 
-    def __enter__(self) -> "WizardRun":
+    def __enter__(self) -> WizardRun:
         self._pipe_context = create_pipe_input()
         self._pipe = self._pipe_context.__enter__()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -187,7 +187,7 @@ class WizardRun:
             return builtin_competences().scale_question(self.lang)
         return t(prompt, self.lang, **params) if prompt.startswith("wizard.") or prompt.startswith("prompt.") else prompt
 
-    def expect(self, prompt: str, **params) -> "WizardRun":
+    def expect(self, prompt: str, **params) -> WizardRun:
         """Wait until a prompt drawn since the last answer shows `prompt` (a key or words)."""
         words = self.words(prompt, **params)
         deadline = time.monotonic() + self.timeout
@@ -205,7 +205,7 @@ class WizardRun:
         raise AssertionError(f"expected the prompt {words!r} ({prompt}), but {why}. Drawn since the last "
                              f"answer:\n{self._recent()}\n--- printed:\n{self.screen[-1500:]}")
 
-    def answer(self, keys: str) -> "WizardRun":
+    def answer(self, keys: str) -> WizardRun:
         """Send the keys that answer the prompt just expected (real keystrokes)."""
         with self._drawn.lock:
             self._seen = self._answering + 1  # later prompts are new; this one's last draw is not
@@ -215,7 +215,7 @@ class WizardRun:
         sender.join(self.timeout if len(keys) < 60_000 else 10 * self.timeout)
         return self
 
-    def drawn(self, words: str) -> "WizardRun":
+    def drawn(self, words: str) -> WizardRun:
         """Wait until the prompt being answered has drawn `words` (a completion menu, say)."""
         deadline = time.monotonic() + self.timeout
         with self._drawn.lock:
@@ -226,16 +226,16 @@ class WizardRun:
                 self._drawn.lock.wait(min(left, 0.1))
         return self
 
-    def end_input(self) -> "WizardRun":
+    def end_input(self) -> WizardRun:
         """Close the input, as when the keys run out: the waiting prompt sees the end of input."""
         self._pipe.close()
         return self
 
-    def text(self, prompt: str, typed: str, **params) -> "WizardRun":
+    def text(self, prompt: str, typed: str, **params) -> WizardRun:
         """Expect a text prompt and type `typed` then Enter."""
         return self.expect(prompt, **params).answer(typed + ENTER)
 
-    def enter(self, prompt: str, **params) -> "WizardRun":
+    def enter(self, prompt: str, **params) -> WizardRun:
         """Expect a prompt and take its default (Enter)."""
         return self.expect(prompt, **params).answer(ENTER)
 

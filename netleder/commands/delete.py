@@ -6,10 +6,10 @@ from __future__ import annotations
 import sys
 from contextlib import ExitStack
 
+from netleder.commands.stored import opened
 from netleder.errors import BadInput, StoreError
 from netleder.feedback import FEEDBACK_ID_PREFIX
 from netleder.i18n import t
-from netleder.commands.stored import opened
 from netleder.store.settings import settings_path
 
 YES = ("j", "ja", "y", "yes")

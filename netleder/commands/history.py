@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from netleder.commands.stored import opened
 from netleder.errors import BadInput
 from netleder.i18n import t
-from netleder.commands.stored import opened
 
 
 def _phases_for(reflections, folder: Path | None):

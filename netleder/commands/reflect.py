@@ -45,13 +45,12 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             raise BadInput("answers.with_competence")
         if resume or fresh:
             raise BadInput("answers.with_draft")
-        from netleder.exchange.answers import load_answers
-        from netleder.store.database import Store
-
         # The network's previous complete reflection's next steps are what `follow_up:` reports on. The
         # file is checked completely before the store is opened for writing: a bad file saves
         # nothing and creates no store.
         from netleder.commands.stored import opened
+        from netleder.exchange.answers import load_answers
+        from netleder.store.database import Store
 
         with opened(lang) as store:  # the follow-up is on this network's previous steps
             reflection = load_answers(answers, comps, phases, lang, previous=store.latest_complete_of)

@@ -8,8 +8,8 @@ the store so that `netleder info` can report it without reading every record.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from netleder.i18n import t
 from netleder.store.database import Store

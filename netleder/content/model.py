@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 from netleder.i18n import t
 
-
 # The largest whole number content or an import may hold (a scale value, a number, a rating):
 # far below what a 64-bit database column takes, so nothing that passes validation overflows.
 MAX_INT = 1_000_000

@@ -15,8 +15,7 @@ import yaml
 
 from netleder.content.model import MAX_INT, About, Question, Text
 from netleder.errors import Msg, library_reason, msg
-from netleder.i18n import t
-from netleder.i18n import LANGS
+from netleder.i18n import LANGS, t
 from netleder.safe_text import safe_link, short
 
 SOURCES = ("handbook", "authored")

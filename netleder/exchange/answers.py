@@ -43,8 +43,8 @@ Rules where the format leaves room (documented in the README):
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import yaml
 
@@ -446,4 +446,4 @@ def _phase_choice(phase) -> str:
     return f"{phase.number} {phase.id}"
 
 
-__all__ = ["load_answers", "MAX_ANSWERS_BYTES", "STDIN"]
+__all__ = ["MAX_ANSWERS_BYTES", "STDIN", "load_answers"]

@@ -98,7 +98,7 @@ class FeedbackCheck(RecordCheck):
                           tuple(k for k in allowed if k not in required))
         if fields is None:
             return None
-        w = lambda key: self._join(where, key)  # noqa: E731
+        w = lambda key: self._join(where, key)
         giver = fields.get("giver")
         if "giver" in fields and self.string(giver, w("giver")):
             if not giver.strip():

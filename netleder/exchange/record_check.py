@@ -222,7 +222,7 @@ class RecordCheck:
         fields = self.obj(d, where, RECORD_REQUIRED, RECORD_OPTIONAL)
         if fields is None:
             return None
-        w = lambda key: _join(where, key)  # noqa: E731
+        w = lambda key: _join(where, key)
         rid = fields.get("id")
         if "id" in fields and self.string(rid, w("id")) and not RECORD_ID_RE.match(rid):
             self.add(w("id"), "x.bad_id", value=short(rid), alphabet=ID_ALPHABET)

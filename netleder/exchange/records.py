@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from netleder.errors import BadInput, library_reason, msg
 from netleder.exchange.record_check import (
@@ -19,9 +19,6 @@ from netleder.exchange.record_check import (
 )
 from netleder.reflection import Reflection, follow_up_to_dict
 from netleder.safe_text import json_safe, short
-
-
-
 
 
 def reflection_to_record(r: Reflection) -> dict:
@@ -61,7 +58,9 @@ def reflections_to_export(reflections, feedback=()) -> dict:
 
 
 def export_to_json(reflections, feedback=()) -> str:
-    from netleder.safe_text import json_safe  # control characters as \u escapes: lossless, terminal-safe
+    from netleder.safe_text import (
+        json_safe,  # control characters as \u escapes: lossless, terminal-safe
+    )
 
     return json_safe(json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2)) + "\n"
 

@@ -11,7 +11,15 @@ from netleder import __version__
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
 from netleder.safe_text import safe_link, user_text
-from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark_suffix, questions_marked
+from netleder.views.labels import (
+    AUTHORED_MARK,
+    EMPTY,
+    FULL,
+    authored_key,
+    mark_suffix,
+    questions_marked,
+    source_key,
+)
 from netleder.views.phases import in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
 

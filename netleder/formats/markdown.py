@@ -8,7 +8,16 @@ import re
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
 from netleder.safe_text import safe_link, user_text
-from netleder.views.labels import AUTHORED_MARK, source_key, EMPTY, FULL, authored_key, mark, mark_suffix, questions_marked
+from netleder.views.labels import (
+    AUTHORED_MARK,
+    EMPTY,
+    FULL,
+    authored_key,
+    mark,
+    mark_suffix,
+    questions_marked,
+    source_key,
+)
 from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
 from netleder.views.summary import Rating, SummaryView
 
@@ -18,8 +27,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 def md_escape(text: str) -> str:
     """Markdown-escape one line or paragraph so it shows exactly as written."""
     out = _MD_SPECIAL.sub(r"\\\1", text)
-    out = re.sub(r"^(\s*)([-=+#>])", r"\1\\\2", out, flags=re.M)  # markers at a line's start
-    out = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", out, flags=re.M)  # ordered-list markers
+    out = re.sub(r"^(\s*)([-=+#>])", r"\1\\\2", out, flags=re.MULTILINE)  # markers at a line's start
+    out = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", out, flags=re.MULTILINE)  # ordered-list markers
     out = re.sub(r"&(?=#?\w+;)", "&amp;", out)  # an entity typed as text stays text
     return out
 

@@ -25,17 +25,23 @@ from netleder.formats.terminal_layout import (
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
 from netleder.safe_text import user_text
-from netleder.views.provenance import Provenance
-from netleder.views.summary import Rating, SummaryView, rating_of
-from netleder.views.labels import EMPTY, FULL, human_date, human_when, mark_suffix, shared_days, source_key
 from netleder.views.labels import (
     AUTHORED_MARK,
+    EMPTY,
+    FULL,
     authored_key,
     competence_title,
     follow_up_label,
+    human_date,
+    human_when,
     mark,
+    mark_suffix,
     questions_marked,
+    shared_days,
+    source_key,
 )
+from netleder.views.provenance import Provenance
+from netleder.views.summary import Rating, SummaryView, rating_of
 
 
 def heading(text: str) -> RenderableType:

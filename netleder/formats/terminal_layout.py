@@ -13,7 +13,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text as RichText
 
-
 NO_BREAK = "\u00a0"
 _HELD = "\ue000"  # a one-cell stand-in rich does not take for a space, while a line is wrapped
 
@@ -41,7 +40,7 @@ class Rows:
         self.rows: list[tuple[RichText, RenderableType]] = []
         self.min_label = min_label
 
-    def add_row(self, label: "str | RichText", body: "RenderableType") -> None:
+    def add_row(self, label: str | RichText, body: RenderableType) -> None:
         self.rows.append((RichText(label) if isinstance(label, str) else label, body))
 
     def __rich_console__(self, console, options):
@@ -58,7 +57,7 @@ class Rows:
                 yield Segment.line()
 
 
-def bullets(items: "list[str | RichText]", min_label: int = 3) -> RenderableType:
+def bullets(items: list[str | RichText], min_label: int = 3) -> RenderableType:
     grid = Rows(min_label)
     for text in items:
         grid.add_row("•", RichText(text) if isinstance(text, str) else text)
@@ -188,8 +187,7 @@ class LineTable:
         for row in rows:
             for i, c in enumerate(row):
                 for _, w in c:
-                    if w > natural[i]:
-                        natural[i] = w
+                    natural[i] = max(natural[i], w)
         cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
         spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)

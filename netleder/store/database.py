@@ -11,9 +11,9 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from netleder.errors import BadInput, Msg, StoreError, msg
 from netleder.i18n import LANGS
@@ -22,12 +22,12 @@ from netleder.safe_text import short
 from netleder.store.connection import connect, error_kind, failure, rollback
 from netleder.store.files import (
     creatable,
-    inspect,
     forget_damage,
+    inspect,
     make_dir,
     note_damage,
-    read_damage,
     private_files,
+    read_damage,
     same_side_files,
     secure,
     secure_database,
@@ -36,8 +36,8 @@ from netleder.store.files import (
     tighten,
     writable,
 )
-from netleder.store.schema import SCHEMA_VERSION, migrate
 from netleder.store.networks import distinct_names, network_key
+from netleder.store.schema import SCHEMA_VERSION, migrate
 
 NEWEST_FIRST = "julianday(r.created_at) DESC, r.created_at DESC, r.rowid DESC"
 OLDEST_FIRST = "julianday(created_at), created_at, rowid"
@@ -138,7 +138,7 @@ class Store(_WizardQueries):
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
-             defer: bool = False) -> "Store":
+             defer: bool = False) -> Store:
         """Open (and with `create`, make or upgrade) the store. Raises StoreError if unusable.
 
         With `defer`, a store that does not exist yet is created by the first write rather
@@ -186,7 +186,7 @@ class Store(_WizardQueries):
             self._damage_noted = True
             note_damage(self.path, list(self.damaged))
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

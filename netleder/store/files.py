@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from netleder.errors import StoreError
 from netleder.store.connection import BUSY_TIMEOUT_MS, error_kind, failure, pragma, uri

@@ -121,7 +121,7 @@ class DraftLock:
         self._fd: int | None = fd
 
     @classmethod
-    def acquire(cls, folder: Path, rid: str, since: str) -> "DraftLock":
+    def acquire(cls, folder: Path, rid: str, since: str) -> DraftLock:
         """Take the lock on draft `rid`, or raise DraftBusy saying who holds it."""
         path = lock_path(folder, rid)
         for _ in range(5):  # the file may be replaced between open and lock: then try again
@@ -158,7 +158,7 @@ class DraftLock:
         _remove(self.path)  # while still locked: nobody takes a lock on a file about to go
         os.close(fd)
 
-    def __enter__(self) -> "DraftLock":
+    def __enter__(self) -> DraftLock:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -68,7 +68,7 @@ def build_comparison(a: Reflection, b: Reflection) -> Comparison:
     before, after = in_time_order(a, b)
     rated_before, rated_after = _rated(before), _rated(after)
     both = [cid for cid in rated_after if cid in rated_before]
-    key = lambda cid: _number(cid, before, after)  # noqa: E731
+    key = lambda cid: _number(cid, before, after)
     moved = tuple(Moved(cid, before.ratings[cid], after.ratings[cid]) for cid in sorted(both, key=key))
     only_before = tuple(sorted((c for c in rated_before if c not in rated_after), key=key))
     only_after = tuple(sorted((c for c in rated_after if c not in rated_before), key=key))

@@ -18,7 +18,13 @@ from typing import NamedTuple
 from netleder.content.model import About, CompetenceSet
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
-from netleder.views.labels import AUTHORED_MARK, follow_up_label, human_date, network_type_label, phase_label
+from netleder.views.labels import (
+    AUTHORED_MARK,
+    follow_up_label,
+    human_date,
+    network_type_label,
+    phase_label,
+)
 from netleder.views.provenance import Provenance
 
 

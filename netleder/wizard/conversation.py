@@ -55,8 +55,6 @@ from rich.text import Text
 
 from netleder.errors import Interrupted, StoreError
 from netleder.formats.terminal import rating_bar, ratings_view
-from netleder.views.labels import AUTHORED_MARK, authored_key, mark, mark_suffix
-from netleder.views.provenance import Provenance
 from netleder.i18n import t
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -68,7 +66,16 @@ from netleder.reflection import (
 )
 from netleder.safe_text import short, user_text
 from netleder.store.networks import network_key
-from netleder.views.labels import competence_title, human_date, where_open
+from netleder.views.labels import (
+    AUTHORED_MARK,
+    authored_key,
+    competence_title,
+    human_date,
+    mark,
+    mark_suffix,
+    where_open,
+)
+from netleder.views.provenance import Provenance
 from netleder.wizard import editor as editing
 
 EDITOR_TRIGGER = editing.TRIGGER

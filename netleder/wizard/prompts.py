@@ -35,7 +35,8 @@ the next question, and a letter in it never reaches a menu as a shortcut.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import questionary
 from questionary import Choice
