@@ -84,7 +84,8 @@ HELP_KEYS: dict[str, dict[str, str]] = {
     "settings": {"": "help.cmd.settings", "short": "help.short.settings", "name": "help.opt.name", "forget_name": "help.opt.forget_name"},
     # feedback from others: the invitation form and the `feedback` group with its commands
     "invite": {"": "help.cmd.invite", "short": "help.short.invite", "name": "help.opt.invite_name", "competence": "help.opt.invite_competence",
-               "network": "help.opt.invite_network", "output": "help.opt.invite_output"},
+               "network": "help.opt.invite_network", "output": "help.opt.invite_output",
+               "format": "help.opt.format_invite"},
     "feedback": {"": "help.cmd.feedback", "short": "help.short.feedback", "format": "help.opt.format_text_json"},
     "feedback list": {"": "help.cmd.feedback_list", "short": "help.short.feedback_list", "format": "help.opt.format_text_json"},
     "feedback import": {"": "help.cmd.feedback_import", "short": "help.short.feedback_import", "file": "help.arg.feedback_file",
@@ -529,16 +530,12 @@ def _setup(ctx: typer.Context, lang: str | None, data_dir: str | None) -> tuple[
 def _format(value: str | None, allowed: tuple[str, ...], output: str | None = None, open_: bool = False,
             fallback: str = "text") -> str:
     """--format, else the --output file's ending, else HTML for --open, else `fallback`."""
-    from netleder.formats import by_ending, choose
+    from netleder.formats import pick
 
-    if value is None and open_ and by_ending(output) is None:
-        return "html"
-    if value is None and fallback != "text":
-        return by_ending(output) if by_ending(output) in allowed else fallback
-    return choose(value, allowed, output)
+    return pick(value, allowed, output, open_, fallback)
 
 
-_MODEL_FORMATS = ("text", "markdown", "html", "json")
+_MODEL_FORMATS = ("text", "markdown", "html", "json", "pdf")
 
 
 @app.command(cls=NetlederCommand)
@@ -587,7 +584,7 @@ def worksheet(
     competence: list[str] | None = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
-    format: str = typer.Option(None, "--format", "-f", metavar="html|markdown", show_default=False),
+    format: str = typer.Option(None, "--format", "-f", metavar="html|markdown|pdf", show_default=False),
     output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
@@ -596,7 +593,7 @@ def worksheet(
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
     # without --format: the --output file's ending; else HTML to open, Markdown to read
-    fmt = _format(format, ("html", "markdown"), output, open_, fallback="markdown")
+    fmt = _format(format, ("markdown", "html", "pdf"), output, open_, fallback="markdown")
     from netleder.commands import handouts
 
     handouts.worksheet(folder, phase, list(competence or []), fmt, output, force, lang, open_)
@@ -671,14 +668,14 @@ def history(
     competence: str | None = typer.Option(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
-    format: str = typer.Option(None, "--format", "-f", metavar="text|json|html", show_default=False),
+    format: str = typer.Option(None, "--format", "-f", metavar="text|json|html|pdf", show_default=False),
     output: str | None = OutputOpt,
     force: bool = ForceOpt,
     lang: str | None = LangOpt,
     data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
-    fmt = _format(format, ("text", "json", "html"), output)
+    fmt = _format(format, ("text", "json", "html", "pdf"), output)
     from netleder.commands import history
 
     history.history(folder, network, competence, fmt, lang, output, force)
@@ -729,6 +726,7 @@ def export(
     lang: str | None = LangOpt,
 ) -> None:
     lang = _setup_lang(ctx, lang)
+    _format(None, ("json",), output)  # an export is JSON: any other ending is refused
     from netleder.commands import transfer
 
     transfer.export(output, force, lang)
@@ -810,6 +808,7 @@ def invite(
         None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False
     ),
     network: str | None = typer.Option(None, "--network", metavar="NAME", show_default=False),
+    format: str = typer.Option(None, "--format", "-f", metavar="html|pdf", show_default=False),
     output: str | None = OutputOpt,
     force: bool = ForceOpt,
     open_: bool = OpenOpt,
@@ -817,9 +816,10 @@ def invite(
     data_dir: str | None = DataDirOpt,
 ) -> None:
     lang, folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, ("html", "pdf"), output, fallback="html")
     from netleder.commands import invite as invite_cmd
 
-    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_, network)
+    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_, network, fmt)
 
 
 class FeedbackGroup(_HelpFrame, TyperGroup):
