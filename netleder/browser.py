@@ -80,7 +80,7 @@ def find_chromium() -> str | None:
             from netleder.errors import BadInput
             from netleder.safe_text import short
 
-            raise BadInput("pdf.browser_env_missing", value=short(chosen))
+            raise BadInput("pdf.browser_env_missing", value=short(chosen, 300))
         return found
     names, places = _candidates()
     for name in names:

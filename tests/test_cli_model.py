@@ -16,7 +16,6 @@ import pytest
 
 from netleder import __version__
 from netleder.content.loading import builtin_dir
-from printing import flat
 
 ESC = "\x1b"
 LANG_WAYS = {

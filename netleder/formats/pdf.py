@@ -112,12 +112,13 @@ def render(page: PdfPage, example: str, lang: str) -> bytes:
         fd = os.open(html, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(page.html.encode("utf-8"))
+        env = dict(os.environ, TMPDIR=str(folder), TMP=str(folder), TEMP=str(folder))  # its own files go too
         options: dict = {"start_new_session": True} if os.name == "posix" else {
             "creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)
             | getattr(subprocess, "CREATE_NO_WINDOW", 0)}
         try:
             proc = subprocess.Popen(browser_args(browser, folder, html, pdf), stdin=subprocess.DEVNULL,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=folder, **options)
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=folder, env=env, **options)
         except OSError as exc:
             raise EnvironmentFailure("pdf.failed", browser=browser, reason=exc.strerror or exc) from None
         try:
@@ -135,11 +136,12 @@ def render(page: PdfPage, example: str, lang: str) -> bytes:
 
 
 def _last_line(err: bytes, code: int | None) -> str:
-    """The browser's last words on stderr, short and safe, or its exit code."""
+    """The browser's fatal words on stderr, else its last, short and safe; or its exit code."""
     from netleder.safe_text import short
 
     lines = [line.strip() for line in err.decode("utf-8", "replace").splitlines() if line.strip()]
-    return short(lines[-1], 200) if lines else f"exit {code}"
+    fatal = [line for line in lines if "FATAL" in line]
+    return short((fatal or lines)[-1], 200) if lines else f"exit {code}"
 
 
 def _stop(proc) -> None:
