@@ -117,6 +117,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--format {format} does not match the file name '{name}', so nothing was written. Give the "
         "file the ending {endings}, or leave out --format.",
     },
+    # --- the single file netleder.pyz (read by its start-up before anything is unpacked) ---
+    "pyz.unpack_failed": {
+        "da": "netleder.pyz kunne ikke pakke sig ud i {folder}: {reason}. Frigør plads, eller tjek, at "
+        "mappen er din og kan skrives i, og prøv igen.",
+        "en": "netleder.pyz could not unpack itself into {folder}: {reason}. Free some space, or check "
+        "that the folder is yours and writable, and try again.",
+    },
     # --- PDF --------------------------------------------------------------------------
     "pdf.needs_output": {
         "da": "En PDF skrives til en fil: tilføj --output NAVN.pdf.",

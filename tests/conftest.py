@@ -127,3 +127,26 @@ def phases():
     from builders import builtin_phases
 
     return builtin_phases()
+
+
+@pytest.fixture(scope="session")
+def _pyz_cache(tmp_path_factory) -> Path:
+    """One cache folder for every run of netleder.pyz in a session: it unpacks once."""
+    return tmp_path_factory.mktemp("pyz-cache")
+
+
+@pytest.fixture
+def netleder_command(require_tool, monkeypatch, _pyz_cache) -> list[str]:
+    """How the end-to-end tests start netleder: the installed console script, or, with
+    NETLEDER_PYZ set (.ci/run does), `PYTHON NETLEDER_PYZ` where PYTHON is NETLEDER_PYZ_PYTHON
+    (a Python with nothing installed) or this one. The pyz unpacks into a session cache."""
+    import shutil
+
+    pyz = os.environ.get("NETLEDER_PYZ", "").strip()
+    if pyz:
+        python = os.environ.get("NETLEDER_PYZ_PYTHON", "").strip() or sys.executable
+        monkeypatch.setenv("XDG_CACHE_HOME", str(_pyz_cache))
+        return [python, str(Path(pyz).resolve())]
+    here = Path(sys.executable).parent
+    return [require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
+                         "the installed netleder console script (pip install -e .)")]

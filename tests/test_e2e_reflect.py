@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
-import sys
 from pathlib import Path
 
 import pytest
@@ -45,14 +43,12 @@ def question_start(cid: str, index: int) -> str:
 
 
 @pytest.fixture
-def netleder_exe(require_tool):
+def netleder_exe(require_tool, netleder_command):
     try:
         import pexpect  # noqa: F401
     except ImportError:
         require_tool(None, "pexpect (pip install -e .[test])")
-    here = Path(sys.executable).parent
-    return require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
-                        "the installed netleder console script (pip install -e .)")
+    return netleder_command
 
 
 @pytest.fixture
@@ -63,7 +59,7 @@ def home(tmp_path):
 class Person:
     """One `netleder reflect` run in a pseudo-terminal, 100 columns wide."""
 
-    def __init__(self, exe: str, home: Path, *args: str, color: bool = True, command: str = "reflect",
+    def __init__(self, exe: list[str], home: Path, *args: str, color: bool = True, command: str = "reflect",
                  env: dict | None = None) -> None:
         import pexpect
 
@@ -75,7 +71,7 @@ class Person:
         if not color:
             env["NO_COLOR"] = "1"
         env.update(extra)
-        self.child = pexpect.spawn(exe, [command, *args], env=env, dimensions=(40, 100),
+        self.child = pexpect.spawn(exe[0], [*exe[1:], command, *args], env=env, dimensions=(40, 100),
                                    encoding="utf-8", timeout=TIMEOUT)
         self.seen: list[str] = []
         self.cpr_answered = 0
