@@ -556,6 +556,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "--resume og --fresh kan ikke bruges sammen. Vælg én af dem.",
         "en": "--resume and --fresh cannot be used together. Choose one of them.",
     },
+    "terminal.winpty": {
+        "da": "I Git Bash på Windows: start den gennem winpty, fx 'winpty netleder {command}' eller "
+        "'winpty py netleder.pyz {command}'. Eller brug PowerShell eller Kommandoprompt.",
+        "en": "In Git Bash on Windows: start it through winpty, e.g. 'winpty netleder {command}' or "
+        "'winpty py netleder.pyz {command}'. Or use PowerShell or Command Prompt.",
+    },
     "reflect.no_tty": {
         "da": "netleder reflect stiller spørgsmål og skal køres i en terminal. Uden terminal: "
         "skriv dine svar i en YAML-fil og kør 'netleder reflect --answers FIL' (formatet står i 'netleder reflect --help').",
