@@ -556,6 +556,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "--resume og --fresh kan ikke bruges sammen. Vælg én af dem.",
         "en": "--resume and --fresh cannot be used together. Choose one of them.",
     },
+    # --- bare `netleder` in a terminal: the menu ------------------------------------------
+    "menu.title": {"da": "Hvad vil du?", "en": "What would you like to do?"},
+    "menu.reflect": {"da": "Reflektere over min ledelse", "en": "Reflect on my leadership"},
+    "menu.look_back": {"da": "Se tilbage på mine refleksioner", "en": "Look back on my reflections"},
+    "menu.model": {"da": "Udskrive netværksmodellen (på én side, i browseren)",
+                   "en": "Print the network model (on one page, in the browser)"},
+    "menu.invite": {"da": "Invitere en medkører til at give sit blik (en formular)",
+                    "en": "Invite a co-driver to give their view (a form)"},
+    "menu.help": {"da": "Se alle kommandoer", "en": "See every command"},
+    "menu.quit": {"da": "Afslut", "en": "Quit"},
+    "menu.invite_file": {"da": "formular-til-medkoerer.html", "en": "form-for-co-driver.html"},
+    "menu.press_enter": {"da": "Tryk Enter for at lukke vinduet.", "en": "Press Enter to close the window."},
     "terminal.winpty": {
         "da": "I Git Bash på Windows: start den gennem winpty, fx 'winpty netleder {command}' eller "
         "'winpty py netleder.pyz {command}'. Eller brug PowerShell eller Kommandoprompt.",

@@ -69,7 +69,7 @@ def run(python: str, pyz: Path, user: dict[str, Path], *args: str, stdin: str | 
     full.update(HOME=str(user["home"]), XDG_CACHE_HOME=str(user["cache"]), XDG_DATA_HOME=str(user["data"]),
                 XDG_CONFIG_HOME=str(user["config"]), XDG_STATE_HOME=str(user["state"]), PYTHONIOENCODING="utf-8",
                 **(env or {}))
-    return subprocess.run([python, str(pyz), *args], cwd=user["work"], env=full, input=stdin, text=True,
+    return subprocess.run([python, str(pyz), *args], check=False, cwd=user["work"], env=full, input=stdin, text=True,
                           encoding="utf-8", capture_output=True, timeout=300)
 
 

@@ -225,4 +225,11 @@ def _show_completion(ctx: click.Context, param: click.Parameter, value: Any) -> 
 
 
 def main() -> None:
-    app()
+    import sys
+
+    from netleder.wizard import menu
+
+    try:  # bare `netleder` in a terminal: the menu chooses the command line
+        app(args=menu.start(sys.argv[1:]))
+    finally:  # a console window of its own (a double-click on Windows) waits for Enter
+        menu.hold_window(sys.argv[1:])
