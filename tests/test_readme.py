@@ -30,6 +30,7 @@ README = ROOT / "README.md"
 PAGES = [ROOT / "README.md", ROOT / "README.en.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").glob("*.md"))]
 SETUP_LINES = {
     "bash .ci/run",
+    "scripts/build-pyz",
     "py -m pip install --user pipx",
     "py -m pipx install netleder-0.1.0-py3-none-any.whl",
     "py -m venv .venv",
@@ -51,7 +52,7 @@ def as_netleder(line: str) -> list[str] | None:
     words = shlex.split(line, comments=True)
     if words and words[0] == "winpty":
         words = words[1:]
-    if words[:2] in (["py", "netleder.pyz"], ["python3", "netleder.pyz"], ["python", "netleder.pyz"]):
+    if len(words) > 1 and words[0] in ("py", "python3", "python") and Path(words[1]).name == "netleder.pyz":
         words = ["netleder", *words[2:]]
     if not words or words[0] != "netleder":
         return None
