@@ -183,3 +183,49 @@ def on_a_terminal(args: list[str], env: dict[str, str], *, stream: str = "stdout
     finally:
         os.close(master)
     return proc.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+CPR_REQUEST = "\x1b[6n"  # prompt_toolkit asks where the cursor is
+CPR_ANSWER = "\x1b[1;1R"  # and a terminal answers: row 1, column 1
+
+
+class Terminal:
+    """`COMMAND ARGS` (COMMAND: the netleder_command fixture) in a pseudo-terminal 100 columns
+    wide, answering prompt_toolkit's cursor-position requests as a real terminal does."""
+
+    def __init__(self, command: list[str], home: Path, *args: str, env: dict | None = None,
+                 cwd: Path | None = None, timeout: float = 30) -> None:
+        import pexpect
+
+        full = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+        full.update(NETLEDER_HOME=str(home), TERM="xterm-256color", COLUMNS="100", LINES="40", NO_COLOR="1",
+                    PYTHONIOENCODING="utf-8", BROWSER="true", **(env or {}))
+        full.pop("PROMPT_TOOLKIT_NO_CPR", None)
+        self.child = pexpect.spawn(command[0], [*command[1:], *args], env=full, dimensions=(40, 100),
+                                   encoding="utf-8", timeout=timeout, cwd=str(cwd) if cwd else None)
+        self.seen: list[str] = []
+
+    def wait(self, text: str) -> None:
+        while self.child.expect_exact([text, CPR_REQUEST]) == 1:
+            self.seen.append(self.child.before)
+            self.child.send(CPR_ANSWER)
+        self.seen.append(self.child.before + self.child.after)
+
+    def finish(self, keys: str = "") -> tuple[int | None, str]:
+        """Type `keys`, then wait for the program to end: (exit status, the screen as plain text)."""
+        import re
+
+        import pexpect
+
+        if keys:
+            self.child.send(keys)
+        while self.child.expect_exact([pexpect.EOF, CPR_REQUEST]) == 1:
+            self.seen.append(self.child.before)
+            self.child.send(CPR_ANSWER)
+        self.seen.append(self.child.before)
+        self.child.close()
+        status = self.child.exitstatus
+        if status is None and self.child.signalstatus is not None:
+            status = -self.child.signalstatus
+        ansi = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b[=>]")
+        return status, ansi.sub("", "".join(self.seen)).replace("\r", "")

@@ -6,37 +6,17 @@ decision tested as a function, the wait with the decision made true."""
 from __future__ import annotations
 
 import io
-import os
 import sys
-from pathlib import Path
 
 import pytest
 
+from builders import Terminal
+from netleder.cli import window
 from netleder.i18n import t
 from netleder.wizard import menu
-from test_e2e_reflect import CPR_ANSWER, ENTER, TIMEOUT, Person  # noqa: F401
 
+ENTER = "\r"
 CTRL_C = "\x03"
-
-
-class AtTheMenu(Person):
-    """`netleder ARGS` in a pseudo-terminal (no command: the menu)."""
-
-    def __init__(self, exe: list[str], home: Path, *args: str, env: dict | None = None, cwd: Path | None = None):
-        import pexpect
-
-        full = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
-        full.update(NETLEDER_HOME=str(home), TERM="xterm-256color", COLUMNS="100", LINES="40", NO_COLOR="1",
-                    PYTHONIOENCODING="utf-8", BROWSER="true", **(env or {}))
-        full.pop("PROMPT_TOOLKIT_NO_CPR", None)
-        self.child = pexpect.spawn(exe[0], [*exe[1:], *args], env=full, dimensions=(40, 100), encoding="utf-8",
-                                   timeout=TIMEOUT, cwd=str(cwd) if cwd else None)
-        self.seen: list[str] = []
-        self.cpr_answered = 0
-
-    def finish_with(self, keys: str) -> tuple[int | None, str]:
-        self.child.send(keys)
-        return self.finish()
 
 
 @pytest.fixture
@@ -49,11 +29,11 @@ def exe(netleder_command, require_tool):
 
 
 def test_bare_netleder_offers_the_main_jobs_in_danish(exe, tmp_path):
-    person = AtTheMenu(exe, tmp_path / "home")
+    person = Terminal(exe, tmp_path / "home")
     person.wait(t("menu.quit", "da"))
-    status, screen = person.finish_with("2" + ENTER)
-    for job in menu.JOBS:
-        assert t(f"menu.{job}", "da") in screen
+    status, screen = person.finish("2" + ENTER)
+    for _, key in menu.JOBS:
+        assert t(key, "da") in screen
     assert t("menu.title", "da") in screen
     assert t("store.none_yet", "da") in screen  # `history` ran
     assert status == 0
@@ -62,9 +42,9 @@ def test_bare_netleder_offers_the_main_jobs_in_danish(exe, tmp_path):
 @pytest.mark.parametrize("how", ["option", "env"])
 def test_the_menu_in_english(exe, tmp_path, how):
     args, env = (["--lang", "en"], None) if how == "option" else ([], {"NETLEDER_LANG": "en"})
-    person = AtTheMenu(exe, tmp_path / "home", *args, env=env)
+    person = Terminal(exe, tmp_path / "home", *args, env=env)
     person.wait(t("menu.quit", "en"))
-    status, screen = person.finish_with("5" + ENTER)
+    status, screen = person.finish("5" + ENTER)
     assert t("menu.reflect", "en") in screen and t("menu.invite", "en") in screen
     assert "Usage: netleder" in screen and "Commands:" in screen  # the help, in English
     assert status == 0
@@ -74,9 +54,9 @@ def test_the_invite_job_writes_a_form_in_this_folder_and_replaces_nothing(exe, t
     work = tmp_path / "Mine filer"
     work.mkdir()
     (work / "formular-til-medkoerer.html").write_text("mine", encoding="utf-8")
-    person = AtTheMenu(exe, tmp_path / "home", cwd=work)
+    person = Terminal(exe, tmp_path / "home", cwd=work)
     person.wait(t("menu.quit", "da"))
-    status, screen = person.finish_with("4" + ENTER)
+    status, screen = person.finish("4" + ENTER)
     assert status == 0, screen
     assert (work / "formular-til-medkoerer.html").read_text(encoding="utf-8") == "mine"
     form = (work / "formular-til-medkoerer-2.html").read_text(encoding="utf-8")
@@ -84,13 +64,13 @@ def test_the_invite_job_writes_a_form_in_this_folder_and_replaces_nothing(exe, t
 
 
 def test_quit_and_ctrl_c(exe, tmp_path):
-    person = AtTheMenu(exe, tmp_path / "home")
+    person = Terminal(exe, tmp_path / "home")
     person.wait(t("menu.quit", "da"))
-    status, _ = person.finish_with("6" + ENTER)
+    status, _ = person.finish("6" + ENTER)
     assert status == 0
-    person = AtTheMenu(exe, tmp_path / "home")
+    person = Terminal(exe, tmp_path / "home")
     person.wait(t("menu.quit", "da"))
-    status, screen = person.finish_with(CTRL_C)
+    status, screen = person.finish(CTRL_C)
     assert status == 130 and t("interrupted", "da") in screen and "Traceback" not in screen
     assert not (tmp_path / "home").exists()  # nothing was made
 
@@ -104,21 +84,21 @@ def test_piped_or_with_an_argument_there_is_no_menu(cli, run):
 
 
 def test_with_an_argument_in_a_terminal_there_is_no_menu(exe, tmp_path):
-    person = AtTheMenu(exe, tmp_path / "home", "phases")
+    person = Terminal(exe, tmp_path / "home", "phases")
     status, screen = person.finish()
     assert status == 0 and "Netværksmodellens faser" in screen and t("menu.title", "da") not in screen
 
 
 def test_the_menu_only_for_bare_netleder_or_a_language(monkeypatch):
-    monkeypatch.setattr(menu, "_terminal", lambda: True)
-    assert menu.menu_lang([]) == "da"
-    assert menu.menu_lang(["--lang", "en"]) == "en" and menu.menu_lang(["--lang=en_GB"]) == "en"
+    monkeypatch.setattr(window, "_terminal", lambda: True)
+    assert window.menu_lang([]) == "da"
+    assert window.menu_lang(["--lang", "en"]) == "en" and window.menu_lang(["--lang=en_GB"]) == "en"
     monkeypatch.setenv("NETLEDER_LANG", "en")
-    assert menu.menu_lang([]) == "en"
+    assert window.menu_lang([]) == "en"
     for argv in (["phases"], ["--help"], ["--version"], ["--lang", "en", "phases"], ["--data-dir", "x"]):
-        assert menu.menu_lang(argv) is None, argv
-    monkeypatch.setattr(menu, "_terminal", lambda: False)
-    assert menu.menu_lang([]) is None
+        assert window.menu_lang(argv) is None, argv
+    monkeypatch.setattr(window, "_terminal", lambda: False)
+    assert window.menu_lang([]) is None
 
 
 @pytest.mark.parametrize("others, names, waits", [
@@ -131,20 +111,20 @@ def test_the_menu_only_for_bare_netleder_or_a_language(monkeypatch):
     ([11], [None], False),                           # Windows would not say: no wait
 ])
 def test_a_window_of_its_own_is_told_from_a_shell(others, names, waits):
-    assert menu.alone(others, names) is waits
+    assert window.alone(others, names) is waits
 
 
 def test_a_window_of_its_own_waits_for_enter(monkeypatch, capsys):
-    monkeypatch.setattr(menu, "own_console_window", lambda: True)
+    monkeypatch.setattr(window, "own_console_window", lambda: True)
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n"))
-    menu.hold_window(["--lang", "en"])
+    window.hold_window(["--lang", "en"])
     assert capsys.readouterr().out == t("menu.press_enter", "en")
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # closed input: no wait, no error
-    menu.hold_window([])
+    window.hold_window([])
 
 
 def test_elsewhere_no_window_waits(monkeypatch):
     if sys.platform == "win32":
         pytest.skip("on Windows the answer depends on how the tests were started")
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert menu.own_console_window() is False
+    assert window.own_console_window() is False

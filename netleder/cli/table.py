@@ -227,9 +227,16 @@ def _show_completion(ctx: click.Context, param: click.Parameter, value: Any) -> 
 def main() -> None:
     import sys
 
-    from netleder.wizard import menu
+    from netleder.cli import window
 
-    try:  # bare `netleder` in a terminal: the menu chooses the command line
-        app(args=menu.start(sys.argv[1:]))
+    argv = sys.argv[1:]
+    try:
+        lang = window.menu_lang(argv)
+        if lang is None:
+            app()
+        else:  # bare `netleder` in a terminal: the menu chooses the command line
+            from netleder.wizard.menu import start
+
+            app(args=start(lang))
     finally:  # a console window of its own (a double-click on Windows) waits for Enter
-        menu.hold_window(sys.argv[1:])
+        window.hold_window(argv)
