@@ -131,11 +131,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pdf.no_browser": {
         "da": "Fandt ingen browser at lave PDF'en med (Microsoft Edge, Google Chrome eller Chromium), så "
-        "intet er skrevet. Skriv i stedet siden som HTML (samme kommando med filnavnet »{html}«), åbn "
+        "intet er skrevet. Skriv i stedet siden som HTML (samme kommando med --format html og filnavnet »{html}«), åbn "
         "den i en hvilken som helst browser, og udskriv den som PDF (Ctrl+P, »Gem som PDF«). Eller sæt "
         "NETLEDER_BROWSER til stien til Edge, Chrome eller Chromium.",
         "en": "Found no browser to make the PDF with (Microsoft Edge, Google Chrome or Chromium), so "
-        "nothing was written. Write the page as HTML instead (the same command with the file name "
+        "nothing was written. Write the page as HTML instead (the same command with --format html and the file name "
         "'{html}'), open it in any browser and print it as PDF (Ctrl+P, 'Save as PDF'). Or set "
         "NETLEDER_BROWSER to the path of Edge, Chrome or Chromium.",
     },

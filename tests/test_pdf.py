@@ -146,7 +146,8 @@ def test_no_browser_exit_2_nothing_written_and_how_to_print_the_html(cli, tmp_pa
     assert result.exit_code == 2 and result.stdout == ""
     assert flat(result.stderr) == (
         "Fejl: Fandt ingen browser at lave PDF'en med (Microsoft Edge, Google Chrome eller Chromium), så intet er "
-        "skrevet. Skriv i stedet siden som HTML (samme kommando med filnavnet »faser.html«), åbn den i en hvilken "
+        "skrevet. Skriv i stedet siden som HTML (samme kommando med --format html og filnavnet »faser.html«), åbn den "
+        "i en hvilken "
         "som helst browser, og udskriv den som PDF (Ctrl+P, »Gem som PDF«). Eller sæt NETLEDER_BROWSER til stien "
         "til Edge, Chrome eller Chromium.")
     result = cli("phases", "-o", str(pdf), "--lang", "en")
