@@ -53,10 +53,12 @@ def bare_python(tmp_path_factory) -> str:
 
 @pytest.fixture
 def user(tmp_path) -> dict[str, Path]:
-    """A user's folders: home, cache, data; and a folder with spaces and æøå holding the file."""
-    places = {name: tmp_path / name for name in ("home", "cache", "data", "config", "state")}
+    """A user's folders (home, cache, data, under a user name with a space and æøå) and a folder
+    with spaces and æøå holding the file."""
+    user = tmp_path / "Søren Ærø"
+    places = {name: user / name for name in ("home", "cache", "data", "config", "state")}
     for folder in places.values():
-        folder.mkdir()
+        folder.mkdir(parents=True)
     places["work"] = tmp_path / "Mine filer" / "Kursus på Ærø"
     places["work"].mkdir(parents=True)
     return places
@@ -100,7 +102,7 @@ def test_a_reflection_is_saved_and_nothing_is_written_outside_cache_and_data(pyz
     assert shown.returncode == 0 and "Jeg ringede til skolerne" in shown.stdout
     changed = {name for name, size in tree(tmp_path).items() if before.get(name) != size}
     assert changed, "nothing was saved"
-    outside = sorted(n for n in changed if not n.startswith(("cache/netleder/", "data/netleder/")))
+    outside = sorted(n for n in changed if not n.startswith(("Søren Ærø/cache/netleder/", "Søren Ærø/data/netleder/")))
     assert outside == []
     assert tree(user["work"]) == {"netleder.pyz": pyz.stat().st_size, "svar.yaml": len(ANSWERS.encode())}
 
