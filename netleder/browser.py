@@ -1,5 +1,6 @@
-"""`--open`: show a written HTML page in the default browser, so a facilitator goes from the
-command to the print dialog in one step.
+"""The browser: `--open` shows a written HTML page in the default browser, so a facilitator goes
+from the command to the print dialog in one step; `find_chromium` finds the Chromium-family
+browser (Edge, Chrome, Chromium) that prints PDFs (netleder.formats.pdf).
 
 Python's webbrowser module does the opening: it honours the BROWSER variable everywhere, and
 on Windows without it uses the program registered for .html files (os.startfile); on macOS
