@@ -470,13 +470,6 @@ PUBLIC_KEYS = {
 }
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "netleder-home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
-
-
 def _stored(home: Path):
     from netleder.store.database import Store
     from netleder.store.files import DB_NAME

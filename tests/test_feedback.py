@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_ids, db, files_containing, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, db, files_containing, make, seed
 from netleder.exchange.feedback import FEEDBACK_FORMAT, read_feedback
 from netleder.feedback import Feedback, Response
 from netleder.i18n import t

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, db, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, db, flat, make, seed
 from netleder.i18n import t
 
 ESC = "\x1b"

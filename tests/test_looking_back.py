@@ -11,7 +11,7 @@ import stat
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, fingerprint, flat, home, make, seed  # noqa: F401
+from builders import builtin_competences, builtin_ids, fingerprint, flat, make, seed
 from netleder.formats import writer
 from netleder.i18n import t
 from netleder.output import plain_text

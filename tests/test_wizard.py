@@ -35,13 +35,6 @@ def paste(text: str) -> str:
     return "\x1b[200~" + text + "\x1b[201~"
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
-
-
 def stored():
     with Store.open() as store:
         return store.list()
