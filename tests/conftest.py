@@ -160,3 +160,17 @@ def chromium(tools, require_tool) -> str:
 def pdftotext(tools, require_tool) -> str:
     """pdftotext's path (skips without it locally, FAILS under CI=true)."""
     return require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
+
+
+@pytest.fixture
+def netleder_exe(require_tool) -> str:
+    """The installed `netleder` console script, to run in a pseudo-terminal with pexpect."""
+    import shutil
+
+    try:
+        import pexpect  # noqa: F401  (only whether it is there)
+    except ImportError:
+        require_tool(None, "pexpect (pip install -e .[test])")
+    here = Path(sys.executable).parent
+    return require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
+                        "the installed netleder console script (pip install -e .)")

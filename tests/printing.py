@@ -35,6 +35,19 @@ def find_tools() -> dict[str, str | None]:
     }
 
 
+def font_with(chars: str) -> str | None:
+    """A font family (as fontconfig, and so Chromium on Linux, sees them) that has a glyph for
+    every one of `chars`; None if none has, or without fc-list. A printed symbol needs one: text
+    in a font without it prints nothing there, whatever the page says."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return None
+    pattern = ":charset=" + " ".join(f"{ord(c):x}" for c in chars)
+    proc = subprocess.run([fc_list, pattern, "family"], capture_output=True, text=True, timeout=60, check=False)
+    families = proc.stdout.split("\n") if proc.returncode == 0 else []
+    return next((f for f in families if f.strip()), None)
+
+
 def flat(text: str) -> str:
     """Whitespace flattened (for text that is not from a PDF; compare PDF text `as_printed`)."""
     return " ".join(text.split())

@@ -18,7 +18,7 @@ import pytest
 from builders import builtin_ids, make, seed
 from netleder.i18n import t
 from netleder.reflection import Snapshot
-from printing import as_printed, flat, pdf_pages, print_pdf
+from printing import as_printed, flat, font_with, pdf_pages, print_pdf
 
 IDS = builtin_ids()
 COMMENT = "Du får altid de rigtige med – også dem, ingen andre tænker på.\nAnden linje ✓ \"citat\" <b>"
@@ -160,7 +160,8 @@ def test_the_privacy_box_has_no_empty_band_at_its_top(cli, tmp_path, browser):
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_side_by_side_and_the_talk_printout_print_with_the_questions(cli, home, tmp_path, chromium, pdftotext,
-                                                                      comps, lang):
+                                                                      comps, lang, require_tool):
+    require_tool(font_with("✓"), "a font with ✓ (the comment's; Debian package fonts-dejavu-core)")
     seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: 5, IDS[2]: 3, IDS[3]: 4}, network="N"))
     snapshot = Snapshot.from_content(comps)
     doc = {"format": "netleder-feedback", "version": 1, "giver": "Ole Berg", "date": "2026-11-30", "lang": lang,

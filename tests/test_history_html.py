@@ -193,10 +193,13 @@ def test_in_chromium_the_dates_do_not_overlap_and_the_text_is_body_sized(cli, ho
         page.wait_for("document.querySelector('svg')")
         boxes = page.js("[...document.querySelectorAll('svg text.axis')].map(e => {"
                         "const r = e.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; })")
-        sizes = page.js("(() => { const svg = document.querySelector('svg');"
-                        "const step = svg.querySelector('text:not(.axis)').getBoundingClientRect().height;"
+        # the size a step's text is drawn at: its font size times the SVG's scale on the page
+        # (not its box's height, which depends on the font's line spacing)
+        sizes = page.js("(() => { const step = document.querySelector('svg text:not(.axis)');"
+                        "const m = step.getScreenCTM();"
+                        "const drawn = parseFloat(getComputedStyle(step).fontSize) * Math.hypot(m.a, m.b);"
                         "const body = parseFloat(getComputedStyle(document.querySelector('td')).fontSize);"
-                        "return [step, body]; })()")
+                        "return [drawn, body]; })()")
     finally:
         browser.close()
     assert boxes
@@ -204,5 +207,5 @@ def test_in_chromium_the_dates_do_not_overlap_and_the_text_is_body_sized(cli, ho
         for b in boxes[i + 1:]:
             apart = a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2]
             assert apart, (a, b)
-    step, body = sizes  # a text box is about 1.15 times its font size high
-    assert 0.9 * body <= step / 1.15 <= 1.15 * body, sizes
+    step, body = sizes
+    assert 0.9 * body <= step <= 1.15 * body, sizes

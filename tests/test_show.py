@@ -24,7 +24,7 @@ from builders import (
 from netleder.i18n import t
 from netleder.output import plain_text
 from netleder.reflection import FollowUp
-from printing import as_printed, pdf_pages, print_pdf
+from printing import as_printed, font_with, pdf_pages, print_pdf
 from summaries import summary_json, summary_view
 
 ESC = "\x1b"
@@ -288,7 +288,9 @@ def test_output_is_checked_before_the_store_is_read(cli, home, tmp_path):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, chromium, pdftotext, lang, comps):
+def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, chromium, pdftotext, lang, comps,
+                                                         require_tool):
+    require_tool(font_with("█░"), "a font with the bars' █ and ░ (Debian package fonts-dejavu-core)")
     html = tmp_path / f"show-{lang}.html"
     assert cli("show", "shownn", "-f", "html", "--lang", lang, "-o", str(html)).exit_code == 0
     pages = pdf_pages(pdftotext, print_pdf(chromium, html, tmp_path))
@@ -306,4 +308,4 @@ def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, ch
     for number, page in enumerate(pages, 1):  # every page: the authored note and "page X of Y"
         assert as_printed(t("print.authored_short", lang, mark="*")) in page
         assert as_printed(t("print.page", lang, page=number, pages=len(pages))) in page
-    assert re.search(r"█+░* ", text)  # the bars print (a font has the glyphs)
+    assert re.search(r"█+░* ", text)  # the bars print (with a font that has their glyphs)
