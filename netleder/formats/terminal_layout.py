@@ -4,6 +4,7 @@ that wraps on word boundaries (much faster than rich's Table for long lists).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -57,7 +58,7 @@ class Rows:
                 yield Segment.line()
 
 
-def bullets(items: list[str | RichText], min_label: int = 3) -> RenderableType:
+def bullets(items: Sequence[str | RichText], min_label: int = 3) -> RenderableType:
     grid = Rows(min_label)
     for text in items:
         grid.add_row("•", RichText(text) if isinstance(text, str) else text)
