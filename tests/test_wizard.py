@@ -37,7 +37,7 @@ def paste(text: str) -> str:
 
 def stored():
     with Store.open() as store:
-        return store.list()
+        return store.reflections()
 
 
 # --- the seam ----------------------------------------------------------------------------
