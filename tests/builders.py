@@ -164,7 +164,7 @@ def on_a_terminal(args: list[str], env: dict[str, str], *, stream: str = "stdout
     chunks = []
     try:
         proc = subprocess.run([sys.executable, "-m", "netleder", *args], stdin=subprocess.DEVNULL, env=full,
-                              timeout=60, **streams)
+                              timeout=60, **streams, check=False)
         os.close(slave)
         while True:
             try:

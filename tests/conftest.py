@@ -88,7 +88,7 @@ def run(tmp_path):
             stdin=subprocess.DEVNULL,
             env=_subprocess_env(env),
             cwd=cwd or tmp_path,
-            timeout=timeout,
+            timeout=timeout, check=False,
         )
 
     return start

@@ -496,7 +496,7 @@ def test_cli_exits_2_with_a_short_message(case, tmp_path, cli):
 def test_real_process_validate_lists_it_without_traceback(case, tmp_path, run):
     folder = tmp_path / "content"
     marker = tmp_path / "EXECUTED"
-    path, content = write(case, folder, marker)
+    _path, content = write(case, folder, marker)
     proc = run("validate", str(folder))
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout == ""
@@ -536,10 +536,10 @@ def test_validate_lists_every_problem_in_every_file(tmp_path, cli):
     assert sum(row.startswith("  competences.yaml, linje ") for row in problems) == 3
     assert sum(row.startswith("  phases.yaml, linje ") for row in problems) == 2
     expected = {
-        f"  competences.yaml, linje {line_of(text, 'id: foerste' + chr(10) + '    number: 2')}: "
-        "competences[2] (foerste).id: id 'foerste' findes allerede (linje 9)",
-        f"  competences.yaml, linje {line_of(text, 'number: tre')}: competences[3] (tredje).number: "
-        "skal være et helt tal, ikke tekst",
+        (f"  competences.yaml, linje {line_of(text, 'id: foerste' + chr(10) + '    number: 2')}: "
+        "competences[2] (foerste).id: id 'foerste' findes allerede (linje 9)"),
+        (f"  competences.yaml, linje {line_of(text, 'number: tre')}: competences[3] (tredje).number: "
+        "skal være et helt tal, ikke tekst"),
     }
     assert expected <= set(problems)
 
@@ -554,8 +554,8 @@ def test_validate_ok_with_counts(tmp_path, cli):
         "  competences.yaml: 3 kompetencer, 6 spørgsmål, skala 1–3",
         # the built-in phases name the built-in competences in play: with a competence file of
         # one's own, that mapping is not used, and validate says so
-        "  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti kompetencer, "
-        "og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen for at angive jeres egne.",
+        ("  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti kompetencer, "
+        "og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen for at angive jeres egne."),
     ]
     result = cli("validate", "--lang", "en")
     assert result.exit_code == 0

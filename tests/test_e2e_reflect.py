@@ -308,7 +308,7 @@ def test_a_terminal_closed_while_the_editor_is_open_loses_nothing(netleder_exe, 
     person.answer("Dit svar", ENTER)  # the text from the editor, prefilled: Enter keeps it
     person.wait(question_start(IDS[0], 1))
     person.answer("Dit svar", CTRL_C)
-    status, screen = person.finish()
+    status, _screen = person.finish()
     assert status == 130
     [draft] = stored(home)
     assert draft.answers[IDS[0]][0] == "Skrevet i editoren\n\nandet afsnit"

@@ -337,7 +337,7 @@ def _run(home: Path, *args: str) -> tuple[float, int]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.update(NETLEDER_HOME=str(home), NO_COLOR="1", COLUMNS="100", PYTHONPATH=str(Path(__file__).parent.parent))
     proc = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "netleder", *args], env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     code, cpu, peak = proc.stdout.split()
     assert code == "0", proc.stderr
     return float(cpu), int(peak)

@@ -5,6 +5,7 @@ headless Chromium and looking at the pixels; FAILS under CI=true without Chromiu
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 
@@ -170,7 +171,7 @@ def test_the_dates_under_the_chart_never_overlap(cli, home, lang, count):
     if count == 2:  # two on one day: both dates, each with its time below
         assert [len(lines) for _, _, lines in labels] == [2, 2]
         assert labels[0][2][0] == labels[1][2][0] == {"da": "2. december 2026", "en": "2 December 2026"}[lang]
-    for (x1, s1, l1), (x2, s2, l2) in zip(labels, labels[1:]):
+    for (x1, s1, l1), (x2, s2, l2) in itertools.pairwise(labels):
         w1, w2 = (max(map(len, lines)) * size * CHAR_EM for size, lines in ((s1, l1), (s2, l2)))
         assert x2 - x1 >= (w1 + w2) / 2, (l1, l2, x2 - x1, w1, w2)
     width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))

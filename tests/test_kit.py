@@ -61,8 +61,8 @@ def test_one_phase_shows_its_competences_in_play_with_reasons(cli, lang, phases,
         assert item.reason(lang) in out
     # the section comes after the key questions and before the tools
     lines = out.splitlines()
-    assert lines.index(heading) > next(i for i, l in enumerate(lines) if l.startswith("Nøglespørgsmål")
-                                       or l.startswith("Key questions"))
+    assert lines.index(heading) > next(i for i, l in enumerate(lines)
+                                       if l.startswith(("Nøglespørgsmål", "Key questions")))
 
 
 def test_the_close_has_no_empty_sections(cli):

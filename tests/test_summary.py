@@ -24,7 +24,7 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 def reflection(ratings: list[int | None], **extra) -> Reflection:
     snapshot = Snapshot.from_content(builtin_competences(), IDS[: len(ratings)])
     values = {cid: v for cid, v in zip(IDS, ratings) if v is not None}
-    fields = dict(completed="2025-03-04T10:30:00+01:00", updated=None)
+    fields = {"completed": "2025-03-04T10:30:00+01:00", "updated": None}
     fields.update(extra)
     return make("k7m2pq", "2025-03-04T10:00:00+01:00", values, snapshot=snapshot, **fields)
 

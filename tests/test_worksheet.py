@@ -240,7 +240,7 @@ def test_show_open_needs_an_output_file_so_no_reflection_is_left_in_a_temporary_
     target = tmp_path / "samtale.html"
     proc = run("show", "--open", "--output", str(target), env=env)
     assert proc.returncode == 0, proc.stderr
-    url, state = _opened(log)
+    url, _state = _opened(log)
     assert url == target.resolve().as_uri()
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
