@@ -133,7 +133,8 @@ class ShapeCheck:
         fields = self.obj(value, where, LANGS)
         if fields is None:
             return None
-        ok = all([self.string(fields[lang], joined(where, lang)) for lang in LANGS if lang in fields])
+        checked = [self.string(fields[lang], joined(where, lang)) for lang in LANGS if lang in fields]  # each one's problems
+        ok = all(checked)
         return Text(**{lang: fields[lang] for lang in LANGS}) if ok and all(lang in fields for lang in LANGS) else None
 
     def snapshot(self, value, where: str) -> Snapshot | None:

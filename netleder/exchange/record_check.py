@@ -194,7 +194,8 @@ class RecordCheck(ShapeCheck):
             comp = snapshot.competence(cid) if snapshot is not None else None
             if comp is not None and len(items) > len(comp.questions):
                 self.add(here, "a.too_many_answers", count=len(items), questions=len(comp.questions))
-            if all([self.string(item, joined(here, i)) for i, item in enumerate(items)]):
+            checked = [self.string(item, joined(here, i)) for i, item in enumerate(items)]  # each one's problems
+            if all(checked):
                 out[cid] = list(items)
         return out
 

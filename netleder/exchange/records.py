@@ -151,8 +151,7 @@ class ExportReader:
 
     def reflections(self) -> Iterator[Reflection]:
         """Every valid reflection in the file, in order; check `problems` when done."""
-        index = 0
-        for value in self._records("reflections"):
+        for index, value in enumerate(self._records("reflections")):
             where = f"reflections[{index + 1}]"
             rid = value.get("id") if isinstance(value, dict) else None
             if isinstance(rid, str):
@@ -169,7 +168,6 @@ class ExportReader:
                     reflection = None
                 else:
                     self._ids[rid] = f"reflections[{index + 1}]"
-            index += 1
             if reflection is not None:
                 yield reflection
         self._check_header()
@@ -309,9 +307,9 @@ class ExportReader:
             except RecursionError:
                 raise BadInput("x.json_syntax", path=self.path, reason=library_reason("json", "nesting"), line="?",
                                col="?") from None
-            if end == len(self._buf) and not self._eof and self._buf[self._pos] not in "{[\"":
-                if self._fill():  # a number may go on in the next piece
-                    continue
+            # a number may go on in the next piece
+            if end == len(self._buf) and not self._eof and self._buf[self._pos] not in "{[\"" and self._fill():
+                continue
             self._pos = end
             return value
 

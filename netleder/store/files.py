@@ -123,9 +123,8 @@ def secure(path: Path) -> None:
         st = os.stat(path)
     except OSError:
         st = None
-    if st is not None and stat.S_ISREG(st.st_mode):
-        if st.st_uid != me or st.st_nlink != 1:
-            raise StoreError("store.file_not_private", path=path)
+    if st is not None and stat.S_ISREG(st.st_mode) and (st.st_uid != me or st.st_nlink != 1):
+        raise StoreError("store.file_not_private", path=path)
     for side in side_files(path):
         try:
             st = os.lstat(side)

@@ -9,7 +9,7 @@ who is right. Pure: no store, no terminal.
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from netleder.i18n import t
@@ -79,7 +79,7 @@ def _position(snapshot: Snapshot, value: int | None) -> int | None:
 
 
 def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str, network: str | None = None,
-                        authored: Set[str] = frozenset()) -> FeedbackView:
+                        authored: AbstractSet[str] = frozenset()) -> FeedbackView:
     """`feedback` (netleder.feedback.Feedback, any order) beside the leader's own view: per
     competence the latest rating in `reflections` (complete ones, newest first)."""
     feedback = sorted(feedback, key=lambda f: (f.given_on, f.received_at, f.id))

@@ -411,10 +411,10 @@ class _Wizard:
             if status is None:
                 continue
             follow_up = FollowUp(cid, step, status, "", from_id=previous.id)
-            self._write(None, lambda: self.store.save_follow_up(self._draft_id(), follow_up))  # the status at once
+            self._write(None, lambda follow_up=follow_up: self.store.save_follow_up(self._draft_id(), follow_up))  # at once
             self.r.follow_ups.append(follow_up)
-            self._text(self.t("wizard.followup.note"), "", f"note.{cid}", lambda note: self._save_note(cid, note),
-                       about=step)
+            self._text(self.t("wizard.followup.note"), "", f"note.{cid}",
+                       lambda note, cid=cid: self._save_note(cid, note), about=step)
 
     def _save_note(self, cid: str, note: str) -> None:
         for i, f in enumerate(self.r.follow_ups):
@@ -735,7 +735,7 @@ class _Wizard:
                 self.out.print(Text(self.t("wizard.editor.recovered", where=self._field_name(field)), style="bold"))
                 self.out.print(Padding(Text(user_text(text)), (0, 0, 1, 2)))
                 if self.ask.confirm(self.t("wizard.editor.recover_ask"), default=True):
-                    self._write(text, lambda: save(text))
+                    self._write(text, lambda save=save, text=text: save(text))
             self._forget_editor_file(field)
 
     def _saver(self, field: str):
