@@ -77,7 +77,7 @@ class HelpFrame:
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
-            return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
+            return super().parse_args(ctx, args)  # type: ignore[misc]
         except click.exceptions.UsageError as exc:
             if exc.ctx is None:  # click's parser raises without one: say which command it was
                 exc.ctx, exc.cmd = ctx, ctx.command  # type: ignore[misc]

@@ -63,8 +63,8 @@ class Problem(NamedTuple):
 class Checker:
     """Walks YAML nodes, converts them to values and collects every problem."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, path: Path | Msg) -> None:
+        self.path = path  # the file, or a name for it (standard input)
         self.problems: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
 

@@ -42,35 +42,13 @@ def reflection_to_record(r: Reflection) -> dict:
     }
 
 
-def reflections_to_export(reflections, feedback=()) -> dict:
-    """The export document for `netleder export` (with "feedback" when there is any:
-    netleder.exchange.feedback)."""
-    doc = {
-        "format": EXPORT_FORMAT,
-        "version": EXPORT_VERSION,
-        "reflections": [reflection_to_record(r) for r in reflections],
-    }
-    if feedback:
-        from netleder.exchange.feedback import feedback_to_record
-
-        doc["feedback"] = [feedback_to_record(f) for f in feedback]
-    return doc
-
-
-def export_to_json(reflections, feedback=()) -> str:
-    from netleder.safe_text import (
-        json_safe,  # control characters as \u escapes: lossless, terminal-safe
-    )
-
-    return json_safe(json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2)) + "\n"
-
-
 def reflection_from_record(d) -> Reflection:
     """The reflection a record describes. Raises BadInput listing every problem."""
     reflection, problems = check_record(d)
     if problems:
         rid = d.get("id") if isinstance(d, dict) and isinstance(d.get("id"), str) else "?"
         raise BadInput("x.record_invalid", id=short(rid), count=len(problems), details=problems)
+    assert reflection is not None  # no problems: the reflection was made
     return reflection
 
 

@@ -191,9 +191,10 @@ class LineTable:
                     natural[i] = max(natural[i], w)
         cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
-        spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)
-        if spilled:
-            cols.remove(self.spill)
+        spill = self.spill
+        spilled = spill is not None and widths[spill] < min(natural[spill], self.SPILL_MIN)
+        if spill is not None and spilled:
+            cols.remove(spill)
             widths = self._widths(natural, cols, options.max_width)
         indent = widths[cols[0]] + GAP
         spill_width = max(options.max_width - indent, 10)
@@ -276,8 +277,8 @@ class LineTable:
         below_lines: dict = {}  # (column, cell id) -> (the cell, kept alive so its id stays its own; lines)
         for row in rows:
             yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
-            if spilled:
-                for line, _ in wrap(row[self.spill], spill_width):
+            if spill is not None and spilled:
+                for line, _ in wrap(row[spill], spill_width):
                     if any(text for text, _ in line):
                         yield Segment(" " * indent)
                         yield from (Segment(text, style(s)) for text, s in line if text)

@@ -82,7 +82,6 @@ from netleder.wizard import editor as editing
 if TYPE_CHECKING:
     from netleder.store.locks import DraftLock
 
-EDITOR_TRIGGER = editing.TRIGGER
 MINUTES_PER_COMPETENCE = 5  # two questions to think about and a rating: time for real reflection
 
 
