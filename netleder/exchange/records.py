@@ -42,6 +42,21 @@ def reflection_to_record(r: Reflection) -> dict:
     }
 
 
+def reflections_to_export(reflections, feedback=()) -> dict:
+    """The export document for `netleder export` (with "feedback" when there is any:
+    netleder.exchange.feedback), whole in memory; `export_chunks` writes the same piece by piece."""
+    doc = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "reflections": [reflection_to_record(r) for r in reflections],
+    }
+    if feedback:
+        from netleder.exchange.feedback import feedback_to_record
+
+        doc["feedback"] = [feedback_to_record(f) for f in feedback]
+    return doc
+
+
 def reflection_from_record(d) -> Reflection:
     """The reflection a record describes. Raises BadInput listing every problem."""
     reflection, problems = check_record(d)
