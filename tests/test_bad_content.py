@@ -345,9 +345,9 @@ def loader(request, monkeypatch):
 def test_core_reports_the_problem(case, tmp_path, loader):
     marker = tmp_path / "EXECUTED"
     path, content = write(case, tmp_path / "content", marker)
-    started = time.monotonic()
+    started = time.process_time()
     model, problems = CHECK[case.file](path)
-    elapsed = time.monotonic() - started
+    elapsed = time.process_time() - started
 
     assert model is None and problems
     assert elapsed < 5, f"{case.id} took {elapsed:.1f}s"
@@ -398,9 +398,9 @@ def test_alias_heavy_document_is_bounded_even_when_small(tmp_path):
     path = tmp_path / "competences.yaml"
     path.write_text(LAUGHS, encoding="utf-8")
     assert path.stat().st_size < 1000
-    started = time.monotonic()
+    started = time.process_time()
     _, problems = check_competences(path)
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
     assert [kind(p.message.format("da")) for p in problems] == ["p.too_complex"]
 
 
@@ -442,9 +442,9 @@ def test_numbers_yaml_cannot_convert(tmp_path, value):
 def test_scale_with_a_huge_gap_is_fast(tmp_path):
     path = tmp_path / "competences.yaml"
     path.write_text(COMPETENCES.replace("value: 3", "value: 1000000"), encoding="utf-8")  # the largest allowed
-    started = time.monotonic()
+    started = time.process_time()
     _, problems = check_competences(path)
-    assert time.monotonic() - started < 1
+    assert time.process_time() - started < 1
     assert [kind(p.message.format("da")) for p in problems] == ["p.scale_gap"]
     assert "3, 4, 5, 6, 7, …" in problems[0].message.format("da")
 
