@@ -1,6 +1,7 @@
 """Builders for tests: reflections made to measure (`make`), the built-in content (loaded
 once, for conftest's `comps`/`phases` fixtures and for values needed at collection time), a
-private store in NETLEDER_HOME (`home`, `seed`, `stored`) and ways to look at its files.
+store in the folder of conftest's `home` fixture (`seed`, `stored`) and ways to look at its
+files. No fixtures here: they live in conftest.py, where pytest finds them without an import.
 
 Test modules import helpers from here (or another non-test module in tests/), never from
 one another: tests/test_layout.py checks that.
@@ -46,13 +47,6 @@ def builtin_ids() -> list[str]:
     function takes the `comps` fixture instead.
     """
     return [c.id for c in builtin_competences().competences]
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "netleder-home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
 
 
 def db(home: Path) -> Path:
@@ -170,7 +164,7 @@ def on_a_terminal(args: list[str], env: dict[str, str], *, stream: str = "stdout
     chunks = []
     try:
         proc = subprocess.run([sys.executable, "-m", "netleder", *args], stdin=subprocess.DEVNULL, env=full,
-                              timeout=60, **streams)
+                              timeout=60, **streams, check=False)
         os.close(slave)
         while True:
             try:
@@ -183,49 +177,3 @@ def on_a_terminal(args: list[str], env: dict[str, str], *, stream: str = "stdout
     finally:
         os.close(master)
     return proc.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
-
-
-CPR_REQUEST = "\x1b[6n"  # prompt_toolkit asks where the cursor is
-CPR_ANSWER = "\x1b[1;1R"  # and a terminal answers: row 1, column 1
-
-
-class Terminal:
-    """`COMMAND ARGS` (COMMAND: the netleder_command fixture) in a pseudo-terminal 100 columns
-    wide, answering prompt_toolkit's cursor-position requests as a real terminal does."""
-
-    def __init__(self, command: list[str], home: Path, *args: str, env: dict | None = None,
-                 cwd: Path | None = None, timeout: float = 30) -> None:
-        import pexpect
-
-        full = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
-        full.update(NETLEDER_HOME=str(home), TERM="xterm-256color", COLUMNS="100", LINES="40", NO_COLOR="1",
-                    PYTHONIOENCODING="utf-8", BROWSER="true", **(env or {}))
-        full.pop("PROMPT_TOOLKIT_NO_CPR", None)
-        self.child = pexpect.spawn(command[0], [*command[1:], *args], env=full, dimensions=(40, 100),
-                                   encoding="utf-8", timeout=timeout, cwd=str(cwd) if cwd else None)
-        self.seen: list[str] = []
-
-    def wait(self, text: str) -> None:
-        while self.child.expect_exact([text, CPR_REQUEST]) == 1:
-            self.seen.append(self.child.before)
-            self.child.send(CPR_ANSWER)
-        self.seen.append(self.child.before + self.child.after)
-
-    def finish(self, keys: str = "") -> tuple[int | None, str]:
-        """Type `keys`, then wait for the program to end: (exit status, the screen as plain text)."""
-        import re
-
-        import pexpect
-
-        if keys:
-            self.child.send(keys)
-        while self.child.expect_exact([pexpect.EOF, CPR_REQUEST]) == 1:
-            self.seen.append(self.child.before)
-            self.child.send(CPR_ANSWER)
-        self.seen.append(self.child.before)
-        self.child.close()
-        status = self.child.exitstatus
-        if status is None and self.child.signalstatus is not None:
-            status = -self.child.signalstatus
-        ansi = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b[=>]")
-        return status, ansi.sub("", "".join(self.seen)).replace("\r", "")

@@ -6,32 +6,38 @@ decision tested as a function, the wait with the decision made true."""
 from __future__ import annotations
 
 import io
+import os
 import sys
 
 import pytest
 
-from builders import Terminal
 from netleder.cli import window
 from netleder.i18n import t
 from netleder.wizard import menu
+from terminal_driver import ENTER, Terminal
 
-ENTER = "\r"
 CTRL_C = "\x03"
 
 
+def at_the_menu(command: list[str], home, *args: str, env: dict | None = None, lang: str = "da") -> Terminal:
+    """`netleder ARGS` (no command: the menu) in a pseudo-terminal, in the current folder."""
+    full = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+    full.update(NETLEDER_HOME=str(home), TERM="xterm-256color", COLUMNS="100", LINES="40", NO_COLOR="1",
+                PYTHONIOENCODING="utf-8", BROWSER="true", **(env or {}))
+    full.pop("PROMPT_TOOLKIT_NO_CPR", None)
+    return Terminal([*command, *args], full, lang=lang)
+
+
 @pytest.fixture
-def exe(netleder_command, require_tool):
-    try:
-        import pexpect  # noqa: F401
-    except ImportError:
-        require_tool(None, "pexpect (pip install -e .[test])")
-    return netleder_command
+def exe(netleder_exe):
+    return netleder_exe
 
 
 def test_bare_netleder_offers_the_main_jobs_in_danish(exe, tmp_path):
-    person = Terminal(exe, tmp_path / "home")
-    person.wait(t("menu.quit", "da"))
-    status, screen = person.finish("2" + ENTER)
+    person = at_the_menu(exe, tmp_path / "home")
+    person.expect(t("menu.quit", "da"))
+    person.send("2" + ENTER)
+    status, screen = person.finish()
     for _, key in menu.JOBS:
         assert t(key, "da") in screen
     assert t("menu.title", "da") in screen
@@ -42,21 +48,24 @@ def test_bare_netleder_offers_the_main_jobs_in_danish(exe, tmp_path):
 @pytest.mark.parametrize("how", ["option", "env"])
 def test_the_menu_in_english(exe, tmp_path, how):
     args, env = (["--lang", "en"], None) if how == "option" else ([], {"NETLEDER_LANG": "en"})
-    person = Terminal(exe, tmp_path / "home", *args, env=env)
-    person.wait(t("menu.quit", "en"))
-    status, screen = person.finish("5" + ENTER)
+    person = at_the_menu(exe, tmp_path / "home", *args, env=env, lang="en")
+    person.expect(t("menu.quit", "en"))
+    person.send("5" + ENTER)
+    status, screen = person.finish()
     assert t("menu.reflect", "en") in screen and t("menu.invite", "en") in screen
     assert "Usage: netleder" in screen and "Commands:" in screen  # the help, in English
     assert status == 0
 
 
-def test_the_invite_job_writes_a_form_in_this_folder_and_replaces_nothing(exe, tmp_path):
+def test_the_invite_job_writes_a_form_in_this_folder_and_replaces_nothing(exe, tmp_path, monkeypatch):
     work = tmp_path / "Mine filer"
     work.mkdir()
     (work / "formular-til-medkoerer.html").write_text("mine", encoding="utf-8")
-    person = Terminal(exe, tmp_path / "home", cwd=work)
-    person.wait(t("menu.quit", "da"))
-    status, screen = person.finish("4" + ENTER)
+    monkeypatch.chdir(work)
+    person = at_the_menu(exe, tmp_path / "home")
+    person.expect(t("menu.quit", "da"))
+    person.send("4" + ENTER)
+    status, screen = person.finish()
     assert status == 0, screen
     assert (work / "formular-til-medkoerer.html").read_text(encoding="utf-8") == "mine"
     form = (work / "formular-til-medkoerer-2.html").read_text(encoding="utf-8")
@@ -64,13 +73,15 @@ def test_the_invite_job_writes_a_form_in_this_folder_and_replaces_nothing(exe, t
 
 
 def test_quit_and_ctrl_c(exe, tmp_path):
-    person = Terminal(exe, tmp_path / "home")
-    person.wait(t("menu.quit", "da"))
-    status, _ = person.finish("6" + ENTER)
+    person = at_the_menu(exe, tmp_path / "home")
+    person.expect(t("menu.quit", "da"))
+    person.send("6" + ENTER)
+    status, _ = person.finish()
     assert status == 0
-    person = Terminal(exe, tmp_path / "home")
-    person.wait(t("menu.quit", "da"))
-    status, screen = person.finish(CTRL_C)
+    person = at_the_menu(exe, tmp_path / "home")
+    person.expect(t("menu.quit", "da"))
+    person.send(CTRL_C)
+    status, screen = person.finish()
     assert status == 130 and t("interrupted", "da") in screen and "Traceback" not in screen
     assert not (tmp_path / "home").exists()  # nothing was made
 
@@ -84,7 +95,7 @@ def test_piped_or_with_an_argument_there_is_no_menu(cli, run):
 
 
 def test_with_an_argument_in_a_terminal_there_is_no_menu(exe, tmp_path):
-    person = Terminal(exe, tmp_path / "home", "phases")
+    person = at_the_menu(exe, tmp_path / "home", "phases")
     status, screen = person.finish()
     assert status == 0 and "Netværksmodellens faser" in screen and t("menu.title", "da") not in screen
 

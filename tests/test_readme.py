@@ -31,6 +31,10 @@ PAGES = [ROOT / "README.md", ROOT / "README.en.md", ROOT / "CONTRIBUTING.md", *s
 SETUP_LINES = {
     "bash .ci/run",
     "scripts/build-pyz",
+    # docs/tests.md: the developer's checks (CI runs them itself)
+    ".venv/bin/ruff check netleder tests benchmarks",
+    ".venv/bin/mypy",
+    ".venv/bin/python -m pytest -q",
     "py -m pip install --user pipx",
     "py -m pipx install netleder-0.1.0-py3-none-any.whl",
     "py -m venv .venv",

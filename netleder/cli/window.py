@@ -64,7 +64,7 @@ def own_console_window() -> bool:
     try:
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.windll.kernel32
         pids = (ctypes.c_uint32 * 16)()
         count = kernel32.GetConsoleProcessList(pids, 16)
         if not 0 < count <= 16:
