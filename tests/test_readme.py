@@ -106,7 +106,7 @@ def prepared(tmp_path, monkeypatch) -> dict:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
-def test_every_command_line_runs_as_written(cli, prepared, page, require_tool):
+def test_every_command_line_runs_as_written(cli, prepared, page, tools, require_tool):
     lines = command_lines(page)
     needs_terminal = _no_terminal_texts()
     for number, line in enumerate(lines):
@@ -116,9 +116,7 @@ def test_every_command_line_runs_as_written(cli, prepared, page, require_tool):
             assert bare in SETUP_LINES, f"{page.name}: a command line that is not netleder's: {line!r}"
             continue
         if any(a.endswith(".pdf") for a in args) or "pdf" in args:
-            from printing import find_tools
-
-            require_tool(find_tools()["chromium"], "chromium")
+            require_tool(tools["chromium"], "chromium")
         home = prepared["home"].with_name(f"home-{number}")  # each line on the prepared store
         shutil.copytree(prepared["template"], home)
         target = None
