@@ -2035,6 +2035,201 @@ is saved.
         "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til den, du spørger; de åbner den i deres browser.",
         "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the person you ask; they open it in their browser.",
     },
+    # --- the course: share files, `netleder share`, `course form`, `course show` ----------------
+    # the share file (netleder/exchange/share.py): reasons a file is left out
+    "share.not_share": {
+        "da": "filen er ikke en delingsfil fra netleder (den skal have \"format\": \"{format}\"; den har {found})",
+        "en": "the file is not a share file from netleder (it must have \"format\": \"{format}\"; it has {found})",
+    },
+    "share.bad_version": {
+        "da": "ugyldig version {version} (netleder læser version {expected})",
+        "en": "invalid version {version} (netleder reads version {expected})",
+    },
+    "share.newer_version": {
+        "da": "filen har version {version}, som en nyere netleder har skrevet (denne læser version {expected}); opdatér netleder",
+        "en": "the file has version {version}, written by a newer netleder (this one reads version {expected}); update netleder",
+    },
+    "share.unknown_key": {
+        "da": "ukendt felt '{key}' (en delingsfil rummer kun: {keys})",
+        "en": "unknown field '{key}' (a share file holds only: {keys})",
+    },
+    "share.missing_key": {"da": "feltet '{key}' mangler", "en": "the field '{key}' is missing"},
+    "share.bad_share_id": {
+        "da": "delings-id'et '{value}' er ugyldigt (det skal være {length} tegn fra netleders id-alfabet)",
+        "en": "the share id '{value}' is invalid (it must be {length} characters of netleder's id alphabet)",
+    },
+    "share.bad_phase": {"da": "fasen '{value}' er ikke et gyldigt fase-id", "en": "the phase '{value}' is not a valid phase id"},
+    "share.content_not_mapping": {
+        "da": "'content' skal være en samling af felter, men er {got}",
+        "en": "'content' must be a mapping, but is {got}",
+    },
+    "share.unknown_content_key": {
+        "da": "ukendt felt '{key}' i 'content' (tilladt: {keys})",
+        "en": "unknown field '{key}' in 'content' (allowed: {keys})",
+    },
+    "share.bad_content_ids": {
+        "da": "'content.competences' skal være en liste med 1 til {limit} kompetence-id'er",
+        "en": "'content.competences' must be a list of 1 to {limit} competence ids",
+    },
+    "share.bad_id": {"da": "'{value}' er ikke et gyldigt kompetence-id", "en": "'{value}' is not a valid competence id"},
+    "share.dup_content_id": {
+        "da": "kompetencen '{id}' står to gange i 'content.competences'",
+        "en": "the competence '{id}' is listed twice in 'content.competences'",
+    },
+    "share.bad_scale": {
+        "da": "'content.scale' skal være en liste med 2 til {limit} hele tal",
+        "en": "'content.scale' must be a list of 2 to {limit} whole numbers",
+    },
+    "share.bad_scale_value": {
+        "da": "'{value}' i 'content.scale' er ikke et helt tal fra 0 og op",
+        "en": "'{value}' in 'content.scale' is not a whole number from 0 up",
+    },
+    "share.dup_scale_value": {"da": "'content.scale' har den samme værdi to gange", "en": "'content.scale' has the same value twice"},
+    "share.ratings_not_mapping": {
+        "da": "'ratings' skal være en samling af kompetence-id: værdi, men er {got}",
+        "en": "'ratings' must be a mapping of competence id: value, but is {got}",
+    },
+    "share.no_ratings": {"da": "filen rummer ingen vurderinger", "en": "the file holds no ratings"},
+    "share.rating_unknown_id": {
+        "da": "vurderingen af '{id}' hører ikke til filens kompetencesæt",
+        "en": "the rating of '{id}' does not belong to the file's content set",
+    },
+    "share.rating_not_number": {
+        "da": "vurderingen af '{id}' skal være et helt tal på skalaen, men er {got}",
+        "en": "the rating of '{id}' must be a whole number on the scale, but is {got}",
+    },
+    "share.rating_off_scale": {
+        "da": "vurderingen af '{id}' er {value}, som ikke er på skalaen ({scale})",
+        "en": "the rating of '{id}' is {value}, which is not on the scale ({scale})",
+    },
+    "share.too_big": {"da": "filen er større end {limit} KB", "en": "the file is larger than {limit} KB"},
+    "share.not_utf8": {"da": "filen er ikke UTF-8-tekst", "en": "the file is not UTF-8 text"},
+    "share.too_deep": {
+        "da": "filen er indlejret dybere end {limit} niveauer",
+        "en": "the file is nested deeper than {limit} levels",
+    },
+    "share.not_json": {"da": "filen er ikke gyldig JSON", "en": "the file is not valid JSON"},
+    "share.dup_key": {"da": "feltet '{key}' står to gange", "en": "the field '{key}' appears twice"},
+    "share.not_json_name": {
+        "da": "navnet ender ikke på .json, så det er ikke en delingsfil",
+        "en": "the name does not end in .json, so it is not a share file",
+    },
+    "share.not_regular": {
+        "da": "ikke en almindelig fil (men fx en mappe eller et link)",
+        "en": "not a regular file (but a folder or a link, for instance)",
+    },
+    "share.unreadable": {"da": "kunne ikke læses: {reason}", "en": "could not be read: {reason}"},
+    "share.other_content": {
+        "da": "filen hører til et andet kompetencesæt end det, netleder bruger her",
+        "en": "the file belongs to another content set than the one netleder uses here",
+    },
+    "share.differs_unknown": {
+        "da": "den har kompetencer, som ikke findes her: {ids}",
+        "en": "it has competences that do not exist here: {ids}",
+    },
+    "share.differs_missing": {"da": "den mangler kompetencerne: {ids}", "en": "it lacks the competences: {ids}"},
+    "share.differs_scale": {
+        "da": "dens skala er {theirs}, her er den {ours}",
+        "en": "its scale is {theirs}, here it is {ours}",
+    },
+    # reading the files and folders given to `course show`
+    "course.folder_unreadable": {
+        "da": "Mappen {path} kunne ikke læses: {reason}.",
+        "en": "The folder {path} could not be read: {reason}.",
+    },
+    "course.missing": {
+        "da": "{path} findes ikke. Angiv delingsfilerne eller mappen, de ligger i.",
+        "en": "{path} does not exist. Give the share files or the folder they are in.",
+    },
+    "course.too_many": {
+        "da": "Mere end {limit} filer: det er flere, end et kursus har. Læg delingsfilerne i en mappe for sig.",
+        "en": "More than {limit} files: more than any course has. Put the share files in a folder of their own.",
+    },
+    "course.no_files": {
+        "da": "Der er ingen .json-filer at læse. Læg deltagernes delingsfiler i mappen, og prøv igen.",
+        "en": "There are no .json files to read. Put the participants' share files in the folder and try again.",
+    },
+    # the course view (netleder/views/course.py)
+    "course.title": {"da": "Hvor står gruppen?", "en": "Where does the group stand?"},
+    "course.quoted": {"da": "»{text}«", "en": "“{text}”"},
+    "course.either": {"da": "{some} eller {last}", "en": "{some} or {last}"},
+    "course.says": {"da": "{count} af {of} siger {labels}", "en": "{count} of {of} say {labels}"},
+    "course.responses": {
+        "da": "{count} {count:plural:besvarelse|besvarelser} i alt.",
+        "en": "{count} {count:plural:answer|answers} in all.",
+    },
+    "course.anonymity": {
+        "da": "Ingen enkeltpersons svar kan ses: her er kun optællinger, og en kompetence, som færre end {min} har vurderet, vises uden tal.",
+        "en": "No one's answers can be seen: there are only counts here, and a competence rated by fewer than {min} is shown without figures.",
+    },
+    "course.note_repeated": {
+        "da": "{count} {count:plural:fil var|filer var} den samme besvarelse gemt igen (samme delings-id); hver besvarelse tæller én gang.",
+        "en": "{count} {count:plural:file was|files were} the same answer saved again (the same share id); each answer counts once.",
+    },
+    "course.note_differing": {
+        "da": "{count} af dem havde andre vurderinger end den nyeste fil med samme delings-id; den nyeste tæller.",
+        "en": "{count} of them had other ratings than the newest file with the same share id; the newest counts.",
+    },
+    "course.note_left_out": {
+        "da": "{count} {count:plural:fil kunne|filer kunne} ikke bruges og er ikke talt med.",
+        "en": "{count} {count:plural:file|files} could not be used and {count:plural:is|are} not counted.",
+    },
+    "course.note_hidden": {
+        "da": "{count} {count:plural:kompetence er|kompetencer er} vurderet af færre end {min} og vises uden tal.",
+        "en": "{count} {count:plural:competence is|competences are} rated by fewer than {min} and shown without figures.",
+    },
+    "course.phases": {"da": "Faser: {parts}.", "en": "Phases: {parts}."},
+    "course.phase_count": {"da": "{count} i {phase}", "en": "{count} in {phase}"},
+    "course.phases_rest": {
+        "da": "{count} uden fase eller i en fase, færre har angivet.",
+        "en": "{count} without a phase or in a phase fewer gave.",
+    },
+    "course.footer": {
+        "da": "Lavet med netleder {version} ud fra deltagernes delingsfiler. Ingen navne, netværk eller svar er med.",
+        "en": "Made with netleder {version} from the participants' share files. No names, networks or answers are included.",
+    },
+    "course.rated_by": {"da": "vurderet af {count}", "en": "rated by {count}"},
+    "course.label.distribution": {"da": "Sådan fordeler vurderingerne sig", "en": "How the ratings fall"},
+    "course.label.competence": {"da": "Kompetence", "en": "Competence"},
+    "course.label.answers": {"da": "Antal", "en": "Number"},
+    "course.label.too_few": {"da": "for få til at vise", "en": "too few to show"},
+    "course.label.strongest": {"da": "Hvor gruppen står stærkest", "en": "Where the group is strongest"},
+    "course.label.growth": {"da": "Hvor gruppen mest vil vokse", "en": "Where the group most wants to grow"},
+    "course.label.none_strong": {
+        "da": "Ingen kompetence, hvor flere siger et trin over skalaens midte end under.",
+        "en": "No competence where more say a step above the scale's middle than below it.",
+    },
+    "course.label.none_growth": {
+        "da": "Ingen kompetence, hvor flere siger et trin under skalaens midte end over.",
+        "en": "No competence where more say a step below the scale's middle than above it.",
+    },
+    "course.label.questions": {"da": "Spørgsmål til gruppens samtale", "en": "Questions for the group's talk"},
+    "course.label.notes": {"da": "Om tallene", "en": "About the figures"},
+    "course.label.chart": {
+        "da": "Vurderingerne pr. kompetence, som antal på hvert trin af skalaen",
+        "en": "The ratings per competence, as the number on each step of the scale",
+    },
+    "course.q_strongest": {
+        "da": "Om {competence}: Hvad gør I konkret, når det lykkes? Hvem vil fortælle om en situation?",
+        "en": "On {competence}: what do you actually do when it works? Who will tell about a situation?",
+    },
+    "course.q_growth": {
+        "da": "Om {competence}: Hvad står i vejen i jeres netværk, og hvad ville være et første lille skridt?",
+        "en": "On {competence}: what stands in the way in your networks, and what would be a first small step?",
+    },
+    "course.q_split": {
+        "da": "Om {competence} er gruppen delt: Hvad ser de, der svarer højt, som de andre kan bruge, og omvendt?",
+        "en": "On {competence} the group is split: what do those who answer high see that the others can use, and the other way round?",
+    },
+    "course.q_surprise": {
+        "da": "Hvad i billedet overrasker jer, og hvad kender I igen?",
+        "en": "What in the picture surprises you, and what do you recognise?",
+    },
+    "course.q_next": {
+        "da": "Hvilken kompetence vil I arbejde med til næste gang, og hvorfor netop den?",
+        "en": "Which competence do you want to work on next time, and why that one?",
+    },
+    # --- end of the course ---------------------------------------------------------------------
     # the feedback file (netleder/exchange/feedback.py)
     "fb.not_feedback": {
         "da": "filen er ikke en tilbagemelding fra netleders formular (den skal have \"format\": \"{format}\")",
