@@ -90,6 +90,14 @@ HELP_KEYS: dict[str, dict[str, str]] = {
     "feedback import": {"": "help.cmd.feedback_import", "short": "help.short.feedback_import", "file": "help.arg.feedback_file",
                         "network": "help.opt.feedback_network"},
     "feedback show": {"": "help.cmd.feedback_show", "short": "help.short.feedback_show", "network": "help.opt.feedback_show_network"},
+    # the course: a leader's share file, the facilitator's form and group view
+    "share": {"": "help.cmd.share", "short": "help.short.share", "reflection": "help.arg.share_id",
+              "output": "help.opt.share_output", "leave_out": "help.opt.leave_out", "yes": "help.opt.share_yes"},
+    "course": {"": "help.cmd.course", "short": "help.short.course"},
+    "course form": {"": "help.cmd.course_form", "short": "help.short.course_form", "name": "help.opt.course_name",
+                    "competence": "help.opt.course_competence", "output": "help.opt.course_form_output"},
+    "course show": {"": "help.cmd.course_show", "short": "help.short.course_show", "paths": "help.arg.course_paths",
+                    "name": "help.opt.course_name", "format": "help.opt.format_course"},
 }
 HELP_KEYS_SHARED = {
     "lang": "help.opt.lang",
@@ -889,6 +897,79 @@ def feedback_show(
     from netleder.commands import feedback as feedback_cmd
 
     feedback_cmd.show(folder, network, fmt, output, force, lang, open_)
+
+
+@app.command(cls=NetlederCommand)
+def share(
+    ctx: typer.Context,
+    reflection: str | None = typer.Argument(None, metavar="[ID]", show_default=False),
+    output: str = typer.Option(..., "--output", "-o", metavar="FILE", show_default=False),
+    leave_out: list[str] | None = typer.Option(None, "--leave-out", "-x", metavar="ID_OR_NUMBER", show_default=False),
+    yes: bool = typer.Option(False, "--yes", "-y"),
+    force: bool = ForceOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
+) -> None:
+    lang, folder = _setup(ctx, lang, data_dir)
+    from netleder.commands import share as share_cmd
+
+    share_cmd.share(folder, reflection, output, list(leave_out or []), yes, force, lang)
+
+
+class CourseGroup(_HelpFrame, TyperGroup):
+    """The `course` group: its --help speaks the language of the run."""
+
+
+class CourseCommand(NetlederCommand):
+    """A command of the `course` group (its help texts are under "course NAME")."""
+
+    def help_name(self) -> str:
+        return f"course {self.name}"
+
+
+course_app = typer.Typer(cls=CourseGroup, name="course", no_args_is_help=True, rich_markup_mode=None,
+                         context_settings={"help_option_names": ["-h", "--help"]})
+app.add_typer(course_app, name="course")
+
+
+@course_app.callback()
+def course(ctx: typer.Context, lang: str | None = LangOpt) -> None:
+    state = ctx.ensure_object(dict)
+    state["lang_option"] = lang if lang is not None else state.get("lang_option")
+
+
+@course_app.command(name="form", cls=CourseCommand)
+def course_form(
+    ctx: typer.Context,
+    name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False),
+    competence: list[str] | None = typer.Option(None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False),
+    output: str = typer.Option(..., "--output", "-o", metavar="FILE", show_default=False),
+    force: bool = ForceOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
+) -> None:
+    lang, folder = _setup(ctx, lang, data_dir)
+    from netleder.commands import course as course_cmd
+
+    course_cmd.form(folder, name, list(competence or []), output, force, lang)
+
+
+@course_app.command(name="show", cls=CourseCommand)
+def course_show(
+    ctx: typer.Context,
+    paths: list[str] = typer.Argument(..., metavar="FILE|DIR...", show_default=False),
+    name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False),
+    format: str = FormatOpt,
+    output: str | None = OutputOpt,
+    force: bool = ForceOpt,
+    lang: str | None = LangOpt,
+    data_dir: str | None = DataDirOpt,
+) -> None:
+    lang, folder = _setup(ctx, lang, data_dir)
+    fmt = _format(format, _MODEL_FORMATS, output)
+    from netleder.commands import course as course_cmd
+
+    course_cmd.show(folder, list(paths), fmt, output, force, lang, name)
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
 """The course page (`netleder course show --format html`): a page for the wall, the projector or
-paper. Laid out by the Jinja2 template templates/course.html.j2 (autoescaping on); the chart's
+paper. Laid out by the Jinja2 template templates/course_show.html.j2 (autoescaping on); the chart's
 geometry is here. One SVG chart for all competences: a bar per competence split into the scale's
 steps, told apart by black-and-white patterns (no colour), with the count written on each step.
 No script, no external resources; it prints on at most four A4 pages (tests/test_course.py).
@@ -147,7 +147,7 @@ def course(view: CourseView) -> str:
     from markupsafe import Markup  # installed with jinja2; imported with it, only here
 
     return render(
-        "course.html.j2",
+        "course_show.html.j2",
         view=view,
         mark=AUTHORED_MARK,
         chart=Markup(chart(view)),
