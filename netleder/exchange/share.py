@@ -181,7 +181,10 @@ def _shown(value) -> str:
 def check_document(data) -> tuple[Share | None, list[Msg]]:
     """The share a decoded document holds, or None and every reason it is refused."""
     problems: list[Msg] = []
-    add = lambda key, **params: problems.append(msg(key, **params))  # noqa: E731
+
+    def add(name: str, /, **params: object) -> None:
+        problems.append(msg(name, **params))
+
     if not isinstance(data, dict) or data.get("format") != SHARE_FORMAT:
         found = data.get("format") if isinstance(data, dict) else None
         add("share.not_share", format=SHARE_FORMAT, found=_shown(found) if found is not None else "–")
