@@ -504,7 +504,7 @@ def probe(args: list[str], tmp_path: Path) -> dict:
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "NETLEDER_HOME": str(tmp_path / "store"),
            "PYTHONPATH": str(ROOT)}
     proc = subprocess.run([sys.executable, "-c", PROBE, json.dumps(args)], env=env, capture_output=True, text=True,
-                          timeout=60, stdin=subprocess.DEVNULL)
+                          timeout=60, stdin=subprocess.DEVNULL, check=False)
     line = [ln for ln in proc.stderr.splitlines() if ln.startswith("PROBE ")]
     assert line, proc.stderr
     return json.loads(line[-1][len("PROBE "):])

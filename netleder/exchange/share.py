@@ -111,7 +111,10 @@ def share_text(share: Share) -> str:
     """The file exactly as written: JSON, one line per field and per rating, lists on one line,
     so that what `netleder share` shows before writing is easy to read."""
     doc = share_document(share)
-    line = lambda value: json.dumps(value, ensure_ascii=False)  # noqa: E731
+
+    def line(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
     out = ["{"]
     for key in ("format", "version", "share_id"):
         out.append(f"  {line(key)}: {line(doc[key])},")
@@ -190,7 +193,7 @@ def check_document(data) -> tuple[Share | None, list[Msg]]:
         add("share.not_share", format=SHARE_FORMAT, found=_shown(found) if found is not None else "–")
         return None, problems
     version = data.get("version")
-    if not _is_int(version) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         add("share.bad_version", version=_shown(version), expected=SHARE_VERSION)
         return None, problems
     if version > SHARE_VERSION:
@@ -210,9 +213,9 @@ def check_document(data) -> tuple[Share | None, list[Msg]]:
         add("share.bad_phase", value=_shown(phase))
     identity = _content(data.get("content"), add) if "content" in data else None
     ratings = _ratings(data.get("ratings"), identity, add) if "ratings" in data else {}
-    if problems or identity is None:
+    if problems or identity is None or not isinstance(share_id, str):
         return None, problems
-    return Share(share_id, identity, ratings, phase), problems
+    return Share(share_id, identity, ratings, phase if isinstance(phase, str) else None), problems
 
 
 def _content(value, add) -> ContentIdentity | None:
@@ -248,7 +251,9 @@ def _content(value, add) -> ContentIdentity | None:
         if ok and len(set(scale)) != len(scale):
             add("share.dup_scale_value")
             ok = False
-    return ContentIdentity(tuple(ids), tuple(scale)) if ok else None
+    if not ok or not isinstance(ids, list) or not isinstance(scale, list):
+        return None
+    return ContentIdentity(tuple(ids), tuple(scale))
 
 
 def _ratings(value, identity: ContentIdentity | None, add) -> dict[str, int]:

@@ -111,12 +111,12 @@ def chart(view: CourseView) -> str:
             left = BAR_X
             chips = []
             for i, step in enumerate(row.steps):
-                if not step.count:
+                if not step.given:
                     continue
-                width = BAR_W * step.count / row.n
+                width = BAR_W * step.given / row.n
                 parts.append(f'<rect x="{left:.2f}" y="{top:.1f}" width="{width:.2f}" height="{BAR_H}" '
                              f'fill="{fill(i, steps)}" stroke="{INK}" stroke-width="0.8"/>')
-                chips.append(_chip(left + width / 2, middle, str(step.count)))
+                chips.append(_chip(left + width / 2, middle, str(step.given)))
                 left += width
             parts += chips
             parts.append(f'<text x="{WIDTH:.1f}" y="{middle + 4:.1f}" font-size="{FONT}" text-anchor="end" '

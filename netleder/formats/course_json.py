@@ -22,11 +22,11 @@ def course_dict(view: CourseView) -> dict:
             item["too_few"] = True
         else:
             item["n"] = row.n
-            item["counts"] = {str(step.value): step.count for step in row.steps}
+            item["counts"] = {str(step.value): step.given for step in row.steps}
         rows.append(item)
 
     def highlights(items) -> list[dict]:
-        return [{"id": i.id, "count": i.count, "of": i.of, "values": list(i.values), "text": i.sentence} for i in items]
+        return [{"id": i.id, "count": i.said, "of": i.of, "values": list(i.values), "text": i.sentence} for i in items]
 
     return {
         "responses": view.responses,

@@ -26,7 +26,7 @@ def course(view: CourseView) -> str:
         if row.n is None:
             cells = [f"*{_cell(view.labels['too_few'])}*"] + [""] * len(view.scale)
         else:
-            cells = [str(step.count) for step in row.steps] + [str(row.n)]
+            cells = [str(step.given) for step in row.steps] + [str(row.n)]
         out.append("| " + " | ".join([title, *cells]) + " |")
     out.append("")
     for heading, items, none in ((view.labels["strongest"], view.strongest, view.labels["none_strong"]),

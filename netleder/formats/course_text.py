@@ -34,7 +34,7 @@ def course(view: CourseView) -> RenderableType:
                 if i:
                     line.append("  ·  ", style="dim")
                 line.append(f"{step.label} ")
-                line.append(str(step.count), style="bold")
+                line.append(str(step.given), style="bold")
             line.append(f"   ({row.rated_by})", style="dim")
         parts.append(Padding(Group(title, Padding(line, (0, 0, 0, 3))), (0, 0, 0, 0)))
     parts.append(Text(""))

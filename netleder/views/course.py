@@ -31,7 +31,7 @@ NAME_LIMIT = 120
 class Step(NamedTuple):
     value: int
     label: str
-    count: int
+    given: int  # how many gave this step
 
 
 class CourseRow(NamedTuple):
@@ -54,7 +54,7 @@ class Highlight(NamedTuple):
     id: str
     title: str
     authored: bool
-    count: int
+    said: int  # how many said one of `values`
     of: int
     values: tuple[int, ...]  # the scale values counted
     sentence: str  # "7 af 12 siger »Sjældent« eller »Af og til«"
