@@ -523,3 +523,55 @@ def test_share_with_yes_imports_no_prompts_and_help_no_jinja(tmp_path):
     found = probe(["share", "-o", str(tmp_path / "a.json"), "--yes"], tmp_path)
     assert found["code"] == 2 and "questionary" not in found["loaded"]  # no reflections: said before any prompt
     assert "jinja2" not in probe(["course", "--help"], tmp_path)["loaded"]
+
+
+# --- docs/kurset.md: every command line runs as written ------------------------------------------
+
+DOCS = ROOT / "docs"
+
+
+def doc_commands(name: str) -> list[str]:
+    text = (DOCS / name).read_text(encoding="utf-8")
+    lines = [line for block in re.findall(r"```sh\n(.*?)```", text, flags=re.DOTALL) for line in block.splitlines()]
+    return [line for line in lines if line.strip()]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the asking `share` runs on a POSIX pseudo-terminal")
+@pytest.mark.parametrize("page,folder,lang", [("kurset.md", "kursus", "da"), ("kurset.en.md", "course", "en")])
+def test_every_command_line_of_the_facilitators_page_runs_as_written(cli, home, tmp_path, monkeypatch, comps,
+                                                                      page, folder, lang):
+    import shlex
+
+    seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 4, IDS[4]: 2, IDS[7]: 5}, network="Urban farming"))
+    monkeypatch.chdir(tmp_path)
+    commands = doc_commands(page)
+    assert len(commands) >= 7 and all(line.startswith("netleder ") for line in commands), commands
+    assert any(" share " in f" {line} " for line in commands) and any("course form" in line for line in commands)
+    assert any(line.startswith("netleder course show") and "--output" in line and ".html" in line for line in commands)
+    inbox = tmp_path / folder
+    for line in commands:
+        args = shlex.split(line)[1:]
+        if args[:2] == ["course", "show"] and not inbox.exists():  # step 2: the files collected in a folder
+            inbox.mkdir()
+            for shared in tmp_path.glob("*.json"):
+                shared.rename(inbox / shared.name)
+            for i in range(2):  # two more participants' files
+                write_share(inbox, f"participant-{i}.json", {IDS[0]: 1 + i, IDS[4]: 2 + i}, comps)
+        if args[0] == "share" and "--yes" not in args:  # it asks: answered yes in a terminal
+            env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
+            env.update(NETLEDER_HOME=str(home), PYTHONPATH=str(ROOT), TERM="xterm", COLUMNS="100")
+            child = pexpect.spawn(sys.executable, ["-m", "netleder", *args], env=env, encoding="utf-8", timeout=30,
+                                  dimensions=(60, 100), cwd=str(tmp_path))
+            child.expect_exact(t("share.confirm", lang))
+            child.send("\x1b[A")
+            child.send("\r")
+            child.expect(pexpect.EOF)
+            child.close()
+            assert child.exitstatus == 0, (line, child.before)
+            continue
+        result = cli(*args)
+        assert result.exit_code == 0, (line, result.stderr)
+    stem = "gruppen" if lang == "da" else "group"
+    assert {f"{stem}.html", f"{stem}.md", f"{stem}.json"} <= {p.name for p in tmp_path.iterdir()}
+    shown = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
+    assert shown["responses"] == 4  # the two shares from the page and two other participants'
