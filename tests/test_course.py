@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pexpect
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from builders import builtin_ids, home, make, seed  # noqa: F401  (home is a fixture)
 from netleder.exchange.share import (
@@ -575,3 +577,45 @@ def test_every_command_line_of_the_facilitators_page_runs_as_written(cli, home, 
     assert {f"{stem}.html", f"{stem}.md", f"{stem}.json"} <= {p.name for p in tmp_path.iterdir()}
     shown = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
     assert shown["responses"] == 4  # the two shares from the page and two other participants'
+
+
+def test_phases_are_counted_only_where_three_or_more_gave_one(cli, tmp_path, comps):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for i, phase in enumerate(["fokusering"] * 4 + ["opdagelse", None]):
+        extra = {"phase": phase} if phase else {}
+        write_share(folder, f"{i}.json", {IDS[0]: 3}, comps, **extra)
+    notes = json.loads(cli("course", "show", str(folder), "-f", "json").stdout)["notes"]
+    line = next(note for note in notes if note.startswith("Faser:"))
+    assert "4 i »Fokusering«" in line and "Opdagelse" not in line
+    assert t("course.phases_rest", "da", count=2) in line
+
+
+# --- the reader never fails in any other way than with reasons -----------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 10**7) | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(raw=st.binary(max_size=300))
+def test_any_bytes_are_read_or_refused_with_reasons(raw):
+    found, problems = parse_share(raw)
+    assert (found is None) == bool(problems)
+
+
+@settings(max_examples=300, deadline=None)
+@given(extra=st.dictionaries(st.sampled_from(["format", "version", "share_id", "content", "ratings", "phase", "x"]),
+                             JSON_VALUES, max_size=4))
+def test_any_document_is_read_or_refused_with_reasons(extra):
+    doc = {"format": "netleder-share", "version": 1, "share_id": "abcdefghjkmnpqrs",
+           "content": {"competences": IDS, "scale": [1, 2, 3, 4, 5]}, "ratings": {IDS[0]: 4}}
+    doc.update(extra)
+    found, problems = parse_share(json.dumps(doc).encode("utf-8"))
+    assert (found is None) == bool(problems)
+    if found is not None:  # what is accepted is within the rules
+        assert set(found.ratings) <= set(found.content.competences)
+        assert all(value in found.content.scale for value in found.ratings.values())
