@@ -72,7 +72,7 @@ def share(folder: Path | None, ref: str | None, output: str, leave_out: list[str
     path = Path(output).expanduser()
     print(t("share.preview", lang, path=path))
     print()
-    print(found)
+    out.emit(found + "\n", lang=lang)  # exactly as it will be written: laid out already, never rewrapped
     titles = ", ".join(t("course.quoted", lang, text=c.title(lang)) for c in comps.competences if c.id in ratings)
     print(t("share.holds", lang, count=len(ratings), titles=titles))
     if phase:
