@@ -15,7 +15,7 @@ from netleder.reflection import CompetenceSnapshot, Snapshot
 from netleder.safe_text import short
 
 
-def _kind(value) -> str:
+def kind_name(value) -> str:
     if isinstance(value, dict):
         return msg("t.mapping")
     if isinstance(value, list):
@@ -31,7 +31,7 @@ def _kind(value) -> str:
     return type(value).__name__
 
 
-def _join(where: str, key) -> str:
+def joined(where: str, key) -> str:
     if isinstance(key, int):
         return f"{where}[{key + 1}]"
     return f"{where}.{key}" if where else str(key)
@@ -72,7 +72,7 @@ class ShapeCheck:
 
     def obj(self, value, where: str, required: tuple, optional: tuple = ()) -> dict | None:
         if not isinstance(value, dict):
-            self.add(where, "p.expected_mapping", got=_kind(value))
+            self.add(where, "p.expected_mapping", got=kind_name(value))
             return None
         allowed = required + optional
         for key in value:
@@ -87,7 +87,7 @@ class ShapeCheck:
         if value is None and nullable:
             return True
         if not isinstance(value, str):
-            self.add(where, "p.expected_text", got=_kind(value))
+            self.add(where, "p.expected_text", got=kind_name(value))
             return False
         try:
             value.encode("utf-8")
@@ -98,7 +98,7 @@ class ShapeCheck:
 
     def integer(self, value, where: str) -> bool:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(where, "p.expected_int", got=_kind(value))
+            self.add(where, "p.expected_int", got=kind_name(value))
             return False
         if not -MAX_INT <= value <= MAX_INT:  # bounded as in content files: no overflow later
             self.add(where, "p.int_range", value=short(str(value)), limit=MAX_INT)
@@ -133,7 +133,7 @@ class ShapeCheck:
         fields = self.obj(value, where, LANGS)
         if fields is None:
             return None
-        ok = all([self.string(fields[lang], _join(where, lang)) for lang in LANGS if lang in fields])
+        ok = all([self.string(fields[lang], joined(where, lang)) for lang in LANGS if lang in fields])
         return Text(**{lang: fields[lang] for lang in LANGS}) if ok and all(lang in fields for lang in LANGS) else None
 
     def snapshot(self, value, where: str) -> Snapshot | None:
@@ -145,20 +145,20 @@ class ShapeCheck:
         values: set[int] = set()
         items = fields.get("scale")
         if "scale" in fields and not isinstance(items, list):
-            self.add(_join(where, "scale"), "p.expected_list", got=_kind(items))
+            self.add(joined(where, "scale"), "p.expected_list", got=kind_name(items))
         elif isinstance(items, list):
             if not items:
-                self.add(_join(where, "scale"), "x.empty_scale")
+                self.add(joined(where, "scale"), "x.empty_scale")
             for i, item in enumerate(items):
-                here = _join(_join(where, "scale"), i)
+                here = joined(joined(where, "scale"), i)
                 level = self.obj(item, here, ("value", "label"))
                 if level is None:
                     continue
-                ok = "value" in level and self.integer(level["value"], _join(here, "value"))
+                ok = "value" in level and self.integer(level["value"], joined(here, "value"))
                 if ok and level["value"] in values:
-                    self.add(_join(here, "value"), "p.scale_dup", value=level["value"])
+                    self.add(joined(here, "value"), "p.scale_dup", value=level["value"])
                     ok = False
-                label = self.text(level["label"], _join(here, "label")) if "label" in level else None
+                label = self.text(level["label"], joined(here, "label")) if "label" in level else None
                 if ok:
                     values.add(level["value"])
                 if ok and label is not None:
@@ -167,31 +167,31 @@ class ShapeCheck:
         ids: set[str] = set()
         items = fields.get("competences")
         if "competences" in fields and not isinstance(items, list):
-            self.add(_join(where, "competences"), "p.expected_list", got=_kind(items))
+            self.add(joined(where, "competences"), "p.expected_list", got=kind_name(items))
         elif isinstance(items, list):
             for i, item in enumerate(items):
-                here = _join(_join(where, "competences"), i)
+                here = joined(joined(where, "competences"), i)
                 comp = self.obj(item, here, ("id", "number", "title", "description", "questions"))
                 if comp is None:
                     continue
                 cid = comp.get("id")
-                ok = "id" in comp and self.string(cid, _join(here, "id"))
+                ok = "id" in comp and self.string(cid, joined(here, "id"))
                 if ok and (not cid or cid in ids):
-                    self.add(_join(here, "id"), "x.dup_competence" if cid else "p.empty_text", id=short(cid))
+                    self.add(joined(here, "id"), "x.dup_competence" if cid else "p.empty_text", id=short(cid))
                     ok = False
                 if ok:
                     ids.add(cid)
-                number_ok = "number" in comp and self.integer(comp["number"], _join(here, "number"))
-                title = self.text(comp["title"], _join(here, "title")) if "title" in comp else None
-                description = (self.text(comp["description"], _join(here, "description"))
+                number_ok = "number" in comp and self.integer(comp["number"], joined(here, "number"))
+                title = self.text(comp["title"], joined(here, "title")) if "title" in comp else None
+                description = (self.text(comp["description"], joined(here, "description"))
                                if "description" in comp else None)
                 questions: list[Text] = []
                 qs = comp.get("questions")
                 if "questions" in comp and not isinstance(qs, list):
-                    self.add(_join(here, "questions"), "p.expected_list", got=_kind(qs))
+                    self.add(joined(here, "questions"), "p.expected_list", got=kind_name(qs))
                 elif isinstance(qs, list):
                     for j, q in enumerate(qs):
-                        text = self.text(q, _join(_join(here, "questions"), j))
+                        text = self.text(q, joined(joined(here, "questions"), j))
                         if text is not None:
                             questions.append(text)
                 if ok and number_ok and title and description:

@@ -17,7 +17,7 @@ from netleder.reflection import (
     Snapshot,
 )
 from netleder.safe_text import short
-from netleder.shape_check import ShapeCheck, _join, _kind
+from netleder.shape_check import ShapeCheck, joined, kind_name
 
 EXPORT_FORMAT = "netleder-reflections"
 EXPORT_VERSION = 1
@@ -78,12 +78,12 @@ class RecordCheck(ShapeCheck):
             return []
         items = data["reflections"]
         if not isinstance(items, list):
-            self.add("reflections", "p.expected_list", got=_kind(items))
+            self.add("reflections", "p.expected_list", got=kind_name(items))
             return []
         out: list[Reflection] = []
         seen: dict[str, str] = {}
         for i, item in enumerate(items):
-            where = _join("reflections", i)
+            where = joined("reflections", i)
             rid = item.get("id") if isinstance(item, dict) else None
             if isinstance(rid, str):
                 where += f" ({short(rid, 12)})"
@@ -92,7 +92,7 @@ class RecordCheck(ShapeCheck):
                 if rid in seen:
                     self.add(where + ".id", "x.dup_id", value=rid, other=seen[rid])
                 else:
-                    seen[rid] = _join("reflections", i)
+                    seen[rid] = joined("reflections", i)
             if reflection is not None:
                 out.append(reflection)
         return out
@@ -102,7 +102,7 @@ class RecordCheck(ShapeCheck):
         fields = self.obj(d, where, RECORD_REQUIRED, RECORD_OPTIONAL)
         if fields is None:
             return None
-        w = lambda key: _join(where, key)
+        w = lambda key: joined(where, key)
         rid = fields.get("id")
         if "id" in fields and self.string(rid, w("id")) and not RECORD_ID_RE.match(rid):
             self.add(w("id"), "x.bad_id", value=short(rid), alphabet=ID_ALPHABET)
@@ -114,7 +114,7 @@ class RecordCheck(ShapeCheck):
         if "lang" in fields:
             self.choice(fields["lang"], w("lang"), LANGS, "x.bad_lang")
             if fields["lang"] is None:
-                self.add(w("lang"), "p.expected_text", got=_kind(None))
+                self.add(w("lang"), "p.expected_text", got=kind_name(None))
         if "network" in fields:
             self.string(fields["network"], w("network"), nullable=True)
         if "network_type" in fields:
@@ -160,13 +160,13 @@ class RecordCheck(ShapeCheck):
     def _by_competence(self, value, where: str, snapshot: Snapshot | None) -> dict:
         """A {competence id: value} object whose ids are in the snapshot."""
         if not isinstance(value, dict):
-            self.add(where, "p.expected_mapping", got=_kind(value))
+            self.add(where, "p.expected_mapping", got=kind_name(value))
             return {}
         if snapshot is not None:
             known = snapshot.ids
             for cid in value:
                 if cid not in known:
-                    self.add(_join(where, short(cid)), "x.not_in_snapshot", id=short(cid),
+                    self.add(joined(where, short(cid)), "x.not_in_snapshot", id=short(cid),
                              ids=", ".join(known) or "–")
         return value
 
@@ -174,7 +174,7 @@ class RecordCheck(ShapeCheck):
         out = {}
         scale = snapshot.scale_values if snapshot is not None else []
         for cid, rating in self._by_competence(value, where, snapshot).items():
-            here = _join(where, short(cid))
+            here = joined(where, short(cid))
             if rating is None:
                 out[cid] = None  # unrated (a draft); the summary ignores it
             elif self.integer(rating, here):
@@ -187,44 +187,44 @@ class RecordCheck(ShapeCheck):
     def answers(self, value, where: str, snapshot: Snapshot | None) -> dict[str, list[str]]:
         out = {}
         for cid, items in self._by_competence(value, where, snapshot).items():
-            here = _join(where, short(cid))
+            here = joined(where, short(cid))
             if not isinstance(items, list):
-                self.add(here, "p.expected_list", got=_kind(items))
+                self.add(here, "p.expected_list", got=kind_name(items))
                 continue
             comp = snapshot.competence(cid) if snapshot is not None else None
             if comp is not None and len(items) > len(comp.questions):
                 self.add(here, "a.too_many_answers", count=len(items), questions=len(comp.questions))
-            if all([self.string(item, _join(here, i)) for i, item in enumerate(items)]):
+            if all([self.string(item, joined(here, i)) for i, item in enumerate(items)]):
                 out[cid] = list(items)
         return out
 
     def next_steps(self, value, where: str, snapshot: Snapshot | None) -> dict[str, str]:
         out = {}
         for cid, step in self._by_competence(value, where, snapshot).items():
-            if self.string(step, _join(where, short(cid))):
+            if self.string(step, joined(where, short(cid))):
                 out[cid] = step
         return out
 
     def follow_ups(self, value, where: str) -> list[FollowUp]:
         if not isinstance(value, list):
-            self.add(where, "p.expected_list", got=_kind(value))
+            self.add(where, "p.expected_list", got=kind_name(value))
             return []
         out = []
         for i, item in enumerate(value):
-            here = _join(where, i)
+            here = joined(where, i)
             fields = self.obj(item, here, FOLLOW_UP_REQUIRED, FOLLOW_UP_OPTIONAL)
             if fields is None:
                 continue
             ok = all([
-                "competence" in fields and self.string(fields["competence"], _join(here, "competence")),
-                "step" in fields and self.string(fields["step"], _join(here, "step")),
+                "competence" in fields and self.string(fields["competence"], joined(here, "competence")),
+                "step" in fields and self.string(fields["step"], joined(here, "step")),
                 "status" in fields and fields["status"] is not None
-                and self.choice(fields["status"], _join(here, "status"), FOLLOW_UP_STATUSES, "a.bad_status"),
-                self.string(fields.get("note", ""), _join(here, "note")),
-                self.string(fields.get("from"), _join(here, "from"), nullable=True),
+                and self.choice(fields["status"], joined(here, "status"), FOLLOW_UP_STATUSES, "a.bad_status"),
+                self.string(fields.get("note", ""), joined(here, "note")),
+                self.string(fields.get("from"), joined(here, "from"), nullable=True),
             ])
             if "status" in fields and fields["status"] is None:
-                self.add(_join(here, "status"), "p.expected_text", got=_kind(None))
+                self.add(joined(here, "status"), "p.expected_text", got=kind_name(None))
             if ok:
                 out.append(FollowUp(fields["competence"], fields["step"], fields["status"],
                                     fields.get("note", ""), fields.get("from")))

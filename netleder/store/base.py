@@ -34,7 +34,6 @@ from netleder.store.files import (
     tighten,
     writable,
 )
-from netleder.store.networks import network_key
 from netleder.store.schema import SCHEMA_VERSION, migrate
 
 NEWEST_FIRST = "julianday(r.created_at) DESC, r.created_at DESC, r.rowid DESC"
@@ -171,7 +170,7 @@ class StoreBase:
                 pass  # another reader holds the WAL: SQLite checkpoints later
 
     def _raw(self, sql: str, params: tuple = ()) -> list[tuple]:
-        """Like _read, but a damaged page raises _Corrupt (to be contained by the caller)."""
+        """Like _read, but a damaged page raises Corrupt (to be contained by the caller)."""
         if self._conn is None:
             return []
         try:
@@ -179,7 +178,7 @@ class StoreBase:
                 return self._conn.execute(sql, params).fetchall()
         except (sqlite3.Error, UnicodeDecodeError) as e:
             if error_kind(e) in ("damaged", "notadb"):
-                raise _Corrupt from None
+                raise Corrupt from None
             raise failure("store.read_failed", self.path, e) from None
 
     def _scrub(self) -> None:
@@ -193,18 +192,18 @@ class StoreBase:
                     pass
 
     def _note_damage(self, rid: str | None, part: str) -> None:
-        key = rid if isinstance(rid, str) and _ID_RE.match(rid) else f"?{len(self.damaged) + 1}"
+        key = rid if isinstance(rid, str) and ID_RE.match(rid) else f"?{len(self.damaged) + 1}"
         self.damaged.setdefault(key, part)
 
 
-class _Corrupt(Exception):
+class Corrupt(Exception):
     """SQLite met a damaged page while reading (contained by Store._load)."""
 
 
-_ID_RE = re.compile(r"^[a-z0-9-]{1,40}$")  # reflection ids, and feedback's fb-… ids
+ID_RE = re.compile(r"^[a-z0-9-]{1,40}$")  # reflection ids, and feedback's fb-… ids
 
 
-def _when(text: str):
+def parse_when(text: str):
     from datetime import datetime, timezone
 
     try:
@@ -214,12 +213,12 @@ def _when(text: str):
     return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
 
 
-def _newest_first_key(r: Reflection):
-    when = _when(r.created_at)
+def newest_first_key(r: Reflection):
+    when = parse_when(r.created_at)
     return (-when.timestamp() if when is not None else 0.0,)
 
 
-def _text(s: str | None) -> str | None:
+def stored_text(s: str | None) -> str | None:
     """User text exactly as given, except lone surrogates (undecodable input), which UTF-8
     cannot hold: those become U+FFFD."""
     if s is None:
@@ -229,7 +228,3 @@ def _text(s: str | None) -> str | None:
         return s
     except UnicodeEncodeError:
         return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in s)
-
-
-def _norm(name: str) -> str:
-    return network_key(name)

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from netleder.errors import BadInput, StoreError
 from netleder.reflection import Snapshot
 from netleder.safe_text import short
-from netleder.store.base import StoreBase, _norm, _text
+from netleder.store.base import StoreBase, stored_text
+from netleder.store.networks import network_key
 
 
 class FeedbackStore(StoreBase):
@@ -53,7 +54,7 @@ class FeedbackStore(StoreBase):
         )
         out = []
         for fid, giver, given_on, received_at, lang, net, snap, responses in rows:
-            if (network is not None or not any_network) and _norm(net if isinstance(net, str) else "") != _norm(
+            if (network is not None or not any_network) and network_key(net if isinstance(net, str) else "") != network_key(
                     network or ""):
                 continue
             try:  # a damaged row is noted and skipped, like a damaged reflection
@@ -100,8 +101,8 @@ def _feedback_row(f) -> tuple:
     import hashlib
 
     snapshot = json.dumps(f.snapshot.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    responses = json.dumps({cid: {"rating": r.rating, "comment": _text(r.comment)} for cid, r in f.responses.items()},
+    responses = json.dumps({cid: {"rating": r.rating, "comment": stored_text(r.comment)} for cid, r in f.responses.items()},
                            ensure_ascii=False, separators=(",", ":"))
     content = json.dumps([f.giver, f.given_on, f.lang, snapshot, responses], ensure_ascii=False)
     digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
-    return (f.id, f.received_at, f.given_on, _text(f.giver), f.lang, _text(f.network), snapshot, responses, digest)
+    return (f.id, f.received_at, f.given_on, stored_text(f.giver), f.lang, stored_text(f.network), snapshot, responses, digest)

@@ -11,7 +11,14 @@ from collections.abc import Iterable
 
 from netleder.i18n import LANGS
 from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection
-from netleder.store.base import _ID_RE, NEWEST_FIRST, StoreBase, _Corrupt, _newest_first_key, _when
+from netleder.store.base import (
+    ID_RE,
+    NEWEST_FIRST,
+    Corrupt,
+    StoreBase,
+    newest_first_key,
+    parse_when,
+)
 from netleder.store.snapshots import Shape, read_snapshot
 
 MAX_QUESTIONS = 64  # an answer's index beyond this is damage, not a question
@@ -30,7 +37,7 @@ class Loading(StoreBase):
             for rid in rids:
                 if rid not in have:
                     found += self._load_one(rid, "1", (), text)
-            found.sort(key=_newest_first_key)
+            found.sort(key=newest_first_key)
         return found
 
     def _load_one(self, rid: str, where: str, params: tuple, text: bool) -> list[Reflection]:
@@ -49,7 +56,7 @@ class Loading(StoreBase):
                     exists = True
                     if where != "1" and rid not in self.damaged:
                         return []  # there, readable, and not what was asked for
-            except _Corrupt:
+            except Corrupt:
                 exists = True
         if exists and rid not in self.damaged:
             self._note_damage(rid, "rows")
@@ -77,15 +84,15 @@ class Loading(StoreBase):
                 if not extra:
                     self._note_damage(rid, "rows")
                 found += extra
-            found.sort(key=_newest_first_key)
+            found.sort(key=newest_first_key)
             return found
-        except _Corrupt:
+        except Corrupt:
             pass
         ids = self._ids_despite_damage(where, params)
         found: list[Reflection] = []
         for rid in ids:
             found += self._load_one(rid, where, params, text)
-        found.sort(key=_newest_first_key)
+        found.sort(key=newest_first_key)
         return found
 
     def _ids_despite_damage(self, where: str, params: tuple) -> list[str]:
@@ -99,7 +106,7 @@ class Loading(StoreBase):
         ):
             try:
                 ids.update((rid, None) for (rid,) in self._raw(sql, params if "WHERE" in sql else ()))
-            except _Corrupt:
+            except Corrupt:
                 complete = False
         if not complete and not ids:
             self._note_damage(None, "index")
@@ -196,12 +203,12 @@ class Loading(StoreBase):
 
 def _bad_row(rid, created, updated, completed, lang, network, network_type, phase) -> str | None:
     """Which part of a reflections row is not what netleder writes, or None."""
-    if not (isinstance(rid, str) and _ID_RE.match(rid)):
+    if not (isinstance(rid, str) and ID_RE.match(rid)):
         return "id"
-    if not (isinstance(created, str) and _when(created) is not None):
+    if not (isinstance(created, str) and parse_when(created) is not None):
         return "created_at"
-    if not (isinstance(updated, str) and _when(updated) is not None
-            and (completed is None or isinstance(completed, str) and _when(completed) is not None)):
+    if not (isinstance(updated, str) and parse_when(updated) is not None
+            and (completed is None or isinstance(completed, str) and parse_when(completed) is not None)):
         return "dates"
     if lang not in LANGS:
         return "lang"

@@ -12,7 +12,7 @@ from netleder.dates import DateInWords
 from netleder.errors import BadInput, Msg, StoreError, msg
 from netleder.reflection import FollowUp, Reflection, Snapshot, new_id, now_iso
 from netleder.safe_text import short
-from netleder.store.base import NEWEST_FIRST, _norm, _text
+from netleder.store.base import NEWEST_FIRST, stored_text
 from netleder.store.files import forget_damage
 from netleder.store.loading import Loading
 from netleder.store.networks import distinct_names, network_key
@@ -125,7 +125,7 @@ class Reflections(Loading):
             self._touch(c, rid)
             c.execute(
                 "UPDATE reflections SET network = ?, network_type = ?, phase = ? WHERE id = ?",
-                (_text(network), network_type, phase, rid),
+                (stored_text(network), network_type, phase, rid),
             )
 
     def set_scope(self, rid: str, snapshot: Snapshot) -> None:
@@ -140,7 +140,7 @@ class Reflections(Loading):
         with self._write() as c:
             self._touch(c, rid)
             if text:
-                c.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", (rid, cid, idx, _text(text)))
+                c.execute("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", (rid, cid, idx, stored_text(text)))
             else:
                 c.execute(
                     "DELETE FROM answers WHERE reflection_id = ? AND competence_id = ? AND idx = ?", (rid, cid, idx)
@@ -160,7 +160,7 @@ class Reflections(Loading):
         with self._write() as c:
             self._touch(c, rid)
             if text:
-                c.execute("INSERT OR REPLACE INTO next_steps VALUES (?, ?, ?)", (rid, cid, _text(text)))
+                c.execute("INSERT OR REPLACE INTO next_steps VALUES (?, ?, ?)", (rid, cid, stored_text(text)))
             else:
                 c.execute("DELETE FROM next_steps WHERE reflection_id = ? AND competence_id = ?", (rid, cid))
 
@@ -274,7 +274,7 @@ class Reflections(Loading):
                            batch: int = 50) -> list[str]:
         """Like newest_complete, within one network (`network` matched ignoring case and spacing;
         None: reflections without a network). Walks back in batches only as far as needed."""
-        key = _norm(network) if network is not None else None
+        key = network_key(network) if network is not None else None
         out: list[str] = []
         offset = 0
         while len(out) < limit:
@@ -285,7 +285,7 @@ class Reflections(Loading):
                 break
             offset += len(rows)
             for rid, name in rows:
-                same = name is None if key is None else isinstance(name, str) and _norm(name) == key
+                same = name is None if key is None else isinstance(name, str) and network_key(name) == key
                 if same and rid != exclude and self._load_ids([rid]):
                     out.append(rid)
                     if len(out) == limit:
@@ -300,7 +300,7 @@ class Reflections(Loading):
         here = self._read("SELECT julianday(created_at), created_at, rowid FROM reflections WHERE id = ?", (rid,))
         if not here or here[0][0] is None:
             return None
-        key, after = _norm(network), tuple(here[0])
+        key, after = network_key(network), tuple(here[0])
         while True:
             rows = self._read(
                 "SELECT r.id, r.network, julianday(r.created_at), r.created_at, r.rowid FROM reflections r "
@@ -309,7 +309,7 @@ class Reflections(Loading):
             if not rows:
                 return None
             for found, name, *_ in rows:
-                if isinstance(name, str) and _norm(name) == key:
+                if isinstance(name, str) and network_key(name) == key:
                     loaded = self._load_ids([found])
                     if loaded:
                         return loaded[0]
@@ -325,8 +325,8 @@ class Reflections(Loading):
         """
         found = self._load("1" if include_drafts else "r.completed_at IS NOT NULL", text=text)
         if network is not None:
-            key = _norm(network)
-            found = [r for r in found if r.network is not None and _norm(r.network) == key]
+            key = network_key(network)
+            found = [r for r in found if r.network is not None and network_key(r.network) == key]
         return found
 
     def resolve(self, ref: str) -> str:
@@ -410,7 +410,7 @@ def _put_follow_up(c: sqlite3.Connection, rid: str, f: FollowUp) -> None:
         "INSERT INTO follow_ups (reflection_id, competence_id, from_id, step, status, note) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (reflection_id, competence_id) DO UPDATE SET "
         "from_id = excluded.from_id, step = excluded.step, status = excluded.status, note = excluded.note",
-        (rid, f.competence_id, f.from_id, _text(f.step), f.status, _text(f.note or "")),
+        (rid, f.competence_id, f.from_id, stored_text(f.step), f.status, stored_text(f.note or "")),
     )
 
 
@@ -419,11 +419,11 @@ def insert_reflection(c: sqlite3.Connection, r: Reflection) -> None:
         "INSERT INTO reflections (id, created_at, updated_at, completed_at, lang, network, network_type, phase, "
         "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (r.id, r.created_at, r.updated_at or r.completed_at or r.created_at, r.completed_at, r.lang,
-         _text(r.network), r.network_type, r.phase, put_snapshot(c, r.snapshot)),
+         stored_text(r.network), r.network_type, r.phase, put_snapshot(c, r.snapshot)),
     )
     c.executemany(
         "INSERT INTO answers VALUES (?, ?, ?, ?)",
-        [(r.id, cid, i, _text(a)) for cid, texts in r.answers.items() for i, a in enumerate(texts) if a],
+        [(r.id, cid, i, stored_text(a)) for cid, texts in r.answers.items() for i, a in enumerate(texts) if a],
     )
     c.executemany(
         "INSERT INTO ratings VALUES (?, ?, ?)",
@@ -431,7 +431,7 @@ def insert_reflection(c: sqlite3.Connection, r: Reflection) -> None:
     )
     c.executemany(
         "INSERT INTO next_steps VALUES (?, ?, ?)",
-        [(r.id, cid, _text(s)) for cid, s in r.next_steps.items() if s],
+        [(r.id, cid, stored_text(s)) for cid, s in r.next_steps.items() if s],
     )
     for f in r.follow_ups:
         _put_follow_up(c, r.id, f)

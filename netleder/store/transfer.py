@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from netleder.errors import StoreError
 from netleder.reflection import Reflection
 from netleder.safe_text import short
-from netleder.store.base import OLDEST_FIRST, _Corrupt
+from netleder.store.base import OLDEST_FIRST, Corrupt
 from netleder.store.files import private_files
 from netleder.store.loading import Loading
 from netleder.store.reflections import insert_reflection
@@ -57,7 +57,7 @@ class Transfer(Loading):
                     rows = self._raw(f"SELECT julianday(created_at), created_at, rowid, id FROM reflections "
                                      f"WHERE (julianday(created_at), created_at, rowid) > (?, ?, ?) "
                                      f"ORDER BY {OLDEST_FIRST} LIMIT ?", (*after, batch))
-            except _Corrupt:  # the walk cannot go on: the rest, one by one (damage contained)
+            except Corrupt:  # the walk cannot go on: the rest, one by one (damage contained)
                 rest = self._load("1") if after is None else self._load(
                     "(julianday(r.created_at), r.created_at, r.rowid) > (?, ?, ?)", after)
                 yield from reversed([r for r in rest if r.id not in walked])
@@ -80,7 +80,7 @@ class Transfer(Loading):
         # A damaged page can hide rows from the walk without an error: the id index says so.
         try:
             counted = self._raw("SELECT count(*) FROM reflections INDEXED BY sqlite_autoindex_reflections_1")
-        except _Corrupt:
+        except Corrupt:
             return
         indexed = counted[0][0] if counted else 0
         if indexed != len(walked):
@@ -92,7 +92,7 @@ class Transfer(Loading):
         bulk writes and in `netleder check`)."""
         try:
             rows = self._raw("PRAGMA quick_check(1)")
-        except _Corrupt:
+        except Corrupt:
             return False
         return not rows or rows[0][0] == "ok"
 
