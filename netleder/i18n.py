@@ -2279,8 +2279,8 @@ is saved.
     "share.cancelled": {"da": "Afbrudt. Ingen fil er skrevet.", "en": "Interrupted. No file was written."},
     "share.not_written": {"da": "Ingen fil er skrevet.", "en": "No file was written."},
     "share.done": {
-        "da": "Send filen til kursets underviser. Den tæller kun med, hvis mindst 3 deler.",
-        "en": "Send the file to the course's facilitator. It counts only if at least 3 share.",
+        "da": "Send filen til kursets underviser. Underviseren kan åbne den og se dine vurderinger; når gruppen vises, ses kun hele gruppen, og kun når mindst 3 har delt.",
+        "en": "Send the file to the course's facilitator. The facilitator can open it and see your ratings; when the group is shown, only the whole group is seen, and only once at least 3 have shared.",
     },
     # `netleder course form` (netleder/commands/course.py, netleder/formats/course_form.py)
     "course.form_html": {
@@ -2293,16 +2293,16 @@ is saved.
     },
     "course.form_title": {"da": "Hvor står du som netværksleder?", "en": "Where do you stand as a network leader?"},
     "course.form_intro": {
-        "da": "Sæt et kryds ved hver kompetence: hvor ofte gør du det i praksis? Spring over, hvad du ikke vil svare på. Underviseren ser kun, hvordan hele gruppen fordeler sig, aldrig dine svar.",
-        "en": "Tick one box for each competence: how often do you do this in practice? Skip what you do not want to answer. The facilitator sees only how the whole group falls, never your answers.",
+        "da": "Sæt et kryds ved hver kompetence: hvor ofte gør du det i praksis? Spring over, hvad du ikke vil svare på. Når gruppen vises, ses kun, hvordan hele gruppen fordeler sig, aldrig den enkeltes kryds.",
+        "en": "Tick one box for each competence: how often do you do this in practice? Skip what you do not want to answer. When the group is shown, only how the whole group falls can be seen, never one person's ticks.",
     },
     "course.form_intro_named": {
-        "da": "Til kurset »{course}«: sæt et kryds ved hver kompetence: hvor ofte gør du det i praksis? Spring over, hvad du ikke vil svare på. Underviseren ser kun, hvordan hele gruppen fordeler sig, aldrig dine svar.",
-        "en": "For the course “{course}”: tick one box for each competence: how often do you do this in practice? Skip what you do not want to answer. The facilitator sees only how the whole group falls, never your answers.",
+        "da": "Til kurset »{course}«: sæt et kryds ved hver kompetence: hvor ofte gør du det i praksis? Spring over, hvad du ikke vil svare på. Når gruppen vises, ses kun, hvordan hele gruppen fordeler sig, aldrig den enkeltes kryds.",
+        "en": "For the course “{course}”: tick one box for each competence: how often do you do this in practice? Skip what you do not want to answer. When the group is shown, only how the whole group falls can be seen, never one person's ticks.",
     },
     "course.form_holds": {
-        "da": "Filen, du gemmer, rummer kun dine kryds pr. kompetence, hvilke kompetencer og hvilken skala formularen bruger, og et tilfældigt nummer, så den samme fil kun tælles én gang. Den rummer ikke dit navn, dit netværk eller en dato.",
-        "en": "The file you save holds only your ticks per competence, which competences and which scale the form uses, and a random number, so the same file counts only once. It does not hold your name, your network or a date.",
+        "da": "Filen, du gemmer, rummer kun dine kryds pr. kompetence, hvilke kompetencer og hvilken skala formularen bruger, og et tilfældigt nummer, så den samme fil kun tælles én gang. Den rummer ikke dit navn, dit netværk eller en dato. Den, der får filen, kan åbne den og se dine kryds.",
+        "en": "The file you save holds only your ticks per competence, which competences and which scale the form uses, and a random number, so the same file counts only once. It does not hold your name, your network or a date. Whoever gets the file can open it and see your ticks.",
     },
     "course.form_stays": {
         "da": "Siden sender intet: intet forlader din computer, medmindre du selv sender filen.",
