@@ -2301,8 +2301,8 @@ is saved.
         "en": "For the course “{course}”: tick one box for each competence: how often do you do this in practice? Skip what you do not want to answer. When the group is shown, only how the whole group falls can be seen, never one person's ticks.",
     },
     "course.form_holds": {
-        "da": "Filen, du gemmer, rummer kun dine kryds pr. kompetence, hvilke kompetencer og hvilken skala formularen bruger, og et tilfældigt nummer, så den samme fil kun tælles én gang. Den rummer ikke dit navn, dit netværk eller en dato. Den, der får filen, kan åbne den og se dine kryds.",
-        "en": "The file you save holds only your ticks per competence, which competences and which scale the form uses, and a random number, so the same file counts only once. It does not hold your name, your network or a date. Whoever gets the file can open it and see your ticks.",
+        "da": "Filen, du gemmer, rummer kun dine kryds pr. kompetence, hvilke kompetencer og hvilken skala formularen bruger, netværkets fase, hvis du angiver den, og et tilfældigt nummer, så den samme fil kun tælles én gang. Den rummer ikke dit navn, dit netværk eller en dato. Den, der får filen, kan åbne den og se dine kryds.",
+        "en": "The file you save holds only your ticks per competence, which competences and which scale the form uses, the network's phase if you give it, and a random number, so the same file counts only once. It does not hold your name, your network or a date. Whoever gets the file can open it and see your ticks.",
     },
     "course.form_stays": {
         "da": "Siden sender intet: intet forlader din computer, medmindre du selv sender filen.",
@@ -2317,6 +2317,10 @@ is saved.
         "en": "The save button needs JavaScript. You can still print the page and fill it in by hand.",
     },
     "course.form_ask": {"da": "Hvor ofte gør jeg dette i praksis?", "en": "How often do I do this in practice?"},
+    "course.form_phase": {
+        "da": "Hvilken fase er dit netværk i nu? (valgfrit)",
+        "en": "Which phase is your network in now? (optional)",
+    },
     "course.form_skip": {"da": "Springer over", "en": "Skip"},
     "course.form_save": {"da": "Gem mine kryds som fil", "en": "Save my ticks as a file"},
     "course.form_after_save": {

@@ -86,6 +86,7 @@ def test_the_form_is_ticked_saved_and_shown_with_the_others(cli, home, tmp_path,
     page.js("document.getElementById('save').click()")  # nothing ticked: nothing saved
     assert page.js("document.getElementById('status').textContent") == t("course.form_js_need_answer", lang)
     tick(page, {IDS[0]: 5, IDS[1]: 2, IDS[2]: None})  # None: skip
+    assert page.js("[...document.getElementsByName('phase')].find(i => i.value === 'fokusering').click() || true")
     page.js("document.getElementById('save').click()")
     first = saved_files(browser.downloads, 1, 30)
     assert len(first) == 1, page.js("document.getElementById('status').textContent")
@@ -93,7 +94,8 @@ def test_the_form_is_ticked_saved_and_shown_with_the_others(cli, home, tmp_path,
     status = page.js("document.getElementById('status').textContent")
     assert first[0].name in status and t("course.form_js_holds", lang).replace("{count}", "2") in status
     data = json.loads(first[0].read_text(encoding="utf-8"))
-    assert set(data) == {"format", "version", "share_id", "content", "ratings"}  # nothing else
+    assert set(data) == {"format", "version", "share_id", "content", "phase", "ratings"}  # nothing else
+    assert data["phase"] == "fokusering"
     assert data["ratings"] == {IDS[0]: 5, IDS[1]: 2}
     assert data["content"] == {"competences": IDS, "scale": [1, 2, 3, 4, 5]}
     # changed and saved again from the same page: the same share id (Chromium here replaces the

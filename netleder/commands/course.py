@@ -17,7 +17,7 @@ def form(folder: Path | None, name: str | None, competence_keys: list[str], outp
          lang: str) -> None:
     from netleder import output as out
     from netleder.commands.invite import scope_ids
-    from netleder.content.loading import load_competences
+    from netleder.content.loading import load_competences, load_phases
     from netleder.formats import by_ending
     from netleder.formats.course_form import course_form
     from netleder.safe_text import short
@@ -27,7 +27,7 @@ def form(folder: Path | None, name: str | None, competence_keys: list[str], outp
     out.check_output(output, force)
     comps = load_competences(folder)
     ids = scope_ids(comps, competence_keys)
-    page = course_form(comps, ids, name, lang)
+    page = course_form(comps, ids, name, lang, load_phases(folder))
     out.write_file(output, page, force, lang=lang)  # the blank form holds nothing personal
     print(t("course.form_done", lang, count=len(ids) if ids is not None else len(comps.competences)), file=sys.stderr)
 

@@ -5,7 +5,8 @@ and saves as a share file (netleder/exchange/share.py), the same format `netlede
 No server, no network, no external resources: a Content-Security-Policy forbids every
 connection, and the only script is the save button's, inline. The page also prints as a paper
 form. Stable field names: `rating-<competence id>` (radio buttons with the scale's values, and
-"" for "skip"), the button `save` and the status line `status`.
+"" for "skip"), `phase` (radio buttons with the phase ids, and "" for "skip"), the button `save`
+and the status line `status`.
 
 The share id is drawn once when the page opens, so saving twice from the same page gives two
 files with the same id, which `course show` counts once.
@@ -40,8 +41,9 @@ def _one_line(text: str | None) -> str:
     return text if len(text) <= NAME_LIMIT else text[: NAME_LIMIT - 1] + "…"
 
 
-def course_form(comps, ids: list[str] | None, course_name: str | None, lang: str) -> str:
-    """The whole page: the competences `ids` (None: all) of `comps`, the course's name if given."""
+def course_form(comps, ids: list[str] | None, course_name: str | None, lang: str, phases=None) -> str:
+    """The whole page: the competences `ids` (None: all) of `comps`, the course's name if given,
+    and (optional to answer) the network's phase, one of `phases` (a PhaseSet; None: not asked)."""
     from markupsafe import Markup  # installed with jinja2; imported only when a page is written
 
     chosen = [c for c in comps.competences if ids is None or c.id in ids]
@@ -77,6 +79,9 @@ def course_form(comps, ids: list[str] | None, course_name: str | None, lang: str
         ask=ask,
         ask_authored=comps.scale_source == "authored",
         skip=t("course.form_skip", lang),
+        phase_question=t("course.form_phase", lang),
+        phases=[(p.id, f"{p.number}. {p.title(lang)}" if p.number else p.title(lang)) for p in phases.phases]
+        if phases is not None else [],
         save=t("course.form_save", lang),
         after_save=t("course.form_after_save", lang),
         competences=[{"id": c.id, "number": c.number, "title": c.title(lang), "description": c.description(lang),
@@ -95,6 +100,8 @@ FORM_CSS = """
 .intro { margin: 0 0 1em; }
 .privacy { border: 2px solid #111; padding: .1em .8em; margin: 0 0 1.2em; }
 .privacy p { margin: .4em 0; }
+fieldset.phase { border: 1px solid #444; margin: 0 0 1em; padding: .2em .8em .5em; }
+fieldset.phase legend { font-weight: bold; padding: 0 .3em; }
 fieldset.competence { border: 1px solid #444; margin: 0 0 .8em; padding: .2em .8em .5em;
                       break-inside: avoid; page-break-inside: avoid; }
 fieldset.competence legend { font-weight: bold; font-size: 12pt; padding: 0 .3em; }
@@ -140,8 +147,11 @@ SAVE_JS = r"""
     if (!given) { say(data.messages.need_answer); return; }
     var ordered = {};
     data.content.competences.forEach(function (id) { if (id in ratings) { ordered[id] = ratings[id]; } });
-    var doc = {format: data.format, version: data.version, share_id: shareId, content: data.content,
-               ratings: ordered};
+    var doc = {format: data.format, version: data.version, share_id: shareId, content: data.content};
+    document.getElementsByName("phase").forEach(function (input) {
+      if (input.checked && input.value !== "") { doc.phase = input.value; }
+    });
+    doc.ratings = ordered;
     var name = data.stem + "-" + shareId.slice(0, 6) + ".json";
     var text = JSON.stringify(doc, null, 2) + "\n";
     var blob = new Blob([text], {type: "application/json"});
