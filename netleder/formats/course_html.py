@@ -23,7 +23,7 @@ ROW_H = 34.0
 BAR_H = 20.0
 FONT = 11.0
 SMALL = 9.5
-CHAR = 0.53  # an average glyph's width, as a share of the font size
+CHAR = 0.56  # an average glyph's width, as a share of the font size
 INK, PAPER = "#111", "#fff"
 
 
@@ -34,7 +34,7 @@ def _width(text: str, size: float) -> float:
 def _wrap(text: str, size: float, width: float, max_lines: int = 2) -> list[str]:
     limit = max(8, int(width / (size * CHAR)))
     lines: list[str] = []
-    for word in text.split():
+    for word in filter(None, text.split(" ")):  # only at spaces: a no-break space keeps its words together
         if lines and len(lines[-1]) + 1 + len(word) <= limit:
             lines[-1] += " " + word
         else:
@@ -94,7 +94,7 @@ def chart(view: CourseView) -> str:
                  f'font-weight="bold">{esc(view.labels["answers"])}</text>')
     y += 10
     for row in view.rows:
-        title = f"{row.number}. {row.title}" + (f" {AUTHORED_MARK}" if row.authored else "")
+        title = f"{row.number}. {row.title}" + (f"\u00a0{AUTHORED_MARK}" if row.authored else "")
         lines = _wrap(title, FONT, LABEL_W)
         middle = y + ROW_H / 2
         first = middle - (len(lines) - 1) * FONT * 0.6 + FONT * 0.35
@@ -116,7 +116,8 @@ def chart(view: CourseView) -> str:
                 width = BAR_W * step.given / row.n
                 parts.append(f'<rect x="{left:.2f}" y="{top:.1f}" width="{width:.2f}" height="{BAR_H}" '
                              f'fill="{fill(i, steps)}" stroke="{INK}" stroke-width="0.8"/>')
-                chips.append(_chip(left + width / 2, middle, str(step.given)))
+                if width >= _width(str(step.given), SMALL) + 8:  # too narrow: the table below has the number
+                    chips.append(_chip(left + width / 2, middle, str(step.given)))
                 left += width
             parts += chips
             parts.append(f'<text x="{WIDTH:.1f}" y="{middle + 4:.1f}" font-size="{FONT}" text-anchor="end" '
