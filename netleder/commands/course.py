@@ -16,17 +16,17 @@ MAX_LISTED = 10  # bad files named on stderr; the rest counted
 def form(folder: Path | None, name: str | None, competence_keys: list[str], output: str, force: bool,
          lang: str) -> None:
     from netleder import output as out
-    from netleder.commands.invite import scope_ids
     from netleder.content.loading import load_competences, load_phases
     from netleder.formats import by_ending
     from netleder.formats.course_form import course_form
     from netleder.safe_text import short
+    from netleder.views.course import named_competences
 
     if by_ending(output) != "html":
         raise BadInput("course.form_html", path=short(output, 80))
     out.check_output(output, force)
     comps = load_competences(folder)
-    ids = scope_ids(comps, competence_keys)
+    ids = named_competences(comps, competence_keys)
     page = course_form(comps, ids, name, lang, load_phases(folder))
     out.write_file(output, page, force, lang=lang)  # the blank form holds nothing personal
     print(t("course.form_done", lang, count=len(ids) if ids is not None else len(comps.competences)), file=sys.stderr)

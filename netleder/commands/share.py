@@ -36,11 +36,11 @@ def _ask(lang: str) -> bool:
 def share(folder: Path | None, ref: str | None, output: str, leave_out: list[str], yes: bool, force: bool,
           lang: str) -> None:
     from netleder import output as out
-    from netleder.commands.invite import scope_ids
     from netleder.commands.stored import opened
     from netleder.content.loading import load_competences, load_phases
     from netleder.exchange.share import ContentIdentity, Share, new_share_id, share_text
     from netleder.safe_text import short
+    from netleder.views.course import named_competences
     from netleder.views.labels import phase_label
 
     if not output.lower().endswith(".json"):
@@ -49,7 +49,7 @@ def share(folder: Path | None, ref: str | None, output: str, leave_out: list[str
     if not yes and not _can_ask():
         raise BadInput("share.no_tty", output=short(output, 80))
     comps = load_competences(folder)
-    left = set(scope_ids(comps, leave_out) or [])
+    left = set(named_competences(comps, leave_out) or [])
     with opened(lang) as store:
         if ref is None or ref.strip().lower() == "latest":
             reflection = store.latest_complete()

@@ -78,6 +78,24 @@ class CourseView(NamedTuple):
     footer: tuple[str, ...]
 
 
+def named_competences(comps, keys: list[str]) -> list[str] | None:
+    """The competence ids `keys` name (ids or numbers), in content order; None when none is named.
+    Raises BadInput for a key that names none, listing what may be typed."""
+    if not keys:
+        return None
+    from netleder.errors import BadInput
+    from netleder.safe_text import short
+    from netleder.views.labels import choices
+
+    wanted = set()
+    for key in keys:
+        found = comps.find(key)
+        if found is None:
+            raise BadInput("not_found.competence", value=short(key), choices=choices(comps.competences))
+        wanted.add(found.id)
+    return [c.id for c in comps.competences if c.id in wanted]
+
+
 def _one_line(text: str | None) -> str:
     text = " ".join(user_text(text or "").split())
     return text if len(text) <= NAME_LIMIT else text[: NAME_LIMIT - 1] + "…"
