@@ -21,13 +21,14 @@ def form(folder: Path | None, name: str | None, competence_keys: list[str], outp
     from netleder.formats.course_form import course_form
     from netleder.safe_text import short
     from netleder.views.course import named_competences
+    from netleder.views.course_form import build_course_form
 
     if by_ending(output) != "html":
         raise BadInput("course.form_html", path=short(output, 80))
     out.check_output(output, force)
     comps = load_competences(folder)
     ids = named_competences(comps, competence_keys)
-    page = course_form(comps, ids, name, lang, load_phases(folder))
+    page = course_form(build_course_form(comps, ids, name, lang, load_phases(folder)))
     out.write_file(output, page, force, lang=lang)  # the blank form holds nothing personal
     print(t("course.form_done", lang, count=len(ids) if ids is not None else len(comps.competences)), file=sys.stderr)
 

@@ -16,18 +16,13 @@ from __future__ import annotations
 
 import json
 
-from netleder import __version__
-from netleder.exchange.share import SHARE_FORMAT, SHARE_ID_LENGTH, SHARE_VERSION, ContentIdentity
 from netleder.formats.html import PRINT_CSS, page_css
-from netleder.i18n import t
-from netleder.reflection import ID_ALPHABET
-from netleder.safe_text import user_text
 from netleder.templating import render
-from netleder.views.labels import AUTHORED_MARK, authored_key
+from netleder.views.course_form import CourseFormView
+from netleder.views.labels import AUTHORED_MARK
 
 # Only what the page itself holds may run or be shown: no request ever leaves it.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-NAME_LIMIT = 120
 
 
 def _json_for_script(value) -> str:
@@ -36,61 +31,17 @@ def _json_for_script(value) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def _one_line(text: str | None) -> str:
-    text = " ".join(user_text(text or "").split())
-    return text if len(text) <= NAME_LIMIT else text[: NAME_LIMIT - 1] + "…"
-
-
-def course_form(comps, ids: list[str] | None, course_name: str | None, lang: str, phases=None) -> str:
-    """The whole page: the competences `ids` (None: all) of `comps`, the course's name if given,
-    and (optional to answer) the network's phase, one of `phases` (a PhaseSet; None: not asked)."""
+def course_form(view: CourseFormView) -> str:
+    """The whole page."""
     from markupsafe import Markup  # installed with jinja2; imported only when a page is written
 
-    chosen = [c for c in comps.competences if ids is None or c.id in ids]
-    name = _one_line(course_name)
-    title = t("course.form_title", lang)
-    ask = comps.scale_question(lang) if comps.scale_question is not None else t("course.form_ask", lang)
-    identity = ContentIdentity.of(comps)
-    payload = {
-        "format": SHARE_FORMAT,
-        "version": SHARE_VERSION,
-        "alphabet": ID_ALPHABET,
-        "length": SHARE_ID_LENGTH,
-        "content": identity.to_dict(),
-        "ids": [c.id for c in chosen],
-        "stem": t("course.form_file_stem", lang),
-        "messages": {"need_answer": t("course.form_js_need_answer", lang), "saved": t("course.form_js_saved", lang),
-                     "holds": t("course.form_js_holds", lang)},
-    }
-    authored = any(c.source == "authored" for c in chosen) or comps.scale_source == "authored"
-    footer = [t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK)] if authored else []
-    footer.append(t("course.form_footer", lang, version=__version__))
     return render(
         "course_form.html.j2",
-        lang=lang,
+        form=view,
         csp=CSP,
-        title=title,
-        course_name=name,
-        intro=t("course.form_intro_named", lang, course=name) if name else t("course.form_intro", lang),
-        holds=t("course.form_holds", lang),
-        stays=t("course.form_stays", lang),
-        paper=t("course.form_paper", lang),
-        noscript=t("course.form_noscript", lang),
-        ask=ask,
-        ask_authored=comps.scale_source == "authored",
-        skip=t("course.form_skip", lang),
-        phase_question=t("course.form_phase", lang),
-        phases=[(p.id, f"{p.number}. {p.title(lang)}" if p.number else p.title(lang)) for p in phases.phases]
-        if phases is not None else [],
-        save=t("course.form_save", lang),
-        after_save=t("course.form_after_save", lang),
-        competences=[{"id": c.id, "number": c.number, "title": c.title(lang), "description": c.description(lang),
-                      "authored": c.source == "authored"} for c in chosen],
-        scale=[(level.value, level.label(lang)) for level in comps.scale],
         mark=AUTHORED_MARK,
-        footer=footer,
-        css=Markup(PRINT_CSS + FORM_CSS + page_css(name or title, lang, name or None)),
-        payload=Markup(_json_for_script(payload)),
+        css=Markup(PRINT_CSS + FORM_CSS + page_css(view.page_title, view.lang, view.course_name or None)),
+        payload=Markup(_json_for_script(view.payload)),
         script=Markup(SAVE_JS),
     )
 
