@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builders import builtin_ids, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, make, seed
 from netleder.exchange.share import (
     MAX_SHARE_BYTES,
     ContentIdentity,

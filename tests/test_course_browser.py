@@ -15,28 +15,13 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_ids, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, make, seed
 from netleder.i18n import t
-from printing import find_tools, flat, pdf_pages, print_pdf
+from printing import as_printed, pdf_pages, print_pdf
 
 IDS = builtin_ids()
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the DevTools pipe is handed over as fds 3 and 4")
-
-
-@pytest.fixture(scope="module")
-def tools():
-    return find_tools()
-
-
-@pytest.fixture
-def chromium(tools, require_tool):
-    return require_tool(tools["chromium"], "chromium")
-
-
-@pytest.fixture
-def pdftotext(tools, require_tool):
-    return require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
 
 
 @pytest.fixture
@@ -140,10 +125,10 @@ def test_the_form_prints_as_a_paper_form(cli, tmp_path, chromium, pdftotext, com
     pages = pdf_pages(pdftotext, print_pdf(chromium, form, tmp_path))
     text = " ".join(pages)
     assert len(pages) <= 4, len(pages)
-    assert flat(t("course.form_paper", lang)) in text and flat(t("course.form_stays", lang)) in text
+    assert as_printed(t("course.form_paper", lang)) in text and as_printed(t("course.form_stays", lang)) in text
     for comp in comps.competences:
-        assert flat(comp.title(lang)) in text
-    assert flat(t("course.form_save", lang)) not in text  # no button on paper
+        assert as_printed(comp.title(lang)) in text
+    assert as_printed(t("course.form_save", lang)) not in text  # no button on paper
 
 
 def ratings_for(n: int) -> list[dict]:
@@ -166,9 +151,9 @@ def test_the_course_page_prints_on_at_most_four_pages(cli, tmp_path, chromium, p
     pages = pdf_pages(pdftotext, print_pdf(chromium, page, tmp_path))
     assert 1 <= len(pages) <= 4, len(pages)
     text = " ".join(pages)
-    assert flat(name) in text
-    assert flat(t("course.anonymity", lang, min=3)) in text
-    assert flat(t("course.responses", lang, count=20)) in text
+    assert as_printed(name) in text
+    assert as_printed(t("course.anonymity", lang, min=3)) in text
+    assert as_printed(t("course.responses", lang, count=20)) in text
     for comp in comps.competences:
-        assert flat(comp.title(lang)) in text
-    assert flat(t("course.label.too_few", lang)) in text  # competence 10: rated by 2 of 20
+        assert as_printed(comp.title(lang)) in text
+    assert as_printed(t("course.label.too_few", lang)) in text  # competence 10: rated by 2 of 20
