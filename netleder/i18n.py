@@ -105,6 +105,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ukendt format '{value}'. Vælg et af: {choices}.",
         "en": "Unknown format '{value}'. Choose one of: {choices}.",
     },
+    "format.ending_unknown": {
+        "da": "netleder skriver ikke filer med endelsen »{ending}«, så intet er skrevet. Denne kommando "
+        "skriver {endings}.",
+        "en": "netleder does not write files ending in '{ending}', so nothing was written. This command "
+        "writes {endings}.",
+    },
+    "format.ending_mismatch": {
+        "da": "--format {format} passer ikke til filnavnet »{name}«, så intet er skrevet. Giv filen "
+        "endelsen {endings}, eller udelad --format.",
+        "en": "--format {format} does not match the file name '{name}', so nothing was written. Give the "
+        "file the ending {endings}, or leave out --format.",
+    },
+    # --- the single file netleder.pyz (read by its start-up before anything is unpacked) ---
+    "pyz.unpack_failed": {
+        "da": "netleder.pyz kunne ikke pakke sig ud i {folder}: {reason}. Frigør plads, eller tjek, at "
+        "mappen er din og kan skrives i, og prøv igen.",
+        "en": "netleder.pyz could not unpack itself into {folder}: {reason}. Free some space, or check "
+        "that the folder is yours and writable, and try again.",
+    },
+    # --- PDF --------------------------------------------------------------------------
+    "pdf.needs_output": {
+        "da": "En PDF skrives til en fil: tilføj --output NAVN.pdf.",
+        "en": "A PDF is written to a file: add --output NAME.pdf.",
+    },
+    "pdf.no_browser": {
+        "da": "Fandt ingen browser at lave PDF'en med (Microsoft Edge, Google Chrome eller Chromium), så "
+        "intet er skrevet. Skriv i stedet siden som HTML (samme kommando med --format html og filnavnet »{html}«), åbn "
+        "den i en hvilken som helst browser, og udskriv den som PDF (Ctrl+P, »Gem som PDF«). Eller sæt "
+        "NETLEDER_BROWSER til stien til Edge, Chrome eller Chromium.",
+        "en": "Found no browser to make the PDF with (Microsoft Edge, Google Chrome or Chromium), so "
+        "nothing was written. Write the page as HTML instead (the same command with --format html and the file name "
+        "'{html}'), open it in any browser and print it as PDF (Ctrl+P, 'Save as PDF'). Or set "
+        "NETLEDER_BROWSER to the path of Edge, Chrome or Chromium.",
+    },
+    "pdf.browser_env_missing": {
+        "da": "NETLEDER_BROWSER peger på »{value}«, som ikke findes eller ikke kan køres, så intet er "
+        "skrevet. Sæt den til stien til Edge, Chrome eller Chromium, eller fjern den.",
+        "en": "NETLEDER_BROWSER names '{value}', which does not exist or cannot be run, so nothing was "
+        "written. Set it to the path of Edge, Chrome or Chromium, or remove it.",
+    },
+    "pdf.bad_timeout": {
+        "da": "NETLEDER_PRINT_TIMEOUT skal være et antal sekunder mellem 0 og 3600, ikke »{value}«.",
+        "en": "NETLEDER_PRINT_TIMEOUT must be a number of seconds between 0 and 3600, not '{value}'.",
+    },
+    "pdf.timeout": {
+        "da": "Browseren ({browser}) blev ikke færdig med PDF'en på {seconds} sekunder og er stoppet, så "
+        "intet er skrevet. Prøv igen, sæt NETLEDER_PRINT_TIMEOUT højere, eller skriv siden som HTML "
+        "og udskriv den fra browseren.",
+        "en": "The browser ({browser}) did not finish the PDF within {seconds} seconds and was stopped, "
+        "so nothing was written. Try again, set NETLEDER_PRINT_TIMEOUT higher, or write the page as "
+        "HTML and print it from the browser.",
+    },
+    "pdf.failed": {
+        "da": "Browseren ({browser}) kunne ikke lave PDF'en ({reason}), så intet er skrevet. Skriv "
+        "siden som HTML, og udskriv den fra browseren, eller sæt NETLEDER_BROWSER til en anden browser.",
+        "en": "The browser ({browser}) could not make the PDF ({reason}), so nothing was written. Write "
+        "the page as HTML and print it from the browser, or set NETLEDER_BROWSER to another browser.",
+    },
     # --- output files ----------------------------------------------------------------
     "output.exists": {
         "da": "Filen {path} findes allerede. Vælg et andet navn, eller brug --force for at erstatte den.",
@@ -497,6 +555,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reflect.resume_and_fresh": {
         "da": "--resume og --fresh kan ikke bruges sammen. Vælg én af dem.",
         "en": "--resume and --fresh cannot be used together. Choose one of them.",
+    },
+    # --- bare `netleder` in a terminal: the menu ------------------------------------------
+    "menu.title": {"da": "Hvad vil du?", "en": "What would you like to do?"},
+    "menu.reflect": {"da": "Reflektere over min ledelse", "en": "Reflect on my leadership"},
+    "menu.look_back": {"da": "Se tilbage på mine refleksioner", "en": "Look back on my reflections"},
+    "menu.model": {"da": "Udskrive netværksmodellen (på én side, i browseren)",
+                   "en": "Print the network model (on one page, in the browser)"},
+    "menu.invite": {"da": "Invitere en medkører til at give sit blik (en formular)",
+                    "en": "Invite a co-driver to give their view (a form)"},
+    "menu.help": {"da": "Se alle kommandoer", "en": "See every command"},
+    "menu.quit": {"da": "Afslut", "en": "Quit"},
+    "menu.invite_file": {"da": "formular-til-medkoerer.html", "en": "form-for-co-driver.html"},
+    "menu.press_enter": {"da": "Tryk Enter for at lukke vinduet.", "en": "Press Enter to close the window."},
+    "terminal.winpty": {
+        "da": "I Git Bash på Windows: start den gennem winpty, fx 'winpty netleder {command}' eller "
+        "'winpty py netleder.pyz {command}'. Eller brug PowerShell eller Kommandoprompt.",
+        "en": "In Git Bash on Windows: start it through winpty, e.g. 'winpty netleder {command}' or "
+        "'winpty py netleder.pyz {command}'. Or use PowerShell or Command Prompt.",
     },
     "reflect.no_tty": {
         "da": "netleder reflect stiller spørgsmål og skal køres i en terminal. Uden terminal: "
@@ -1163,8 +1239,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "built-in content). Also NETLEDER_DATA_DIR.",
     },
     "help.opt.format": {
-        "da": "Format: text, markdown, html eller json. Uden --format afgør filendelsen i --output formatet (.html, .md, .json), ellers text.",
-        "en": "Format: text, markdown, html or json. Without --format, the ending of the --output file decides (.html, .md, .json), else text.",
+        "da": "Format: text, markdown, html, json eller pdf (udskrevet af Edge, Chrome eller Chromium; kræver --output). Uden --format afgør filendelsen i --output formatet (.txt, .md, .html, .json, .pdf), ellers text.",
+        "en": "Format: text, markdown, html, json or pdf (printed by Edge, Chrome or Chromium; needs --output). Without --format, the ending of the --output file decides (.txt, .md, .html, .json, .pdf), else text.",
     },
     "help.opt.output": {
         "da": "Skriv til denne fil i stedet for skærmen.",
@@ -1361,8 +1437,8 @@ is saved.
         "in play.",
     },
     "help.opt.format_worksheet": {
-        "da": "html (til udskrift) eller markdown. Uden: filendelsen i --output, ellers html med --open og ellers markdown.",
-        "en": "html (to print) or markdown. Without it: the --output file's ending, else html with --open, else markdown.",
+        "da": "html (til udskrift), pdf (kræver --output) eller markdown. Uden: filendelsen i --output, ellers html med --open og ellers markdown.",
+        "en": "html (to print), pdf (needs --output) or markdown. Without it: the --output file's ending, else html with --open, else markdown.",
     },
     "help.cmd.validate": {
         "da": "Kontrollér en mappe med eget indhold og vis alle fejl (eller OK med antal).",
@@ -1611,10 +1687,10 @@ is saved.
         "en": "Only reflections for this network (its name; upper and lower case do not matter).",
     },
     "help.opt.format_history": {
-        "da": "Format: text, json eller html (en side, der kan udskrives; med --competence et diagram). "
-        "Uden --format afgør filendelsen i --output formatet.",
-        "en": "Format: text, json or html (a printable page; with --competence a chart). Without --format, "
-        "the ending of the --output file decides.",
+        "da": "Format: text, json, html (en side, der kan udskrives; med --competence et diagram) eller pdf "
+        "(kræver --output). Uden --format afgør filendelsen i --output formatet.",
+        "en": "Format: text, json, html (a printable page; with --competence a chart) or pdf (needs --output). "
+        "Without --format, the ending of the --output file decides.",
     },
     "help.opt.trend": {
         "da": "Vis denne kompetences vurdering i alle refleksioner som et lille diagram (id eller nummer).",
@@ -1664,6 +1740,12 @@ is saved.
     "help.opt.invite_network": {
         "da": "Netværket, formularen handler om (står i dens overskrift). Standard: netværket i din seneste refleksion.",
         "en": "The network the form is about (shown in its heading). Default: the network of your latest reflection.",
+    },
+    "help.opt.format_invite": {
+        "da": "html (formularen, der udfyldes i en browser) eller pdf (til at udfylde i hånden; kræver --output). "
+        "Uden: filendelsen i --output, ellers html.",
+        "en": "html (the form, filled in in a browser) or pdf (to fill in by hand; needs --output). Without it: "
+        "the --output file's ending, else html.",
     },
     "help.opt.invite_output": {
         "da": "Skriv formularen til denne fil (fx formular.html) i stedet for til skærmen.",

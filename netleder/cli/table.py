@@ -239,4 +239,18 @@ def _show_completion(ctx: click.Context, param: click.Parameter, value: Any) -> 
 
 
 def main() -> None:
-    app()
+    import sys
+
+    from netleder.cli import window
+
+    argv = sys.argv[1:]
+    try:
+        lang = window.menu_lang(argv)
+        if lang is None:
+            app()
+        else:  # bare `netleder` in a terminal: the menu chooses the command line
+            from netleder.wizard.menu import start
+
+            app(args=start(lang))
+    finally:  # a console window of its own (a double-click on Windows) waits for Enter
+        window.hold_window(argv)
