@@ -280,3 +280,24 @@ def _umask() -> int:
 
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the fake browsers are shell scripts")
+
+
+def test_the_course_page_prints_the_same_way(cli, tmp_path, own_tmp, chromium, pdftotext):
+    """The course group's page (another engineer's command) gets PDF through the same registry:
+    five participants' share files, the page as PDF, the same as its HTML printed."""
+    folder = tmp_path / "kursus"
+    folder.mkdir()
+    for i in range(5):
+        home = tmp_path / f"deltager-{i}"
+        seed(home, make(f"abcd{'efghj'[i]}k", "2026-11-01", {IDS[0]: 2 + i % 3, IDS[1]: 3, IDS[2]: 4 - i % 2}))
+        shared = cli("share", "--output", str(folder / f"deling-{i}.json"), "--yes", env={"NETLEDER_HOME": str(home)})
+        assert shared.exit_code == 0, shared.stderr
+    pdf = tmp_path / "gruppen.pdf"
+    result = cli("course", "show", str(folder), "--output", str(pdf))
+    assert result.exit_code == 0, result.stderr
+    pages = pdf_pages(pdftotext, pdf)
+    html = tmp_path / "gruppen.html"
+    assert cli("course", "show", str(folder), "--output", str(html)).exit_code == 0
+    expected = pdf_pages(pdftotext, print_pdf(chromium, html, tmp_path))
+    assert len(pages) == len(expected) >= 1 and " ".join(pages) == " ".join(expected)
+    assert list(own_tmp.iterdir()) == []

@@ -42,7 +42,9 @@ SETUP_LINES = {
     ".venv\\Scripts\\activate",
     "export NETLEDER_DATA_DIR=~/vores-netvaerksmodel",
 }
-NO_TERMINAL = ("reflect.no_tty", "edit.no_tty", "delete.no_tty", "menu.no_tty")
+NO_TERMINAL = ("reflect.no_tty", "edit.no_tty", "delete.no_tty", "share.no_tty")
+# pages whose command lines another test runs as written, on the files they need
+RUN_ELSEWHERE = {"kurset.md": "tests/test_course.py", "kurset.en.md": "tests/test_course.py"}
 
 
 def command_lines(page: Path) -> list[str]:
@@ -107,6 +109,10 @@ def prepared(tmp_path, monkeypatch) -> dict:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_command_line_runs_as_written(cli, prepared, page, tools, require_tool):
+    if page.name in RUN_ELSEWHERE:
+        runner = (ROOT / RUN_ELSEWHERE[page.name]).read_text(encoding="utf-8")
+        assert f'"{page.name}"' in runner and "every command line runs as written" in runner
+        return
     lines = command_lines(page)
     needs_terminal = _no_terminal_texts()
     for number, line in enumerate(lines):
