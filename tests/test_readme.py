@@ -42,7 +42,7 @@ SETUP_LINES = {
     ".venv\\Scripts\\activate",
     "export NETLEDER_DATA_DIR=~/vores-netvaerksmodel",
 }
-NO_TERMINAL = ("reflect.no_tty", "edit.no_tty", "delete.no_tty", "menu.no_tty")
+NO_TERMINAL = ("reflect.no_tty", "edit.no_tty", "delete.no_tty", "menu.no_tty", "share.no_tty")
 
 
 def command_lines(page: Path) -> list[str]:
@@ -100,6 +100,14 @@ def prepared(tmp_path, monkeypatch) -> dict:
     with Store.open(db(template)) as store:
         store.save_feedback([Feedback("fb-k7mxyz", "Ole Berg", "2026-11-20", "2026-11-21T10:00:00+01:00", "da",
                                       network, snapshot, {cid: Response(4, "") for cid in snapshot.ids})])
+    from netleder.exchange.share import ContentIdentity, Share, share_text
+
+    identity = ContentIdentity.of(builtin_competences())
+    for folder in ("kursus", "course"):  # the share files a course collected (docs/kurset.md)
+        (work / folder).mkdir()
+        for i, share_id in enumerate(("abcdefghjkmnpqrs", "bcdefghjkmnpqrst", "cdefghjkmnpqrstu")):
+            (work / folder / f"{i}.json").write_text(
+                share_text(Share(share_id, identity, {ids[0]: 2 + i, ids[2]: 5 - i})), encoding="utf-8")
     monkeypatch.chdir(work)
     monkeypatch.setenv("BROWSER", "true")  # --open: a browser that opens nothing
     return {"work": work, "home": home, "template": template}
