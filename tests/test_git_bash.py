@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import home, make, seed  # noqa: F401  (home is a fixture)
+from builders import make, seed
 from netleder.i18n import t
 
 
@@ -20,7 +20,7 @@ def test_reflect_without_a_terminal_under_git_bash_says_winpty(cli, lang):
     assert "'winpty netleder reflect'" in result.stderr and "'winpty py netleder.pyz reflect'" in result.stderr
 
 
-def test_edit_without_a_terminal_under_git_bash_says_winpty(cli, home):  # noqa: F811
+def test_edit_without_a_terminal_under_git_bash_says_winpty(cli, home):
     seed(home, make("abcdef", "2026-11-01", {}))
     result = cli("edit", env={"MSYSTEM": "MINGW64"})
     assert result.exit_code == 2

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, db, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, db, make, seed
 from netleder.feedback import Feedback, Response
 from netleder.reflection import Snapshot
 from netleder.store.database import Store
-from printing import find_tools, flat, pdf_pages, print_pdf
+from printing import flat, pdf_pages, print_pdf
 
 IDS = builtin_ids()
 SECRET = "Hemmelig note om Søren ÆØÅ 7f3a"
@@ -43,14 +43,7 @@ def own_tmp(monkeypatch):
 
 
 @pytest.fixture
-def tools(require_tool) -> dict[str, str]:
-    found = find_tools()
-    return {"chromium": require_tool(found["chromium"], "chromium"),
-            "pdftotext": require_tool(found["pdftotext"], "pdftotext (Debian package poppler-utils)")}
-
-
-@pytest.fixture
-def personal(home):  # noqa: F811
+def personal(home):
     """A store with two reflections in one network and a co-driver's feedback on it."""
     seed(home,
          make("aaaaaa", "2026-09-01", {IDS[0]: 2, IDS[1]: 4, IDS[2]: 3}, network="Urban farming",
@@ -81,7 +74,7 @@ COMMANDS = [
 
 
 @pytest.mark.parametrize("command, asked, words, private", COMMANDS, ids=lambda v: " ".join(v) if isinstance(v, list) else None)
-def test_a_pdf_is_the_page_printed(cli, personal, tmp_path, own_tmp, tools, command, asked, words, private):
+def test_a_pdf_is_the_page_printed(cli, personal, tmp_path, own_tmp, chromium, pdftotext, command, asked, words, private):
     pdf = tmp_path / "ud.pdf"
     how = ["--output", str(pdf)] if asked == "ending" else ["--format", "pdf", "--output", str(pdf)]
     result = cli(*command, *how)
@@ -89,11 +82,11 @@ def test_a_pdf_is_the_page_printed(cli, personal, tmp_path, own_tmp, tools, comm
     assert result.stdout == ""
     assert f"Skrevet til {pdf}" in result.stderr or f"Written to {pdf}" in result.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
-    pages = pdf_pages(tools["pdftotext"], pdf)
+    pages = pdf_pages(pdftotext, pdf)
     # the same page, printed by the test's own Chromium run from the HTML
     html = tmp_path / "ud.html"
     assert cli(*command, "--format", "html", "--output", str(html)).exit_code == 0
-    expected = pdf_pages(tools["pdftotext"], print_pdf(tools["chromium"], html, tmp_path))
+    expected = pdf_pages(pdftotext, print_pdf(chromium, html, tmp_path))
     assert len(pages) == len(expected) >= 1
     assert " ".join(pages) == " ".join(expected)
     for word in words:
@@ -103,7 +96,7 @@ def test_a_pdf_is_the_page_printed(cli, personal, tmp_path, own_tmp, tools, comm
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["ud.html", "ud.pdf"]
 
 
-def test_a_personal_page_passes_only_through_an_owner_only_folder(cli, personal, tmp_path, own_tmp, tools,
+def test_a_personal_page_passes_only_through_an_owner_only_folder(cli, personal, tmp_path, own_tmp, chromium, pdftotext,
                                                                    monkeypatch):
     """While the browser prints `show`, its page and profile are in a folder only the user can
     open, and the page file is the user's alone; afterwards nothing of it is left."""
@@ -116,7 +109,7 @@ for arg in "$@"; do
 done
 stat -c '%a %n' "$dir" "$dir/page.html" > "{seen}"
 grep -c "{SECRET}" "$dir/page.html" >> "{seen}"
-exec "{tools['chromium']}" "$@"
+exec "{chromium}" "$@"
 """)
     monkeypatch.setenv("NETLEDER_BROWSER", str(spy))
     pdf = tmp_path / "mig.pdf"
@@ -124,7 +117,7 @@ exec "{tools['chromium']}" "$@"
     assert result.exit_code == 0, result.stderr
     folder_line, page_line, found = seen.read_text().splitlines()
     assert folder_line.startswith("700 ") and page_line.startswith("600 ") and found == "1"
-    assert SECRET in flat(" ".join(pdf_pages(tools["pdftotext"], pdf)))
+    assert SECRET in flat(" ".join(pdf_pages(pdftotext, pdf)))
     assert list(own_tmp.iterdir()) == []
 
 
@@ -287,3 +280,24 @@ def _umask() -> int:
 
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the fake browsers are shell scripts")
+
+
+def test_the_course_page_prints_the_same_way(cli, tmp_path, own_tmp, chromium, pdftotext):
+    """The course group's page (another engineer's command) gets PDF through the same registry:
+    five participants' share files, the page as PDF, the same as its HTML printed."""
+    folder = tmp_path / "kursus"
+    folder.mkdir()
+    for i in range(5):
+        home = tmp_path / f"deltager-{i}"
+        seed(home, make(f"abcd{'efghj'[i]}k", "2026-11-01", {IDS[0]: 2 + i % 3, IDS[1]: 3, IDS[2]: 4 - i % 2}))
+        shared = cli("share", "--output", str(folder / f"deling-{i}.json"), "--yes", env={"NETLEDER_HOME": str(home)})
+        assert shared.exit_code == 0, shared.stderr
+    pdf = tmp_path / "gruppen.pdf"
+    result = cli("course", "show", str(folder), "--output", str(pdf))
+    assert result.exit_code == 0, result.stderr
+    pages = pdf_pages(pdftotext, pdf)
+    html = tmp_path / "gruppen.html"
+    assert cli("course", "show", str(folder), "--output", str(html)).exit_code == 0
+    expected = pdf_pages(pdftotext, print_pdf(chromium, html, tmp_path))
+    assert len(pages) == len(expected) >= 1 and " ".join(pages) == " ".join(expected)
+    assert list(own_tmp.iterdir()) == []
