@@ -32,7 +32,7 @@ SETUP_LINES = {
     "bash .ci/run",
     "scripts/build-pyz",
     # docs/tests.md: the developer's checks (CI runs them itself)
-    ".venv/bin/ruff check netleder tests benchmarks",
+    ".venv/bin/ruff check netleder tests benchmarks scripts scripts/build-pyz",
     ".venv/bin/mypy",
     ".venv/bin/python -m pytest -q",
     "py -m pip install --user pipx",
