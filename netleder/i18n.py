@@ -2366,12 +2366,16 @@ is saved.
     },
     # `netleder course form` (netleder/commands/course.py, netleder/formats/course_form.py)
     "course.form_html": {
-        "da": "Formularen er en HTML-side: navnet skal ende på .html (ikke {path}).",
-        "en": "The form is an HTML page: its name must end in .html (not {path}).",
+        "da": "Formularen skrives som HTML-side (.html) eller PDF (.pdf): navnet skal ende sådan, som --format siger (ikke {path}).",
+        "en": "The form is written as an HTML page (.html) or a PDF (.pdf): its name must end as --format says (not {path}).",
     },
     "course.form_done": {
         "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til deltagerne; de åbner den i deres browser og sender dig den fil, den gemmer.",
         "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the participants; they open it in their browser and send you the file it saves.",
+    },
+    "course.form_done_pdf": {
+        "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Udskriv den til deltagerne; de udfylder den i hånden uden navn.",
+        "en": "The form asks about {count} {count:plural:competence|competences}. Print it for the participants; they fill it in by hand without a name.",
     },
     "course.form_title": {"da": "Hvor står du som netværksleder?", "en": "Where do you stand as a network leader?"},
     "course.form_intro": {
@@ -2475,7 +2479,11 @@ is saved.
         "da": "Spørg kun om denne kompetence (id eller nummer; kan gentages). Standard: alle.",
         "en": "Ask only about this competence (id or number; may be repeated). Default: all.",
     },
-    "help.opt.course_form_output": {"da": "Formularen, der skal skrives (.html).", "en": "The form to write (.html)."},
+    "help.opt.course_form_output": {"da": "Formularen, der skal skrives (.html, eller .pdf til papir).", "en": "The form to write (.html, or .pdf for paper)."},
+    "help.opt.format_course_form": {
+        "da": "html (formularen, der udfyldes i en browser) eller pdf (til at udfylde i hånden). Uden: filendelsen i --output.",
+        "en": "html (the form filled in in a browser) or pdf (to fill in by hand). Without: the ending of --output.",
+    },
     "help.cmd.course_show": {
         "da": "Vis hvor gruppen står ud fra deltagernes delingsfiler: pr. kompetence hvor mange der har vurderet den, og hvordan vurderingerne fordeler sig. En kompetence, færre end 3 har vurderet, vises uden tal, og med færre end 3 filer vises intet.",
         "en": "Show where the group stands from the participants' share files: per competence how many rated it and how the ratings fall. A competence rated by fewer than 3 is shown without figures, and with fewer than 3 files nothing is shown.",
@@ -2484,7 +2492,7 @@ is saved.
         "da": "Delingsfilerne, eller mapper med dem (en mappe læses helt: alle .json-filer i den).",
         "en": "The share files, or folders holding them (a folder is read whole: every .json file in it).",
     },
-    "help.opt.format_course": {"da": "Format: text, markdown, html eller json.", "en": "Format: text, markdown, html or json."},
+    "help.opt.format_course": {"da": "Format: text, markdown, html, json eller pdf.", "en": "Format: text, markdown, html, json or pdf."},
     # --- end of the course ---------------------------------------------------------------------
     # the feedback file (netleder/exchange/feedback.py)
     "fb.not_feedback": {

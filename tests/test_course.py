@@ -541,7 +541,7 @@ def doc_commands(name: str) -> list[str]:
 @pytest.mark.skipif(sys.platform == "win32", reason="the asking `share` runs on a POSIX pseudo-terminal")
 @pytest.mark.parametrize("page,folder,lang", [("kurset.md", "kursus", "da"), ("kurset.en.md", "course", "en")])
 def test_every_command_line_of_the_facilitators_page_runs_as_written(cli, home, tmp_path, monkeypatch, comps,
-                                                                      page, folder, lang):
+                                                                      page, folder, lang, chromium):
     import shlex
 
     seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 4, IDS[4]: 2, IDS[7]: 5}, network="Urban farming"))
@@ -574,7 +574,8 @@ def test_every_command_line_of_the_facilitators_page_runs_as_written(cli, home, 
         result = cli(*args)
         assert result.exit_code == 0, (line, result.stderr)
     stem = "gruppen" if lang == "da" else "group"
-    assert {f"{stem}.html", f"{stem}.md", f"{stem}.json"} <= {p.name for p in tmp_path.iterdir()}
+    assert {f"{stem}.html", f"{stem}.md", f"{stem}.json", f"{stem}.pdf"} <= {p.name for p in tmp_path.iterdir()}
+    assert (tmp_path / f"{stem}.pdf").read_bytes().startswith(b"%PDF")
     shown = json.loads((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
     assert shown["responses"] == 4  # the two shares from the page and two other participants'
 

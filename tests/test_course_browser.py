@@ -131,6 +131,16 @@ def test_the_form_prints_as_a_paper_form(cli, tmp_path, chromium, pdftotext, com
     assert as_printed(t("course.form_save", lang)) not in text  # no button on paper
 
 
+def test_the_form_as_a_pdf_to_fill_in_by_hand(cli, tmp_path, chromium, pdftotext, comps):
+    pdf = tmp_path / "form.pdf"
+    result = cli("course", "form", "-c", "1", "-c", "2", "--name", "Forår 2027", "-o", str(pdf), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert t("course.form_done_pdf", "en", count=2) in " ".join(result.stderr.split())
+    text = " ".join(pdf_pages(pdftotext, pdf))
+    assert as_printed(t("course.form_paper", "en")) in text and as_printed(comps.competences[1].title("en")) in text
+    assert as_printed(comps.competences[2].title("en")) not in text
+
+
 def ratings_for(n: int) -> list[dict]:
     return [{cid: 1 + (i + k) % 5 for k, cid in enumerate(IDS) if not (k == 9 and i > 1)} for i in range(n)]
 

@@ -47,6 +47,7 @@ def course_form(
     ctx: typer.Context,
     name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False, help="help.opt.course_name"),
     competence: list[str] | None = options.competences(help="help.opt.course_competence"),  # noqa: B008 (typer: a declaration, not a value)
+    format: str | None = options.format_("html|pdf", help="help.opt.format_course_form"),
     output: str = typer.Option(..., "--output", "-o", metavar="FILE", show_default=False,
                                help="help.opt.course_form_output"),
     force: bool = options.force(),
@@ -54,9 +55,10 @@ def course_form(
     data_dir: str | None = options.data_dir(),
 ) -> None:
     lang, folder = setup(ctx, lang, data_dir)
+    fmt = choose_format(format, ("html", "pdf"), output, fallback="html")
     from netleder.commands import course as course_cmd
 
-    course_cmd.form(folder, name, list(competence or []), output, force, lang)
+    course_cmd.form(folder, name, list(competence or []), output, force, lang, fmt)
 
 
 @commands.command(name="show", cls=NetlederCommand, help="help.cmd.course_show")

@@ -14,7 +14,7 @@ MAX_LISTED = 10  # bad files named on stderr; the rest counted
 
 
 def form(folder: Path | None, name: str | None, competence_keys: list[str], output: str, force: bool,
-         lang: str) -> None:
+         lang: str, fmt: str = "html") -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences, load_phases
     from netleder.formats import by_ending
@@ -23,14 +23,20 @@ def form(folder: Path | None, name: str | None, competence_keys: list[str], outp
     from netleder.views.course import named_competences
     from netleder.views.course_form import build_course_form
 
-    if by_ending(output) != "html":
+    if by_ending(output) != fmt:
         raise BadInput("course.form_html", path=short(output, 80))
     out.check_output(output, force)
     comps = load_competences(folder)
     ids = named_competences(comps, competence_keys)
     page = course_form(build_course_form(comps, ids, name, lang, load_phases(folder)))
-    out.write_file(output, page, force, lang=lang)  # the blank form holds nothing personal
-    print(t("course.form_done", lang, count=len(ids) if ids is not None else len(comps.competences)), file=sys.stderr)
+    if fmt == "pdf":  # the form printed, to fill in by hand
+        from netleder.formats.pdf import PdfPage
+
+        out.deliver(PdfPage(page), output, force, lang=lang)
+    else:
+        out.write_file(output, page, force, lang=lang)  # the blank form holds nothing personal
+    key = "course.form_done_pdf" if fmt == "pdf" else "course.form_done"
+    print(t(key, lang, count=len(ids) if ids is not None else len(comps.competences)), file=sys.stderr)
 
 
 def _report_bad(bad, lang: str) -> None:
