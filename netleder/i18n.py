@@ -717,6 +717,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "filen er lavet af en nyere netleder (formatversion {version}); opdater netleder, og prøv igen",
         "en": "the file was made by a newer netleder (format version {version}); update netleder and try again",
     },
+    "x.bad_digest": {
+        "da": "'{value}' er ikke et gyldigt fingeraftryk af teksterne (64 hexadecimale tegn)",
+        "en": "'{value}' is not a valid fingerprint of the texts (64 hexadecimal characters)",
+    },
     "x.bad_id": {
         "da": "id '{value}' er ugyldigt: brug 4–32 tegn blandt {alphabet}",
         "en": "the id '{value}' is invalid: use 4–32 characters from {alphabet}",
@@ -1524,6 +1528,10 @@ is saved.
         "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen til side (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
         "en": "To rescue the rest: 'netleder export --output copy.json', move the database aside (keep it) and 'netleder import copy.json'. Until then netleder saves nothing to it.",
     },
+    "store.texts_lost": {
+        "da": "Bemærk: i {count} {count:plural:refleksion|refleksioner} i {path} kunne teksterne fra dengang (kompetencernes titler, beskrivelser og spørgsmål) ikke læses: {ids}. Dine egne vurderinger, svar og næste skridt er i behold; de vises med kompetencernes id og de nuværende titler, hvor id'erne passer. Teksterne kommer tilbage, hvis du importerer en eksport, der har dem ('netleder import FIL').",
+        "en": "Note: in {count} {count:plural:reflection|reflections} in {path}, the texts of that time (the competences' titles, descriptions and questions) could not be read: {ids}. Your own ratings, answers and next steps are intact; they are shown with the competences' ids and today's titles where the ids match. The texts come back if you import an export that has them ('netleder import FILE').",
+    },
     "store.damage_unknown_id": {"da": "en post uden læsbart id", "en": "a record without a readable id"},
     "store.damaged_no_write": {
         "da": "netleder har fundet {count} {count:plural:beskadiget refleksion|beskadigede refleksioner} i {path} og gemmer derfor intet i den. Intet er ændret. Red resten med 'netleder export'.",
@@ -2291,6 +2299,10 @@ is saved.
     "check.damaged": {
         "da": "Databasen {path} er beskadiget: {count} {count:plural:refleksion|refleksioner} kan ikke læses; {readable} kan.",
         "en": "The database {path} is damaged: {count} {count:plural:reflection|reflections} cannot be read; {readable} can.",
+    },
+    "check.texts_lost": {
+        "da": "Databasen {path}: {readable} {readable:plural:refleksion|refleksioner} kan læses. I {count} af dem kan teksterne fra dengang (kompetencernes titler og spørgsmål) ikke læses, men vurderinger, svar og næste skridt er i behold. Teksterne kommer tilbage, hvis du importerer en eksport, der har dem ('netleder import FIL').",
+        "en": "The database {path}: {readable} {readable:plural:reflection|reflections} can be read. In {count} of them the texts of that time (the competences' titles and questions) cannot be read, but the ratings, answers and next steps are intact. The texts come back if you import an export that has them ('netleder import FILE').",
     },
     "check.sqlite_damaged": {
         "da": "SQLite melder også skader i selve filen (sider eller indeks).",

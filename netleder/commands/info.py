@@ -78,6 +78,7 @@ def check(lang: str) -> int:
     all is well, 1 if anything is damaged (named, with what to do)."""
     import sys
 
+    from netleder.commands.stored import current_contents
     from netleder.i18n import t
     from netleder.store.database import Store
     from netleder.store.files import clear_damage
@@ -86,12 +87,22 @@ def check(lang: str) -> int:
         if not store.path.exists():
             print(t("store.none_yet", lang))
             return 0
+        store.current_content = current_contents  # an intact copy of damaged shared texts, if any
         found = store.check()
-    damaged = found["damaged"]
+    damaged, lost = found["damaged"], found["texts_lost"]
     if found["sqlite_ok"] and not damaged:
         clear_damage(store.path)
-        print(t("check.ok", lang, count=found["readable"], path=store.path))
-        return 0
+        if not lost:
+            print(t("check.ok", lang, count=found["readable"], path=store.path))
+            return 0
+    if lost:  # readable, every answer intact, but without the texts of that time
+        print(t("check.texts_lost", lang, path=store.path, count=len(lost), readable=found["readable"]))
+        for rid in list(lost)[:50]:
+            print(f"  {rid}")
+        if len(lost) > 50:
+            print("  " + t("store.more", lang, count=len(lost) - 50))
+        if not damaged and found["sqlite_ok"]:
+            return 1
     shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in damaged]
     print(t("check.damaged", lang, path=store.path, count=len(damaged), readable=found["readable"]))
     for rid in shown[:50]:

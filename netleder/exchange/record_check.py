@@ -25,6 +25,7 @@ EXPORT_VERSION = 1
 # Ids as netleder makes them (ID_ALPHABET, no 0/o/1/l/i), with room for longer ones; this
 # also keeps the word `latest` from ever being an id.
 RECORD_ID_RE = re.compile("^[" + ID_ALPHABET + "]{4,32}$")
+DIGEST_RE = re.compile(r"^[0-9a-f]{64}$")  # a snapshot's SHA-256, as the store keys it
 
 
 RECORD_REQUIRED = ("id", "created_at", "lang", "snapshot")
@@ -121,7 +122,16 @@ class RecordCheck(ShapeCheck):
             self.choice(fields["network_type"], w("network_type"), NETWORK_TYPES, "a.unknown_network_type")
         if "phase" in fields:
             self.string(fields["phase"], w("phase"), nullable=True)
-        snapshot = self._snapshot_once(fields["snapshot"], w("snapshot")) if "snapshot" in fields else None
+        lost = None  # the digest of texts an export could not read ("" if unknown): answers kept without them
+        given = fields.get("snapshot")
+        if isinstance(given, dict) and set(given) == {"digest"}:
+            lost = given["digest"]
+            if lost is not None and not (isinstance(lost, str) and DIGEST_RE.match(lost)):
+                self.add(w("snapshot.digest"), "x.bad_digest", value=short(str(lost)))
+            lost = lost or ""
+            snapshot = None
+        else:
+            snapshot = self._snapshot_once(given, w("snapshot")) if "snapshot" in fields else None
         ratings = self.ratings(fields.get("ratings", {}), w("ratings"), snapshot)
         answers = self.answers(fields.get("answers", {}), w("answers"), snapshot)
         steps = self.next_steps(fields.get("next_steps", {}), w("next_steps"), snapshot)
@@ -132,7 +142,7 @@ class RecordCheck(ShapeCheck):
             id=rid,
             created_at=fields["created_at"],
             lang=fields["lang"],
-            snapshot=snapshot,
+            snapshot=snapshot if snapshot is not None else Snapshot((), ()),
             network=fields.get("network"),
             network_type=fields.get("network_type"),
             phase=fields.get("phase"),
@@ -142,6 +152,7 @@ class RecordCheck(ShapeCheck):
             follow_ups=follow_ups,
             completed_at=fields.get("completed_at"),
             updated_at=fields.get("updated_at"),
+            lost_texts=lost if isinstance(lost, str) else None,
         )
 
     def _snapshot_once(self, value, where: str) -> Snapshot | None:

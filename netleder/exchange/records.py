@@ -38,7 +38,9 @@ def reflection_to_record(r: Reflection) -> dict:
         "answers": {cid: list(values) for cid, values in r.answers.items() if cid in r.scope},
         "next_steps": {cid: s for cid, s in r.next_steps.items() if cid in r.scope},
         "follow_ups": [follow_up_to_dict(f) for f in r.follow_ups],
-        "snapshot": r.snapshot.to_dict(),
+        # The texts of that time, or (when they could not be read) only their digest: an
+        # import restores them from an intact copy with the same digest wherever there is one.
+        "snapshot": r.snapshot.to_dict() if r.lost_texts is None else {"digest": r.lost_texts or None},
     }
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netleder.errors import StoreError
-from netleder.reflection import Reflection
+from netleder.reflection import Reflection, Snapshot
 from netleder.store.connection import connect, error_kind, failure, rollback
 from netleder.store.files import (
     creatable,
@@ -30,6 +30,7 @@ from netleder.store.files import (
     secure,
     secure_database,
     side_file_ids,
+    side_files,
     store_path,
     tighten,
     writable,
@@ -57,6 +58,13 @@ class StoreBase:
         self._damage_noted = False
         self.damaged: dict[str, str] = {}  # reflection id (or "?n") -> the part that is damaged
         self._snapshot_cache: dict = {}
+        # reflection id -> the digest of its snapshot, read with a stand-in (store/snapshots.py)
+        self.texts_lost: dict[str, str] = {}
+        # The content in use now, given by the command (read only when a snapshot is damaged):
+        # an intact copy of a damaged snapshot with the same digest, or the titles of a stand-in.
+        self.current_content: Callable[[], Iterable[Snapshot]] | None = None
+        self._current_cache: tuple[Snapshot, ...] | None = None
+        self.wiped_feedback: int | None = None  # the file was removed whole (_remove_file)
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
@@ -118,6 +126,28 @@ class StoreBase:
     def folder(self) -> Path:
         return self.path.parent
 
+    def _remove_file(self) -> int:
+        """The database and its side files removed (a damaged file SQLite cannot delete from,
+        when everything is to be deleted). Returns how many reflections it was known to hold."""
+        try:
+            counted = self._raw("SELECT count(*) FROM reflections")
+            feedback = self._raw("SELECT count(*) FROM feedback")
+        except Corrupt:
+            counted = feedback = []
+        self.wiped_feedback = feedback[0][0] if feedback else 0
+        with private_files():
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+        for p in (self.path, *side_files(self.path)):
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as e:
+                raise failure("store.write_failed", self.path, e) from None
+        return counted[0][0] if counted else 0
+
     # --- plumbing --------------------------------------------------------------------------
 
     def _read(self, sql: str, params: Iterable = ()) -> list[tuple]:
@@ -153,6 +183,10 @@ class StoreBase:
         conn = self._conn
         with private_files():
             try:
+                # Removing works on any store it can open: a damaged one may already break a
+                # foreign key (a page lost, a value edited), and SQLite would then refuse every
+                # delete. The parts remove the dependent rows themselves (_remove_rows).
+                conn.execute(f"PRAGMA foreign_keys = {'OFF' if removing else 'ON'}")
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield conn

@@ -16,7 +16,9 @@ from netleder.store.base import NEWEST_FIRST, stored_text
 from netleder.store.files import forget_damage
 from netleder.store.loading import Loading
 from netleder.store.networks import distinct_names, network_key
-from netleder.store.snapshots import drop_orphan_snapshots, put_snapshot
+from netleder.store.snapshots import drop_orphan_snapshots, put_lost, put_snapshot
+
+OWN_ROWS = ("answers", "ratings", "next_steps", "follow_ups")  # each reflection's, by reflection_id
 
 
 class Reflections(Loading):
@@ -197,6 +199,8 @@ class Reflections(Loading):
             return 0
         with self._write(removing=True) as c:
             n = sum(c.execute("DELETE FROM reflections WHERE id = ?", (rid,)).rowcount for rid in rids)
+            for table in OWN_ROWS:  # by hand: foreign keys are off while removing (base.py)
+                c.executemany(f"DELETE FROM {table} WHERE reflection_id = ?", [(rid,) for rid in rids])
             # A later reflection's follow-up quotes the deleted one's next step: it goes too.
             c.executemany("DELETE FROM follow_ups WHERE from_id = ?", [(rid,) for rid in rids])
             drop_orphan_snapshots(c)
@@ -208,12 +212,21 @@ class Reflections(Loading):
         return n
 
     def delete_all(self) -> int:
+        """Delete every reflection. If SQLite cannot delete inside a damaged file, the file
+        itself (and its side files) is removed: everything in it was to go anyway."""
         if self._conn is None:
             return 0
-        with self._write(removing=True) as c:
-            n = c.execute("DELETE FROM reflections").rowcount
-            c.execute("DELETE FROM snapshots")
-        self._scrub()
+        try:
+            with self._write(removing=True) as c:
+                n = c.execute("DELETE FROM reflections").rowcount
+                for table in (*OWN_ROWS, "snapshots"):  # rows left by damage (no reflection) go too
+                    c.execute(f"DELETE FROM {table}")
+        except StoreError as e:
+            if e.params.get("reason") is None or e.params["reason"].key != "store.reason.damaged":
+                raise
+            n = self._remove_file()
+        else:
+            self._scrub()
         _remove_draft_files(self.folder, None)
         forget_damage(self.path, None)
         self.damaged.clear()
@@ -419,7 +432,8 @@ def insert_reflection(c: sqlite3.Connection, r: Reflection) -> None:
         "INSERT INTO reflections (id, created_at, updated_at, completed_at, lang, network, network_type, phase, "
         "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (r.id, r.created_at, r.updated_at or r.completed_at or r.created_at, r.completed_at, r.lang,
-         stored_text(r.network), r.network_type, r.phase, put_snapshot(c, r.snapshot)),
+         stored_text(r.network), r.network_type, r.phase,
+         put_snapshot(c, r.snapshot) if r.lost_texts is None else put_lost(c, r.lost_texts)),
     )
     c.executemany(
         "INSERT INTO answers VALUES (?, ?, ?, ?)",
