@@ -1415,6 +1415,14 @@ is saved.
         "da": "Databasens mappe {path} er en fil, ikke en mappe. Flyt filen, eller sæt NETLEDER_HOME til en anden mappe.",
         "en": "The store's folder {path} is a file, not a folder. Move the file, or set NETLEDER_HOME to another folder.",
     },
+    "store.not_a_file": {
+        "da": "Der, hvor netleders database skal ligge ({path}), er noget andet end en almindelig fil (fx en FIFO eller en enhed). netleder har ikke åbnet den, og intet er ændret. Flyt den væk, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "Where netleder's database should be ({path}) there is something other than a plain file (such as a FIFO or a device). netleder did not open it, and nothing was changed. Move it away, or set NETLEDER_HOME to another folder.",
+    },
+    "store.broken_link": {
+        "da": "{path} er en genvej (et symbolsk link), der ikke fører nogen steder hen: det, den peger på, findes ikke (måske et drev, der ikke er tilsluttet), eller den peger i ring. Intet er ændret. Tilslut drevet, ret genvejen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "{path} is a shortcut (a symbolic link) that leads nowhere: what it points to does not exist (perhaps a disk that is not connected), or it points in a loop. Nothing was changed. Connect the disk, fix the link, or set NETLEDER_HOME to another folder.",
+    },
     "store.is_dir": {
         "da": "{path} er en mappe, men skulle være databasefilen til netleder. Intet er ændret. Flyt mappen, eller sæt NETLEDER_HOME til en anden mappe.",
         "en": "{path} is a folder, but should be netleder's database file. Nothing was changed. Move the folder, or set NETLEDER_HOME to another folder.",
@@ -1531,6 +1539,14 @@ is saved.
     "store.texts_lost": {
         "da": "Bemærk: i {count} {count:plural:refleksion|refleksioner} i {path} kunne teksterne fra dengang (kompetencernes titler, beskrivelser og spørgsmål) ikke læses: {ids}. Dine egne vurderinger, svar og næste skridt er i behold; de vises med kompetencernes id og de nuværende titler, hvor id'erne passer. Teksterne kommer tilbage, hvis du importerer en eksport, der har dem ('netleder import FIL').",
         "en": "Note: in {count} {count:plural:reflection|reflections} in {path}, the texts of that time (the competences' titles, descriptions and questions) could not be read: {ids}. Your own ratings, answers and next steps are intact; they are shown with the competences' ids and today's titles where the ids match. The texts come back if you import an export that has them ('netleder import FILE').",
+    },
+    "store.lock_lost": {
+        "da": "Låsefilen for kladden {id} ved siden af {path} er blevet slettet eller udskiftet, mens du skrev. Et andet vindue kan derfor have åbnet kladden, så netleder gemmer ikke mere herfra; det, du har gemt indtil nu, er i behold. Genoptag kladden med 'netleder reflect --resume' i ét vindue.",
+        "en": "The lock file for the draft {id} next to {path} was deleted or replaced while you were writing. Another window may therefore have opened the draft, so netleder saves nothing more from here; what you saved until now is kept. Resume the draft with 'netleder reflect --resume' in one window.",
+    },
+    "store.follow_up_source_gone": {
+        "da": "Refleksionen {id}, som opfølgningen gælder, er slettet (måske fra et andet vindue), mens du svarede. Opfølgningen er ikke gemt; resten af kladden er i behold.",
+        "en": "The reflection {id} this follow-up is about was deleted (perhaps from another window) while you were answering. The follow-up was not saved; the rest of the draft is kept.",
     },
     "store.damage_unknown_id": {"da": "en post uden læsbart id", "en": "a record without a readable id"},
     "store.damaged_no_write": {
@@ -1809,6 +1825,14 @@ is saved.
         "en": "Cannot read the settings in {path} ({reason}). Check that the file belongs to you and can be read.",
     },
     "settings.not_utf8": {"da": "filen er ikke gemt som UTF-8", "en": "the file is not saved as UTF-8"},
+    "settings.not_plain": {
+        "da": "Indstillingsfilen {path} er en genvej (et link) eller noget andet end en almindelig fil. netleder har hverken læst eller ændret den. Fjern den, så laver netleder en ny.",
+        "en": "The settings file {path} is a shortcut (a link) or something other than a plain file. netleder neither read nor changed it. Remove it, and netleder makes a new one.",
+    },
+    "settings.not_yours": {
+        "da": "Indstillingsfilen {path} tilhører ikke dig (eller har flere navne). netleder har hverken læst eller ændret den. Fjern den, så laver netleder en ny.",
+        "en": "The settings file {path} does not belong to you (or has other names). netleder neither read nor changed it. Remove it, and netleder makes a new one.",
+    },
     "settings.broken": {
         "da": "Filen {path} er ikke netleders indstillinger (den skal være et JSON-objekt med tekster). "
         "Den er ikke ændret; flyt eller slet den, og sæt dit navn igen med 'netleder settings --name NAVN'.",
@@ -2315,5 +2339,19 @@ is saved.
         "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "
         "Only you can read the folder and the file. Delete one reflection with 'netleder delete ID' or all of them with "
         "'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
+    },
+    "info.privacy_text_open": {
+        "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne computer; netleder sender intet nogen steder hen. "
+        "Men andre end dig kan lige nu komme til mappen eller filerne (se ovenfor): netleder strammer det, næste gang den gemmer noget, "
+        "eller du kan selv gøre det. Slet én refleksion med 'netleder delete ID' eller dem alle med "
+        "'netleder delete --all'; så er de også væk fra filen. En fil fra 'netleder export' rummer dine svar: opbevar den sikkert.",
+        "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "
+        "But others than you can reach the folder or the files right now (see above): netleder tightens that the next time it saves "
+        "something, or you can do it yourself. Delete one reflection with 'netleder delete ID' or all of them with "
+        "'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
+    },
+    "store.was_open": {
+        "da": "Bemærk: {path} kunne læses af andre end dig (rettigheder {mode}), før netleder strammede det nu. Det, der lå der indtil nu, kan derfor være læst af andre.",
+        "en": "Note: {path} could be read by others than you (permissions {mode}) until netleder tightened it just now. What it held until now may therefore have been read by others.",
     },
 }

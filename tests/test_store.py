@@ -514,6 +514,7 @@ def test_list_filters(db, snap):
 
 def test_save_whole_round_trip_and_all_or_nothing(db, tmp_path, snap):
     with Store.open(db) as s:
+        s.save_whole(make_reflection(snap, "prev01", "2023-01-01T10:00:00+01:00"))  # the steps followed up
         r = s.create_draft("en", snap, network="N", network_type="welfare", phase="opstart")
         s.save_answer(r.id, snap.ids[3], 1, "two")
         s.save_rating(r.id, snap.ids[3], 2)

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from netleder.errors import ContentError, StoreError
+from netleder.i18n import t
 from netleder.store.database import open_store
 
 
@@ -69,7 +70,10 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     store["folder_mode"] = _mode(path.parent)
     perms = permissions(path)  # after opening: as the files are now
     store.update(private=perms["private"], files=perms["files"])
-    return {"version": __version__, "lang": lang, "lang_source": lang_source, "content": content, "store": store}
+    # Stated only as checked: whether only the user can reach the folder and the files now.
+    privacy = t("info.privacy_text_open" if perms["private"] is False else "info.privacy_text", lang)
+    return {"version": __version__, "lang": lang, "lang_source": lang_source, "content": content, "store": store,
+            "privacy": privacy}
 
 
 def check(lang: str) -> int:

@@ -18,6 +18,7 @@ from netleder.store.database import Store
 @contextmanager
 def opened(lang: str, *, create: bool = False) -> Iterator[Store]:
     store = Store.open(create=create)
+    warn_open_before(lang)
     store.current_content = current_contents
     try:
         yield store
@@ -42,6 +43,14 @@ def current_contents() -> list:
         pass
     found.append(Snapshot.from_content(load_competences()))
     return found
+
+
+def warn_open_before(lang: str) -> None:
+    """Say once which files others could read until netleder tightened them just now."""
+    from netleder.store.files import was_open
+
+    for path, mode in was_open():
+        print(t("store.was_open", lang, path=path, mode=mode), file=sys.stderr)
 
 
 def warn_damage(store: Store, lang: str) -> None:

@@ -640,7 +640,7 @@ def info(data: dict, lang: str) -> str:
                 line("", t("info.perms_file_open", lang, path=f["path"], mode=f["mode"]), 6)
     report.append("")
     title(t("info.privacy", lang))
-    line("", t("info.privacy_text", lang))
+    line("", data["privacy"])
     return "\n".join(report) + "\n"
 
 

@@ -143,13 +143,28 @@ class DraftLock:
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, b" " + data)  # byte 0 is what Windows locks
-            return cls(path, fd)
+            held = cls(path, fd)
+            _HELD[rid] = held
+            return held
         raise DraftBusy(read_holder(path))
+
+    def intact(self) -> bool:
+        """Whether the lock file this wizard holds is still the one at its name: deleted (or
+        replaced) under it, another wizard could take the draft, so it must stop writing."""
+        if self._fd is None:
+            return False
+        try:
+            return os.path.samestat(os.fstat(self._fd), os.stat(self.path))
+        except OSError:
+            return False
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
         if fd is None:
             return
+        for rid, held in list(_HELD.items()):
+            if held is self:
+                del _HELD[rid]
         if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed there
             _unlock(fd)
             os.close(fd)
@@ -163,6 +178,17 @@ class DraftLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+_HELD: dict[str, DraftLock] = {}  # the drafts this process holds, by id
+
+
+def check_held(rid: str) -> bool:
+    """False when this process held draft `rid` and its lock file has since been deleted or
+    replaced (then it must not write: another wizard may hold the draft now). True otherwise,
+    including drafts this process never locked (imports, `reflect --answers`)."""
+    held = _HELD.get(rid)
+    return held is None or held.intact()
 
 
 def held_by_other(folder: Path, rid: str) -> Holder | None:

@@ -95,6 +95,10 @@ class Reflections(Loading):
     # --- writing ---------------------------------------------------------------------------
 
     def _touch(self, c: sqlite3.Connection, rid: str) -> None:
+        from netleder.store.locks import check_held
+
+        if not check_held(rid):  # the draft's lock file went from under this wizard
+            raise StoreError("store.lock_lost", id=short(rid), path=self.path)
         if not c.execute("UPDATE reflections SET updated_at = ? WHERE id = ?", (now_iso(), rid)).rowcount:
             raise StoreError("store.gone", id=short(rid), path=self.path)
 
@@ -170,6 +174,9 @@ class Reflections(Loading):
         """Store how a next step went, replacing any earlier one for the same competence."""
         with self._write() as c:
             self._touch(c, rid)
+            source = follow_up.from_id
+            if source is not None and not c.execute("SELECT 1 FROM reflections WHERE id = ?", (source,)).fetchall():
+                raise StoreError("store.follow_up_source_gone", id=short(source), path=self.path)  # nothing saved
             _put_follow_up(c, rid, follow_up)
 
     def complete(self, rid: str) -> None:
