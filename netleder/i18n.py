@@ -1782,6 +1782,15 @@ is saved.
         "da": "{count} {count:plural:refleksion|refleksioner} uden en vurdering af denne kompetence er ikke med.",
         "en": "{count} {count:plural:reflection|reflections} without a rating of this competence {count:plural:is|are} left out.",
     },
+    "trend.summary_networks": {
+        "da": "Vurderingerne kommer fra {count} netværk, som ikke sammenlignes med hinanden: hver pil sammenligner med den forrige vurdering i samme netværk. {each}",
+        "en": "The ratings come from {count} networks, which are not compared with each other: each arrow compares with the previous rating in the same network. {each}",
+    },
+    "trend.summary_one_network": {
+        "da": "»{network}«: første vurdering {first}, seneste {last}.",
+        "en": "'{network}': first rating {first}, latest {last}.",
+    },
+    "trend.no_network": {"da": "uden netværk", "en": "no network"},
     "trend.summary": {
         "da": "Første vurdering: {first}. Seneste: {last}.",
         "en": "First rating: {first}. Latest: {last}.",

@@ -137,7 +137,7 @@ def test_table_wrapping_measures_each_character_once(monkeypatch):
 def test_table_wrapping_splits_no_word_that_fits_on_a_line(width):
     from netleder.formats.terminal_layout import _wrap
 
-    words = "Sundhedsnetværket og Læringsnetværket i Aabenraa Kommune".split()
+    words = ["Sundhedsnetværket", "og", "Læringsnetværket", "i", "Aabenraa", "Kommune"]
     lines = _wrap(" ".join(words), width)
     for word in words:
         if len(word) <= width:

@@ -200,7 +200,10 @@ class LineTable:
                     natural[i] = max(natural[i], w)
         cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
-        spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)
+        spilled = False
+        if self.spill is not None:  # too narrow to keep SPILL_MIN cells, or its longest word whole
+            longest = self._longest_words().get(self.spill, 0) if self.spill in self.flex else 0
+            spilled = widths[self.spill] < min(natural[self.spill], max(self.SPILL_MIN, longest))
         if spilled:
             cols.remove(self.spill)
             widths = self._widths(natural, cols, options.max_width)
