@@ -10,7 +10,7 @@ from pathlib import Path
 
 from netleder.dates import DateInWords
 from netleder.errors import BadInput, Msg, StoreError, msg
-from netleder.reflection import FollowUp, Reflection, Snapshot, new_id, now_iso
+from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection, Snapshot, new_id, now_iso
 from netleder.safe_text import short
 from netleder.store.base import NEWEST_FIRST, stored_text
 from netleder.store.files import forget_damage
@@ -312,6 +312,24 @@ class Reflections(Loading):
                         break
             batch = min(batch * 4, 5000)
         return out
+
+    def follow_ups_on(self, older: str, newer: str) -> list[FollowUp]:
+        """What any reflection after `older`, up to and including `newer`, recorded about
+        `older`'s next steps: the latest word on each step (newest first, ties in time by the
+        order of saving). Rows that are not what netleder writes are left out."""
+        until = self._read("SELECT julianday(created_at), created_at, rowid FROM reflections WHERE id = ?", (newer,))
+        if not until or until[0][0] is None:
+            return []
+        rows = self._read(
+            "SELECT f.competence_id, f.step, f.status, f.note, f.from_id FROM follow_ups f "
+            "JOIN reflections r ON r.id = f.reflection_id WHERE f.from_id = ? "
+            f"AND (julianday(r.created_at), r.created_at, r.rowid) <= (?, ?, ?) ORDER BY {NEWEST_FIRST}",
+            (older, *until[0]))
+        found: dict[str, FollowUp] = {}
+        for cid, step, status, note, from_id in rows:
+            if isinstance(cid, str) and isinstance(step, str) and status in FOLLOW_UP_STATUSES and isinstance(note, str):
+                found.setdefault(cid, FollowUp(cid, step, status, note, from_id))
+        return list(found.values())
 
     def previous_complete_in(self, rid: str, network: str, batch: int = 50) -> Reflection | None:
         """The newest complete, readable reflection of `network` (matched ignoring case and
