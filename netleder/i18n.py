@@ -2088,6 +2088,30 @@ is saved.
     "fb.dup_id": {"da": "id '{value}' står mere end én gang", "en": "the id '{value}' appears more than once"},
     "fb.no_giver": {"da": "navnet på den, der svarer, er tomt", "en": "the name of the person answering is empty"},
     "fb.long_giver": {"da": "navnet er længere end {limit} tegn", "en": "the name is longer than {limit} characters"},
+    "fb.date_outside": {
+        "da": "datoen {value} ligger uden for formularens levetid: den er lavet {issued} og kan ikke være udfyldt før, eller efter i dag",
+        "en": "the date {value} is outside the form's lifetime: it was made on {issued} and cannot have been filled in before that, or after today",
+    },
+    "fb.bad_network": {
+        "da": "netværkets navn skal have tekst og højst {limit} tegn",
+        "en": "the network's name must have text and at most {limit} characters",
+    },
+    "fb.bad_invitation": {
+        "da": "'{value}' er ikke et invitations-id fra netleder invite",
+        "en": "'{value}' is not an invitation id from netleder invite",
+    },
+    "fb.unknown_competence": {
+        "da": "Feedbacken i {path} spørger til {count:plural:en kompetence|kompetencer}, som dit indhold ikke har: {ids}. Intet er importeret. Importér kun filer fra en formular, du selv har lavet med 'netleder invite'.",
+        "en": "The feedback in {path} asks about {count:plural:a competence|competences} your content does not have: {ids}. Nothing was imported. Import only files from a form you made with 'netleder invite'.",
+    },
+    "fb.network_differs": {
+        "da": "Feedbacken i {path} er svar på en formular om netværket »{file}«, ikke »{given}«. Intet er importeret. Udelad --network, så arkiveres den under »{file}«.",
+        "en": "The feedback in {path} answers a form about the network '{file}', not '{given}'. Nothing was imported. Leave out --network to file it under '{file}'.",
+    },
+    "fb.network_unknown": {
+        "da": "Bemærk: ingen af dine refleksioner har netværket »{network}« endnu; feedbacken er arkiveret under det navn.",
+        "en": "Note: none of your reflections has the network '{network}' yet; the feedback is filed under that name.",
+    },
     "fb.bad_date": {
         "da": "'{value}' er ikke en dato som 2026-12-02",
         "en": "'{value}' is not a date such as 2026-12-02",
