@@ -697,6 +697,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen {path} er ikke gyldig JSON: {reason} (linje {line}, kolonne {col}).",
         "en": "The file {path} is not valid JSON: {reason} (line {line}, column {col}).",
     },
+    "x.number_too_long": {
+        "da": "et tal med {digits} cifre er længere end noget tal i en netleder-fil (højst {limit} cifre)",
+        "en": "a number of {digits} digits is longer than any number in a netleder file (at most {limit} digits)",
+    },
     "x.json_constant": {
         "da": "{value} er ikke tilladt i filen",
         "en": "{value} is not allowed in the file",
@@ -1474,6 +1478,10 @@ is saved.
         "en": "another netleder is holding it locked",
     },
     "store.reason.damaged": {"da": "databasen er beskadiget", "en": "the database is damaged"},
+    "store.reason.write": {
+        "da": "den kunne ikke skrive til filen (disken er måske fuld, eller en grænse for filstørrelse er nået)",
+        "en": "it could not write to the file (the disk may be full, or a limit on file size has been reached)",
+    },
     "store.reason.cantopen": {"da": "filen kunne ikke åbnes", "en": "the file could not be opened"},
     "store.reason.other": {
         "da": "en uventet fejl fra databasen ({code})",
@@ -1491,6 +1499,10 @@ is saved.
     "store.hint.damaged": {
         "da": "Flyt {path} til side (behold en kopi), og kør igen for at begynde med en ny, tom database.",
         "en": "Move {path} aside (keep a copy) and run again to start a new, empty store.",
+    },
+    "store.hint.write": {
+        "da": "Frigør plads på disken (eller hæv grænsen for filstørrelse), og prøv igen.",
+        "en": "Free some disk space (or raise the limit on file size) and try again.",
     },
     "store.hint.cantopen": {
         "da": "Tjek, at mappen findes og tilhører dig, og prøv igen.",

@@ -52,7 +52,11 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     from netleder.store.files import permissions, read_damage
 
     path = store_path().absolute()
-    store: dict = {"path": str(path), "exists": path.exists(), "reflections": None, "drafts": None,
+    try:
+        exists = path.exists()
+    except OSError as e:  # the store's place cannot be reached (a name too long, say): as every command says it
+        raise StoreError("store.unreadable", path=path, reason=e) from None
+    store: dict = {"path": str(path), "exists": exists, "reflections": None, "drafts": None,
                    "mode": None, "folder_mode": None, "problem": None, "damaged": [], "damage_found_at": None,
                    "private": None, "files": []}
     if store["exists"]:

@@ -31,6 +31,7 @@ from netleder.feedback import FEEDBACK_ID_PREFIX, Feedback, Response
 from netleder.i18n import LANGS
 from netleder.reflection import ID_ALPHABET, Snapshot
 from netleder.safe_text import short
+from netleder.shape_check import bounded_int
 
 FEEDBACK_FORMAT = "netleder-feedback"
 FEEDBACK_VERSION = 1
@@ -270,7 +271,7 @@ def read_feedback(path: str | Path) -> Feedback:
         raise ValueError(msg("x.json_constant", value=name))
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_int=bounded_int)
     except json.JSONDecodeError as exc:
         raise BadInput("fb.json_syntax", path=file, reason=library_reason("json", exc.msg), line=exc.lineno,
                        col=exc.colno) from None

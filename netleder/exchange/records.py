@@ -19,6 +19,7 @@ from netleder.exchange.record_check import (
 )
 from netleder.reflection import Reflection, follow_up_to_dict
 from netleder.safe_text import json_safe, short
+from netleder.shape_check import bounded_int
 
 
 def reflection_to_record(r: Reflection) -> dict:
@@ -196,7 +197,8 @@ class ExportReader:
             import codecs
 
             self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
-            self._decode = json.JSONDecoder(object_pairs_hook=self._pairs, parse_constant=_reject_constant).raw_decode
+            self._decode = json.JSONDecoder(object_pairs_hook=self._pairs, parse_constant=_reject_constant,
+                                            parse_int=bounded_int).raw_decode
             self._dups: list[str] = []
             if self._peek() != "{":  # valid JSON perhaps, but not an export: said by the header check
                 self._top = self._value()
