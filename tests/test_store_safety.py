@@ -421,3 +421,24 @@ def test_odd_files_where_the_store_should_be_fail_at_once(tmp_path, odd):
         assert "Traceback" not in done.stderr and seconds < 10, (args, seconds)
         expected = "plain file" if odd == "fifo" else "leads nowhere"
         assert expected in " ".join(done.stderr.split()), (args, done.stderr)
+
+
+def test_a_file_others_could_read_before_it_was_tightened_is_said_once(home, cli, comps):  # noqa: F811
+    seed(home, make("aaaaaa", "2024-01-10", {}, comps=comps))
+    os.chmod(home, 0o755)
+    os.chmod(db(home), 0o644)
+    first = cli("history", "--lang", "en")
+    assert first.exit_code == 0
+    assert t("store.was_open", "en", path=db(home), mode="0644") in first.stderr
+    assert t("store.was_open", "en", path=home, mode="0755") in first.stderr
+    assert "store" not in cli("history", "--lang", "en").stderr  # once: now it is private
+    info = cli("info", "--lang", "en")
+    assert t("info.privacy_text", "en") in " ".join(info.stdout.split())
+
+
+def test_info_does_not_claim_privacy_it_has_not_checked(home, cli):  # noqa: F811
+    home.mkdir()
+    os.chmod(home, 0o777)  # no database yet: nothing opened, nothing tightened
+    info = cli("info", "--lang", "en")
+    text = " ".join(info.stdout.split())
+    assert t("info.privacy_text_open", "en") in text and "Only you can read" not in text

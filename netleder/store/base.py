@@ -33,6 +33,7 @@ from netleder.store.files import (
     side_files,
     store_path,
     tighten,
+    was_open,
     writable,
 )
 from netleder.store.schema import SCHEMA_VERSION, migrate
@@ -65,6 +66,7 @@ class StoreBase:
         self.current_content: Callable[[], Iterable[Snapshot]] | None = None
         self._current_cache: tuple[Snapshot, ...] | None = None
         self.wiped_feedback: int | None = None  # the file was removed whole (_remove_file)
+        self.was_open: list[tuple[Path, str]] = []  # (path, old mode) of what others could read before
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
@@ -76,6 +78,7 @@ class StoreBase:
         that its folder can be made is still checked now.
         """
         path = Path(path).absolute() if path is not None else store_path().absolute()
+        was_open()  # only what this opening tightens is said (files.was_open)
         secure(path)  # before SQLite opens any of its files
         version = inspect(path)  # None: no file; 0: empty; raises for unusable files
         if version is not None:
@@ -83,9 +86,9 @@ class StoreBase:
         if not version and create and defer:
             if not creatable(path.parent) or (version == 0 and not writable(path)):
                 raise StoreError("store.readonly", path=path)
-            return cls(path, None, deferred=True)
+            return cls._noting(cls(path, None, deferred=True))
         if not version and not create:
-            return cls(path, None)
+            return cls._noting(cls(path, None))
         if version is None:
             make_dir(path.parent)
         readonly = not (writable(path.parent) and (version is None or writable(path)))
@@ -105,7 +108,12 @@ class StoreBase:
             if isinstance(e, (sqlite3.Error, OSError, UnicodeDecodeError)):
                 raise failure("store.open_failed", path, e) from None
             raise
-        return cls(path, conn, readonly)
+        return cls._noting(cls(path, conn, readonly))
+
+    @staticmethod
+    def _noting(store: Self) -> Self:
+        store.was_open = was_open()  # readable by others until just now: the command says so once
+        return store
 
     def close(self) -> None:
         if self._conn is not None:
