@@ -65,10 +65,10 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
 
     page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin,
                 leader=leader, network=network, file_fields=invitation_fields(network))
-    if open_:  # the blank form holds nothing personal: a temporary file is fine without --output
+    if open_:  # a form naming the leader or the network goes where `delete --all` finds it
         from netleder.commands.handouts import deliver
 
-        deliver(page, output, force, lang, True, "invite")
+        deliver(page, output, force, lang, True, "invite", personal=bool(leader or network))
     else:
         out.emit(page, output, force, lang=lang)
     if output is not None:

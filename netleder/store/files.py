@@ -352,6 +352,39 @@ def read_start(path: Path, size: int) -> bytes:
         os.close(fd)
 
 
+OPEN_PAGES = "open"  # beside the database: pages `--open` showed that name the leader or a network
+
+
+def open_pages_dir() -> Path:
+    """Where a page with the leader's name or network is written for `--open` without --output:
+    in the store's own (private) folder, so `delete --all` finds it; pages older than a day
+    there are removed each time (the browser has long read them)."""
+    import time
+
+    folder = store_dir().absolute() / OPEN_PAGES
+    make_dir(folder)
+    secure_folder(folder.parent)
+    secure_folder(folder)
+    remove_open_pages(folder.parent, older_than=time.time() - 24 * 3600)
+    return folder
+
+
+def remove_open_pages(store_folder: Path, older_than: float | None = None) -> None:
+    """Remove the pages `--open` left in the store's folder (all, or those older than a time)."""
+    folder = store_folder / OPEN_PAGES
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        p = folder / name
+        try:
+            if older_than is None or os.lstat(p).st_mtime < older_than:
+                os.unlink(p)
+        except OSError:
+            pass
+
+
 def damage_file(path: Path) -> Path:
     return path.with_name(DAMAGE_NAME)
 

@@ -13,7 +13,7 @@ from netleder.errors import BadInput, Msg, StoreError, msg
 from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection, Snapshot, new_id, now_iso
 from netleder.safe_text import short
 from netleder.store.base import NEWEST_FIRST, stored_text
-from netleder.store.files import forget_damage
+from netleder.store.files import forget_damage, remove_open_pages
 from netleder.store.loading import Loading
 from netleder.store.networks import distinct_names, network_key
 from netleder.store.snapshots import drop_orphan_snapshots, put_lost, put_snapshot
@@ -235,6 +235,7 @@ class Reflections(Loading):
         else:
             self._scrub()
         _remove_draft_files(self.folder, None)
+        remove_open_pages(self.folder)  # pages `--open` showed that named the leader or a network
         forget_damage(self.path, None)
         self.damaged.clear()
         return n
