@@ -1533,16 +1533,16 @@ is saved.
         "en": "'{ref}' matches several reflections: {candidates}. Type more of the id.",
     },
     "store.record_damaged": {
-        "da": "Refleksionen {id} i {path} er beskadiget og kan ikke vises. De andre refleksioner er i orden: red dem med 'netleder export'.",
-        "en": "The reflection {id} in {path} is damaged and cannot be shown. The other reflections are fine: rescue them with 'netleder export'.",
+        "da": "Refleksionen {id} i {path} er beskadiget og kan ikke vises. Red dem, der kan læses, med 'netleder export'.",
+        "en": "The reflection {id} in {path} is damaged and cannot be shown. Rescue those that can be read with 'netleder export'.",
     },
     "store.all_damaged": {
         "da": "Alle refleksioner i {path}, som netleder kunne finde, er beskadigede. Behold filen; den kan måske reddes med sqlite3's .recover.",
         "en": "Every reflection netleder could find in {path} is damaged. Keep the file; it may be rescued with sqlite3's .recover.",
     },
     "store.damage_found": {
-        "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}. Resten er i orden.",
-        "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}. The rest are fine.",
+        "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}.",
+        "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}.",
     },
     "store.damage_what_to_do": {
         "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen til side (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",

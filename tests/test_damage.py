@@ -429,3 +429,19 @@ def test_the_built_in_content_is_an_intact_copy_of_damaged_shared_texts(home, co
     assert result.exit_code == 0 and result.stderr == ""
     assert len(json.loads(result.stdout)["reflections"]) == len(IDS)
     assert cli("check").exit_code == 0
+
+
+def test_records_without_a_readable_id_are_counted_once(home, comps, cli):  # noqa: F811
+    """Rows met by several ways of reading are one damaged record each: never more damaged
+    reflections than there are rows."""
+    seed(home, *_reflections(Snapshot.from_content(comps)))
+    conn = sqlite3.connect(db(home))
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(f"UPDATE reflections SET id = 'BAD ID' WHERE id = '{VICTIM}'")
+    conn.execute("INSERT INTO reflections VALUES (x'01', 'nope', 'nope', NULL, 'da', NULL, NULL, NULL, 'nope')")
+    conn.execute("INSERT INTO ratings VALUES (x'00', 'x', 'q')")  # a row of no reflection at all
+    conn.commit()
+    conn.close()
+    check = cli("check", "--lang", "en")
+    assert check.exit_code == 1
+    assert t("check.damaged", "en", path=db(home), count=2, readable=len(IDS) - 1) in check.stdout

@@ -58,6 +58,7 @@ class StoreBase:
         self._side_ids = side_file_ids(path) if conn is not None and not readonly else {}
         self._damage_noted = False
         self.damaged: dict[str, str] = {}  # reflection id (or "?n") -> the part that is damaged
+        self._unknown_keys: dict[object, str] = {}  # an unreadable stored id -> its "?n"
         self._snapshot_cache: dict = {}
         # reflection id -> the digest of its snapshot, read with a stand-in (store/snapshots.py)
         self.texts_lost: dict[str, str] = {}
@@ -233,8 +234,17 @@ class StoreBase:
                 except sqlite3.Error:
                     pass
 
-    def _note_damage(self, rid: str | None, part: str) -> None:
-        key = rid if isinstance(rid, str) and ID_RE.match(rid) else f"?{len(self.damaged) + 1}"
+    def _note_damage(self, rid: object, part: str) -> None:
+        """Note a damaged record. One without a readable id is keyed "?n", the same n each
+        time the same stored id is met (by several ways of reading), so that no record is
+        counted twice and never more are damaged than there are."""
+        if isinstance(rid, str) and ID_RE.match(rid):
+            key = rid
+        else:
+            try:
+                key = self._unknown_keys.setdefault(rid, f"?{len(self._unknown_keys) + 1}")
+            except TypeError:  # not hashable (never from SQLite): counted on its own
+                key = f"?{len(self._unknown_keys) + 1}"
         self.damaged.setdefault(key, part)
 
 
