@@ -414,7 +414,7 @@ def test_odd_files_where_the_store_should_be_fail_at_once(tmp_path, odd):
             target.symlink_to(tmp_path / "unmounted" / DB_NAME)
         else:
             target.symlink_to(target)
-    for args in (["check"], ["history"], ["export"], ["delete", "--all", "--yes"], ["show"]):
+    for args in (["check"], ["info"], ["history"], ["export"], ["delete", "--all", "--yes"], ["show"]):
         done, seconds = _run(home_dir, *args)
         assert done.returncode == 1, (args, done.stdout, done.stderr)
         assert "no saved reflections" not in done.stdout + done.stderr

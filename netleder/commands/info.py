@@ -52,7 +52,15 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     from netleder.store.files import permissions, read_damage
 
     path = store_path().absolute()
+    from netleder.store.files import what_is_there
+
     try:
+        folder = what_is_there(path.parent)
+        found = what_is_there(path) if folder == "dir" else None
+        if "broken" in (folder, found):  # a link that leads nowhere: never "no reflections yet"
+            raise StoreError("store.broken_link", path=path.parent if folder == "broken" else path)
+        if found == "other":
+            raise StoreError("store.not_a_file", path=path)
         exists = path.exists()
     except OSError as e:  # the store's place cannot be reached (a name too long, say): as every command says it
         raise StoreError("store.unreadable", path=path, reason=e) from None
@@ -65,6 +73,8 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
                 total = s.count()
                 store.update(reflections=total, drafts=s.count_drafts())
         except StoreError as e:
+            if e.key in ("store.not_a_file", "store.broken_link"):  # nothing to report on: as every command says
+                raise
             store["problem"] = e.format(lang)[0]
         store["mode"] = _mode(path)
         damage = read_damage(path)  # what commands met; info itself reads no records
