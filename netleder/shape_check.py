@@ -9,13 +9,13 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from netleder.content.model import MAX_INT, Text
-from netleder.errors import msg
+from netleder.errors import Msg, msg
 from netleder.i18n import LANGS
 from netleder.reflection import CompetenceSnapshot, Snapshot
 from netleder.safe_text import short
 
 
-def kind_name(value) -> str:
+def kind_name(value) -> str | Msg:
     if isinstance(value, dict):
         return msg("t.mapping")
     if isinstance(value, list):
@@ -74,7 +74,7 @@ class ShapeCheck:
     """Walks decoded JSON and collects every problem as 'where: message'."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[str | Msg] = []  # each "where: message", not yet in words
 
     def add(self, where: str, message: str, /, **params) -> None:
         text = msg(message, **params)
@@ -191,7 +191,7 @@ class ShapeCheck:
                 if ok and (not cid or cid in ids):
                     self.add(joined(here, "id"), "x.dup_competence" if cid else "p.empty_text", id=short(cid))
                     ok = False
-                if ok:
+                if ok and isinstance(cid, str):
                     ids.add(cid)
                 number_ok = "number" in comp and self.integer(comp["number"], joined(here, "number"))
                 title = self.text(comp["title"], joined(here, "title")) if "title" in comp else None
@@ -206,7 +206,7 @@ class ShapeCheck:
                         text = self.text(q, joined(joined(here, "questions"), j))
                         if text is not None:
                             questions.append(text)
-                if ok and number_ok and title and description:
+                if ok and number_ok and title and description and isinstance(cid, str):
                     competences.append(
                         CompetenceSnapshot(cid, comp["number"], title, description, tuple(questions))
                     )

@@ -530,12 +530,12 @@ def test_the_radar_never_draws_a_line_across_an_unrated_competence(comps):
 # --- feedback knows its network and what it was asked ----------------------------------------
 
 
-def _filed_under(home: Path) -> list:
+def _filed_under(home: Path) -> list:  # noqa: F811
     with sqlite3.connect(db(home)) as conn:
         return [row[0] for row in conn.execute("SELECT network FROM feedback")]
 
 
-def test_feedback_is_filed_under_the_network_its_form_asked_about(cli, home, tmp_path, comps):
+def test_feedback_is_filed_under_the_network_its_form_asked_about(cli, home, tmp_path, comps):  # noqa: F811
     seed(home, make("aaaaaa", "2026-10-01", {IDS[0]: 2}, network="Sundhedsnetværket"),
          make("bbbbbb", "2026-11-01", {IDS[0]: 4}, network="Læringsnetværket"))  # the newest
     doc = document(comps, {IDS[0]: 5}, network="sundhedsnetværket", invitation="inv-abcdefghjk",
@@ -552,7 +552,7 @@ def test_feedback_is_filed_under_the_network_its_form_asked_about(cli, home, tmp
     assert result.exit_code == 2 and len(_filed_under(home)) == 2
 
 
-def test_feedback_about_a_competence_the_leader_does_not_have_is_refused(cli, home, tmp_path, comps):
+def test_feedback_about_a_competence_the_leader_does_not_have_is_refused(cli, home, tmp_path, comps):  # noqa: F811
     doc = document(comps, {IDS[0]: 5})
     fake = {"id": "fake", "number": 99, "title": {"da": "Fake", "en": "Fake"},
             "description": {"da": "x", "en": "x"}, "questions": []}
@@ -565,7 +565,7 @@ def test_feedback_about_a_competence_the_leader_does_not_have_is_refused(cli, ho
 
 @pytest.mark.parametrize("given, issued", [("2099-01-01", None), ("0001-01-01", None), ("1999-12-31", None),
                                            ("2026-11-01", "2026-11-20")])
-def test_feedback_dated_outside_the_forms_lifetime_is_refused(cli, home, tmp_path, comps, given, issued):
+def test_feedback_dated_outside_the_forms_lifetime_is_refused(cli, home, tmp_path, comps, given, issued):  # noqa: F811
     doc = document(comps, {IDS[0]: 5}, date=given, **({"issued": issued} if issued else {}))
     result = cli("feedback", "import", str(write(tmp_path / "f.json", doc)), "--lang", "en")
     assert result.exit_code == 2 and "lifetime" in result.stderr, result.stderr

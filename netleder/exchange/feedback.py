@@ -95,9 +95,9 @@ class FeedbackCheck(RecordCheck):
             self.add("version", "x.newer_version", version=version)
             return None
         network = data.get("network")
-        if "network" in data and self.string(network, "network", nullable=True) and network is not None:
-            if not network.strip() or len(network) > MAX_NETWORK:
-                self.add("network", "fb.bad_network", limit=MAX_NETWORK)
+        if ("network" in data and self.string(network, "network", nullable=True) and network is not None
+                and (not network.strip() or len(network) > MAX_NETWORK)):
+            self.add("network", "fb.bad_network", limit=MAX_NETWORK)
         invitation = data.get("invitation")
         if "invitation" in data and self.string(invitation, "invitation") and not INVITATION_RE.match(invitation):
             self.add("invitation", "fb.bad_invitation", value=short(invitation))
@@ -109,12 +109,13 @@ class FeedbackCheck(RecordCheck):
         found = self.body(data, "", DOCUMENT_KEYS, fid="", received_at="",
                           network=network if isinstance(network, str) else None)
         given = _day(found.given_on) if found is not None else None
-        if given is not None:  # within the form's lifetime: not before it was made, not in the future
-            from datetime import date as day, timedelta
+        if found is not None and given is not None:  # within the form's lifetime: not before it was made, nor later
+            from datetime import date as day
+            from datetime import timedelta
 
             earliest = issued or day(2000, 1, 1)
             if not earliest <= given <= day.today() + timedelta(days=1):
-                self.add("date", "fb.date_outside", value=found.given_on, issued=(issued or earliest).isoformat())
+                self.add("date", "fb.date_outside", value=found.given_on, issued=earliest.isoformat())
                 return None
         return found
 

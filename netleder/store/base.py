@@ -93,7 +93,7 @@ class StoreBase:
         if version is None:
             make_dir(path.parent)
         readonly = not (writable(path.parent) and (version is None or writable(path)))
-        if readonly and (create or version < SCHEMA_VERSION):
+        if readonly and (create or (version or 0) < SCHEMA_VERSION):
             raise StoreError("store.readonly", path=path)
         conn = None
         try:
@@ -111,8 +111,8 @@ class StoreBase:
             raise
         return cls._noting(cls(path, conn, readonly))
 
-    @staticmethod
-    def _noting(store: Self) -> Self:
+    @classmethod
+    def _noting(cls, store: Self) -> Self:
         store.was_open = was_open()  # readable by others until just now: the command says so once
         return store
 
@@ -227,6 +227,8 @@ class StoreBase:
     def _scrub(self) -> None:
         # Best effort by design: the delete has committed, and secure_delete already zeroed
         # the text in the pages; this removes the older copies in the WAL and compacts.
+        if self._conn is None:
+            return
         with private_files():
             for sql in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
                 try:

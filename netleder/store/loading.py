@@ -76,6 +76,7 @@ class Loading(StoreBase):
         reflection at a time (through the index, then without it), so that only the
         reflections whose own rows cannot be read are lost."""
         params = tuple(params)
+        found: list[Reflection]
         try:
             found = self._load_bulk(where, params, text, "")
             if where != "1":
@@ -96,7 +97,7 @@ class Loading(StoreBase):
         except Corrupt:
             pass
         ids = self._ids_despite_damage(where, params)
-        found: list[Reflection] = []
+        found = []
         for rid in ids:
             found += self._load_one(rid, where, params, text)
         found.sort(key=newest_first_key)
