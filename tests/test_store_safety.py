@@ -442,3 +442,24 @@ def test_info_does_not_claim_privacy_it_has_not_checked(home, cli):  # noqa: F81
     info = cli("info", "--lang", "en")
     text = " ".join(info.stdout.split())
     assert t("info.privacy_text_open", "en") in text and "Only you can read" not in text
+
+
+def test_editor_and_lock_files_never_write_through_a_planted_link(tmp_path):
+    from netleder.store.locks import DraftLock, editor_path, lock_path, write_editor_file
+
+    folder = tmp_path / "h"
+    folder.mkdir(mode=0o700)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own file\n", encoding="utf-8")
+    target = editor_path(folder, "abcdef", "answer.trygt-rum.0")
+    target.symlink_to(victim)
+    write_editor_file(target, "mit svar")
+    assert victim.read_text(encoding="utf-8") == "the victim's own file\n"
+    assert not target.is_symlink() and target.read_text(encoding="utf-8") == "mit svar" and mode(target) == 0o600
+    lock_path(folder, "abcdef").symlink_to(victim)
+    lock = DraftLock.acquire(folder, "abcdef", "2025-01-01T10:00:00+01:00")  # the planted link removed
+    try:
+        assert not lock_path(folder, "abcdef").is_symlink()
+    finally:
+        lock.release()
+    assert victim.read_text(encoding="utf-8") == "the victim's own file\n"

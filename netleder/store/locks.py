@@ -45,9 +45,10 @@ class DraftBusy(Exception):
 
 
 def _owner_only(path: Path, flags: int) -> int:
+    """Open `path` owner-only, never through a link (O_NOFOLLOW where the platform has it)."""
     old = os.umask(0o077)
     try:
-        return os.open(path, flags, 0o600)
+        return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
     finally:
         os.umask(old)
 
@@ -125,6 +126,8 @@ class DraftLock:
         """Take the lock on draft `rid`, or raise DraftBusy saying who holds it."""
         path = lock_path(folder, rid)
         for _ in range(5):  # the file may be replaced between open and lock: then try again
+            if os.path.islink(path):  # never netleder's: a link planted in its place goes
+                os.unlink(path)
             fd = _owner_only(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0))
             if not _try_lock(fd):
                 os.close(fd)
@@ -220,8 +223,14 @@ def editor_path(folder: Path, rid: str, field: str) -> Path:
 
 
 def write_editor_file(path: Path, text: str) -> None:
-    """Create (or replace) an editor file, readable and writable by its owner only."""
-    fd = _owner_only(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0))
+    """Create (or replace) an editor file, readable and writable by its owner only: whatever
+    was at its name (a leftover, or a link someone planted) is removed, and the new file is
+    created exclusively."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    fd = _owner_only(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "wb") as f:
         f.write(text.encode("utf-8"))
     try:
