@@ -15,7 +15,7 @@ from netleder.reflection import CompetenceSnapshot, Snapshot
 from netleder.safe_text import short
 
 
-def kind_name(value) -> str | Msg:
+def kind_name(value) -> Msg | str:
     if isinstance(value, dict):
         return msg("t.mapping")
     if isinstance(value, list):
@@ -74,7 +74,7 @@ class ShapeCheck:
     """Walks decoded JSON and collects every problem as 'where: message'."""
 
     def __init__(self) -> None:
-        self.problems: list[str | Msg] = []  # each "where: message", not yet in words
+        self.problems: list[Msg] = []
 
     def add(self, where: str, message: str, /, **params) -> None:
         text = msg(message, **params)
@@ -145,7 +145,8 @@ class ShapeCheck:
         fields = self.obj(value, where, LANGS)
         if fields is None:
             return None
-        ok = all([self.string(fields[lang], joined(where, lang)) for lang in LANGS if lang in fields])
+        checked = [self.string(fields[lang], joined(where, lang)) for lang in LANGS if lang in fields]  # each one's problems
+        ok = all(checked)
         return Text(**{lang: fields[lang] for lang in LANGS}) if ok and all(lang in fields for lang in LANGS) else None
 
     def snapshot(self, value, where: str) -> Snapshot | None:
@@ -206,7 +207,7 @@ class ShapeCheck:
                         text = self.text(q, joined(joined(here, "questions"), j))
                         if text is not None:
                             questions.append(text)
-                if ok and number_ok and title and description and isinstance(cid, str):
+                if ok and isinstance(cid, str) and number_ok and title and description:
                     competences.append(
                         CompetenceSnapshot(cid, comp["number"], title, description, tuple(questions))
                     )

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, flat, make, seed
 from netleder.i18n import t
 from netleder.reflection import FollowUp
 
@@ -293,7 +293,7 @@ def test_compare_uses_the_summarys_words_for_last_time_and_now(cli, pair, lang, 
     assert f"<th>{last}</th><th>{now}</th>" in html
 
 
-def test_follow_ups_recorded_between_the_two_are_reported(cli, home):  # noqa: F811
+def test_follow_ups_recorded_between_the_two_are_reported(cli, home):
     """Comparing the first and third: the second recorded how the first's steps went."""
     steps = {T["c1"]: "Inviter borgerne", T["c2"]: "Spørg Ida"}
     seed(
@@ -315,7 +315,7 @@ def test_follow_ups_recorded_between_the_two_are_reported(cli, home):  # noqa: F
     assert {s["competence"]: s["status"] for s in data["next_steps"]} == {T["c1"]: "done", T["c2"]: "not_yet"}
 
 
-def test_two_saved_in_the_same_second_are_compared_in_the_order_they_were_saved(cli, home):  # noqa: F811
+def test_two_saved_in_the_same_second_are_compared_in_the_order_they_were_saved(cli, home):
     seed(home, make("zzzzzz", "2024-01-10T10:00:00+01:00", A_RATINGS, network="N"),
          make("aaaaaa", "2024-01-10T10:00:00+01:00", B_RATINGS, network="N"))  # saved second, same second
     for args in (["compare"], ["compare", "zzzzzz", "aaaaaa"], ["compare", "aaaaaa", "zzzzzz"]):

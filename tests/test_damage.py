@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import db, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import db, make, seed
 from netleder.errors import BadInput, StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot
@@ -174,7 +174,7 @@ TEXTS_LOST = {"missing_snapshot"}
 
 
 @pytest.fixture
-def edited(home, comps, request):  # noqa: F811
+def edited(home, comps, request):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     conn = sqlite3.connect(db(home))
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -266,7 +266,7 @@ def test_edited_values_are_contained(edited, cli, tmp_path, monkeypatch):
     assert cli("reflect", "--answers", str(answers)).exit_code == 0
 
 
-def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):  # noqa: F811
+def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     result = cli("check", "--lang", "en")
     assert result.exit_code == 0
@@ -281,7 +281,7 @@ def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):  # noqa
     assert cli("reflect", "--answers", str(answers)).exit_code == 0
 
 
-def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, comps, cli):  # noqa: F811
+def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, comps, cli):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     newest = IDS[8]  # September: the newest
     conn = sqlite3.connect(db(home))
@@ -296,7 +296,7 @@ def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, 
     assert (json.loads(compared.stdout)["from"], json.loads(compared.stdout)["to"]) == (IDS[6], IDS[7])
 
 
-def test_damaged_feedback_from_others_is_skipped_and_named(home, comps, cli, tmp_path):  # noqa: F811
+def test_damaged_feedback_from_others_is_skipped_and_named(home, comps, cli, tmp_path):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     conn = sqlite3.connect(db(home))
     conn.execute("INSERT INTO feedback VALUES ('fb-abcdef', '2025-01-01T10:00:00+01:00', '2025-01-01', 'Mette', "
@@ -346,7 +346,7 @@ def test_delete_works_on_every_damaged_copy_it_can_open(tmp_path, original):
     assert deleted > 100
 
 
-def test_delete_all_removes_rows_left_without_a_reflection(home, comps, cli):  # noqa: F811
+def test_delete_all_removes_rows_left_without_a_reflection(home, comps, cli):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     conn = sqlite3.connect(db(home))
     conn.execute("INSERT INTO answers VALUES ('zzzzzz', 'x', 0, 'forældreløst svar')")
@@ -376,7 +376,7 @@ def _flip_in_snapshot(path: Path) -> None:
     conn.close()
 
 
-def test_a_changed_byte_in_the_shared_texts_keeps_every_answer(home, comps, cli, tmp_path, monkeypatch):  # noqa: F811
+def test_a_changed_byte_in_the_shared_texts_keeps_every_answer(home, comps, cli, tmp_path, monkeypatch):
     snap = _own_snapshot(comps)
     seed(home, *_reflections(snap))
     intact = tmp_path / "before.json"
@@ -419,7 +419,7 @@ def test_a_changed_byte_in_the_shared_texts_keeps_every_answer(home, comps, cli,
     assert "Own title then" in shown.stdout and shown.stderr == ""
 
 
-def test_the_built_in_content_is_an_intact_copy_of_damaged_shared_texts(home, comps, cli):  # noqa: F811
+def test_the_built_in_content_is_an_intact_copy_of_damaged_shared_texts(home, comps, cli):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     conn = sqlite3.connect(db(home))
     conn.execute("UPDATE snapshots SET json = substr(json, 1, 200)")  # cut: not even JSON
@@ -431,7 +431,7 @@ def test_the_built_in_content_is_an_intact_copy_of_damaged_shared_texts(home, co
     assert cli("check").exit_code == 0
 
 
-def test_records_without_a_readable_id_are_counted_once(home, comps, cli):  # noqa: F811
+def test_records_without_a_readable_id_are_counted_once(home, comps, cli):
     """Rows met by several ways of reading are one damaged record each: never more damaged
     reflections than there are rows."""
     seed(home, *_reflections(Snapshot.from_content(comps)))

@@ -11,12 +11,11 @@ from datetime import datetime
 
 import pytest
 
-from builders import (  # noqa: F401  (home is a fixture)
+from builders import (
     builtin_competences,
     builtin_ids,
     db,
     folder_bytes,
-    home,
     make,
     seed,
     stored,
@@ -291,7 +290,7 @@ def test_import_into_an_unusable_store_changes_nothing(cli, home, tmp_path):
     ("import", '{"format": "netleder-reflections", "version": 1, "reflections": [{"id": "abcdef", "n": %s}]}'),
     ("feedback", '{"format": "netleder-feedback", "version": 1, "giver": %s}'),
 ])
-def test_a_5000_digit_number_gets_a_sentence_of_ours(cli, home, tmp_path, command, doc):  # noqa: F811
+def test_a_5000_digit_number_gets_a_sentence_of_ours(cli, home, tmp_path, command, doc):
     path = tmp_path / "long.json"
     path.write_text(doc % ("9" * 5000), encoding="utf-8")
     args = ["import", str(path)] if command == "import" else ["feedback", "import", str(path)]

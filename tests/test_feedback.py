@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_ids, db, files_containing, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, db, files_containing, make, seed
 from netleder.exchange.feedback import FEEDBACK_FORMAT, read_feedback
 from netleder.feedback import Feedback, Response
 from netleder.i18n import t
@@ -322,7 +322,7 @@ def test_delete_one_piece_of_feedback_removes_it_from_the_file(cli, home, tmp_pa
     assert cli("feedback", "import", str(write(tmp_path / "b.json", document(comps, {IDS[0]: 3},
                                                                              giver="Ole")))).exit_code == 0
     assert files_containing(home, SECRET)
-    fid = [f for f, giver in stored_feedback(home) if giver == "Mette Holm"][0]
+    fid = next(f for f, giver in stored_feedback(home) if giver == "Mette Holm")
     result = cli("delete", fid[:6], "--yes", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     assert t("fb.deleted", "en", count=1) in result.stdout
@@ -385,7 +385,7 @@ def test_feedback_commands_on_a_console_that_is_not_utf8(home, tmp_path, comps, 
     for args in (["feedback", "import", str(path)], ["feedback"], ["feedback", "show"], ["show"],
                  ["delete", "--all", "--yes"]):
         proc = subprocess.run([sys.executable, "-m", "netleder", *args], capture_output=True, env=env,
-                              stdin=subprocess.DEVNULL, timeout=60)
+                              stdin=subprocess.DEVNULL, timeout=60, check=False)
         assert proc.returncode == 0, (args, proc.stderr.decode(encoding))
         assert b"Traceback" not in proc.stderr and proc.stdout.decode(encoding).strip(), args
 
@@ -530,12 +530,12 @@ def test_the_radar_never_draws_a_line_across_an_unrated_competence(comps):
 # --- feedback knows its network and what it was asked ----------------------------------------
 
 
-def _filed_under(home: Path) -> list:  # noqa: F811
+def _filed_under(home: Path) -> list:
     with sqlite3.connect(db(home)) as conn:
         return [row[0] for row in conn.execute("SELECT network FROM feedback")]
 
 
-def test_feedback_is_filed_under_the_network_its_form_asked_about(cli, home, tmp_path, comps):  # noqa: F811
+def test_feedback_is_filed_under_the_network_its_form_asked_about(cli, home, tmp_path, comps):
     seed(home, make("aaaaaa", "2026-10-01", {IDS[0]: 2}, network="Sundhedsnetværket"),
          make("bbbbbb", "2026-11-01", {IDS[0]: 4}, network="Læringsnetværket"))  # the newest
     doc = document(comps, {IDS[0]: 5}, network="sundhedsnetværket", invitation="inv-abcdefghjk",
@@ -552,7 +552,7 @@ def test_feedback_is_filed_under_the_network_its_form_asked_about(cli, home, tmp
     assert result.exit_code == 2 and len(_filed_under(home)) == 2
 
 
-def test_feedback_about_a_competence_the_leader_does_not_have_is_refused(cli, home, tmp_path, comps):  # noqa: F811
+def test_feedback_about_a_competence_the_leader_does_not_have_is_refused(cli, home, tmp_path, comps):
     doc = document(comps, {IDS[0]: 5})
     fake = {"id": "fake", "number": 99, "title": {"da": "Fake", "en": "Fake"},
             "description": {"da": "x", "en": "x"}, "questions": []}
@@ -565,7 +565,7 @@ def test_feedback_about_a_competence_the_leader_does_not_have_is_refused(cli, ho
 
 @pytest.mark.parametrize("given, issued", [("2099-01-01", None), ("0001-01-01", None), ("1999-12-31", None),
                                            ("2026-11-01", "2026-11-20")])
-def test_feedback_dated_outside_the_forms_lifetime_is_refused(cli, home, tmp_path, comps, given, issued):  # noqa: F811
+def test_feedback_dated_outside_the_forms_lifetime_is_refused(cli, home, tmp_path, comps, given, issued):
     doc = document(comps, {IDS[0]: 5}, date=given, **({"issued": issued} if issued else {}))
     result = cli("feedback", "import", str(write(tmp_path / "f.json", doc)), "--lang", "en")
     assert result.exit_code == 2 and "lifetime" in result.stderr, result.stderr

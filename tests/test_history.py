@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, db, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, db, flat, make, seed
 from netleder.i18n import t
 
 ESC = "\x1b"
@@ -339,7 +339,7 @@ def _run(home: Path, *args: str) -> tuple[float, int]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.update(NETLEDER_HOME=str(home), NO_COLOR="1", COLUMNS="100", PYTHONPATH=str(Path(__file__).parent.parent))
     proc = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "netleder", *args], env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     code, cpu, peak = proc.stdout.split()
     assert code == "0", proc.stderr
     return float(cpu), int(peak)
@@ -423,7 +423,7 @@ def test_a_trend_across_networks_compares_each_point_only_within_its_network():
     assert one.networks == 1 and one.summary == t("trend.summary", "en", first="Sometimes", last="Often")
 
 
-def test_the_trend_chart_draws_one_line_per_network(home, cli, tmp_path):  # noqa: F811
+def test_the_trend_chart_draws_one_line_per_network(home, cli, tmp_path):
     seed(home, *_across_networks())
     page = tmp_path / "trend.html"
     assert cli("history", "--competence", "trygt-rum", "--format", "html", "--output", str(page)).exit_code == 0
@@ -433,7 +433,7 @@ def test_the_trend_chart_draws_one_line_per_network(home, cli, tmp_path):  # noq
 
 
 @pytest.mark.parametrize("width", range(56, 101, 4))
-def test_a_network_name_is_never_split_in_the_trend_table(home, width):  # noqa: F811
+def test_a_network_name_is_never_split_in_the_trend_table(home, width):
     seed(home, *_across_networks())
     env = dict(os.environ, NETLEDER_HOME=str(home), COLUMNS=str(width))
     done = subprocess.run([sys.executable, "-m", "netleder", "history", "--competence", "trygt-rum", "--lang", "en"],

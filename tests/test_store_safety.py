@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import db, files_containing, home, make, seed, stored  # noqa: F401  (home is a fixture)
+from builders import db, files_containing, make, seed, stored
 from netleder.errors import StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot
@@ -109,7 +109,7 @@ def stored_at(path: Path):
         return s.reflections()
 
 
-def test_info_reports_permissions_truthfully(cli, home, comps):  # noqa: F811
+def test_info_reports_permissions_truthfully(cli, home, comps):
     seed(home, make("aaaaaa", "2024-01-01", {}, comps=comps))
     os.chmod(home, 0o755)
     data = json.loads(cli("info", "--format", "json").stdout)["store"]
@@ -147,7 +147,7 @@ def test_side_files_deleted_under_a_running_wizard_never_lose_a_save(tmp_path, c
 # --- deleting removes quoted text too ------------------------------------------------------------
 
 
-def test_deleting_a_reflection_removes_its_next_step_quoted_in_a_later_follow_up(cli, home, comps):  # noqa: F811
+def test_deleting_a_reflection_removes_its_next_step_quoted_in_a_later_follow_up(cli, home, comps):
     cid = comps.competences[0].id
     secret = "RING-TIL-BORGMESTEREN-7431"
     first = make("aaaaaa", "2024-01-01", {cid: 2}, comps=comps, next_steps={cid: secret})
@@ -170,7 +170,7 @@ def _export(cli, tmp_path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_errors_are_capped_with_a_count_of_the_rest(cli, home, comps, tmp_path):  # noqa: F811
+def test_errors_are_capped_with_a_count_of_the_rest(cli, home, comps, tmp_path):
     seed(home, make("aaaaaa", "2024-01-01", {}, comps=comps))
     doc = _export(cli, tmp_path)
     record = doc["reflections"][0]
@@ -197,7 +197,7 @@ def test_errors_are_capped_with_a_count_of_the_rest(cli, home, comps, tmp_path):
     ("2024-05-01 10:00:00+02:00", False),
     ("2024-05-01T10:00:00", False),  # no time zone
 ])
-def test_dates_have_one_form_and_a_sensible_range(cli, home, comps, tmp_path, created, ok):  # noqa: F811
+def test_dates_have_one_form_and_a_sensible_range(cli, home, comps, tmp_path, created, ok):
     seed(home, make("aaaaaa", "2024-01-01", {}, comps=comps))
     doc = _export(cli, tmp_path)
     doc["reflections"][0].update(id="bbbbbb", created_at=created, completed_at=created, updated_at=created)
@@ -207,7 +207,7 @@ def test_dates_have_one_form_and_a_sensible_range(cli, home, comps, tmp_path, cr
     assert result.exit_code == (0 if ok else 2), result.stderr
 
 
-def test_a_large_store_round_trips_in_order_with_keys_in_any_order(cli, home, comps, tmp_path,  # noqa: F811
+def test_a_large_store_round_trips_in_order_with_keys_in_any_order(cli, home, comps, tmp_path,
                                                                     monkeypatch):
     snap = Snapshot.from_content(comps)
     alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -349,7 +349,7 @@ def test_a_follow_up_whose_source_was_deleted_is_not_saved(tmp_path, comps):
 # --- settings.json: only the owner's own plain file --------------------------------------------
 
 
-def test_settings_refuse_a_link_and_never_write_through_one(home, cli, tmp_path):  # noqa: F811
+def test_settings_refuse_a_link_and_never_write_through_one(home, cli, tmp_path):
     home.mkdir(mode=0o700)
     victim = tmp_path / "victim.txt"
     victim.write_text("the victim's own file\n", encoding="utf-8")
@@ -361,7 +361,7 @@ def test_settings_refuse_a_link_and_never_write_through_one(home, cli, tmp_path)
     assert shown.exit_code == 1 and "victim" not in shown.stdout
 
 
-def test_settings_in_a_folder_others_could_write_ignore_planted_temp_files(home, cli, tmp_path):  # noqa: F811
+def test_settings_in_a_folder_others_could_write_ignore_planted_temp_files(home, cli, tmp_path):
     home.mkdir()
     os.chmod(home, 0o777)
     victim = tmp_path / "victim.txt"
@@ -378,7 +378,7 @@ def test_settings_in_a_folder_others_could_write_ignore_planted_temp_files(home,
     assert not list(home.glob(".settings.json.*"))  # planted names removed
 
 
-def test_a_fifo_as_settings_is_refused_at_once(home, cli):  # noqa: F811
+def test_a_fifo_as_settings_is_refused_at_once(home, cli):
     home.mkdir(mode=0o700)
     os.mkfifo(home / "settings.json")
     result = cli("settings", "--lang", "en")
@@ -423,7 +423,7 @@ def test_odd_files_where_the_store_should_be_fail_at_once(tmp_path, odd):
         assert expected in " ".join(done.stderr.split()), (args, done.stderr)
 
 
-def test_a_file_others_could_read_before_it_was_tightened_is_said_once(home, cli, comps):  # noqa: F811
+def test_a_file_others_could_read_before_it_was_tightened_is_said_once(home, cli, comps):
     seed(home, make("aaaaaa", "2024-01-10", {}, comps=comps))
     os.chmod(home, 0o755)
     os.chmod(db(home), 0o644)
@@ -436,7 +436,7 @@ def test_a_file_others_could_read_before_it_was_tightened_is_said_once(home, cli
     assert t("info.privacy_text", "en") in " ".join(info.stdout.split())
 
 
-def test_info_does_not_claim_privacy_it_has_not_checked(home, cli):  # noqa: F811
+def test_info_does_not_claim_privacy_it_has_not_checked(home, cli):
     home.mkdir()
     os.chmod(home, 0o777)  # no database yet: nothing opened, nothing tightened
     info = cli("info", "--lang", "en")

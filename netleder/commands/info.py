@@ -55,10 +55,10 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     from netleder.store.files import what_is_there
 
     try:
-        folder = what_is_there(path.parent)
-        found = what_is_there(path) if folder == "dir" else None
-        if "broken" in (folder, found):  # a link that leads nowhere: never "no reflections yet"
-            raise StoreError("store.broken_link", path=path.parent if folder == "broken" else path)
+        place = what_is_there(path.parent)
+        found = what_is_there(path) if place == "dir" else None
+        if "broken" in (place, found):  # a link that leads nowhere: never "no reflections yet"
+            raise StoreError("store.broken_link", path=path.parent if place == "broken" else path)
         if found == "other":
             raise StoreError("store.not_a_file", path=path)
         exists = path.exists()

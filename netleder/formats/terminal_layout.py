@@ -4,6 +4,7 @@ that wraps on word boundaries (much faster than rich's Table for long lists).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -57,7 +58,7 @@ class Rows:
                 yield Segment.line()
 
 
-def bullets(items: list[str | RichText], min_label: int = 3) -> RenderableType:
+def bullets(items: Sequence[str | RichText], min_label: int = 3) -> RenderableType:
     grid = Rows(min_label)
     for text in items:
         grid.add_row("•", RichText(text) if isinstance(text, str) else text)
@@ -200,12 +201,13 @@ class LineTable:
                     natural[i] = max(natural[i], w)
         cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
+        spill = self.spill
         spilled = False
-        if self.spill is not None:  # too narrow to keep SPILL_MIN cells, or its longest word whole
-            longest = self._longest_words().get(self.spill, 0) if self.spill in self.flex else 0
-            spilled = widths[self.spill] < min(natural[self.spill], max(self.SPILL_MIN, longest))
-        if spilled:
-            cols.remove(self.spill)
+        if spill is not None:  # too narrow to keep SPILL_MIN cells, or its longest word whole
+            longest = self._longest_words().get(spill, 0) if spill in self.flex else 0
+            spilled = widths[spill] < min(natural[spill], max(self.SPILL_MIN, longest))
+        if spill is not None and spilled:
+            cols.remove(spill)
             widths = self._widths(natural, cols, options.max_width)
         indent = widths[cols[0]] + GAP
         spill_width = max(options.max_width - indent, 10)
@@ -288,8 +290,8 @@ class LineTable:
         below_lines: dict = {}  # (column, cell id) -> (the cell, kept alive so its id stays its own; lines)
         for row in rows:
             yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
-            if spilled:
-                for line, _ in wrap(row[self.spill], spill_width):
+            if spill is not None and spilled:
+                for line, _ in wrap(row[spill], spill_width):
                     if any(text for text, _ in line):
                         yield Segment(" " * indent)
                         yield from (Segment(text, style(s)) for text, s in line if text)

@@ -378,11 +378,11 @@ class Reflections(Loading):
         key = ref.strip().lower()
         if not self.any():
             raise BadInput("store.none_yet")
-        if key == "latest":
-            found = self._newest("r.completed_at IS NOT NULL") or self._newest("1")
-            if found is None:
-                raise BadInput("store.none_yet")
-            return found
+        if key == "latest":  # (the store has one: any() above)
+            newest = self._newest("r.completed_at IS NOT NULL") or self._newest("1")
+            if newest is not None:
+                return newest
+            raise self._unknown(ref)
         rows = self._read(
             f"SELECT r.id, r.created_at, r.completed_at FROM reflections r "
             f"WHERE lower(substr(r.id, 1, ?)) = ? ORDER BY {NEWEST_FIRST}",
