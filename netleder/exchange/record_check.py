@@ -139,7 +139,8 @@ class RecordCheck(ShapeCheck):
         follow_ups = self.follow_ups(fields.get("follow_ups", []), w("follow_ups"))
         if len(self.problems) > before:
             return None
-        assert isinstance(rid, str) and snapshot is not None  # no problems: both were there and checked
+        # no problems: the id was there and checked, and so was the snapshot (or its digest alone)
+        assert isinstance(rid, str) and (snapshot is not None or lost is not None)
         return Reflection(
             id=rid,
             created_at=fields["created_at"],
