@@ -6,8 +6,9 @@ Python's webbrowser module does the opening: it honours the BROWSER variable eve
 on Windows without it uses the program registered for .html files (os.startfile); on macOS
 `open`, on Linux xdg-open or a known browser. Without --output the page is written to a
 temporary file only its owner can read (mkstemp creates it 0600), which stays for the
-browser to read; handouts, worksheets and the blank invite form hold no personal data
-(`show --open` and `feedback show --open` need --output).
+browser to read; handouts and worksheets hold no personal data. An invite form that names the
+leader or a network goes into the store's own folder instead (removed after a day, and by
+`delete --all`); `show --open` and `feedback show --open` need --output.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from netleder.errors import EnvironmentFailure
 from netleder.i18n import t
 
 
-def temporary_page(text: str, name: str) -> Path:
-    """`text` in a new owner-only file netleder-NAME-XXXX.html in the system's temporary folder."""
+def temporary_page(text: str, name: str, folder: Path | None = None) -> Path:
+    """`text` in a new owner-only file netleder-NAME-XXXX.html in the system's temporary folder
+    (or `folder`: a page naming the leader or a network goes where `delete --all` finds it)."""
     import tempfile
 
     try:
-        fd, path = tempfile.mkstemp(prefix=f"netleder-{name}-", suffix=".html")
+        fd, path = tempfile.mkstemp(prefix=f"netleder-{name}-", suffix=".html", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
     except OSError as exc:

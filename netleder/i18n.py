@@ -773,6 +773,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen {path} er ikke gyldig JSON: {reason} (linje {line}, kolonne {col}).",
         "en": "The file {path} is not valid JSON: {reason} (line {line}, column {col}).",
     },
+    "x.number_too_long": {
+        "da": "et tal med {digits} cifre er længere end noget tal i en netleder-fil (højst {limit} cifre)",
+        "en": "a number of {digits} digits is longer than any number in a netleder file (at most {limit} digits)",
+    },
     "x.json_constant": {
         "da": "{value} er ikke tilladt i filen",
         "en": "{value} is not allowed in the file",
@@ -792,6 +796,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "x.newer_version": {
         "da": "filen er lavet af en nyere netleder (formatversion {version}); opdater netleder, og prøv igen",
         "en": "the file was made by a newer netleder (format version {version}); update netleder and try again",
+    },
+    "x.bad_digest": {
+        "da": "'{value}' er ikke et gyldigt fingeraftryk af teksterne (64 hexadecimale tegn)",
+        "en": "'{value}' is not a valid fingerprint of the texts (64 hexadecimal characters)",
     },
     "x.bad_id": {
         "da": "id '{value}' er ugyldigt: brug 4–32 tegn blandt {alphabet}",
@@ -1487,6 +1495,14 @@ is saved.
         "da": "Databasens mappe {path} er en fil, ikke en mappe. Flyt filen, eller sæt NETLEDER_HOME til en anden mappe.",
         "en": "The store's folder {path} is a file, not a folder. Move the file, or set NETLEDER_HOME to another folder.",
     },
+    "store.not_a_file": {
+        "da": "Der, hvor netleders database skal ligge ({path}), er noget andet end en almindelig fil (fx en FIFO eller en enhed). netleder har ikke åbnet den, og intet er ændret. Flyt den væk, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "Where netleder's database should be ({path}) there is something other than a plain file (such as a FIFO or a device). netleder did not open it, and nothing was changed. Move it away, or set NETLEDER_HOME to another folder.",
+    },
+    "store.broken_link": {
+        "da": "{path} er en genvej (et symbolsk link), der ikke fører nogen steder hen: det, den peger på, findes ikke (måske et drev, der ikke er tilsluttet), eller den peger i ring. Intet er ændret. Tilslut drevet, ret genvejen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "{path} is a shortcut (a symbolic link) that leads nowhere: what it points to does not exist (perhaps a disk that is not connected), or it points in a loop. Nothing was changed. Connect the disk, fix the link, or set NETLEDER_HOME to another folder.",
+    },
     "store.is_dir": {
         "da": "{path} er en mappe, men skulle være databasefilen til netleder. Intet er ændret. Flyt mappen, eller sæt NETLEDER_HOME til en anden mappe.",
         "en": "{path} is a folder, but should be netleder's database file. Nothing was changed. Move the folder, or set NETLEDER_HOME to another folder.",
@@ -1538,6 +1554,10 @@ is saved.
         "en": "another netleder is holding it locked",
     },
     "store.reason.damaged": {"da": "databasen er beskadiget", "en": "the database is damaged"},
+    "store.reason.write": {
+        "da": "den kunne ikke skrive til filen (disken er måske fuld, eller en grænse for filstørrelse er nået)",
+        "en": "it could not write to the file (the disk may be full, or a limit on file size has been reached)",
+    },
     "store.reason.cantopen": {"da": "filen kunne ikke åbnes", "en": "the file could not be opened"},
     "store.reason.other": {
         "da": "en uventet fejl fra databasen ({code})",
@@ -1555,6 +1575,10 @@ is saved.
     "store.hint.damaged": {
         "da": "Flyt {path} til side (behold en kopi), og kør igen for at begynde med en ny, tom database.",
         "en": "Move {path} aside (keep a copy) and run again to start a new, empty store.",
+    },
+    "store.hint.write": {
+        "da": "Frigør plads på disken (eller hæv grænsen for filstørrelse), og prøv igen.",
+        "en": "Free some disk space (or raise the limit on file size) and try again.",
     },
     "store.hint.cantopen": {
         "da": "Tjek, at mappen findes og tilhører dig, og prøv igen.",
@@ -1585,20 +1609,32 @@ is saved.
         "en": "'{ref}' matches several reflections: {candidates}. Type more of the id.",
     },
     "store.record_damaged": {
-        "da": "Refleksionen {id} i {path} er beskadiget og kan ikke vises. De andre refleksioner er i orden: red dem med 'netleder export'.",
-        "en": "The reflection {id} in {path} is damaged and cannot be shown. The other reflections are fine: rescue them with 'netleder export'.",
+        "da": "Refleksionen {id} i {path} er beskadiget og kan ikke vises. Red dem, der kan læses, med 'netleder export'.",
+        "en": "The reflection {id} in {path} is damaged and cannot be shown. Rescue those that can be read with 'netleder export'.",
     },
     "store.all_damaged": {
         "da": "Alle refleksioner i {path}, som netleder kunne finde, er beskadigede. Behold filen; den kan måske reddes med sqlite3's .recover.",
         "en": "Every reflection netleder could find in {path} is damaged. Keep the file; it may be rescued with sqlite3's .recover.",
     },
     "store.damage_found": {
-        "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}. Resten er i orden.",
-        "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}. The rest are fine.",
+        "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}.",
+        "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}.",
     },
     "store.damage_what_to_do": {
         "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen til side (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
         "en": "To rescue the rest: 'netleder export --output copy.json', move the database aside (keep it) and 'netleder import copy.json'. Until then netleder saves nothing to it.",
+    },
+    "store.texts_lost": {
+        "da": "Bemærk: i {count} {count:plural:refleksion|refleksioner} i {path} kunne teksterne fra dengang (kompetencernes titler, beskrivelser og spørgsmål) ikke læses: {ids}. Dine egne vurderinger, svar og næste skridt er i behold; de vises med kompetencernes id og de nuværende titler, hvor id'erne passer. Teksterne kommer tilbage, hvis du importerer en eksport, der har dem ('netleder import FIL').",
+        "en": "Note: in {count} {count:plural:reflection|reflections} in {path}, the texts of that time (the competences' titles, descriptions and questions) could not be read: {ids}. Your own ratings, answers and next steps are intact; they are shown with the competences' ids and today's titles where the ids match. The texts come back if you import an export that has them ('netleder import FILE').",
+    },
+    "store.lock_lost": {
+        "da": "Låsefilen for kladden {id} ved siden af {path} er blevet slettet eller udskiftet, mens du skrev. Et andet vindue kan derfor have åbnet kladden, så netleder gemmer ikke mere herfra; det, du har gemt indtil nu, er i behold. Genoptag kladden med 'netleder reflect --resume' i ét vindue.",
+        "en": "The lock file for the draft {id} next to {path} was deleted or replaced while you were writing. Another window may therefore have opened the draft, so netleder saves nothing more from here; what you saved until now is kept. Resume the draft with 'netleder reflect --resume' in one window.",
+    },
+    "store.follow_up_source_gone": {
+        "da": "Refleksionen {id}, som opfølgningen gælder, er slettet (måske fra et andet vindue), mens du svarede. Opfølgningen er ikke gemt; resten af kladden er i behold.",
+        "en": "The reflection {id} this follow-up is about was deleted (perhaps from another window) while you were answering. The follow-up was not saved; the rest of the draft is kept.",
     },
     "store.damage_unknown_id": {"da": "en post uden læsbart id", "en": "a record without a readable id"},
     "store.damaged_no_write": {
@@ -1840,6 +1876,15 @@ is saved.
         "da": "{count} {count:plural:refleksion|refleksioner} uden en vurdering af denne kompetence er ikke med.",
         "en": "{count} {count:plural:reflection|reflections} without a rating of this competence {count:plural:is|are} left out.",
     },
+    "trend.summary_networks": {
+        "da": "Vurderingerne kommer fra {count} netværk, som ikke sammenlignes med hinanden: hver pil sammenligner med den forrige vurdering i samme netværk. {each}",
+        "en": "The ratings come from {count} networks, which are not compared with each other: each arrow compares with the previous rating in the same network. {each}",
+    },
+    "trend.summary_one_network": {
+        "da": "»{network}«: første vurdering {first}, seneste {last}.",
+        "en": "'{network}': first rating {first}, latest {last}.",
+    },
+    "trend.no_network": {"da": "uden netværk", "en": "no network"},
     "trend.summary": {
         "da": "Første vurdering: {first}. Seneste: {last}.",
         "en": "First rating: {first}. Latest: {last}.",
@@ -1883,6 +1928,14 @@ is saved.
         "en": "Cannot read the settings in {path} ({reason}). Check that the file belongs to you and can be read.",
     },
     "settings.not_utf8": {"da": "filen er ikke gemt som UTF-8", "en": "the file is not saved as UTF-8"},
+    "settings.not_plain": {
+        "da": "Indstillingsfilen {path} er en genvej (et link) eller noget andet end en almindelig fil. netleder har hverken læst eller ændret den. Fjern den, så laver netleder en ny.",
+        "en": "The settings file {path} is a shortcut (a link) or something other than a plain file. netleder neither read nor changed it. Remove it, and netleder makes a new one.",
+    },
+    "settings.not_yours": {
+        "da": "Indstillingsfilen {path} tilhører ikke dig (eller har flere navne). netleder har hverken læst eller ændret den. Fjern den, så laver netleder en ny.",
+        "en": "The settings file {path} does not belong to you (or has other names). netleder neither read nor changed it. Remove it, and netleder makes a new one.",
+    },
     "settings.broken": {
         "da": "Filen {path} er ikke netleders indstillinger (den skal være et JSON-objekt med tekster). "
         "Den er ikke ændret; flyt eller slet den, og sæt dit navn igen med 'netleder settings --name NAVN'.",
@@ -2506,6 +2559,30 @@ is saved.
     "fb.dup_id": {"da": "id '{value}' står mere end én gang", "en": "the id '{value}' appears more than once"},
     "fb.no_giver": {"da": "navnet på den, der svarer, er tomt", "en": "the name of the person answering is empty"},
     "fb.long_giver": {"da": "navnet er længere end {limit} tegn", "en": "the name is longer than {limit} characters"},
+    "fb.date_outside": {
+        "da": "datoen {value} ligger uden for formularens levetid: den er lavet {issued} og kan ikke være udfyldt før, eller efter i dag",
+        "en": "the date {value} is outside the form's lifetime: it was made on {issued} and cannot have been filled in before that, or after today",
+    },
+    "fb.bad_network": {
+        "da": "netværkets navn skal have tekst og højst {limit} tegn",
+        "en": "the network's name must have text and at most {limit} characters",
+    },
+    "fb.bad_invitation": {
+        "da": "'{value}' er ikke et invitations-id fra netleder invite",
+        "en": "'{value}' is not an invitation id from netleder invite",
+    },
+    "fb.unknown_competence": {
+        "da": "Feedbacken i {path} spørger til {count:plural:en kompetence|kompetencer}, som dit indhold ikke har: {ids}. Intet er importeret. Importér kun filer fra en formular, du selv har lavet med 'netleder invite'.",
+        "en": "The feedback in {path} asks about {count:plural:a competence|competences} your content does not have: {ids}. Nothing was imported. Import only files from a form you made with 'netleder invite'.",
+    },
+    "fb.network_differs": {
+        "da": "Feedbacken i {path} er svar på en formular om netværket »{file}«, ikke »{given}«. Intet er importeret. Udelad --network, så arkiveres den under »{file}«.",
+        "en": "The feedback in {path} answers a form about the network '{file}', not '{given}'. Nothing was imported. Leave out --network to file it under '{file}'.",
+    },
+    "fb.network_unknown": {
+        "da": "Bemærk: ingen af dine refleksioner har netværket »{network}« endnu; feedbacken er arkiveret under det navn.",
+        "en": "Note: none of your reflections has the network '{network}' yet; the feedback is filed under that name.",
+    },
     "fb.bad_date": {
         "da": "'{value}' er ikke en dato som 2026-12-02",
         "en": "'{value}' is not a date such as 2026-12-02",
@@ -2751,6 +2828,10 @@ is saved.
         "da": "Databasen {path} er beskadiget: {count} {count:plural:refleksion|refleksioner} kan ikke læses; {readable} kan.",
         "en": "The database {path} is damaged: {count} {count:plural:reflection|reflections} cannot be read; {readable} can.",
     },
+    "check.texts_lost": {
+        "da": "Databasen {path}: {readable} {readable:plural:refleksion|refleksioner} kan læses. I {count} af dem kan teksterne fra dengang (kompetencernes titler og spørgsmål) ikke læses, men vurderinger, svar og næste skridt er i behold. Teksterne kommer tilbage, hvis du importerer en eksport, der har dem ('netleder import FIL').",
+        "en": "The database {path}: {readable} {readable:plural:reflection|reflections} can be read. In {count} of them the texts of that time (the competences' titles and questions) cannot be read, but the ratings, answers and next steps are intact. The texts come back if you import an export that has them ('netleder import FILE').",
+    },
     "check.sqlite_damaged": {
         "da": "SQLite melder også skader i selve filen (sider eller indeks).",
         "en": "SQLite also reports damage in the file itself (pages or indexes).",
@@ -2762,5 +2843,19 @@ is saved.
         "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "
         "Only you can read the folder and the file. Delete one reflection with 'netleder delete ID' or all of them with "
         "'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
+    },
+    "info.privacy_text_open": {
+        "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne computer; netleder sender intet nogen steder hen. "
+        "Men andre end dig kan lige nu komme til mappen eller filerne (se ovenfor): netleder strammer det, næste gang den gemmer noget, "
+        "eller du kan selv gøre det. Slet én refleksion med 'netleder delete ID' eller dem alle med "
+        "'netleder delete --all'; så er de også væk fra filen. En fil fra 'netleder export' rummer dine svar: opbevar den sikkert.",
+        "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "
+        "But others than you can reach the folder or the files right now (see above): netleder tightens that the next time it saves "
+        "something, or you can do it yourself. Delete one reflection with 'netleder delete ID' or all of them with "
+        "'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
+    },
+    "store.was_open": {
+        "da": "Bemærk: {path} kunne læses af andre end dig (rettigheder {mode}), før netleder strammede det nu. Det, der lå der indtil nu, kan derfor være læst af andre.",
+        "en": "Note: {path} could be read by others than you (permissions {mode}) until netleder tightened it just now. What it held until now may therefore have been read by others.",
     },
 }

@@ -144,6 +144,10 @@ class Reflection:
     follow_ups: list[FollowUp] = field(default_factory=list)
     completed_at: str | None = None
     updated_at: str | None = None
+    # The digest of the content snapshot it was made with, when that could not be read ("" if
+    # not even the digest is known): `snapshot` is then a stand-in naming its competences by
+    # id (netleder/store/snapshots.py), and the texts of that time are not shown. None: intact.
+    lost_texts: str | None = None
 
     @property
     def complete(self) -> bool:

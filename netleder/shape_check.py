@@ -58,6 +58,18 @@ def _parse_iso(value: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
+MAX_DIGITS = 30  # digits in a number of a JSON file: far beyond any value netleder reads
+
+
+def bounded_int(text: str) -> int:
+    """A JSON integer, refused (ValueError with our message) when longer than any value can be:
+    Python would otherwise refuse it at 4,300 digits in words of its own."""
+    digits = len(text.lstrip("-"))
+    if digits > MAX_DIGITS:
+        raise ValueError(msg("x.number_too_long", digits=digits, limit=MAX_DIGITS))
+    return int(text)
+
+
 class ShapeCheck:
     """Walks decoded JSON and collects every problem as 'where: message'."""
 

@@ -291,3 +291,33 @@ def test_compare_uses_the_summarys_words_for_last_time_and_now(cli, pair, lang, 
     assert f"| {last} | {now} |" in md
     html = cli("show", "bbbbbb", "--lang", lang, "--format", "html").stdout
     assert f"<th>{last}</th><th>{now}</th>" in html
+
+
+def test_follow_ups_recorded_between_the_two_are_reported(cli, home):
+    """Comparing the first and third: the second recorded how the first's steps went."""
+    steps = {T["c1"]: "Inviter borgerne", T["c2"]: "Spørg Ida"}
+    seed(
+        home,
+        make("aaaaaa", "2024-01-10", A_RATINGS, network="N", next_steps=steps),
+        make("bbbbbb", "2024-03-10", A_RATINGS, network="N",
+             follow_ups=[FollowUp(T["c1"], steps[T["c1"]], "done", "", "aaaaaa"),
+                         FollowUp(T["c2"], steps[T["c2"]], "not_yet", "", "aaaaaa")]),
+        make("cccccc", "2024-06-10", B_RATINGS, network="N",
+             follow_ups=[FollowUp(T["c2"], steps[T["c2"]], "partly", "lidt", "aaaaaa")]),  # the latest word on c2
+    )
+    data = json.loads(cli("compare", "aaaaaa", "cccccc", "--format", "json").stdout)
+    got = {s["competence"]: s["status"] for s in data["next_steps"]}
+    assert got == {T["c1"]: "done", T["c2"]: "partly"}
+    out = cli("compare", "cccccc", "aaaaaa", "--lang", "en", env={"COLUMNS": "100"}).stdout
+    assert "no follow-up recorded" not in out
+    # a follow-up recorded after the newer of the two is not "between"
+    data = json.loads(cli("compare", "aaaaaa", "bbbbbb", "--format", "json").stdout)
+    assert {s["competence"]: s["status"] for s in data["next_steps"]} == {T["c1"]: "done", T["c2"]: "not_yet"}
+
+
+def test_two_saved_in_the_same_second_are_compared_in_the_order_they_were_saved(cli, home):
+    seed(home, make("zzzzzz", "2024-01-10T10:00:00+01:00", A_RATINGS, network="N"),
+         make("aaaaaa", "2024-01-10T10:00:00+01:00", B_RATINGS, network="N"))  # saved second, same second
+    for args in (["compare"], ["compare", "zzzzzz", "aaaaaa"], ["compare", "aaaaaa", "zzzzzz"]):
+        data = json.loads(cli(*args, "--format", "json").stdout)
+        assert (data["from"], data["to"]) == ("zzzzzz", "aaaaaa"), args

@@ -284,3 +284,17 @@ def test_import_into_an_unusable_store_changes_nothing(cli, home, tmp_path):
     result = cli("import", str(path))
     assert result.exit_code == 1 and str(db(home)) in result.stderr
     assert folder_bytes(home) == before
+
+
+@pytest.mark.parametrize("command, doc", [
+    ("import", '{"format": "netleder-reflections", "version": 1, "reflections": [{"id": "abcdef", "n": %s}]}'),
+    ("feedback", '{"format": "netleder-feedback", "version": 1, "giver": %s}'),
+])
+def test_a_5000_digit_number_gets_a_sentence_of_ours(cli, home, tmp_path, command, doc):
+    path = tmp_path / "long.json"
+    path.write_text(doc % ("9" * 5000), encoding="utf-8")
+    args = ["import", str(path)] if command == "import" else ["feedback", "import", str(path)]
+    result = cli(*args, "--lang", "en")
+    assert result.exit_code == 2
+    assert t("x.number_too_long", "en", digits=5000, limit=30) in " ".join(result.stderr.split())
+    assert "set_int_max_str_digits" not in result.stderr

@@ -525,3 +525,48 @@ def test_the_radar_never_draws_a_line_across_an_unrated_competence(comps):
     assert own == [("polyline", own[0][1])] and len(own[0][1]) == 2  # only 4-5 are neighbours
     closed = [pts for tag, pts in shapes if tag == "polygon"]
     assert len(closed) == 1 and len(closed[0].split()) == len(IDS)  # the giver rated all ten
+
+
+# --- feedback knows its network and what it was asked ----------------------------------------
+
+
+def _filed_under(home: Path) -> list:
+    with sqlite3.connect(db(home)) as conn:
+        return [row[0] for row in conn.execute("SELECT network FROM feedback")]
+
+
+def test_feedback_is_filed_under_the_network_its_form_asked_about(cli, home, tmp_path, comps):
+    seed(home, make("aaaaaa", "2026-10-01", {IDS[0]: 2}, network="Sundhedsnetværket"),
+         make("bbbbbb", "2026-11-01", {IDS[0]: 4}, network="Læringsnetværket"))  # the newest
+    doc = document(comps, {IDS[0]: 5}, network="sundhedsnetværket", invitation="inv-abcdefghjk",
+                   issued="2026-11-29")
+    result = cli("feedback", "import", str(write(tmp_path / "f.json", doc)), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    assert _filed_under(home) == ["Sundhedsnetværket"]  # the form's network, spelled as the reflections have it
+    assert t("fb.network_unknown", "en", network="Sundhedsnetværket") not in result.stdout
+    other = document(comps, {IDS[0]: 3}, giver="Ida", network="Nyt netværk")
+    result = cli("feedback", "import", str(write(tmp_path / "g.json", other)), "--lang", "en")
+    assert result.exit_code == 0 and t("fb.network_unknown", "en", network="Nyt netværk") in result.stdout
+    clash = document(comps, {IDS[0]: 3}, giver="Bo", network="Sundhedsnetværket")
+    result = cli("feedback", "import", str(write(tmp_path / "h.json", clash)), "--network", "Læringsnetværket")
+    assert result.exit_code == 2 and len(_filed_under(home)) == 2
+
+
+def test_feedback_about_a_competence_the_leader_does_not_have_is_refused(cli, home, tmp_path, comps):
+    doc = document(comps, {IDS[0]: 5})
+    fake = {"id": "fake", "number": 99, "title": {"da": "Fake", "en": "Fake"},
+            "description": {"da": "x", "en": "x"}, "questions": []}
+    doc["snapshot"]["competences"].append(fake)
+    doc["responses"]["fake"] = {"rating": 5, "comment": "forfalsket"}
+    result = cli("feedback", "import", str(write(tmp_path / "f.json", doc)), "--lang", "en")
+    assert result.exit_code == 2 and "fake" in result.stderr and "does not have" in result.stderr
+    assert stored_feedback(home) == []
+
+
+@pytest.mark.parametrize("given, issued", [("2099-01-01", None), ("0001-01-01", None), ("1999-12-31", None),
+                                           ("2026-11-01", "2026-11-20")])
+def test_feedback_dated_outside_the_forms_lifetime_is_refused(cli, home, tmp_path, comps, given, issued):
+    doc = document(comps, {IDS[0]: 5}, date=given, **({"issued": issued} if issued else {}))
+    result = cli("feedback", "import", str(write(tmp_path / "f.json", doc)), "--lang", "en")
+    assert result.exit_code == 2 and "lifetime" in result.stderr, result.stderr
+    assert stored_feedback(home) == []

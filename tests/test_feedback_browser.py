@@ -87,7 +87,11 @@ def test_the_form_is_filled_saved_imported_and_shown(cli, home, tmp_path, browse
         IDS[2]: {"rating": None, "comment": ""},
     }
     assert [c["id"] for c in data["snapshot"]["competences"]] == IDS[:3]
-    assert set(data) == {"format", "version", "giver", "date", "lang", "snapshot", "responses"}  # nothing else
+    # nothing else but the network and the invitation it answers, and the day the form was made
+    assert set(data) == {"format", "version", "giver", "date", "lang", "snapshot", "responses", "network",
+                         "invitation", "issued"}
+    assert data["network"] == "Urban farming" and data["invitation"].startswith("inv-")
+    assert data["issued"] <= data["date"]
     requested = page.requests()
     assert form.as_uri() in requested  # the log works: it saw the page itself
     assert all(url.split(":", 1)[0] in ("file", "blob", "data", "about") for url in requested), requested

@@ -234,11 +234,13 @@ def test_trend_of_one_competence_oldest_first(cli, home):
         chart = [line for line in out.splitlines() if re.match(r"\d+\. \w+ \d{4} ", line)]
         assert [flat(line) for line in chart] == [
             "1. januar 2024 aaaaaa ██░░░ Af og til Netværk A",
-            "1. september 2024 cccccc ████░ Som regel ↑",
+            "1. september 2024 cccccc ████░ Som regel",  # no arrow from Netværk A's rating to another network's
             "1. januar 2025 dddddd █░░░░ Sjældent ↓",
         ]
         assert "kladde" in out.split("dddddd", 1)[1]  # the draft is marked
-        assert t("trend.summary", "da", first="Af og til", last="Sjældent") in flat(out)  # first to last
+        assert t("trend.summary_one_network", "da", network="Netværk A", first="Af og til", last="Af og til") in flat(out)
+        assert t("trend.summary_one_network", "da", network=t("trend.no_network", "da"), first="Som regel",
+                 last="Sjældent") in flat(out)  # first to last, per network
         assert t("trend.skipped", "da", count=1) in flat(out)
     data = json.loads(cli("history", "-c", "3", "-f", "json").stdout)
     assert data == {"competence": "trygt-rum", "points": [
@@ -397,3 +399,46 @@ def test_an_unknown_competence_names_the_numbers_as_a_range(cli, home, args, lan
 def test_an_unknown_phase_names_the_numbers_as_a_range_and_the_ids_of_the_rest(cli, home):
     said = flat(cli("phases", "99").stderr)
     assert said.rstrip().endswith(": introduktion, 1–8, afrunding."), said
+
+
+# --- one competence across networks: never compared across networks, never a word split ------
+
+NETWORKS = ["Sundhedsnetværket", "Læringsnetværket om klima og grøn omstilling", "Sundhedsnetværket"]
+
+
+def _across_networks():
+    return [make(f"a{i}aaaa", f"2025-0{i + 1}-01T10:00:00+01:00", {"trygt-rum": v}, network=n)
+            for i, (n, v) in enumerate(zip(NETWORKS, [2, 5, 3]))]
+
+
+def test_a_trend_across_networks_compares_each_point_only_within_its_network():
+    from netleder.views.history import build_trend
+
+    points = [(r, r.ratings["trygt-rum"]) for r in _across_networks()]
+    view = build_trend("trygt-rum", "3. Trygt rum", points, 0, "en")
+    assert [p.line for p in view.points] == [0, 1, 0]  # one line per network
+    assert [p.direction for p in view.points] == ["", "", "up"]  # 3 after 2 in Sundhedsnetværket, never "down" from 5
+    assert view.networks == 2 and "2 networks" in view.summary and "not compared" in view.summary
+    one = build_trend("trygt-rum", "3. Trygt rum", points[::2], 0, "en")
+    assert one.networks == 1 and one.summary == t("trend.summary", "en", first="Sometimes", last="Often")
+
+
+def test_the_trend_chart_draws_one_line_per_network(home, cli, tmp_path):
+    seed(home, *_across_networks())
+    page = tmp_path / "trend.html"
+    assert cli("history", "--competence", "trygt-rum", "--format", "html", "--output", str(page)).exit_code == 0
+    svg = page.read_text(encoding="utf-8")
+    lines = re.findall(r'<polyline [^>]*points="([^"]*)"', svg)
+    assert len(lines) == 1 and len(lines[0].split()) == 2  # Sundhedsnetværket's two points; the other has one
+
+
+@pytest.mark.parametrize("width", range(56, 101, 4))
+def test_a_network_name_is_never_split_in_the_trend_table(home, width):
+    seed(home, *_across_networks())
+    env = dict(os.environ, NETLEDER_HOME=str(home), COLUMNS=str(width))
+    done = subprocess.run([sys.executable, "-m", "netleder", "history", "--competence", "trygt-rum", "--lang", "en"],
+                          env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    words = {w for line in done.stdout.splitlines() for w in line.split()}
+    assert "Sundhedsnetværket" in words and "omstilling" in words, done.stdout
+    assert not [w for w in words if w.startswith("Sundhedsnet") and w != "Sundhedsnetværket"], done.stdout

@@ -169,7 +169,7 @@ class KeyFamily(NamedTuple):
 def _key_families() -> tuple[KeyFamily, ...]:
     from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES
 
-    store_kinds = ("full", "readonly", "busy", "damaged", "cantopen", "other")  # error_kind(); notadb -> damaged
+    store_kinds = ("full", "readonly", "busy", "damaged", "cantopen", "write", "other")  # error_kind(); notadb -> damaged
     return (
         KeyFamily("network_type.", "views/labels.py", 't(f"network_type.{value}", lang)', NETWORK_TYPES),
         KeyFamily("follow_up.", "views/labels.py", 't(f"follow_up.{status}", lang)', FOLLOW_UP_STATUSES),

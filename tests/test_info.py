@@ -143,3 +143,10 @@ def test_an_unusable_store_is_exit_1_and_never_touched(cli, home, tmp_path, args
     assert result.exit_code == 1, (result.stdout, result.stderr)
     assert str(db(home)) in result.stderr and "Traceback" not in result.stderr and result.stdout == ""
     assert {p.name: p.read_bytes() for p in home.iterdir()} == before
+
+
+def test_a_data_home_with_a_name_too_long_is_the_same_failure_everywhere(cli, tmp_path):
+    too_long = str(tmp_path / ("x" * 300))
+    codes = {args: cli(*args, env={"NETLEDER_HOME": too_long}).exit_code
+             for args in (("info",), ("history",), ("check",), ("export",))}
+    assert set(codes.values()) == {1}, codes

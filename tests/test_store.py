@@ -514,6 +514,7 @@ def test_list_filters(db, snap):
 
 def test_save_whole_round_trip_and_all_or_nothing(db, tmp_path, snap):
     with Store.open(db) as s:
+        s.save_whole(make_reflection(snap, "prev01", "2023-01-01T10:00:00+01:00"))  # the steps followed up
         r = s.create_draft("en", snap, network="N", network_type="welfare", phase="opstart")
         s.save_answer(r.id, snap.ids[3], 1, "two")
         s.save_rating(r.id, snap.ids[3], 2)
@@ -810,3 +811,41 @@ def test_the_store_is_split_by_what_it_stores():
     sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in (ROOT / "netleder" / "store").glob("*.py")}
     assert max(sizes.values()) < 800, sizes
     assert not hasattr(Store, "list") and callable(Store.reflections)
+
+
+# --- every OS or SQLite failure in the catalogue's words --------------------------------------
+
+
+def test_a_write_the_os_refuses_is_said_in_the_catalogues_words(db, snap, tmp_path):
+    """`ulimit -f` (a limit on file size) makes SQLite fail with SQLITE_IOERR_WRITE: said as a
+    write failure, never as an "unexpected database error"."""
+    import resource
+
+    with Store.open(db) as s:
+        s.save_whole(make_reflection(snap, "aaaaaa", "2024-01-01T10:00:00+01:00"))
+    size = db.stat().st_size
+    script = textwrap.dedent(f"""
+        import resource, signal, sys
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, ({size + 8192}, {size + 8192}))
+        from netleder.errors import StoreError
+        from netleder.reflection import Snapshot
+        from netleder.store.database import Store
+        from netleder.content.loading import load_competences
+        snap = Snapshot.from_content(load_competences())
+        try:
+            with Store.open({str(db)!r}) as s:
+                d = s.create_draft("da", snap)
+                for i in range(200):
+                    s.save_answer(d.id, snap.ids[i % 10], i % 2, "x" * 20000 + str(i))
+        except StoreError as e:
+            print(e.format("en")[0])
+            sys.exit(1)
+    """)
+    assert resource.RLIMIT_FSIZE is not None
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT,
+                          check=False)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert t("store.reason.write", "en") in done.stdout and "unexpected" not in done.stdout
+    with Store.open(db, create=False) as s:
+        assert s.exists("aaaaaa")  # what was saved before is kept

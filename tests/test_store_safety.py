@@ -310,3 +310,156 @@ def test_last_time_walked_back_through_the_index_is_what_the_whole_list_says(tmp
             expected = next((x.id for x in newest_first[ids.index(r.id) + 1:] if x.complete), None)
             found = s.previous_complete_in(r.id, r.network)
             assert (found.id if found else None) == expected, r.id
+
+
+# --- a draft's lock, and a follow-up's source, under another window ------------------------------
+
+
+def test_a_wizard_whose_lock_file_was_deleted_stops_writing(tmp_path, comps):
+    from netleder.store.locks import DraftLock, lock_path
+
+    path = _store(tmp_path / "h", comps)
+    with Store.open(path) as s:
+        draft = s.create_draft("da", Snapshot.from_content(comps))
+        cid = draft.scope[0]
+        lock = DraftLock.acquire(s.folder, draft.id, "2025-01-01T10:00:00+01:00")
+        try:
+            s.save_answer(draft.id, cid, 0, "mit svar")
+            lock_path(s.folder, draft.id).unlink()  # deleted under the running wizard: another window could take it
+            with pytest.raises(StoreError) as e:
+                s.save_answer(draft.id, cid, 0, "")
+            assert e.value.key == "store.lock_lost"
+            assert s.get(draft.id).answers[cid][0] == "mit svar"  # nothing wiped
+        finally:
+            lock.release()
+        s.save_answer(draft.id, cid, 1, "uden lås: import og --answers skriver som før")
+
+
+def test_a_follow_up_whose_source_was_deleted_is_not_saved(tmp_path, comps):
+    path = _store(tmp_path / "h", comps, "aaaaaa")
+    with Store.open(path) as s:
+        draft = s.create_draft("da", Snapshot.from_content(comps))
+        s.delete(["aaaaaa"])  # from another window, while the wizard asks about its steps
+        with pytest.raises(StoreError) as e:
+            s.save_follow_up(draft.id, FollowUp(draft.scope[0], "spørg Ida", "done", "", from_id="aaaaaa"))
+        assert e.value.key == "store.follow_up_source_gone"
+        assert s.get(draft.id).follow_ups == []
+
+
+# --- settings.json: only the owner's own plain file --------------------------------------------
+
+
+def test_settings_refuse_a_link_and_never_write_through_one(home, cli, tmp_path):
+    home.mkdir(mode=0o700)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own file\n", encoding="utf-8")
+    (home / "settings.json").symlink_to(victim)
+    result = cli("settings", "--name", "Mette", "--lang", "en")
+    assert result.exit_code == 1 and t("settings.not_plain", "en", path=home / "settings.json") in result.stderr
+    assert victim.read_text(encoding="utf-8") == "the victim's own file\n"
+    shown = cli("settings", "--lang", "en")
+    assert shown.exit_code == 1 and "victim" not in shown.stdout
+
+
+def test_settings_in_a_folder_others_could_write_ignore_planted_temp_files(home, cli, tmp_path):
+    home.mkdir()
+    os.chmod(home, 0o777)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own file\n", encoding="utf-8")
+    for guess in [os.getpid() + n for n in range(-50, 50)] + ["x"]:
+        (home / f".settings.json.{guess}.tmp").symlink_to(victim)
+    result = cli("settings", "--name", "Mette")
+    assert result.exit_code == 0, result.output
+    assert victim.read_text(encoding="utf-8") == "the victim's own file\n"
+    settings = home / "settings.json"
+    assert stat.S_ISREG(os.lstat(settings).st_mode) and mode(settings) == 0o600
+    assert json.loads(settings.read_text(encoding="utf-8"))["leader_name"] == "Mette"
+    assert mode(home) == 0o700  # tightened before anything was written
+    assert not list(home.glob(".settings.json.*"))  # planted names removed
+
+
+def test_a_fifo_as_settings_is_refused_at_once(home, cli):
+    home.mkdir(mode=0o700)
+    os.mkfifo(home / "settings.json")
+    result = cli("settings", "--lang", "en")
+    assert result.exit_code == 1 and "plain file" in result.stderr
+
+
+# --- odd things where the store should be: a clear message at once, never a hang ---------------
+
+
+def _run(home_dir: Path, *args: str):
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, NETLEDER_HOME=str(home_dir))
+    began = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "netleder", *args, "--lang", "en"], env=env,
+                          capture_output=True, text=True, timeout=30, check=False)
+    return done, time.monotonic() - began
+
+
+@pytest.mark.parametrize("odd", ["fifo", "dangling", "loop", "folder_dangling", "folder_loop"])
+def test_odd_files_where_the_store_should_be_fail_at_once(tmp_path, odd):
+    home_dir = tmp_path / "home"
+    if odd.startswith("folder"):
+        home_dir.symlink_to(tmp_path / "unmounted" if odd == "folder_dangling" else home_dir)
+    else:
+        home_dir.mkdir(mode=0o700)
+        target = home_dir / DB_NAME
+        if odd == "fifo":
+            os.mkfifo(target)
+        elif odd == "dangling":
+            target.symlink_to(tmp_path / "unmounted" / DB_NAME)
+        else:
+            target.symlink_to(target)
+    for args in (["check"], ["info"], ["history"], ["export"], ["delete", "--all", "--yes"], ["show"]):
+        done, seconds = _run(home_dir, *args)
+        assert done.returncode == 1, (args, done.stdout, done.stderr)
+        assert "no saved reflections" not in done.stdout + done.stderr
+        assert "Traceback" not in done.stderr and seconds < 10, (args, seconds)
+        expected = "plain file" if odd == "fifo" else "leads nowhere"
+        assert expected in " ".join(done.stderr.split()), (args, done.stderr)
+
+
+def test_a_file_others_could_read_before_it_was_tightened_is_said_once(home, cli, comps):
+    seed(home, make("aaaaaa", "2024-01-10", {}, comps=comps))
+    os.chmod(home, 0o755)
+    os.chmod(db(home), 0o644)
+    first = cli("history", "--lang", "en")
+    assert first.exit_code == 0
+    assert t("store.was_open", "en", path=db(home), mode="0644") in first.stderr
+    assert t("store.was_open", "en", path=home, mode="0755") in first.stderr
+    assert "store" not in cli("history", "--lang", "en").stderr  # once: now it is private
+    info = cli("info", "--lang", "en")
+    assert t("info.privacy_text", "en") in " ".join(info.stdout.split())
+
+
+def test_info_does_not_claim_privacy_it_has_not_checked(home, cli):
+    home.mkdir()
+    os.chmod(home, 0o777)  # no database yet: nothing opened, nothing tightened
+    info = cli("info", "--lang", "en")
+    text = " ".join(info.stdout.split())
+    assert t("info.privacy_text_open", "en") in text and "Only you can read" not in text
+
+
+def test_editor_and_lock_files_never_write_through_a_planted_link(tmp_path):
+    from netleder.store.locks import DraftLock, editor_path, lock_path, write_editor_file
+
+    folder = tmp_path / "h"
+    folder.mkdir(mode=0o700)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own file\n", encoding="utf-8")
+    target = editor_path(folder, "abcdef", "answer.trygt-rum.0")
+    target.symlink_to(victim)
+    write_editor_file(target, "mit svar")
+    assert victim.read_text(encoding="utf-8") == "the victim's own file\n"
+    assert not target.is_symlink() and target.read_text(encoding="utf-8") == "mit svar" and mode(target) == 0o600
+    lock_path(folder, "abcdef").symlink_to(victim)
+    lock = DraftLock.acquire(folder, "abcdef", "2025-01-01T10:00:00+01:00")  # the planted link removed
+    try:
+        assert not lock_path(folder, "abcdef").is_symlink()
+    finally:
+        lock.release()
+    assert victim.read_text(encoding="utf-8") == "the victim's own file\n"

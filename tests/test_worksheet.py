@@ -244,3 +244,21 @@ def test_show_open_needs_an_output_file_so_no_reflection_is_left_in_a_temporary_
     assert url == target.resolve().as_uri()
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_an_invite_naming_a_network_opens_from_where_delete_all_finds_it(run, browser, home, tmp_path):
+    """The form names the leader's network: without --output it is not left in the system's
+    temporary folder, but in the store's private folder, and `delete --all` removes it."""
+    seed(home, make("aaaaaa", "2026-11-01", {}, network="Sundhedsnetværket"))
+    env, log = browser
+    env = {**env, "NETLEDER_HOME": str(home)}
+    proc = run("invite", "--open", env=env)
+    assert proc.returncode == 0, proc.stderr
+    url, state = _opened(log)
+    page = Path(url[len("file://"):])
+    assert page.parent == home / "open" and state.startswith("exists")
+    assert "Sundhedsnetværket" in page.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(page.parent.stat().st_mode) == 0o700
+    assert run("delete", "--all", "--yes", env=env).returncode == 0
+    assert not page.exists()

@@ -111,3 +111,34 @@ def test_json_on_a_narrow_terminal_is_still_json(tmp_path, width):
     assert returncode == 0
     data = json.loads(shown)
     assert len(data["competences"]) == 10
+
+
+def test_table_wrapping_measures_each_character_once(monkeypatch):
+    """Wrapping is linear in the text's length: a 500,000-character name in a table cell (a
+    network in `history`) costs as many measurements as it has characters, not their square."""
+    from netleder.formats import terminal_layout
+
+    measured = {"chars": 0}
+    real = terminal_layout.cell_len
+
+    def counting(text: str) -> int:
+        measured["chars"] += len(text)
+        return real(text)
+
+    monkeypatch.setattr(terminal_layout, "cell_len", counting)
+    text = "Sundhedsnetværket" * 30_000 + " og " + "ord " * 20_000
+    lines = terminal_layout._wrap(text, 30)
+    assert measured["chars"] <= 2 * len(text), measured
+    assert "".join(lines[:-2000]).startswith("Sundhedsnetværket" * 10)
+    assert all(len(line) <= 30 for line in lines)
+
+
+@pytest.mark.parametrize("width", [8, 12, 17, 18, 25, 40])
+def test_table_wrapping_splits_no_word_that_fits_on_a_line(width):
+    from netleder.formats.terminal_layout import _wrap
+
+    words = ["Sundhedsnetværket", "og", "Læringsnetværket", "i", "Aabenraa", "Kommune"]
+    lines = _wrap(" ".join(words), width)
+    for word in words:
+        if len(word) <= width:
+            assert word in [w for line in lines for w in line.split()], (word, lines)

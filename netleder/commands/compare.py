@@ -62,12 +62,26 @@ def _pick_pair(store, a: str | None, b: str | None, network: str | None) -> tupl
     return chosen.id, others[0]
 
 
+def _with_follow_ups_between(store, before, after):
+    """`after` with what any reflection between the two (or `after` itself) recorded about
+    `before`'s next steps, so that compare reports each step's latest follow-up."""
+    import dataclasses
+
+    own = {f.competence_id for f in after.follow_ups if f.from_id == before.id}
+    extra = [f for f in store.follow_ups_on(before.id, after.id) if f.competence_id not in own]
+    return dataclasses.replace(after, follow_ups=[*after.follow_ups, *extra]) if extra else after
+
+
 def compare(folder: Path | None, a: str | None, b: str | None, network: str | None, fmt: str, lang: str) -> None:
     from netleder import output as out
 
     with opened(lang) as store:
         first, second = _pick_pair(store, a, b, network)
         before, after = store.get(first), store.get(second)
+        newest_first = [row[0] for row in store.describe([first, second])]  # ties in time: the order of saving
+        if newest_first[:1] == [before.id]:
+            before, after = after, before
+        after = _with_follow_ups_between(store, before, after)
     from netleder.formats import writer
 
     comps = None

@@ -19,6 +19,8 @@ def list_(fmt: str, lang: str) -> None:
 
 
 def import_(path: str, network: str | None, lang: str) -> None:
+    from netleder.commands.stored import current_contents
+    from netleder.errors import BadInput
     from netleder.exchange.feedback import read_feedback
     from netleder.reflection import now_iso
     from netleder.safe_text import user_text
@@ -26,13 +28,28 @@ def import_(path: str, network: str | None, lang: str) -> None:
     from netleder.views.labels import human_date
 
     found = read_feedback(path)  # checked completely; BadInput (exit 2) lists every problem
+    known = {cid for snapshot in current_contents() for cid in snapshot.ids}
+    unknown = [cid for cid in found.snapshot.ids if cid not in known]
+    if unknown:  # a competence the leader's content does not have is not an answer to their form
+        from netleder.safe_text import short
+
+        raise BadInput("fb.unknown_competence", path=path, count=len(unknown),
+                       ids=", ".join(short(cid, 40) for cid in unknown[:10]))
+    if found.network is not None:  # the form said which network it asks about: filed there
+        if network is not None and network.strip() and network_key(network) != network_key(found.network):
+            raise BadInput("fb.network_differs", path=path, file=user_text(found.network), given=user_text(network))
+        network = found.network
     with open_store(create=True) as store:
         if network is None:  # filed with the leader's latest reflection's network, if it has one
             latest = store.latest_complete()
             network = latest.network if latest is not None else None
         network = network.strip() if network and network.strip() else None
+        names = store.network_names()
+        unknown_network = False
         if network is not None:  # the same network as the reflections' (case, spacing, dashes)
-            network = next((n for n in store.network_names() if network_key(n) == network_key(network)), network)
+            matched = next((n for n in names if network_key(n) == network_key(network)), None)
+            unknown_network = matched is None
+            network = matched or network
         found = found._replace(id=store.unused_feedback_id(), received_at=now_iso(), network=network)
         saved, _ = store.save_feedback([found])
     giver = user_text(found.giver).replace("\n", " ")
@@ -45,6 +62,8 @@ def import_(path: str, network: str | None, lang: str) -> None:
             total=len(found.responses)))
     if network:
         print(t("fb.filed_under", lang, network=user_text(network).replace("\n", " ")))
+        if unknown_network:
+            print(t("fb.network_unknown", lang, network=user_text(network).replace("\n", " ")))
     print(t("fb.show_hint", lang))
 
 

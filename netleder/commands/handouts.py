@@ -32,8 +32,11 @@ def _handout(document: str, model, items: tuple, key: str | None, not_found: str
     deliver(writer(fmt, document)(model, chosen, lang), output, force, lang, open_, document)
 
 
-def deliver(result, output, force: bool, lang: str, open_: bool = False, name: str = "page") -> None:
-    """Send a page out: to stdout or --output, and with --open (HTML) into the default browser."""
+def deliver(result, output, force: bool, lang: str, open_: bool = False, name: str = "page",
+            personal: bool = False) -> None:
+    """Send a page out: to stdout or --output, and with --open (HTML) into the default browser.
+    A `personal` page (one naming the leader or a network) opened without --output goes into
+    the store's folder, where `delete --all` finds it, not the system's temporary folder."""
     from netleder import output as out
 
     if not open_:
@@ -41,7 +44,14 @@ def deliver(result, output, force: bool, lang: str, open_: bool = False, name: s
         return
     from netleder.browser import open_page, temporary_page
 
-    path = out.write_file(output, result, force, lang=lang) if output is not None else temporary_page(result, name)
+    if output is not None:
+        path = out.write_file(output, result, force, lang=lang)
+    elif personal:
+        from netleder.store.files import open_pages_dir
+
+        path = temporary_page(result, name, open_pages_dir())
+    else:
+        path = temporary_page(result, name)
     open_page(path, lang)
 
 

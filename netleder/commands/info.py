@@ -8,6 +8,7 @@ import stat
 from pathlib import Path
 
 from netleder.errors import ContentError, StoreError
+from netleder.i18n import t
 from netleder.store.database import open_store
 
 
@@ -51,7 +52,19 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     from netleder.store.files import permissions, read_damage
 
     path = store_path().absolute()
-    store: dict = {"path": str(path), "exists": path.exists(), "reflections": None, "drafts": None,
+    from netleder.store.files import what_is_there
+
+    try:
+        place = what_is_there(path.parent)
+        found = what_is_there(path) if place == "dir" else None
+        if "broken" in (place, found):  # a link that leads nowhere: never "no reflections yet"
+            raise StoreError("store.broken_link", path=path.parent if place == "broken" else path)
+        if found == "other":
+            raise StoreError("store.not_a_file", path=path)
+        exists = path.exists()
+    except OSError as e:  # the store's place cannot be reached (a name too long, say): as every command says it
+        raise StoreError("store.unreadable", path=path, reason=e) from None
+    store: dict = {"path": str(path), "exists": exists, "reflections": None, "drafts": None,
                    "mode": None, "folder_mode": None, "problem": None, "damaged": [], "damage_found_at": None,
                    "private": None, "files": []}
     if store["exists"]:
@@ -60,6 +73,8 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
                 total = s.count()
                 store.update(reflections=total, drafts=s.count_drafts())
         except StoreError as e:
+            if e.key in ("store.not_a_file", "store.broken_link"):  # nothing to report on: as every command says
+                raise
             store["problem"] = e.format(lang)[0]
         store["mode"] = _mode(path)
         damage = read_damage(path)  # what commands met; info itself reads no records
@@ -69,7 +84,10 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     store["folder_mode"] = _mode(path.parent)
     perms = permissions(path)  # after opening: as the files are now
     store.update(private=perms["private"], files=perms["files"])
-    return {"version": __version__, "lang": lang, "lang_source": lang_source, "content": content, "store": store}
+    # Stated only as checked: whether only the user can reach the folder and the files now.
+    privacy = t("info.privacy_text_open" if perms["private"] is False else "info.privacy_text", lang)
+    return {"version": __version__, "lang": lang, "lang_source": lang_source, "content": content, "store": store,
+            "privacy": privacy}
 
 
 def check(lang: str) -> int:
@@ -78,6 +96,7 @@ def check(lang: str) -> int:
     all is well, 1 if anything is damaged (named, with what to do)."""
     import sys
 
+    from netleder.commands.stored import current_contents
     from netleder.i18n import t
     from netleder.store.database import Store
     from netleder.store.files import clear_damage
@@ -86,12 +105,22 @@ def check(lang: str) -> int:
         if not store.path.exists():
             print(t("store.none_yet", lang))
             return 0
+        store.current_content = current_contents  # an intact copy of damaged shared texts, if any
         found = store.check()
-    damaged = found["damaged"]
+    damaged, lost = found["damaged"], found["texts_lost"]
     if found["sqlite_ok"] and not damaged:
         clear_damage(store.path)
-        print(t("check.ok", lang, count=found["readable"], path=store.path))
-        return 0
+        if not lost:
+            print(t("check.ok", lang, count=found["readable"], path=store.path))
+            return 0
+    if lost:  # readable, every answer intact, but without the texts of that time
+        print(t("check.texts_lost", lang, path=store.path, count=len(lost), readable=found["readable"]))
+        for rid in list(lost)[:50]:
+            print(f"  {rid}")
+        if len(lost) > 50:
+            print("  " + t("store.more", lang, count=len(lost) - 50))
+        if not damaged and found["sqlite_ok"]:
+            return 1
     shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in damaged]
     print(t("check.damaged", lang, path=store.path, count=len(damaged), readable=found["readable"]))
     for rid in shown[:50]:

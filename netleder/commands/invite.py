@@ -65,12 +65,14 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     snapshot = Snapshot.from_content(comps, scope_ids(comps, competence_keys))
     authored = {c.id for c in comps.competences if c.source == "authored"}
     leader, network = sender(network)
+    from netleder.exchange.feedback import invitation_fields
+
     page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin,
-                leader=leader, network=network)
-    if open_:  # the blank form holds nothing personal: a temporary file is fine without --output
+                leader=leader, network=network, file_fields=invitation_fields(network))
+    if open_:  # a form naming the leader or the network goes where `delete --all` finds it
         from netleder.commands.handouts import deliver
 
-        deliver(page, output, force, lang, True, "invite")
+        deliver(page, output, force, lang, True, "invite", personal=bool(leader or network))
     elif fmt == "pdf":  # the form printed, to fill in by hand
         from netleder.formats.pdf import PdfPage
 

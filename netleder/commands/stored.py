@@ -18,6 +18,8 @@ from netleder.store.database import Store
 @contextmanager
 def opened(lang: str, *, create: bool = False) -> Iterator[Store]:
     store = Store.open(create=create)
+    warn_open_before(lang, store.was_open)
+    store.current_content = current_contents
     try:
         yield store
     finally:
@@ -25,12 +27,46 @@ def opened(lang: str, *, create: bool = False) -> Iterator[Store]:
     warn_damage(store, lang)
 
 
+def current_contents() -> list:
+    """The content in use and the built-in one, as snapshots: where a stored reflection's
+    snapshot cannot be read, an intact copy with the same digest, or else today's titles."""
+    from netleder.content.loading import load_competences, resolve_data_dir
+    from netleder.errors import ContentError
+    from netleder.reflection import Snapshot
+
+    found = []
+    try:
+        folder, _ = resolve_data_dir(None)
+        if folder is not None:
+            found.append(Snapshot.from_content(load_competences(folder)))
+    except ContentError:
+        pass
+    found.append(Snapshot.from_content(load_competences()))
+    return found
+
+
+def warn_open_before(lang: str, found: list | None = None) -> None:
+    """Say once which files others could read until netleder tightened them just now (`found`:
+    what a store's opening tightened; else what was tightened since the last look)."""
+    from netleder.store.files import was_open
+
+    for path, mode in found if found is not None else was_open():
+        print(t("store.was_open", lang, path=path, mode=mode), file=sys.stderr)
+
+
 def warn_damage(store: Store, lang: str) -> None:
+    if store.texts_lost:
+        print(t("store.texts_lost", lang, count=len(store.texts_lost), path=store.path,
+                ids=_listed(list(store.texts_lost), lang)), file=sys.stderr)
     if not store.damaged:
         return
-    shown = [rid if not rid.startswith("?") else t("store.damage_unknown_id", lang) for rid in store.damaged]
+    print(t("store.damage_found", lang, count=len(store.damaged), path=store.path,
+            ids=_listed(list(store.damaged), lang)), file=sys.stderr)
+    print(t("store.damage_what_to_do", lang), file=sys.stderr)
+
+
+def _listed(ids: list[str], lang: str) -> str:
+    shown = [rid if not rid.startswith("?") else t("store.damage_unknown_id", lang) for rid in ids]
     if len(shown) > 10:
         shown = shown[:10] + [t("store.more", lang, count=len(shown) - 10)]
-    print(t("store.damage_found", lang, count=len(store.damaged), path=store.path, ids=", ".join(shown)),
-          file=sys.stderr)
-    print(t("store.damage_what_to_do", lang), file=sys.stderr)
+    return ", ".join(shown)

@@ -31,13 +31,29 @@ from netleder.feedback import FEEDBACK_ID_PREFIX, Feedback, Response
 from netleder.i18n import LANGS
 from netleder.reflection import ID_ALPHABET, Snapshot
 from netleder.safe_text import short
+from netleder.shape_check import bounded_int
 
 FEEDBACK_FORMAT = "netleder-feedback"
 FEEDBACK_VERSION = 1
 MAX_FEEDBACK_BYTES = 4 * 1024 * 1024  # ten competences of comments fit many times over
 MAX_GIVER = 200
 FEEDBACK_ID_RE = re.compile("^" + FEEDBACK_ID_PREFIX + "[" + ID_ALPHABET + "]{4,32}$")
-DOCUMENT_KEYS = ("format", "version", "giver", "date", "lang", "snapshot", "responses")
+DOCUMENT_KEYS = ("format", "version", "giver", "date", "lang", "snapshot", "responses", "network", "invitation",
+                 "issued")
+INVITATION_RE = re.compile("^inv-[" + ID_ALPHABET + "]{6,32}$")
+MAX_NETWORK = 2000  # characters: a network's name, not a document
+
+
+def invitation_fields(network: str | None) -> dict:
+    """What the form writes into the saved file besides the answers: the network it asks
+    about (as the leader's reflections spell it; None when it names none), an invitation id,
+    and the day the form was made (a file dated before it is not an answer to it)."""
+    import secrets
+    from datetime import date as day
+
+    return {"network": network or None,
+            "invitation": "inv-" + "".join(secrets.choice(ID_ALPHABET) for _ in range(10)),
+            "issued": day.today().isoformat()}
 RECORD_KEYS = ("id", "received_at", "network", "giver", "date", "lang", "snapshot", "responses")
 
 
@@ -78,7 +94,31 @@ class FeedbackCheck(RecordCheck):
         if version > FEEDBACK_VERSION:
             self.add("version", "x.newer_version", version=version)
             return None
-        return self.body(data, "", DOCUMENT_KEYS, fid="", received_at="", network=None)
+        network = data.get("network")
+        if ("network" in data and self.string(network, "network", nullable=True) and network is not None
+                and (not network.strip() or len(network) > MAX_NETWORK)):
+            self.add("network", "fb.bad_network", limit=MAX_NETWORK)
+        invitation = data.get("invitation")
+        if ("invitation" in data and self.string(invitation, "invitation") and isinstance(invitation, str)
+                and not INVITATION_RE.match(invitation)):
+            self.add("invitation", "fb.bad_invitation", value=short(invitation))
+        issued = None
+        if "issued" in data and self.string(data["issued"], "issued"):
+            issued = _day(data["issued"])
+            if issued is None:
+                self.add("issued", "fb.bad_date", value=short(data["issued"]))
+        found = self.body(data, "", DOCUMENT_KEYS, fid="", received_at="",
+                          network=network if isinstance(network, str) else None)
+        given = _day(found.given_on) if found is not None else None
+        if found is not None and given is not None:  # within the form's lifetime: not before it was made, nor later
+            from datetime import date as day
+            from datetime import timedelta
+
+            earliest = issued or day(2000, 1, 1)
+            if not earliest <= given <= day.today() + timedelta(days=1):
+                self.add("date", "fb.date_outside", value=found.given_on, issued=earliest.isoformat())
+                return None
+        return found
 
     def feedback_record(self, d, where: str) -> Feedback | None:  # a feedback record in an export file
         # (not `record`: that is RecordCheck's, a reflection's record)
@@ -163,6 +203,14 @@ class FeedbackCheck(RecordCheck):
         return out
 
 
+def _day(text: str):
+    """A YYYY-MM-DD date, or None."""
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return None
+
+
 def feedback_from_document(data) -> Feedback:
     """The feedback a decoded file holds. Raises BadInput listing every problem."""
     checker = FeedbackCheck()
@@ -228,7 +276,7 @@ def read_feedback(path: str | Path) -> Feedback:
         raise ValueError(msg("x.json_constant", value=name))
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_int=bounded_int)
     except json.JSONDecodeError as exc:
         raise BadInput("fb.json_syntax", path=file, reason=library_reason("json", exc.msg), line=exc.lineno,
                        col=exc.colno) from None

@@ -26,6 +26,7 @@ EXPORT_VERSION = 1
 # Ids as netleder makes them (ID_ALPHABET, no 0/o/1/l/i), with room for longer ones; this
 # also keeps the word `latest` from ever being an id.
 RECORD_ID_RE = re.compile("^[" + ID_ALPHABET + "]{4,32}$")
+DIGEST_RE = re.compile(r"^[0-9a-f]{64}$")  # a snapshot's SHA-256, as the store keys it
 
 
 RECORD_REQUIRED = ("id", "created_at", "lang", "snapshot")
@@ -122,19 +123,29 @@ class RecordCheck(ShapeCheck):
             self.choice(fields["network_type"], w("network_type"), NETWORK_TYPES, "a.unknown_network_type")
         if "phase" in fields:
             self.string(fields["phase"], w("phase"), nullable=True)
-        snapshot = self._snapshot_once(fields["snapshot"], w("snapshot")) if "snapshot" in fields else None
+        lost = None  # the digest of texts an export could not read ("" if unknown): answers kept without them
+        given = fields.get("snapshot")
+        if isinstance(given, dict) and set(given) == {"digest"}:
+            lost = given["digest"]
+            if lost is not None and not (isinstance(lost, str) and DIGEST_RE.match(lost)):
+                self.add(w("snapshot.digest"), "x.bad_digest", value=short(str(lost)))
+            lost = lost or ""
+            snapshot = None
+        else:
+            snapshot = self._snapshot_once(given, w("snapshot")) if "snapshot" in fields else None
         ratings = self.ratings(fields.get("ratings", {}), w("ratings"), snapshot)
         answers = self.answers(fields.get("answers", {}), w("answers"), snapshot)
         steps = self.next_steps(fields.get("next_steps", {}), w("next_steps"), snapshot)
         follow_ups = self.follow_ups(fields.get("follow_ups", []), w("follow_ups"))
         if len(self.problems) > before:
             return None
-        assert isinstance(rid, str) and snapshot is not None  # no problems: both were there and checked
+        # no problems: the id was there and checked, and so was the snapshot (or its digest alone)
+        assert isinstance(rid, str) and (snapshot is not None or lost is not None)
         return Reflection(
             id=rid,
             created_at=fields["created_at"],
             lang=fields["lang"],
-            snapshot=snapshot,
+            snapshot=snapshot if snapshot is not None else Snapshot((), ()),
             network=fields.get("network"),
             network_type=fields.get("network_type"),
             phase=fields.get("phase"),
@@ -144,6 +155,7 @@ class RecordCheck(ShapeCheck):
             follow_ups=follow_ups,
             completed_at=fields.get("completed_at"),
             updated_at=fields.get("updated_at"),
+            lost_texts=lost if isinstance(lost, str) else None,
         )
 
     def _snapshot_once(self, value, where: str) -> Snapshot | None:

@@ -19,6 +19,7 @@ from netleder.exchange.record_check import (
 )
 from netleder.reflection import Reflection, follow_up_to_dict
 from netleder.safe_text import json_safe, short
+from netleder.shape_check import bounded_int
 
 
 def reflection_to_record(r: Reflection) -> dict:
@@ -38,7 +39,9 @@ def reflection_to_record(r: Reflection) -> dict:
         "answers": {cid: list(values) for cid, values in r.answers.items() if cid in r.scope},
         "next_steps": {cid: s for cid, s in r.next_steps.items() if cid in r.scope},
         "follow_ups": [follow_up_to_dict(f) for f in r.follow_ups],
-        "snapshot": r.snapshot.to_dict(),
+        # The texts of that time, or (when they could not be read) only their digest: an
+        # import restores them from an intact copy with the same digest wherever there is one.
+        "snapshot": r.snapshot.to_dict() if r.lost_texts is None else {"digest": r.lost_texts or None},
     }
 
 
@@ -185,7 +188,8 @@ class ExportReader:
             import codecs
 
             self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
-            self._decode = json.JSONDecoder(object_pairs_hook=self._pairs, parse_constant=_reject_constant).raw_decode
+            self._decode = json.JSONDecoder(object_pairs_hook=self._pairs, parse_constant=_reject_constant,
+                                            parse_int=bounded_int).raw_decode
             self._dups: list[str] = []
             if self._peek() != "{":  # valid JSON perhaps, but not an export: said by the header check
                 self._top = self._value()

@@ -81,6 +81,7 @@ SAVE_JS = r"""
     var day = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
     var doc = {format: "netleder-feedback", version: 1, giver: giver, date: day, lang: data.lang,
                snapshot: data.snapshot, responses: responses};
+    for (var key in data.file) { doc[key] = data.file[key]; }  // the network and invitation it answers
     var slug = giver.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "svar";
     var name = "netleder-feedback-" + slug + "-" + day + ".json";
@@ -111,7 +112,7 @@ def _one_line(text: str) -> str:
 
 
 def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: str, lang: str,
-         builtin: bool = True, leader: str = "", network: str = "") -> str:
+         builtin: bool = True, leader: str = "", network: str = "", file_fields: dict | None = None) -> str:
     """The whole page. `authored`: the competence ids whose texts the content marks authored;
     `leader` and `network` (the leader's name and the network, "" when unknown) say who asks
     and about what: nothing else of the leader's is on the page."""
@@ -157,6 +158,7 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
     ]
     payload = {
         "lang": lang,
+        "file": file_fields or {},  # written into the saved file as they are (netleder.exchange.feedback)
         "snapshot": snapshot.to_dict(),
         "messages": {"need_name": t("invite.js_need_name", lang), "need_answer": t("invite.js_need_answer", lang),
                      "saved": t("invite.js_saved_leader", lang, leader=leader, file="{file}") if leader

@@ -695,10 +695,9 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
     if not view.points:
         body.append(f"<p><em>{esc(t('trend.none', lang, competence=title))}</em></p>")
     else:
-        first, last = view.points[0], view.points[-1]
         body += ["<figure>", trend_svg(view, lang),
                  f"<figcaption>{esc(t('trend.chart_caption', lang))}</figcaption>", "</figure>",
-                 f"<p>{esc(t('trend.summary', lang, first=first.label, last=last.label))}</p>"]
+                 f"<p>{esc(view.summary)}</p>"]
         heads = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
                  t("compare.change", lang), t("history.col.network", lang)]
         body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]
@@ -784,9 +783,12 @@ def trend_svg(view, lang: str) -> str:
                    f'stroke="#999" stroke-width="1" stroke-dasharray="3 3"/>')
         out.append(f'<text x="{x0 - 16:.1f}" y="{y + 4:.1f}" text-anchor="end">{esc(level)}</text>')
     coords = [(x, y_of(p.position, p.steps)) for x, p in zip(xs, points)]
-    if n > 1:
-        out.append('<polyline fill="none" stroke="#000" stroke-width="2" points="'
-                   + " ".join(f"{x:.1f},{y:.1f}" for x, y in coords) + '"/>')
+    for line in range(view.networks):  # one line per network: never a line between two networks' ratings
+        mine = [xy for xy, p in zip(coords, points) if p.line == line]
+        if len(mine) > 1:
+            dash = ' stroke-dasharray="6 3"' if line % 2 else ""
+            out.append(f'<polyline fill="none" stroke="#000" stroke-width="2"{dash} points="'
+                       + " ".join(f"{x:.1f},{y:.1f}" for x, y in mine) + '"/>')
     radius = 4 if gap >= 12 or n == 1 else 2.5
     for (x, y), p in zip(coords, points):
         fill = "#000" if p.complete else "#fff"

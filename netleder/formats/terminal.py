@@ -479,8 +479,7 @@ def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, l
     parts: list[RenderableType] = [section_heading(t("trend.heading", lang, competence=title)),
                                    Text(t("trend.order", lang), style="dim"), Text(""),
                                    LineTable(headers, rows, flex=(4,), spill=4), Text("")]
-    first, last = trend.points[0], trend.points[-1]
-    parts.append(Text(t("trend.summary", lang, first=first.label, last=last.label)))
+    parts.append(Text(trend.summary))
     if skipped:
         parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
     return Group(*parts)
@@ -640,7 +639,7 @@ def info(data: dict, lang: str) -> str:
                 line("", t("info.perms_file_open", lang, path=f["path"], mode=f["mode"]), 6)
     report.append("")
     title(t("info.privacy", lang))
-    line("", t("info.privacy_text", lang))
+    line("", data["privacy"])
     return "\n".join(report) + "\n"
 
 

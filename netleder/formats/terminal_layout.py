@@ -98,28 +98,38 @@ def _spans_width(spans: list[Span]) -> int:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    """Words into lines of at most `width` cells; a word longer than that is cut."""
+    """Words into lines of at most `width` cells; a word longer than a whole line is cut (it
+    cannot fit otherwise). Linear in the length of the text: each character is measured once."""
+    from rich.cells import get_character_cell_size
+
+    width = max(width, 1)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line: list[str] = []  # the words of the line being filled
+        used = 0  # its width in cells
         for word in paragraph.split():
-            while cell_len(word) > width:
+            size = cell_len(word)
+            if size > width:  # longer than a line: on lines of its own, cut where it must be
                 if line:
-                    lines.append(line)
-                    line = ""
-                cut = width
-                while cell_len(word[:cut]) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            if not line:
-                line = word
-            elif cell_len(line) + 1 + cell_len(word) <= width:
-                line += " " + word
+                    lines.append(" ".join(line))
+                    line, used = [], 0
+                start, run = 0, 0
+                for i, ch in enumerate(word):
+                    w = get_character_cell_size(ch)
+                    if run + w > width and i > start:
+                        lines.append(word[start:i])
+                        start, run = i, 0
+                    run += w
+                line, used = [word[start:]], run
+            elif not line:
+                line, used = [word], size
+            elif used + 1 + size <= width:
+                line.append(word)
+                used += 1 + size
             else:
-                lines.append(line)
-                line = word
-        lines.append(line)
+                lines.append(" ".join(line))
+                line, used = [word], size
+        lines.append(" ".join(line))
     return lines or [""]
 
 
@@ -192,7 +202,10 @@ class LineTable:
         cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
         spill = self.spill
-        spilled = spill is not None and widths[spill] < min(natural[spill], self.SPILL_MIN)
+        spilled = False
+        if spill is not None:  # too narrow to keep SPILL_MIN cells, or its longest word whole
+            longest = self._longest_words().get(spill, 0) if spill in self.flex else 0
+            spilled = widths[spill] < min(natural[spill], max(self.SPILL_MIN, longest))
         if spill is not None and spilled:
             cols.remove(spill)
             widths = self._widths(natural, cols, options.max_width)

@@ -11,13 +11,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netleder.errors import StoreError
-from netleder.reflection import Reflection
+from netleder.reflection import Reflection, Snapshot
 from netleder.store.connection import connect, error_kind, failure, rollback
 from netleder.store.files import (
     creatable,
@@ -30,8 +30,10 @@ from netleder.store.files import (
     secure,
     secure_database,
     side_file_ids,
+    side_files,
     store_path,
     tighten,
+    was_open,
     writable,
 )
 from netleder.store.schema import SCHEMA_VERSION, migrate
@@ -56,7 +58,16 @@ class StoreBase:
         self._side_ids = side_file_ids(path) if conn is not None and not readonly else {}
         self._damage_noted = False
         self.damaged: dict[str, str] = {}  # reflection id (or "?n") -> the part that is damaged
+        self._unknown_keys: dict[object, str] = {}  # an unreadable stored id -> its "?n"
         self._snapshot_cache: dict = {}
+        # reflection id -> the digest of its snapshot, read with a stand-in (store/snapshots.py)
+        self.texts_lost: dict[str, str] = {}
+        # The content in use now, given by the command (read only when a snapshot is damaged):
+        # an intact copy of a damaged snapshot with the same digest, or the titles of a stand-in.
+        self.current_content: Callable[[], Iterable[Snapshot]] | None = None
+        self._current_cache: tuple[Snapshot, ...] | None = None
+        self.wiped_feedback: int | None = None  # the file was removed whole (_remove_file)
+        self.was_open: list[tuple[Path, str]] = []  # (path, old mode) of what others could read before
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
@@ -68,6 +79,7 @@ class StoreBase:
         that its folder can be made is still checked now.
         """
         path = Path(path).absolute() if path is not None else store_path().absolute()
+        was_open()  # only what this opening tightens is said (files.was_open)
         secure(path)  # before SQLite opens any of its files
         version = inspect(path)  # None: no file; 0: empty; raises for unusable files
         if version is not None:
@@ -75,9 +87,9 @@ class StoreBase:
         if not version and create and defer:
             if not creatable(path.parent) or (version == 0 and not writable(path)):
                 raise StoreError("store.readonly", path=path)
-            return cls(path, None, deferred=True)
+            return cls._noting(cls(path, None, deferred=True))
         if not version and not create:
-            return cls(path, None)
+            return cls._noting(cls(path, None))
         if version is None:
             make_dir(path.parent)
         readonly = not (writable(path.parent) and (version is None or writable(path)))
@@ -97,7 +109,12 @@ class StoreBase:
             if isinstance(e, (sqlite3.Error, OSError, UnicodeDecodeError)):
                 raise failure("store.open_failed", path, e) from None
             raise
-        return cls(path, conn, readonly)
+        return cls._noting(cls(path, conn, readonly))
+
+    @classmethod
+    def _noting(cls, store: Self) -> Self:
+        store.was_open = was_open()  # readable by others until just now: the command says so once
+        return store
 
     def close(self) -> None:
         if self._conn is not None:
@@ -117,6 +134,28 @@ class StoreBase:
     @property
     def folder(self) -> Path:
         return self.path.parent
+
+    def _remove_file(self) -> int:
+        """The database and its side files removed (a damaged file SQLite cannot delete from,
+        when everything is to be deleted). Returns how many reflections it was known to hold."""
+        try:
+            counted = self._raw("SELECT count(*) FROM reflections")
+            feedback = self._raw("SELECT count(*) FROM feedback")
+        except Corrupt:
+            counted = feedback = []
+        self.wiped_feedback = feedback[0][0] if feedback else 0
+        with private_files():
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+        for p in (self.path, *side_files(self.path)):
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as e:
+                raise failure("store.write_failed", self.path, e) from None
+        return counted[0][0] if counted else 0
 
     # --- plumbing --------------------------------------------------------------------------
 
@@ -153,6 +192,10 @@ class StoreBase:
         conn = self._conn
         with private_files():
             try:
+                # Removing works on any store it can open: a damaged one may already break a
+                # foreign key (a page lost, a value edited), and SQLite would then refuse every
+                # delete. The parts remove the dependent rows themselves (_remove_rows).
+                conn.execute(f"PRAGMA foreign_keys = {'OFF' if removing else 'ON'}")
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield conn
@@ -194,8 +237,17 @@ class StoreBase:
                 except sqlite3.Error:
                     pass
 
-    def _note_damage(self, rid: str | None, part: str) -> None:
-        key = rid if isinstance(rid, str) and ID_RE.match(rid) else f"?{len(self.damaged) + 1}"
+    def _note_damage(self, rid: object, part: str) -> None:
+        """Note a damaged record. One without a readable id is keyed "?n", the same n each
+        time the same stored id is met (by several ways of reading), so that no record is
+        counted twice and never more are damaged than there are."""
+        if isinstance(rid, str) and ID_RE.match(rid):
+            key = rid
+        else:
+            try:
+                key = self._unknown_keys.setdefault(rid, f"?{len(self._unknown_keys) + 1}")
+            except TypeError:  # not hashable (never from SQLite): counted on its own
+                key = f"?{len(self._unknown_keys) + 1}"
         self.damaged.setdefault(key, part)
 
 

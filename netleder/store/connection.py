@@ -47,7 +47,7 @@ def error_kind(e: BaseException) -> str:
         return "damaged"
     if isinstance(e, OSError):
         return {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "readonly", errno.EACCES: "readonly",
-                errno.EPERM: "readonly"}.get(e.errno or 0, "other")
+                errno.EPERM: "readonly", errno.EFBIG: "write", errno.EIO: "write"}.get(e.errno or 0, "other")
     text = f"{getattr(e, 'sqlite_errorname', '')} {e}".lower()
     for kind, words in (
         ("full", ("sqlite_full", "is full", "shmsize")),  # IOERR_SHMSIZE: no room to grow the -shm file
@@ -56,6 +56,9 @@ def error_kind(e: BaseException) -> str:
         ("notadb", ("notadb", "not a database")),
         ("damaged", ("corrupt", "malformed", "could not decode")),
         ("cantopen", ("cantopen", "unable to open")),
+        # A write or sync the OS refused (a size limit from `ulimit -f`, a failing disk): SQLite's
+        # IOERR_WRITE, _FSYNC, _TRUNCATE... and "disk I/O error".
+        ("write", ("ioerr", "disk i/o error")),
     ):
         if any(w in text for w in words):
             return kind

@@ -86,6 +86,8 @@ class FeedbackStore(StoreBase):
 
     def delete_feedback(self, fids: Iterable[str] | None = None) -> int:
         """Delete feedback by full id (None: all of it), gone from the database file too."""
+        if self.wiped_feedback is not None:  # the whole file went (delete_all on a damaged file)
+            return self.wiped_feedback if fids is None else 0
         if self._conn is None:
             return 0
         with self._write(removing=True) as c:

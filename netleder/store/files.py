@@ -97,6 +97,61 @@ def side_files(path: Path) -> list[Path]:
     return [Path(str(path) + suffix) for suffix in SIDE_FILES]
 
 
+def secure_folder(folder: Path) -> None:
+    """The store's folder reachable by its owner only: tightened when the user owns it,
+    refused (StoreError) when not. (POSIX only: on Windows the folder is in the user's profile.)"""
+    if not POSIX:
+        return
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return  # no folder yet (make_dir creates it owner-only) or unreachable (inspect says so)
+    if st.st_mode & 0o077:
+        if st.st_uid != os.geteuid():
+            raise StoreError("store.folder_not_private", path=folder, mode=f"{stat.S_IMODE(st.st_mode):04o}")
+        _chmod(folder, stat.S_IMODE(st.st_mode) & 0o700)
+
+
+def remove_planted(folder: Path, prefix: str) -> None:
+    """Remove names starting with `prefix` ending in .tmp (our temporary files' names) left in
+    the folder: a crashed write's leftover, or a link someone planted while it was open to
+    others. Removing a link removes the link, never what it points at."""
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        try:
+            os.unlink(folder / name)
+        except OSError:
+            pass
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` whole and owner-only: written to a temporary file beside it,
+    created exclusively (O_EXCL, and O_NOFOLLOW where there is one: never through a link)
+    under an unguessable name, flushed to disk, then renamed into place. OSError on failure
+    (the temporary file removed)."""
+    import secrets
+
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
+    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    with private_files():
+        fd = os.open(temp, flags, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
 def secure(path: Path) -> None:
     """Make sure only the user can reach the store, before SQLite opens any of its files.
 
@@ -110,15 +165,7 @@ def secure(path: Path) -> None:
     if not POSIX:
         return
     me = os.geteuid()
-    folder = path.parent
-    try:
-        st = os.stat(folder)
-    except OSError:
-        return  # no folder yet (make_dir creates it owner-only) or unreachable (inspect says so)
-    if st.st_mode & 0o077:
-        if st.st_uid != me:
-            raise StoreError("store.folder_not_private", path=folder, mode=f"{stat.S_IMODE(st.st_mode):04o}")
-        _chmod(folder, stat.S_IMODE(st.st_mode) & 0o700)
+    secure_folder(path.parent)
     try:
         found: os.stat_result | None = os.stat(path)
     except OSError:
@@ -148,11 +195,26 @@ def secure_database(path: Path) -> None:
         _chmod(path, stat.S_IMODE(st.st_mode) & 0o700)
 
 
+# What was readable by others until it was tightened (path, old mode): said once, by the
+# command (its old contents may have been read), rather than claiming privacy. See was_open().
+_WAS_OPEN: list[tuple[Path, str]] = []
+
+
+def was_open() -> list[tuple[Path, str]]:
+    """The files and folders tightened so far that others could read before; each said once."""
+    found = list(_WAS_OPEN)
+    _WAS_OPEN.clear()
+    return found
+
+
 def _chmod(p: Path, mode: int) -> None:
     try:
+        before = stat.S_IMODE(os.stat(p).st_mode)
         os.chmod(p, mode)
     except OSError as e:
         raise StoreError("store.cannot_tighten", path=p, reason=e.strerror or type(e).__name__) from None
+    if before & 0o044:  # group or others could read it
+        _WAS_OPEN.append((p, f"{before:04o}"))
 
 
 def tighten(path: Path) -> None:
@@ -163,7 +225,7 @@ def tighten(path: Path) -> None:
         except FileNotFoundError:
             continue
         if _is_mine(st) and st.st_mode & 0o077:
-            os.chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
+            _chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
 
 
 def side_file_ids(path: Path) -> dict[str, tuple[int, int]]:
@@ -213,14 +275,17 @@ def permissions(path: Path) -> dict:
 def inspect(path: Path) -> int | None:
     """Check an existing store without writing: its schema version, 0 if empty, None if absent."""
     try:
-        if path.parent.exists() and not path.parent.is_dir():
-            raise StoreError("store.dir_not_dir", path=path.parent)
-        if path.is_dir():
+        folder = what_is_there(path.parent)
+        if folder not in (None, "dir"):
+            raise StoreError("store.dir_not_dir" if folder == "other" else "store.broken_link", path=path.parent)
+        found = what_is_there(path) if folder else None
+        if found == "dir":
             raise StoreError("store.is_dir", path=path)
-        if not path.exists():
+        if found is None:
             return None
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+        if found != "file":  # never opened: a FIFO would block for ever, a device is not ours
+            raise StoreError("store.not_a_file" if found == "other" else "store.broken_link", path=path)
+        header = read_start(path, len(SQLITE_HEADER))
     except OSError as e:  # e.g. a folder on the way that we may not enter
         raise StoreError("store.unreadable", path=path, reason=e) from None
     if not header:
@@ -248,6 +313,75 @@ def inspect(path: Path) -> int | None:
             raise StoreError("store.damaged", path=path) from None
         raise failure("store.open_failed", path, e) from None
     return version
+
+
+def what_is_there(p: Path) -> str | None:
+    """What a name points at, without opening it: None (nothing), "file", "dir", "broken" (a
+    link that leads nowhere: a dangling link, say to an unmounted disk, or a loop) or "other"
+    (a FIFO, a device, a socket). OSError for a folder on the way that cannot be entered."""
+    import errno
+
+    try:
+        st = os.lstat(p)
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        return "broken"
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            st = os.stat(p)
+        except OSError as e:
+            if e.errno in (errno.ENOENT, errno.ELOOP, errno.ENOTDIR):
+                return "broken"
+            raise
+    if stat.S_ISDIR(st.st_mode):
+        return "dir"
+    return "file" if stat.S_ISREG(st.st_mode) else "other"
+
+
+def read_start(path: Path, size: int) -> bytes:
+    """The first `size` bytes of a plain file, opened so that it can never block (a FIFO
+    swapped in meanwhile is refused, not waited on)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise StoreError("store.not_a_file", path=path)
+        return os.read(fd, size)
+    finally:
+        os.close(fd)
+
+
+OPEN_PAGES = "open"  # beside the database: pages `--open` showed that name the leader or a network
+
+
+def open_pages_dir() -> Path:
+    """Where a page with the leader's name or network is written for `--open` without --output:
+    in the store's own (private) folder, so `delete --all` finds it; pages older than a day
+    there are removed each time (the browser has long read them)."""
+    import time
+
+    folder = store_dir().absolute() / OPEN_PAGES
+    make_dir(folder)
+    secure_folder(folder.parent)
+    secure_folder(folder)
+    remove_open_pages(folder.parent, older_than=time.time() - 24 * 3600)
+    return folder
+
+
+def remove_open_pages(store_folder: Path, older_than: float | None = None) -> None:
+    """Remove the pages `--open` left in the store's folder (all, or those older than a time)."""
+    folder = store_folder / OPEN_PAGES
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        p = folder / name
+        try:
+            if older_than is None or os.lstat(p).st_mtime < older_than:
+                os.unlink(p)
+        except OSError:
+            pass
 
 
 def damage_file(path: Path) -> Path:
@@ -289,18 +423,11 @@ def note_damage(path: Path, ids: list[str]) -> None:
     merged = list(dict.fromkeys([*known, *[i for i in ids if not i.startswith("?")]]))
     if any(i.startswith("?") for i in ids) and not any(i.startswith("?") for i in merged):
         merged.append("?1")
-    target = damage_file(path)
-    tmp = target.with_name(target.name + ".tmp")
     try:
-        with private_files():
-            tmp.write_text(json.dumps({"ids": merged[:MAX_DAMAGE_NOTED], "found_at": now_iso(),
-                                       "file": _identity(path)}), encoding="utf-8")
-            os.replace(tmp, target)
+        write_whole(damage_file(path), json.dumps({"ids": merged[:MAX_DAMAGE_NOTED], "found_at": now_iso(),
+                                                   "file": _identity(path)}).encode("utf-8"))
     except OSError:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        pass
 
 
 def forget_damage(path: Path, ids) -> None:

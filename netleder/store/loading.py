@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from netleder.i18n import LANGS
-from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection
+from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection, Snapshot
 from netleder.store.base import (
     ID_RE,
     NEWEST_FIRST,
@@ -19,7 +19,14 @@ from netleder.store.base import (
     newest_first_key,
     parse_when,
 )
-from netleder.store.snapshots import Shape, read_snapshot
+from netleder.store.snapshots import (
+    DIGEST_RE,
+    Shape,
+    read_snapshot,
+    shape_of,
+    snapshot_json,
+    stand_in,
+)
 
 MAX_QUESTIONS = 64  # an answer's index beyond this is damage, not a question
 
@@ -69,6 +76,7 @@ class Loading(StoreBase):
         reflection at a time (through the index, then without it), so that only the
         reflections whose own rows cannot be read are lost."""
         params = tuple(params)
+        found: list[Reflection]
         try:
             found = self._load_bulk(where, params, text, "")
             if where != "1":
@@ -130,7 +138,10 @@ class Loading(StoreBase):
         def query(columns: str, table: str, order: str = "") -> list[tuple]:
             return self._raw(f"SELECT reflection_id, {columns} FROM {table}{hint}{mine}{order}", sub)
 
-        snapshots = self._snapshots(self._raw(f"SELECT hash, json FROM snapshots{hint}" + snap_filter, sub))
+        try:
+            snapshots = self._snapshots(self._raw(f"SELECT hash, json FROM snapshots{hint}" + snap_filter, sub))
+        except Corrupt:  # the shared texts cannot be read: the reflections' own rows still can
+            snapshots = {}
         bad: dict[str, str] = {}
         ratings: dict[str, dict] = {}
         answers: dict[str, dict[str, list[str]]] = {}
@@ -172,21 +183,34 @@ class Loading(StoreBase):
                 continue
             seen.add(rid)
             part = bad.get(rid) or _bad_row(rid, created, updated, completed, lang, network, network_type, phase)
-            if part is None and snapshots.get(snap) is None:
-                part = "snapshot"
-            if part is not None:
-                self._note_damage(rid, part)
+            own_ratings, given = ratings.get(rid, {}), answers.get(rid, {})
+            lost = None
+            if part is None and snapshots.get(snap) is None:  # the shared texts are damaged, not the answers
+                found = self._intact_copy(snap)
+                if found is None:
+                    lost = snap if isinstance(snap, str) and DIGEST_RE.match(snap) else ""
+                    cids = list(dict.fromkeys([*own_ratings, *given, *steps.get(rid, {})]))
+                    answered = {cid: len(texts) for cid, texts in given.items()}
+                    found = (s := stand_in(cids, answered, set(own_ratings.values()), self._current())), shape_of(s)
+            else:
+                found = snapshots.get(snap)
+            if part is None and found is not None:
+                part = _bad_value(found[0], own_ratings, given, lost is not None)
+            if part is not None or found is None:
+                self._note_damage(rid, part or "snapshot")
                 continue
-            snapshot, shape = snapshots[snap]
-            given = answers.get(rid, {})
+            snapshot, shape = found
+            if lost is not None:
+                self.texts_lost[rid] = lost
             padded = {cid: _pad(given.pop(cid, []), n) for cid, n in shape} if text else {}
             padded.update(given)  # answers kept from before the scope was narrowed
             result.append(
                 Reflection(
                     id=rid, created_at=created, updated_at=updated, completed_at=completed, lang=lang,
                     snapshot=snapshot, network=network, network_type=network_type, phase=phase,
-                    ratings=_in_order(ratings.get(rid, {}), shape), answers=padded,
+                    ratings=_in_order(own_ratings, shape), answers=padded,
                     next_steps=_in_order(steps.get(rid, {}), shape), follow_ups=follow_ups.get(rid, []),
+                    lost_texts=lost,
                 )
             )
         return result
@@ -196,9 +220,34 @@ class Loading(StoreBase):
         out = {}
         for key, blob in stored:
             if key not in self._snapshot_cache:
-                self._snapshot_cache[key] = read_snapshot(blob)
+                self._snapshot_cache[key] = read_snapshot(key, blob)
             out[key] = self._snapshot_cache[key]
         return out
+
+    def _current(self) -> Snapshot | None:
+        """The content in use now (the first of `current_content`), for a stand-in's titles."""
+        found = self._candidates()
+        return found[0] if found else None
+
+    def _candidates(self) -> list[Snapshot]:
+        """The contents the command offers (`current_content`: the one in use, the built-in),
+        read only when a damaged snapshot is met; [] when there are none or none can be read."""
+        if self._current_cache is None:
+            got: list[Snapshot] = []
+            if self.current_content is not None:
+                try:
+                    got = list(self.current_content())
+                except Exception:  # noqa: BLE001  content that cannot be read: ids alone, then
+                    got = []
+            self._current_cache = tuple(got)
+        return list(self._current_cache)
+
+    def _intact_copy(self, key: object) -> tuple[Snapshot, Shape] | None:
+        """A content offered by the command that is an intact copy of the snapshot with digest `key`."""
+        for candidate in self._candidates():
+            if isinstance(key, str) and snapshot_json(candidate)[1] == key:
+                return candidate, shape_of(candidate)
+        return None
 
 
 def _bad_row(rid, created, updated, completed, lang, network, network_type, phase) -> str | None:
@@ -214,6 +263,19 @@ def _bad_row(rid, created, updated, completed, lang, network, network_type, phas
         return "lang"
     if not all(v is None or isinstance(v, str) for v in (network, network_type, phase)):
         return "context"
+    return None
+
+
+def _bad_value(snapshot: Snapshot, ratings: dict[str, int], answers: dict[str, list[str]], stand_in: bool) -> str | None:
+    """Which of a reflection's own values netleder never writes, or None: a rating off the
+    snapshot's scale, an answer beyond its competence's questions."""
+    scale = set(snapshot.scale_values)
+    if any(v not in scale for v in ratings.values()):
+        return "ratings"
+    if not stand_in:
+        asked = {c.id: len(c.questions) for c in snapshot.competences}
+        if any(len(texts) > asked[cid] and any(texts[asked[cid]:]) for cid, texts in answers.items() if cid in asked):
+            return "answers"
     return None
 
 

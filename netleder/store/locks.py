@@ -48,9 +48,10 @@ class DraftBusy(Exception):
 
 
 def _owner_only(path: Path, flags: int) -> int:
+    """Open `path` owner-only, never through a link (O_NOFOLLOW where the platform has it)."""
     old = os.umask(0o077)
     try:
-        return os.open(path, flags, 0o600)
+        return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
     finally:
         os.umask(old)
 
@@ -128,6 +129,8 @@ class DraftLock:
         """Take the lock on draft `rid`, or raise DraftBusy saying who holds it."""
         path = lock_path(folder, rid)
         for _ in range(5):  # the file may be replaced between open and lock: then try again
+            if os.path.islink(path):  # never netleder's: a link planted in its place goes
+                os.unlink(path)
             fd = _owner_only(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0))
             if not _try_lock(fd):
                 os.close(fd)
@@ -146,13 +149,28 @@ class DraftLock:
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
             os.write(fd, b" " + data)  # byte 0 is what Windows locks
-            return cls(path, fd)
+            held = cls(path, fd)
+            _HELD[rid] = held
+            return held
         raise DraftBusy(read_holder(path))
+
+    def intact(self) -> bool:
+        """Whether the lock file this wizard holds is still the one at its name: deleted (or
+        replaced) under it, another wizard could take the draft, so it must stop writing."""
+        if self._fd is None:
+            return False
+        try:
+            return os.path.samestat(os.fstat(self._fd), os.stat(self.path))
+        except OSError:
+            return False
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
         if fd is None:
             return
+        for rid, held in list(_HELD.items()):
+            if held is self:
+                del _HELD[rid]
         if sys.platform == "win32":  # pragma: no cover - an open file cannot be removed there
             _unlock(fd)
             os.close(fd)
@@ -166,6 +184,17 @@ class DraftLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+_HELD: dict[str, DraftLock] = {}  # the drafts this process holds, by id
+
+
+def check_held(rid: str) -> bool:
+    """False when this process held draft `rid` and its lock file has since been deleted or
+    replaced (then it must not write: another wizard may hold the draft now). True otherwise,
+    including drafts this process never locked (imports, `reflect --answers`)."""
+    held = _HELD.get(rid)
+    return held is None or held.intact()
 
 
 def held_by_other(folder: Path, rid: str) -> Holder | None:
@@ -197,8 +226,14 @@ def editor_path(folder: Path, rid: str, field: str) -> Path:
 
 
 def write_editor_file(path: Path, text: str) -> None:
-    """Create (or replace) an editor file, readable and writable by its owner only."""
-    fd = _owner_only(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0))
+    """Create (or replace) an editor file, readable and writable by its owner only: whatever
+    was at its name (a leftover, or a link someone planted) is removed, and the new file is
+    created exclusively."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    fd = _owner_only(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "wb") as f:
         f.write(text.encode("utf-8"))
     try:

@@ -10,13 +10,15 @@ from pathlib import Path
 
 from netleder.dates import DateInWords
 from netleder.errors import BadInput, Msg, StoreError, msg
-from netleder.reflection import FollowUp, Reflection, Snapshot, new_id, now_iso
+from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection, Snapshot, new_id, now_iso
 from netleder.safe_text import short
 from netleder.store.base import NEWEST_FIRST, stored_text
-from netleder.store.files import forget_damage
+from netleder.store.files import forget_damage, remove_open_pages
 from netleder.store.loading import Loading
 from netleder.store.networks import distinct_names, network_key
-from netleder.store.snapshots import drop_orphan_snapshots, put_snapshot
+from netleder.store.snapshots import drop_orphan_snapshots, put_lost, put_snapshot
+
+OWN_ROWS = ("answers", "ratings", "next_steps", "follow_ups")  # each reflection's, by reflection_id
 
 
 class Reflections(Loading):
@@ -93,6 +95,10 @@ class Reflections(Loading):
     # --- writing ---------------------------------------------------------------------------
 
     def _touch(self, c: sqlite3.Connection, rid: str) -> None:
+        from netleder.store.locks import check_held
+
+        if not check_held(rid):  # the draft's lock file went from under this wizard
+            raise StoreError("store.lock_lost", id=short(rid), path=self.path)
         if not c.execute("UPDATE reflections SET updated_at = ? WHERE id = ?", (now_iso(), rid)).rowcount:
             raise StoreError("store.gone", id=short(rid), path=self.path)
 
@@ -168,6 +174,9 @@ class Reflections(Loading):
         """Store how a next step went, replacing any earlier one for the same competence."""
         with self._write() as c:
             self._touch(c, rid)
+            source = follow_up.from_id
+            if source is not None and not c.execute("SELECT 1 FROM reflections WHERE id = ?", (source,)).fetchall():
+                raise StoreError("store.follow_up_source_gone", id=short(source), path=self.path)  # nothing saved
             _put_follow_up(c, rid, follow_up)
 
     def complete(self, rid: str) -> None:
@@ -197,6 +206,8 @@ class Reflections(Loading):
             return 0
         with self._write(removing=True) as c:
             n = sum(c.execute("DELETE FROM reflections WHERE id = ?", (rid,)).rowcount for rid in rids)
+            for table in OWN_ROWS:  # by hand: foreign keys are off while removing (base.py)
+                c.executemany(f"DELETE FROM {table} WHERE reflection_id = ?", [(rid,) for rid in rids])
             # A later reflection's follow-up quotes the deleted one's next step: it goes too.
             c.executemany("DELETE FROM follow_ups WHERE from_id = ?", [(rid,) for rid in rids])
             drop_orphan_snapshots(c)
@@ -208,13 +219,24 @@ class Reflections(Loading):
         return n
 
     def delete_all(self) -> int:
+        """Delete every reflection. If SQLite cannot delete inside a damaged file, the file
+        itself (and its side files) is removed: everything in it was to go anyway."""
         if self._conn is None:
             return 0
-        with self._write(removing=True) as c:
-            n = c.execute("DELETE FROM reflections").rowcount
-            c.execute("DELETE FROM snapshots")
-        self._scrub()
+        try:
+            with self._write(removing=True) as c:
+                n = c.execute("DELETE FROM reflections").rowcount
+                for table in (*OWN_ROWS, "snapshots"):  # rows left by damage (no reflection) go too
+                    c.execute(f"DELETE FROM {table}")
+        except StoreError as e:
+            reason = e.params.get("reason")
+            if getattr(reason, "key", None) != "store.reason.damaged":
+                raise
+            n = self._remove_file()
+        else:
+            self._scrub()
         _remove_draft_files(self.folder, None)
+        remove_open_pages(self.folder)  # pages `--open` showed that named the leader or a network
         forget_damage(self.path, None)
         self.damaged.clear()
         return n
@@ -293,6 +315,24 @@ class Reflections(Loading):
             batch = min(batch * 4, 5000)
         return out
 
+    def follow_ups_on(self, older: str, newer: str) -> list[FollowUp]:
+        """What any reflection after `older`, up to and including `newer`, recorded about
+        `older`'s next steps: the latest word on each step (newest first, ties in time by the
+        order of saving). Rows that are not what netleder writes are left out."""
+        until = self._read("SELECT julianday(created_at), created_at, rowid FROM reflections WHERE id = ?", (newer,))
+        if not until or until[0][0] is None:
+            return []
+        rows = self._read(
+            "SELECT f.competence_id, f.step, f.status, f.note, f.from_id FROM follow_ups f "
+            "JOIN reflections r ON r.id = f.reflection_id WHERE f.from_id = ? "
+            f"AND (julianday(r.created_at), r.created_at, r.rowid) <= (?, ?, ?) ORDER BY {NEWEST_FIRST}",
+            (older, *until[0]))
+        found: dict[str, FollowUp] = {}
+        for cid, step, status, note, from_id in rows:
+            if isinstance(cid, str) and isinstance(step, str) and status in FOLLOW_UP_STATUSES and isinstance(note, str):
+                found.setdefault(cid, FollowUp(cid, step, status, note, from_id))
+        return list(found.values())
+
     def previous_complete_in(self, rid: str, network: str, batch: int = 50) -> Reflection | None:
         """The newest complete, readable reflection of `network` (matched ignoring case and
         spacing) that comes before reflection `rid` in time: walked back from `rid` through the
@@ -364,8 +404,11 @@ class Reflections(Loading):
             rows = self._read(
                 "SELECT r.id, r.created_at, r.completed_at, r.network FROM reflections r "
                 f"WHERE r.id IN ({','.join('?' * len(chunk))}) ORDER BY {NEWEST_FIRST}", chunk)
-            out += [(rid, created, *(v if isinstance(v, str) else None for v in rest))
-                    for rid, created, *rest in rows]
+            for rid, created, completed, network in rows:
+                if isinstance(rid, str):
+                    out.append((rid, created if isinstance(created, str) else "",
+                                completed if isinstance(completed, str) else None,
+                                network if isinstance(network, str) else None))
         return out
 
     def _unknown(self, ref: str) -> BadInput:
@@ -423,7 +466,8 @@ def insert_reflection(c: sqlite3.Connection, r: Reflection) -> None:
         "INSERT INTO reflections (id, created_at, updated_at, completed_at, lang, network, network_type, phase, "
         "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (r.id, r.created_at, r.updated_at or r.completed_at or r.created_at, r.completed_at, r.lang,
-         stored_text(r.network), r.network_type, r.phase, put_snapshot(c, r.snapshot)),
+         stored_text(r.network), r.network_type, r.phase,
+         put_snapshot(c, r.snapshot) if r.lost_texts is None else put_lost(c, r.lost_texts)),
     )
     c.executemany(
         "INSERT INTO answers VALUES (?, ?, ?, ?)",

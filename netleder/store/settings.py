@@ -11,13 +11,22 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 
 from netleder.errors import StoreError, msg
-from netleder.store.files import make_dir, private_files, store_dir
+from netleder.store.files import (
+    POSIX,
+    make_dir,
+    remove_planted,
+    secure_folder,
+    store_dir,
+    write_whole,
+)
 
 SETTINGS_NAME = "settings.json"
 NAME_LIMIT = 200  # characters of a name kept: a printout's heading, not a document
+MAX_BYTES = 64 * 1024  # a settings file is small; anything larger is not netleder's
 
 
 def settings_path() -> Path:
@@ -26,10 +35,11 @@ def settings_path() -> Path:
 
 def load_settings() -> dict:
     """The settings ({} when there are none yet). A file that is not netleder's settings is a
-    storage problem (StoreError, exit 1), reported with its path; it is never overwritten."""
+    storage problem (StoreError, exit 1), reported with its path; it is never overwritten.
+    A link, something other than a plain file, or a file of another user is refused unread."""
     path = settings_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_own(path)
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as e:
@@ -44,6 +54,24 @@ def load_settings() -> dict:
     return data
 
 
+def _read_own(path: Path) -> str:
+    """The text of the user's own plain file at `path`, never following a link or blocking."""
+    st = os.lstat(path)
+    if stat.S_ISLNK(st.st_mode) or not stat.S_ISREG(st.st_mode):
+        raise StoreError("settings.not_plain", path=path)
+    if POSIX and (st.st_uid != os.geteuid() or st.st_nlink != 1):
+        raise StoreError("settings.not_yours", path=path)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                 | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise StoreError("settings.not_plain", path=path)
+        raw = f.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise StoreError("settings.broken", path=path)
+    return raw.decode("utf-8")
+
+
 def name_asked() -> bool:
     """Whether the leader has been asked for their name (or set or forgot it): asked only once."""
     return "leader_name" in load_settings()
@@ -56,24 +84,19 @@ def leader_name() -> str | None:
 
 
 def save_settings(data: dict) -> Path:
-    """Write the settings whole, owner-only. Returns the file's path."""
+    """Write the settings whole, owner-only. Returns the file's path.
+
+    The folder is made private first (or refused when it is not the user's); the new text goes
+    to a temporary file created exclusively under a name nobody can guess (never through a
+    link planted in its place), and is then renamed over settings.json."""
     path = settings_path()
     make_dir(path.parent)
-    temp = path.with_name(f".{SETTINGS_NAME}.{os.getpid()}.tmp")
+    secure_folder(path.parent)
+    remove_planted(path.parent, f".{SETTINGS_NAME}.")
+    text = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
-        with private_files():
-            with open(temp, "w", encoding="utf-8", newline="\n") as f:
-                f.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(temp, path)
-        if os.name != "nt":
-            os.chmod(path, 0o600)
+        write_whole(path, text)
     except OSError as e:
-        try:
-            temp.unlink()
-        except OSError:
-            pass
         raise StoreError("settings.write_failed", path=path, reason=e) from None
     return path
 

@@ -14,6 +14,7 @@ from netleder.store.base import OLDEST_FIRST, Corrupt
 from netleder.store.files import private_files
 from netleder.store.loading import Loading
 from netleder.store.reflections import insert_reflection
+from netleder.store.snapshots import drop_orphan_snapshots, put_snapshot
 
 
 class Transfer(Loading):
@@ -36,9 +37,13 @@ class Transfer(Loading):
                     if not skip_existing:
                         raise StoreError("store.id_taken", id=short(r.id), path=self.path)
                     skipped += 1
+                    if r.lost_texts is None:  # its snapshot may restore a damaged copy (same digest)
+                        put_snapshot(c, r.snapshot)
                     continue
                 insert_reflection(c, r)
                 saved += 1
+            drop_orphan_snapshots(c)
+        self._snapshot_cache.clear()  # a damaged one may have been restored
         return saved, skipped
 
     def iter_all(self, *, batch: int = 200) -> Iterator[Reflection]:
@@ -107,4 +112,5 @@ class Transfer(Loading):
         except sqlite3.Error:
             problems = ["integrity_check failed"]
         readable = sum(1 for _ in self.iter_all())  # in batches: memory stays flat
-        return {"sqlite_ok": not problems, "readable": readable, "damaged": dict(self.damaged)}
+        return {"sqlite_ok": not problems, "readable": readable, "damaged": dict(self.damaged),
+                "texts_lost": dict(self.texts_lost)}

@@ -42,7 +42,8 @@ class TrendPoint(NamedTuple):
     label: str  # the scale's label for the value, as the reflection's scale has it
     position: int  # 1-based step on that reflection's scale
     steps: int  # steps on that scale
-    direction: str  # "up", "down", "same", or "" for the first point
+    direction: str  # against the previous point of the same network: "up", "down", "same"; "" for its first
+    line: int = 0  # which network's line the point is on (0, 1, ...: in order of first appearance)
 
 
 class Trend(NamedTuple):
@@ -51,6 +52,8 @@ class Trend(NamedTuple):
     points: tuple[TrendPoint, ...]  # oldest first
     skipped: int  # reflections without a rating of this competence
     levels: tuple[str, ...]  # the labels of the newest point's scale, lowest first
+    summary: str = ""  # first and latest rating, per network when there are several
+    networks: int = 1  # how many networks the points come from (one line each; never compared)
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -133,17 +136,37 @@ def build_history(reflections: list[Reflection], phases, lang: str, comps=None) 
 
 
 def build_trend(cid: str, title: str, points: list[tuple[Reflection, int]], skipped: int, lang: str) -> Trend:
-    """One competence's rating in each reflection that rated it, oldest first."""
+    """One competence's rating in each reflection that rated it, oldest first. Ratings from
+    different networks are never compared: each network is a line of its own, and a point's
+    change is against the previous point of its own network."""
+    from netleder.i18n import t
+    from netleder.store.networks import network_key
+
     shown = short_ids([r.id for r, _ in points])
     out = []
-    before = None
+    lines: dict[str, int] = {}  # network -> its line
+    before: dict[int, int] = {}  # line -> its latest value so far
     for (r, value), when in zip(points, whens([r.created_at for r, _ in points], lang)):
         values = r.snapshot.scale_values
-        direction = "" if before is None else "up" if value > before else "down" if value < before else "same"
+        line = lines.setdefault(network_key(r.network or ""), len(lines))
+        prior = before.get(line)
+        direction = "" if prior is None else "up" if value > prior else "down" if value < prior else "same"
         out.append(TrendPoint(shown[r.id], when, r.complete, r.network or "", value,
                               r.snapshot.label(value, lang),
-                              values.index(value) + 1 if value in values else 0, len(values), direction))
-        before = value
+                              values.index(value) + 1 if value in values else 0, len(values), direction, line))
+        before[line] = value
     newest = points[-1][0].snapshot if points else None
     levels = tuple(label(lang) for _, label in newest.scale) if newest is not None else ()
-    return Trend(cid, title, tuple(out), skipped, levels)
+    summary = ""
+    if out and len(lines) == 1:
+        summary = t("trend.summary", lang, first=out[0].label, last=out[-1].label)
+    elif out:
+        from netleder.safe_text import user_text
+
+        parts = []
+        for line in range(len(lines)):
+            mine = [p for p in out if p.line == line]
+            name = user_text(mine[0].network) or t("trend.no_network", lang)
+            parts.append(t("trend.summary_one_network", lang, network=name, first=mine[0].label, last=mine[-1].label))
+        summary = t("trend.summary_networks", lang, count=len(lines), each=" ".join(parts))
+    return Trend(cid, title, tuple(out), skipped, levels, summary, len(lines))
