@@ -697,6 +697,8 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
         body += ["<figure>", trend_svg(view, lang),
                  f"<figcaption>{esc(t('trend.chart_caption', lang))}</figcaption>", "</figure>",
                  f"<p>{esc(t('trend.summary', lang, first=first.label, last=last.label))}</p>"]
+        if view.note:
+            body.append(f"<p>{esc(view.note)}</p>")
         heads = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
                  t("compare.change", lang), t("history.col.network", lang)]
         body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]

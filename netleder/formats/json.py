@@ -176,7 +176,8 @@ def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> 
         "to": view.after.id,
         "from_created_at": view.before.created_at,
         "to_created_at": view.after.created_at,
-        "changes": {m.cid: {"from": m.before, "to": m.after, "direction": m.direction} for m in view.moved},
+        "same_scale": view.same_scale,
+        "changes": {m.cid: {"from": m.before, "to": m.after, "direction": m.direction or None} for m in view.moved},
         "only_before": list(view.only_before),
         "only_after": list(view.only_after),
         **{key: {"came": list(lists.came), "went": list(lists.went), "kept": list(lists.kept)}

@@ -481,6 +481,8 @@ def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, l
                                    LineTable(headers, rows, flex=(4,), spill=4), Text("")]
     first, last = trend.points[0], trend.points[-1]
     parts.append(Text(t("trend.summary", lang, first=first.label, last=last.label)))
+    if trend.note:
+        parts.append(Text(trend.note, style="dim"))
     if skipped:
         parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
     return Group(*parts)
@@ -518,7 +520,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
     """Two reflections (netleder.views.comparison), the older first whatever the order given."""
     from rich.table import Table  # only here: it costs start-up of every other view
 
-    from netleder.views.comparison import build_comparison
+    from netleder.views.comparison import build_comparison, other_scale_note
 
     view = build_comparison(a, b)
     a, b = view.before, view.after
@@ -537,10 +539,11 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
 
     if view.moved:
         rows = [[cell(_title(m.cid, a, b, lang, authored)), cell(a.snapshot.label(m.before, lang)),
-                 cell(b.snapshot.label(m.after, lang)), cell(ARROWS[m.direction], "bold")] for m in view.moved]
+                 cell(b.snapshot.label(m.after, lang)), cell(ARROWS.get(m.direction, ""), "bold")] for m in view.moved]
         headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang),
                    t("compare.change", lang)]
-        parts += [LineTable(headers, rows, flex=(0,)), Text(t("compare.legend", lang), style="dim")]
+        legend = t("compare.legend", lang) if view.same_scale else other_scale_note(a, b, lang)
+        parts += [LineTable(headers, rows, flex=(0,)), Text(legend, style="dim")]
     else:
         parts.append(Text(t("compare.none_both", lang), style="italic"))
     for key, ids in (("compare.only_before", view.only_before), ("compare.only_after", view.only_after)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from netleder.i18n import t
 from netleder.reflection import Reflection
 from netleder.views.labels import human_date, human_time, local_moment, mark_suffix, phase_label
 
@@ -53,6 +54,7 @@ class Trend(NamedTuple):
     points: tuple[TrendPoint, ...]  # oldest first
     skipped: int  # reflections without a rating of this competence
     levels: tuple[str, ...]  # the labels of the newest point's scale, lowest first
+    note: str = ""  # said when the points were answered on more than one scale
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -139,13 +141,21 @@ def build_trend(cid: str, title: str, points: list[tuple[Reflection, int]], skip
     shown = short_ids([r.id for r, _ in points])
     out = []
     before = None
+    scale_before = None
     for (r, value), when in zip(points, whens([r.created_at for r, _ in points], lang)):
         values = r.snapshot.scale_values
-        direction = "" if before is None else "up" if value > before else "down" if value < before else "same"
+        # no direction between two points answered on different scales: their steps are not one
+        if before is None or scale_before is None or not scale_before.same_scale(r.snapshot):
+            direction = ""
+        else:
+            direction = "up" if value > before else "down" if value < before else "same"
+        scale_before = r.snapshot
         out.append(TrendPoint(shown[r.id], r.id, when, r.complete, r.network or "", value,
                               r.snapshot.label(value, lang),
                               values.index(value) + 1 if value in values else 0, len(values), direction))
         before = value
     newest = points[-1][0].snapshot if points else None
     levels = tuple(label(lang) for _, label in newest.scale) if newest is not None else ()
-    return Trend(cid, title, tuple(out), skipped, levels)
+    several = newest is not None and any(not r.snapshot.same_scale(newest) for r, _ in points)
+    note = t("trend.other_scale", lang, scale=newest.scale_words(lang)) if several and newest is not None else ""
+    return Trend(cid, title, tuple(out), skipped, levels, note)

@@ -73,6 +73,16 @@ def phase_label(phase_id: str | None, phases, lang: str, short: bool = False) ->
     return str(phase.number) if short else f"{phase.number}. {phase.title(lang)}"
 
 
+def phase_fact(phase_id: str | None, phases, lang: str) -> tuple[str, str]:
+    """The phase as a labelled fact: ("Fase 3", "Fokusering"), so it reads "Fase 3: Fokusering"
+    (never "Fase: 3. Fokusering"); an unnumbered phase ("Fase", "Introduktion"); an unknown id as
+    itself."""
+    phase = phases.find(phase_id) if phases is not None and phase_id else None
+    if phase is None or not phase.number:
+        return t("summary.phase", lang), phase.title(lang) if phase is not None else (phase_id or "")
+    return t("summary.phase_numbered", lang, number=phase.number), phase.title(lang)
+
+
 def local_moment(stamp: str | None):
     """A stored time (ISO 8601, with its offset or Z) as an aware datetime in the computer's own
     time zone; None for a value that is not such a time. A time stored without an offset is
@@ -155,8 +165,8 @@ def where_open(holder, lang: str) -> str:
         parts.append(t("wizard.busy.terminal", lang, terminal=short(holder.terminal)))
     if holder.pid is not None:
         parts.append(t("wizard.busy.process", lang, pid=holder.pid, host=short(holder.host or "?")))
-    clock = holder.since[11:16]  # from a file: shown only if it is a time of day
-    if len(clock) == 5 and clock[2] == ":" and (clock[:2] + clock[3:]).isdigit():
+    clock = human_time(holder.since, lang)  # from a file: shown only if it is a time ("kl. 06.47")
+    if clock:
         parts.append(t("wizard.busy.since", lang, time=clock))
     return ", ".join(parts) or t("wizard.busy.unknown", lang)
 

@@ -23,7 +23,7 @@ from netleder.views.labels import (
     follow_up_label,
     human_date,
     network_type_label,
-    phase_label,
+    phase_fact,
 )
 from netleder.views.provenance import Provenance
 
@@ -139,7 +139,8 @@ def in_play_section(reflection: Reflection, phases, comps: CompetenceSet | None,
              and reflection.snapshot.competence(cid) is not None]
     if not rated:
         return None
-    heading = t("summary.in_play", lang, phase=phase_label(reflection.phase, phases, lang))
+    label, title = phase_fact(reflection.phase, phases, lang)
+    heading = t("summary.in_play", lang, phase=f"{label[:1].lower()}{label[1:]}: {title}")
     authored = any(item.source == "authored" for item in phase.in_play)
     note = t("summary.in_play_note", lang)
     left = [cid for cid in named if cid not in rated]
@@ -214,11 +215,12 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     heading = t("summary.title", lang, date=human_date(reflection.created_at, lang))
     if not reflection.complete:
         heading = f"{heading} ({t('summary.draft', lang)})"
-    facts = tuple(Fact(key, t(label, lang), value, own) for key, label, value, own in (
-        ("network", "summary.network", reflection.network or "", True),
-        ("type", "summary.type", network_type_label(reflection.network_type, lang), False),
-        ("phase", "summary.phase", phase_label(reflection.phase, phases, lang), False),
-        ("id", "show.id", reflection.id, False),
+    phase_label_, phase_value = phase_fact(reflection.phase, phases, lang)
+    facts = tuple(Fact(key, label, value, own) for key, label, value, own in (
+        ("network", t("summary.network", lang), reflection.network or "", True),
+        ("type", t("summary.type", lang), network_type_label(reflection.network_type, lang), False),
+        ("phase", phase_label_, phase_value, False),
+        ("id", t("show.id", lang), reflection.id, False),
     ) if value)
     return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any or scale_authored,
                        comps.builtin if comps is not None else True,
@@ -261,6 +263,11 @@ def since_last_sections(reflection: Reflection, previous: Reflection, lang: str,
     if not items:
         return []
     note = t("summary.since_last_note", lang, date=human_date(previous.created_at, lang), id=previous.id)
+    if not view.same_scale:
+        from netleder.views.comparison import other_scale_note
+
+        note = t("summary.since_last_note_other_scale", lang, date=human_date(previous.created_at, lang),
+                 id=previous.id) + " " + other_scale_note(previous, reflection, lang)
     return [Section("since_last", t("summary.since_last", lang), tuple(items), note=note)]
 
 

@@ -130,7 +130,7 @@ class _Wizard:
         self.editing = False  # `netleder edit`: straight to the review
         self.lock = None
         self.offered: set[str] = set()  # competences offered a next step in this session
-        self.previous_ratings: dict[str, int] = {}
+        self.previous_ratings: dict[str, tuple[int, Snapshot]] = {}  # value, and the scale it was on
         stamp = now_iso()
         self.r = Reflection(id="", created_at=stamp, updated_at=stamp, lang=lang,
                             snapshot=Snapshot.from_content(comps))
@@ -199,7 +199,8 @@ class _Wizard:
         answer texts are read."""
         asked = [c.id for c in self.comps.competences] + list(self.r.snapshot.ids)
         # read back from the newest only until every competence that can be asked has one
-        self.previous_ratings = self.store.latest_ratings_of(self.r.network, asked, exclude=self.r.id or None)
+        self.previous_ratings = self.store.latest_ratings_of(self.r.network, asked, exclude=self.r.id or None,
+                                                             with_snapshot=True)
 
     # --- 1. opening and resuming -----------------------------------------------------
 
@@ -495,10 +496,16 @@ class _Wizard:
     def _rating(self, cid: str) -> None:
         snapshot = self.r.snapshot
         values = snapshot.scale_values
-        before = self.previous_ratings.get(cid)
         default = default_rating(values, self.r.ratings.get(cid))
-        if before is not None:
-            self.out.print(Text(self.t("wizard.rating.last", label=snapshot.label(before, self.lang)), style="dim"))
+        if cid in self.previous_ratings:
+            # named by the scale it was answered on; an earlier scale is said to be one
+            before, then = self.previous_ratings[cid]
+            if then.same_scale(snapshot):
+                line = self.t("wizard.rating.last", label=then.label(before, self.lang))
+            else:
+                line = self.t("wizard.rating.last_other_scale", label=then.label(before, self.lang),
+                              scale=then.scale_words(self.lang))
+            self.out.print(Text(line, style="dim"))
         choices = [(value, label(self.lang)) for value, label in snapshot.scale]
         choices.append((None, self.t("wizard.rating.skip")))
         keys = None
