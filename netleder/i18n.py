@@ -910,6 +910,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.context.network": {"da": "Netværkets navn", "en": "The network's name"},
     "wizard.context.type": {"da": "Hvilken slags netværk er det?", "en": "What kind of network is it?"},
     "wizard.context.phase": {"da": "Hvilken fase er netværket i nu?", "en": "Which phase is the network in now?"},
+    "wizard.context.as_last": {"da": "som sidst", "en": "as last time"},
     "wizard.skip": {"da": "Spring over", "en": "Skip"},
     # scope
     "wizard.scope.ask": {

@@ -547,11 +547,11 @@ def test_enter_on_a_rating_never_records_last_times_value(home):
 
 
 def saved_reflection(network: str | None, steps: dict[str, str] | None = None, created: str = "2025-01-01",
-                     ratings: dict[str, int] | None = None):
+                     ratings: dict[str, int] | None = None, **more):
     """A complete reflection in the store (through the library, as `import` would)."""
     from builders import make
 
-    r = make(None, created, ratings or {cid: 3 for cid in IDS}, network=network, next_steps=steps or {})
+    r = make(None, created, ratings or {cid: 3 for cid in IDS}, network=network, next_steps=steps or {}, **more)
     with Store.open() as store:
         from dataclasses import replace
 
@@ -596,6 +596,54 @@ def test_known_networks_are_offered_and_completed_and_a_variant_spelling_is_the_
         w.expect("wizard.context.type").answer(CTRL_C)
     w.finish()
     assert [d.network for d in stored() if not d.complete] == ["Urban farming i Albertslund"]
+
+
+def test_a_known_networks_type_and_phase_are_offered_and_enter_confirms_them(home):
+    saved_reflection("Urban farming", created="2024-01-01", network_type="innovation", phase="design")
+    saved_reflection("Urban farming", created="2024-06-01", network_type="welfare", phase="fokusering")
+    saved_reflection("Ældrenetværket", created="2024-09-01", network_type="learning", phase="evaluering")
+    with WizardRun(scope=[IDS[0]]) as w:
+        w.text("wizard.context.network", "urban farming")  # as typed: the same network
+        type_prompt = w.expect("wizard.context.type")
+        type_prompt.answer(ENTER)  # the cursor is on last time's type: Enter takes it
+        w.expect("wizard.context.phase").answer(ENTER)  # and on last time's phase
+        w.expect("wizard.answer").answer(CTRL_C)
+    w.finish()
+    as_last = t("wizard.context.as_last", "da")
+    assert f"{t('network_type.welfare', 'da')} – {t('network_about.welfare', 'da')} ({as_last})" in w.prompts
+    assert f"Fokusering ({as_last})" in w.prompts  # the newest of this network, not another's
+    [draft] = [d for d in stored() if not d.complete]
+    assert (draft.network, draft.network_type, draft.phase) == ("Urban farming", "welfare", "fokusering")
+
+
+def test_an_offered_type_and_phase_are_recorded_only_when_chosen(home):
+    saved_reflection("Urban farming", created="2024-06-01", network_type="welfare", phase="fokusering")
+    with WizardRun(scope=[IDS[0]]) as w:
+        w.text("wizard.context.network", "Urban farming")
+        w.expect("wizard.context.type").answer(CTRL_C)  # offered, not chosen: not recorded
+    w.finish()
+    [draft] = [d for d in stored() if not d.complete]
+    assert (draft.network, draft.network_type, draft.phase) == ("Urban farming", None, None)
+    with WizardRun(resume=True) as w:
+        w.text("wizard.context.network", "")  # the name as prefilled
+        w.expect("wizard.context.type").answer(UP * 3 + ENTER)  # the leader skips instead: none recorded
+        w.expect("wizard.context.phase").answer("4" + ENTER)  # another phase than last time
+        w.expect("wizard.scope.ask").answer(CTRL_C)  # a resumed draft asks for its scope again
+    w.finish()
+    [draft] = [d for d in stored() if not d.complete]
+    assert (draft.network_type, draft.phase) == (None, "opdagelse")
+
+
+def test_a_new_network_or_none_offers_no_type_or_phase(home):
+    saved_reflection(None, created="2024-06-01", network_type="welfare", phase="fokusering")
+    saved_reflection("Urban farming", created="2024-07-01", network_type="learning", phase="design")
+    for name in ("", "Et nyt netværk"):
+        with WizardRun(scope=[IDS[0]], fresh=True) as w:
+            context(w, name)  # Enter at type and phase: the cursor is on "skip"
+            w.expect("wizard.answer").answer(CTRL_C)
+        w.finish()
+        assert t("wizard.context.as_last", "da") not in w.prompts
+    assert all((d.network_type, d.phase) == (None, None) for d in stored() if not d.complete)
 
 
 def test_follow_up_asks_only_about_this_networks_previous_steps(home):

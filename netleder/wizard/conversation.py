@@ -329,8 +329,20 @@ class _Wizard:
     def _context(self) -> None:
         self._heading(self.t("wizard.context.heading"))
         self._ask_network()
-        self._ask_type()
-        self._ask_phase()
+        last = self._last_of_network()
+        self._ask_type(last)
+        self._ask_phase(last)
+
+    def _last_of_network(self) -> Reflection | None:
+        """The newest complete reflection of the named network, whose type and phase are offered
+        as the choice (the cursor starts there; nothing is recorded until the leader chooses).
+        None when no network is named: reflections without one need not be one network."""
+        if not self.r.network:
+            return None
+        return self.store.latest_complete_of(self.r.network, exclude=self.r.id or None)
+
+    def _as_last(self, label: str, chosen_last: bool) -> str:
+        return f"{label} ({self.t('wizard.context.as_last')})" if chosen_last else label
 
     def _ask_network(self) -> None:
         known = self.store.network_names()
@@ -345,28 +357,34 @@ class _Wizard:
             network = same[0] if same else network
         self._set_context(network=network)
 
-    def _ask_type(self) -> None:
+    def _ask_type(self, last: Reflection | None = None) -> None:
         types = [(None, self.t("wizard.skip"))]
         about = {"innovation": self.t("network_about.innovation"), "learning": self.t("network_about.learning"),
                  "welfare": self.t("network_about.welfare")}
-        types += [(kind, self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""))
+        before = last.network_type if last is not None and last.network_type in NETWORK_TYPES else None
+        types += [(kind, self._as_last(self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""),
+                                       kind == before))
                   for kind in NETWORK_TYPES]
-        kind = self.ask.select(self.t("wizard.context.type"), types, default=self.r.network_type)
+        default = self.r.network_type if self.r.network_type is not None else before
+        kind = self.ask.select(self.t("wizard.context.type"), types, default=default)
         self._set_context(network_type=kind)
 
-    def _ask_phase(self) -> None:
+    def _ask_phase(self, last: Reflection | None = None) -> None:
         # The numbered phases only: the introduction and the closing chapter are not phases a
         # network is in.
         numbered = [p for p in self.phases.phases if p.number]
         # The phase's number picks it, as on the rating scale ("s" the skip at the top); the
         # list then shows the number as the key ("4) Title"), not twice ("4) 4. Title").
         keys = ["s", *(str(p.number) for p in numbered)] if all(0 < p.number <= 9 for p in numbered) else None
+        before = last.phase if last is not None else None
         phases = [(None, self.t("wizard.skip"))]
-        phases += [(p.id, (f"{p.title(self.lang)}" if keys else f"{p.number}. {p.title(self.lang)}") + mark(p.source))
+        phases += [(p.id, self._as_last((f"{p.title(self.lang)}" if keys else f"{p.number}. {p.title(self.lang)}")
+                                        + mark(p.source), p.id == before))
                    for p in numbered]
         known = {p for p, _ in phases}
-        phase = self.ask.select(self.t("wizard.context.phase"), phases, keys=keys,
-                                default=self.r.phase if self.r.phase in known else None)
+        current = self.r.phase if self.r.phase in known else None
+        default = current if current is not None else before if before in known else None
+        phase = self.ask.select(self.t("wizard.context.phase"), phases, keys=keys, default=default)
         self._set_context(phase=phase)
 
     def _set_context(self, **given) -> None:
