@@ -2001,7 +2001,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your browser does not run the page's script, so the save button will not work. Print the page and fill it in by hand.",
     },
     "invite.giver": {"da": "Dit navn", "en": "Your name"},
-    "invite.ask": {"da": "Hvor ofte ser du mig gøre dette i praksis?", "en": "How often do you see me do this in practice?"},
+    "invite.ask": {
+        "da": "Hvor ofte ser du mig gøre dette i praksis?",
+        "en": "How often do you see me do this in practice?",
+    },
+    "invite.ask_named": {
+        "da": "Hvor ofte ser du {leader} gøre dette i praksis?",
+        "en": "How often do you see {leader} do this in practice?",
+    },
     "invite.cannot_say": {"da": "Kan ikke sige", "en": "Cannot say"},
     "invite.comment": {"da": "Kommentar (valgfri)", "en": "Comment (optional)"},
     "invite.save": {"da": "Gem dine svar som fil", "en": "Save your answers as a file"},
@@ -2058,6 +2065,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "vurderingen {value} ligger uden for skalaen ({low}–{high})",
         "en": "the rating {value} is off the scale ({low}–{high})",
     },
+    "fb.cannot_say_and_rating": {
+        "da": "både en vurdering og »Kan ikke sige«; der kan kun være én af dem",
+        "en": "both a rating and 'Cannot say'; there can be only one of them",
+    },
+    "fb.cannot_say_type": {"da": "»cannot_say« skal være true eller false", "en": "'cannot_say' must be true or false"},
     "fb.no_competences": {"da": "formularen spurgte ikke om nogen kompetence", "en": "the form asked about no competence"},
     "fb.nothing_given": {
         "da": "der er hverken en vurdering eller en kommentar i filen",

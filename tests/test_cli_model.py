@@ -328,7 +328,7 @@ def test_competences_markdown(cli, comps):
     assert out.startswith("# The network leader's ten competences\n")
     for comp in comps.competences:
         assert f"## {comp.number}. {comp.title('en')}" in out
-    assert "- 3: Often" in out
+    assert "- 3: Sometimes" in out
     assert "**Questions to ask yourself** \\*" in out
 
 

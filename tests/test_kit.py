@@ -352,7 +352,7 @@ def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, pha
     assert "Ikke vurderet denne gang: 6.\u00a0Har blik for den strategiske dagsorden." in section.note
     text = plain_text(writer("text", "summary")(view), 100)
     assert "I spil nu: fase 3. Fokusering *" in text
-    assert "4. Sætter nysgerrighed og undren i spil (Af og til)" in text
+    assert "4. Sætter nysgerrighed og undren i spil (Sjældent)" in text
     assert summary_dict(view)["in_play"] == in_play[:2]
     md = writer("markdown", "summary")(view)
     assert "## I spil nu: fase 3. Fokusering \\*" in md
@@ -364,7 +364,7 @@ def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, pha
     target = tmp_path / "samtale.html"
     target.write_text(page, encoding="utf-8")
     printed = " ".join(pdf_pages(pdftotext, print_pdf(chromium, target, tmp_path)))
-    assert "I spil nu: fase 3. Fokusering *" in printed and "2. Engagerer og motiverer (Også når det er svært)" in printed
+    assert "I spil nu: fase 3. Fokusering *" in printed and "2. Engagerer og motiverer (Næsten altid)" in printed
     # no phase, a phase without competences in play, or none of them rated: no section
     for other in (make("b", ratings=ratings), make("c", ratings=ratings, phase="introduktion"),
                   make("d", ratings={"taenk-andre-ind": 4}, phase="fokusering")):

@@ -351,7 +351,7 @@ def test_follow_up_on_last_times_next_steps(home):
     assert "skrev du næste skridt ned for 2 kompetencer" in " ".join(screen.split())
     # last time's rating is shown beside the scale, as information
     assert reflection.ratings == {cid: (2 if cid in IDS[:2] else 4) for cid in IDS}
-    assert "Sidste gang svarede du: Af og til" in screen
+    assert "Sidste gang svarede du »Sjældent«" in screen
     text = plain_text(summary_view(reflection, builtin_phases(), "da"), 60)
     assert "Det gik fint <script>" in text and "Gjort" in text
 
@@ -539,7 +539,7 @@ def test_enter_on_a_rating_never_records_last_times_value(home):
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     reflection, screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
-    assert "Sidste gang svarede du: Også når det er svært" in screen
+    assert "Sidste gang svarede du »Næsten altid«" in screen
     assert reflection.ratings == {}
 
 

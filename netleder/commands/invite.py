@@ -61,8 +61,9 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     snapshot = Snapshot.from_content(comps, scope_ids(comps, competence_keys))
     authored = {c.id for c in comps.competences if c.source == "authored"}
     leader, network = sender(network)
+    observed = {c.id: c.observed(lang) for c in comps.competences if c.observed is not None}
     page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin,
-                leader=leader, network=network)
+                leader=leader, network=network, observed=observed)
     if open_:  # the blank form holds nothing personal: a temporary file is fine without --output
         from netleder.commands.handouts import deliver
 

@@ -127,6 +127,8 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
                 others.append(Other(i, None, ""))
                 continue
             other = rating_of(f.snapshot, cid, response.rating, lang)
+            if response.cannot_say:  # the giver's own answer, kept as such (not "not rated")
+                other = other._replace(label=t("invite.cannot_say", lang))
             others.append(Other(i, other, response.comment))
             same_scale = mine is not None and f.snapshot.scale_values == mine.snapshot.scale_values
             if own is not None and own.value is not None and other.value is not None and same_scale:
