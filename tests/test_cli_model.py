@@ -186,7 +186,7 @@ def test_unknown_language_exits_2_naming_the_choices(cli, args, env, where):
 def test_unknown_item_exits_2_naming_the_choices(cli, command, key):
     result = cli(command, key)
     assert result.exit_code == 2 and result.stdout == ""
-    assert f"'{key}'" in result.stderr
+    assert f"»{key}«" in result.stderr  # a value in Danish quotation marks
     assert ("introduktion, 1–8, afrunding." if command == "phases" else ": 1–10.") in result.stderr  # runs as ranges
 
 
@@ -539,7 +539,7 @@ def test_rich_on_a_terminal_and_plain_with_no_color():
 @pytest.mark.parametrize(
     "args, env, expected",
     [
-        (["fases"], None, "Der er ingen kommando 'fases'. Kommandoerne er: phases, competences"),
+        (["fases"], None, "Der er ingen kommando »fases«. Kommandoerne er: phases, competences"),
         (["--lang", "en", "fases"], None, "There is no command 'fases'. The commands are: phases"),
         (["phases", "1", "2"], None, "For mange argumenter: 2."),
         (["import"], None, "Mangler FIL."),

@@ -122,8 +122,9 @@ def test_json_shape(cli, pair):
     result = cli("compare", "--format", "json")
     assert result.exit_code == 0 and result.stderr == ""
     data = json.loads(result.stdout)
-    assert set(data) == {"from", "to", "from_created_at", "to_created_at", "changes", "only_before", "only_after",
-                         "strengths", "growth", "next_steps"}
+    assert set(data) == {"from", "to", "from_created_at", "to_created_at", "same_scale", "changes", "only_before",
+                         "only_after", "strengths", "growth", "next_steps"}
+    assert data["same_scale"] is True
     assert {key: data[key] for key in ("from", "to", "changes", "only_before", "only_after")} == {
         "from": "aaaaaa",
         "to": "bbbbbb",
@@ -215,7 +216,7 @@ def test_network_chooses_the_two_newest_of_that_network(cli, pair):
     assert (data["from"], data["to"]) == ("aaaaaa", "bbbbbb")
     result = cli("compare", "--network", "Tredje")  # no reflection has it: the known names are listed
     assert result.exit_code == 2
-    assert "'Tredje'" in result.stderr and "'andet NETVÆRK', 'Urban farming'" in result.stderr
+    assert "»Tredje«" in result.stderr and "»andet NETVÆRK«, »Urban farming«" in result.stderr
 
 
 @pytest.mark.parametrize("count", [0, 1])
@@ -234,7 +235,7 @@ def test_fewer_than_two_is_bad_input(cli, home, count):
 
 def test_unknown_and_same_ids(cli, pair):
     result = cli("compare", "aaa", "nix")
-    assert result.exit_code == 2 and "'nix'" in result.stderr and "aaaaaa (10. januar 2024)" in result.stderr
+    assert result.exit_code == 2 and "»nix«" in result.stderr and "aaaaaa (10. januar 2024)" in result.stderr
     result = cli("compare", "aaa", "AAAAAA")
     assert result.exit_code == 2
     assert result.stderr == f"Fejl: {t('compare.same', 'da', ref='aaa', other='AAAAAA', id='aaaaaa')}\n"

@@ -314,7 +314,7 @@ def test_load_error_shows_eight_problems_and_points_to_validate(tmp_path):
         load_competences(tmp_path)
     details = info.value.format("da")[1]
     assert "12 fejl" in info.value.format("da")[0]
-    assert sum("mangler teksten på sproget 'en'" in d for d in details) == 8
+    assert sum("mangler teksten på sproget »en«" in d for d in details) == 8
     assert any("4 mere" in d and "netleder validate" in d for d in details)
 
 

@@ -219,7 +219,7 @@ def test_a_repeated_competence_in_play_is_an_error(tmp_path, cli, builtin_texts)
     (tmp_path / "phases.yaml").write_text(text, encoding="utf-8")
     result = cli("validate", str(tmp_path))
     assert result.exit_code == 2
-    assert "kompetencen 'strategisk-dagsorden' står mere end én gang i fasen" in result.stderr
+    assert "kompetencen »strategisk-dagsorden« står mere end én gang i fasen" in result.stderr
 
 
 COMPETENCES = """\
@@ -347,24 +347,24 @@ def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, pha
     reflection = make("abcdef", ratings=ratings, phase="fokusering")
     view = build_summary(reflection, phases, comps, "da")
     [section] = [s for s in view.sections if s.key == "in_play"]
-    assert section.heading == "I spil nu: fase 3. Fokusering" and section.authored
+    assert section.heading == "I spil nu – fase 3: Fokusering" and section.authored
     assert [r.cid for r in section.items] == in_play[:2]  # rated ones only, not 'taenk-andre-ind'
     assert "Ikke vurderet denne gang: 6.\u00a0Har blik for den strategiske dagsorden." in section.note
     text = plain_text(writer("text", "summary")(view), 100)
-    assert "I spil nu: fase 3. Fokusering *" in text
+    assert "I spil nu – fase 3: Fokusering *" in text
     assert "4. Sætter nysgerrighed og undren i spil (Sjældent)" in text
     assert summary_dict(view)["in_play"] == in_play[:2]
     md = writer("markdown", "summary")(view)
-    assert "## I spil nu: fase 3. Fokusering \\*" in md
+    assert "## I spil nu – fase 3: Fokusering \\*" in md
     page = writer("html", "summary")(view)
-    assert "<h2>I spil nu: fase 3. Fokusering *</h2>" in page
+    assert "<h2>I spil nu – fase 3: Fokusering *</h2>" in page
     # the talk printout, printed
     chromium = require_tool(tools["chromium"], "chromium")
     pdftotext = require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
     target = tmp_path / "samtale.html"
     target.write_text(page, encoding="utf-8")
     printed = " ".join(pdf_pages(pdftotext, print_pdf(chromium, target, tmp_path)))
-    assert "I spil nu: fase 3. Fokusering *" in printed and "2. Engagerer og motiverer (Næsten altid)" in printed
+    assert "I spil nu – fase 3: Fokusering *" in printed and "2. Engagerer og motiverer (Næsten altid)" in printed
     # no phase, a phase without competences in play, or none of them rated: no section
     for other in (make("b", ratings=ratings), make("c", ratings=ratings, phase="introduktion"),
                   make("d", ratings={"taenk-andre-ind": 4}, phase="fokusering")):
