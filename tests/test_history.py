@@ -186,7 +186,7 @@ def test_an_unknown_network_is_bad_input_that_lists_the_known_names(cli, three):
     assert "Traceback" not in result.stderr
     assert cli("compare", "--network", "Ukendt netværk").exit_code == 2
     result = cli("feedback", "show", "--network", "Ukendt netværk")
-    assert result.exit_code == 2 and "'Ældrenetværket'" in result.stderr
+    assert result.exit_code == 2 and "»Ældrenetværket«" in result.stderr
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])
