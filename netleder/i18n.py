@@ -479,8 +479,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "footer.source_custom": {"da": "Kilde: {source}.", "en": "Source: {source}."},
     "footer.authored": {
-        "da": "Tekster mærket {mark} er skrevet af netleder-projektet og står ikke i håndbogen.",
-        "en": "Texts marked {mark} were written by the netleder project and are not in the handbook.",
+        "da": "Alle refleksionsspørgsmål, skalaen og koblingen mellem faser og kompetencer er "
+        "netleder-projektets egne, ligesom tekster mærket {mark}; intet af det står i håndbogen.",
+        "en": "All reflection questions, the scale and the links between phases and competences are the "
+        "netleder project's own, as are texts marked {mark}; none of it is in the handbook.",
     },
     "footer.authored_custom": {
         "da": "Tekster mærket {mark} er angivet som egne tekster (source: authored) i indholdsfilen.",
@@ -497,8 +499,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{mark} own texts, according to the content file",
     },
     "print.authored_short": {
-        "da": "{mark} skrevet af netleder-projektet, ikke fra håndbogen",
-        "en": "{mark} written by the netleder project, not from the handbook",
+        "da": "Refleksionsspørgsmål, skala, kobling mellem faser og kompetencer og {mark}: "
+        "netleder-projektets egne",
+        "en": "Reflection questions, scale, links between phases and competences and {mark}: the netleder "
+        "project's own",
     },
     # --- reflect ----------------------------------------------------------------------
     "reflect.resume_and_fresh": {
@@ -1085,10 +1089,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "styrke eller udviklingsområde.",
         "en": "Your ratings are on the middle step of the scale, so no competence is named as a strength "
         "or an area for growth.",
-    },
-    "summary.scale_note": {
-        "da": "{mark} Skalaen og dens trin er netleder-projektets egne, ikke håndbogens.",
-        "en": "{mark} The scale and its steps are the netleder project's own, not the handbook's.",
     },
     "summary.highest": {"da": "Højest vurderet", "en": "Rated highest"},
     "summary.highest_note": {

@@ -62,7 +62,11 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     authored = {c.id for c in comps.competences if c.source == "authored"}
     leader, network = sender(network)
     observed = {c.id: c.observed(lang) for c in comps.competences if c.observed is not None}
-    page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin,
+    from netleder.views.provenance import scale_said_once
+
+    # the built-in scale is said once in the form's line: no mark after the question ("required")
+    scale_marked = comps.scale_source == "authored" and not scale_said_once(comps)
+    page = form(snapshot, authored, scale_marked, (name or "").strip(), lang, comps.builtin,
                 leader=leader, network=network, observed=observed)
     if open_:  # the blank form holds nothing personal: a temporary file is fine without --output
         from netleder.commands.handouts import deliver

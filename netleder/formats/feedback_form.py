@@ -170,7 +170,7 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
                      else t("invite.js_saved", lang)},
     }
     footer = []
-    if authored or scale_authored:
+    if authored or scale_authored or builtin:  # built in: the questions and scale are the project's
         footer.append(f"<p>{esc(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
     footer.append(f"<p>{esc(t('invite.footer', lang, version=__version__))}</p>")
     return "\n".join([

@@ -40,7 +40,7 @@ from netleder.views.labels import (
     shared_days,
     source_key,
 )
-from netleder.views.provenance import Provenance
+from netleder.views.provenance import Provenance, scale_said_once
 from netleder.views.summary import Rating, SummaryView, rating_of
 
 
@@ -178,7 +178,8 @@ def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phase
 
 
 def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
-    lines = Text(t("scale.heading", lang) + (f" {AUTHORED_MARK}" if content.scale_source == "authored" else ""),
+    marked = content.scale_source == "authored" and not scale_said_once(content)  # else said in the line
+    lines = Text(t("scale.heading", lang) + (f" {AUTHORED_MARK}" if marked else ""),
                  style="bold")
     if content.scale_question is not None:
         lines.append("\n  " + content.scale_question(lang), style="italic")

@@ -34,11 +34,10 @@ def source_key(builtin: bool) -> str:
 
 
 def authored_key(builtin: bool, short: bool = False) -> str:
-    """Who wrote the texts marked *: the netleder project (built-in content), or whoever wrote
-    a custom content file (it marks them `source: authored`)."""
-    if short:
-        return "print.authored_short" if builtin else "print.authored_short_custom"
-    return "footer.authored" if builtin else "footer.authored_custom"
+    """The one line per page about what the project wrote (netleder.views.provenance)."""
+    from netleder.views.provenance import line_key
+
+    return line_key(builtin, short)
 
 
 def questions_marked(questions) -> tuple[bool, list[str]]:

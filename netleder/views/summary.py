@@ -19,13 +19,12 @@ from netleder.content.model import About, CompetenceSet
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
 from netleder.views.labels import (
-    AUTHORED_MARK,
     follow_up_label,
     human_date,
     network_type_label,
     phase_fact,
 )
-from netleder.views.provenance import Provenance
+from netleder.views.provenance import Provenance, in_play_said_once, scale_said_once
 
 
 class Fact(NamedTuple):
@@ -141,7 +140,7 @@ def in_play_section(reflection: Reflection, phases, comps: CompetenceSet | None,
         return None
     label, title = phase_fact(reflection.phase, phases, lang)
     heading = t("summary.in_play", lang, phase=f"{label[:1].lower()}{label[1:]}: {title}")
-    authored = any(item.source == "authored" for item in phase.in_play)
+    authored = any(item.source == "authored" for item in phase.in_play) and not in_play_said_once(phases)
     note = t("summary.in_play_note", lang)
     left = [cid for cid in named if cid not in rated]
     if left:
@@ -174,11 +173,11 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     def rating(cid: str) -> Rating:
         return rating_of(snapshot, cid, reflection.ratings.get(cid), lang, title(cid), cid in prov.titles)
 
+    # the scale is the project's own: said in the page's one line, not marked here
     scale_authored = comps is not None and comps.scale_source == "authored" and \
         tuple((level.value, level.label) for level in comps.scale) == snapshot.scale
     sections = [Section("ratings", t("summary.ratings", lang), tuple(rating(c.id) for c in snapshot.competences),
-                        note=t("summary.scale_note", lang, mark=AUTHORED_MARK) if scale_authored else "",
-                        authored=scale_authored)]
+                        authored=scale_authored and not scale_said_once(comps))]
     if previous is not None:
         sections += since_last_sections(reflection, previous, lang, prov)
     if summary.strengths:

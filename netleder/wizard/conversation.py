@@ -75,7 +75,7 @@ from netleder.views.labels import (
     mark_suffix,
     where_open,
 )
-from netleder.views.provenance import Provenance
+from netleder.views.provenance import Provenance, in_play_said_once
 from netleder.wizard import editor as editing
 
 EDITOR_TRIGGER = editing.TRIGGER
@@ -450,7 +450,7 @@ class _Wizard:
         in_play = self._in_play_ids()
         if in_play:  # once the phase is named: the competences most in play in it
             phase = self.phases.find(self.r.phase)
-            authored = any(item.source == "authored" for item in phase.in_play)
+            authored = any(item.source == "authored" for item in phase.in_play) and not in_play_said_once(self.phases)
             numbers = ", ".join(str(n) for n in sorted(self.comps.find(cid).number for cid in in_play))
             options.append(("phase", self.t("wizard.scope.phase", phase=phase.number or phase.title(self.lang),
                                             numbers=numbers) + mark_suffix(authored)))
