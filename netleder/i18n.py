@@ -402,6 +402,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "phases.heading": {"da": "Netværksmodellens faser", "en": "The phases of the network model"},
     "competences.heading": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
     "competences.heading_n": {"da": "Netværkslederens kompetencer ({count})", "en": "The network leader's competences ({count})"},
+    "competences.framing": {
+        "da": "Som netværksleder skal du hele tiden balancere to hensyn: netværkets åbenhed og inddragelsen "
+        "af mange på den ene side, fremdrift og nye løsninger, der rent faktisk bliver ført ud i livet, på "
+        "den anden. De ti kompetencer hjælper dig med at holde den balance.",
+        "en": "As a network leader you keep balancing two concerns: the network's openness and the "
+        "involvement of many on the one hand, and progress and new solutions that are actually put into "
+        "practice on the other. The ten competences help you hold that balance.",
+    },
     "col.competence": {"da": "Kompetence", "en": "Competence"},
     "overview.heading": {"da": "Netværksmodellen på én side", "en": "The network model on one page"},
     "overview.option_with_phase": {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builders import builtin_ids, flat, home, make, seed  # noqa: F401
+from builders import builtin_ids, flat, make
 from netleder.formats import writer
 from netleder.i18n import t
 from netleder.output import plain_text

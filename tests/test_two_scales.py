@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 
-from builders import builtin_competences, builtin_ids, flat, home, make, seed  # noqa: F401
+import pytest
+
+from builders import builtin_competences, builtin_ids, flat, make, seed
 from netleder.content.model import Text
 from netleder.formats import writer
 from netleder.i18n import t
@@ -19,6 +21,13 @@ from netleder.views.summary import build_summary
 from wizard_driver import ENTER, WizardRun
 
 IDS = builtin_ids()
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    folder = tmp_path / "netleder-home"
+    monkeypatch.setenv("NETLEDER_HOME", str(folder))
+    return folder
 C1, C2, C3 = IDS[:3]
 OLD_LABELS = [("Sjældent", "Rarely"), ("Af og til", "Sometimes"), ("Ofte", "Often"), ("Som regel", "Usually"),
               ("Også når det er svært", "Even when it gets hard")]

@@ -16,11 +16,13 @@ from netleder.views.labels import (
     EMPTY,
     FULL,
     authored_key,
+    competences_framing,
     mark_suffix,
     questions_marked,
     source_key,
 )
 from netleder.views.phases import in_play_items, in_play_note, phases_calling_on
+from netleder.views.provenance import scale_said_once
 from netleder.views.summary import Rating, SummaryView
 
 PRINT_CSS = """
@@ -229,9 +231,13 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
             body.append("</ul></section>")
     else:
         body = [f"<h1>{esc(title)}</h1>"]
+        framing = competences_framing(content, lang)
+        if framing:
+            body.append(f'<p class="intro">{esc(framing)}</p>')
         for c in comps:
             body += _html_competence(c, lang, content.builtin)
-    body += [f"<section><h2>{esc(t('scale.heading', lang))}{_html_mark(content.scale_source or '', lang, content.builtin)}</h2>"]
+    scale_mark = "" if scale_said_once(content) else _html_mark(content.scale_source or "", lang, content.builtin)
+    body += [f"<section><h2>{esc(t('scale.heading', lang))}{scale_mark}</h2>"]
     if content.scale_question is not None:
         body.append(f"<p><em>{esc(content.scale_question(lang))}</em></p>")
     body.append('<ul class="scale">')

@@ -13,12 +13,14 @@ from netleder.views.labels import (
     EMPTY,
     FULL,
     authored_key,
+    competences_framing,
     mark,
     mark_suffix,
     questions_marked,
     source_key,
 )
 from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
+from netleder.views.provenance import scale_said_once
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -136,6 +138,9 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
     if alone:  # titled for what it holds
         title = f"{t('competence.label', lang, number=comps[0].number)}: {comps[0].title(lang)}{mark(comps[0].source)}"
     out = [f"# {md_escape(title)}", ""]
+    framing = None if alone else competences_framing(content, lang)
+    if framing:
+        out += [f"*{md_escape(framing)}*", ""]
     for c in comps:
         out += _md_competence(c, lang)[2:] if alone else _md_competence(c, lang)
     calling = phases_calling_on(comps[0].id, phases, content, lang) if alone else ()
@@ -144,7 +149,7 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
         out += [f"**{md_escape(t('in_play.phases', lang))}**{md_escape(mark_suffix(authored))}", ""]
         out += [f"- **{md_escape(p.label + ('' if authored else mark_suffix(p.authored)))}:** {md_escape(p.reason)}"
                 for p in calling] + [""]
-    scale_mark = md_escape(mark(content.scale_source or "handbook"))
+    scale_mark = "" if scale_said_once(content) else md_escape(mark(content.scale_source or "handbook"))
     out += [f"**{t('scale.heading', lang)}**{scale_mark}", ""]
     if content.scale_question is not None:
         out += [f"*{md_escape(content.scale_question(lang))}*", ""]

@@ -31,6 +31,7 @@ from netleder.views.labels import (
     FULL,
     authored_key,
     competence_title,
+    competences_framing,
     follow_up_label,
     human_date,
     human_when,
@@ -150,8 +151,11 @@ def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
     rows = [
         (_number(c.number, lang), c.title(lang) + mark(c.source), c.description(lang)) for c in content.competences
     ]
-    parts: list[RenderableType] = [heading(title), Text(""), _entries(rows)]
-    parts.append(scale_view(content, lang))
+    parts: list[RenderableType] = [heading(title), Text("")]
+    framing = competences_framing(content, lang)
+    if framing:
+        parts += [Text(framing, style="italic"), Text("")]
+    parts += [_entries(rows), scale_view(content, lang)]
     parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 

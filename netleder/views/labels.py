@@ -45,6 +45,13 @@ def questions_marked(questions) -> tuple[bool, list[str]]:
     return all(q.source == "authored" for q in questions), [q.source for q in questions]
 
 
+def competences_framing(content, lang: str) -> str | None:
+    """The handbook's framing of the competences (balancing openness and involvement with
+    progress and realised solutions), above the built-in set; None for a custom set, whose
+    competences may answer another framing."""
+    return t("competences.framing", lang) if content.builtin else None
+
+
 def competence_title(snapshot: Snapshot, cid: str, lang: str) -> str:
     comp = snapshot.competence(cid)
     return f"{comp.number}. {comp.title(lang)}" if comp is not None else cid
