@@ -1237,9 +1237,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "trin: hele tal i træk, uden huller\n      - value: 1\n        label: {da: \"...\", en: \"...\"}\n  "
         "competences:                  # 1 til 30\n    - id: taenk-andre-ind\n      number: 1\n      source: "
         "handbook\n      title: {da: \"...\", en: \"...\"}\n      description: {da: \"...\", en: \"...\"}\n      "
-        "questions:                # 1 til 5\n        - source: authored\n          text: {da: \"...\", en: "
-        "\"...\"}\n\nUkendte nøgler (fx en stavefejl som titel) er fejl, så intet går upåagtet hen. Hele "
-        "tal\nskal ligge mellem -1000000 og 1000000.",
+        "observed: {da: \"...\", en: \"...\"}   # valgfrit: i tredje person, til formularen\n      questions:     "
+        "           # 1 til 5\n        - source: authored\n          text: {da: \"...\", en: \"...\"}\n\nUkendte "
+        "nøgler (fx en stavefejl som titel) er fejl, så intet går upåagtet hen. Hele tal\nskal ligge mellem "
+        "-1000000 og 1000000.",
         "en": "A folder of your own content holds phases.yaml and/or competences.yaml (UTF-8). Every\ntext "
         "has a Danish and an English version, and every item says where it comes from:\nsource: handbook (the "
         "handbook's facts in our own words) or source: authored (written here).\n\nphases.yaml:\n  about:       "
@@ -1256,9 +1257,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "steps: consecutive whole numbers, no gaps\n      - value: 1\n        label: {da: \"...\", en: \"...\"}\n  "
         "competences:                  # 1 to 30\n    - id: taenk-andre-ind\n      number: 1\n      source: "
         "handbook\n      title: {da: \"...\", en: \"...\"}\n      description: {da: \"...\", en: \"...\"}\n      "
-        "questions:                # 1 to 5\n        - source: authored\n          text: {da: \"...\", en: "
-        "\"...\"}\n\nUnknown keys (a typo such as titel) are errors, so nothing goes unnoticed. Whole "
-        "numbers\nmust lie between -1000000 and 1000000.",
+        "observed: {da: \"...\", en: \"...\"}   # optional: in the third person, for the form\n      questions:   "
+        "             # 1 to 5\n        - source: authored\n          text: {da: \"...\", en: \"...\"}\n\nUnknown "
+        "keys (a typo such as titel) are errors, so nothing goes unnoticed. Whole numbers\nmust lie between "
+        "-1000000 and 1000000.",
     },
     "help.more.reflect.title": {"da": "Svarfilen (--answers)", "en": "The answers file (--answers)"},
     "help.more.reflect": {
