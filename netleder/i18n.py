@@ -413,8 +413,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.competence": {"da": "Kompetence", "en": "Competence"},
     "overview.heading": {"da": "Netværksmodellen på én side", "en": "The network model on one page"},
     "overview.option_with_phase": {
-        "da": "--overview viser alle faser på én side; udelad fasen ({value}), eller udelad --overview for at se én fase.",
-        "en": "--overview shows every phase on one page; leave out the phase ({value}), or leave out --overview to see one phase.",
+        "da": "--overview viser alle faser på én side; udelad fasen (»{value}«), eller udelad --overview for "
+        "at se én fase.",
+        "en": "--overview shows every phase on one page; leave out the phase ({value}), or leave out "
+        "--overview to see one phase.",
     },
     "overview.diagram": {
         "da": "Netværksmodellens faser i rækkefølge, fra introduktionen til afrundingen",
@@ -579,10 +581,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answers.stdin_name": {"da": "standardinput", "en": "standard input"},
     "answers.stdin_tty": {
-        "da": "'--answers -' læser svarene fra standardinput, men der er ingen fil sendt ind. "
-        "Send filen ind, fx 'netleder reflect --answers - < svar.yaml', eller angiv filens navn.",
-        "en": "'--answers -' reads the answers from standard input, but no file was piped in. "
-        "Pipe the file in, e.g. 'netleder reflect --answers - < answers.yaml', or give the file's name.",
+        "da": "'--answers -' læser svarene fra standardinput, men der er ikke sendt nogen fil ind. Send "
+        "filen ind, fx 'netleder reflect --answers - < svar.yaml', eller angiv filens navn.",
+        "en": "'--answers -' reads the answers from standard input, but no file was piped in. Pipe the file "
+        "in, e.g. 'netleder reflect --answers - < answers.yaml', or give the file's name.",
     },
     "answers.with_competence": {
         "da": "--competence kan ikke bruges sammen med --answers: det er afsnittet 'competences' i filen, "
@@ -1403,20 +1405,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot read netleder's database {path} ({reason}). The file was not changed. Check that the file belongs to you and can be read.",
     },
     "store.not_db": {
-        "da": "{path} er ikke en netleder-database (filen er ikke en SQLite-database). Filen er ikke ændret. Flyt den til side, og kør igen for at begynde med en ny, tom database.",
-        "en": "{path} is not a netleder database (the file is not an SQLite database). The file was not changed. Move it aside and run again to start a new, empty store.",
+        "da": "{path} er ikke en netleder-database (filen er ikke en SQLite-database). Filen er ikke ændret. "
+        "Flyt den et andet sted hen, og kør igen for at begynde med en ny, tom database.",
+        "en": "{path} is not a netleder database (the file is not an SQLite database). The file was not "
+        "changed. Move it aside and run again to start a new, empty store.",
     },
     "store.foreign": {
-        "da": "{path} er en SQLite-database fra et andet program, ikke fra netleder. Filen er ikke ændret. Flyt den til side, eller sæt NETLEDER_HOME til en anden mappe.",
-        "en": "{path} is an SQLite database from another program, not from netleder. The file was not changed. Move it aside, or set NETLEDER_HOME to another folder.",
+        "da": "{path} er en SQLite-database fra et andet program, ikke fra netleder. Filen er ikke ændret. "
+        "Flyt den et andet sted hen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "{path} is an SQLite database from another program, not from netleder. The file was not "
+        "changed. Move it aside, or set NETLEDER_HOME to another folder.",
     },
     "store.newer": {
         "da": "Databasen {path} er lavet af en nyere version af netleder (skemaversion {found}; denne version kender op til {known}). Filen er ikke ændret. Opdater netleder for at bruge den.",
         "en": "The database {path} was made by a newer version of netleder (schema version {found}; this version knows up to {known}). The file was not changed. Update netleder to use it.",
     },
     "store.damaged": {
-        "da": "Databasen {path} er beskadiget. Filen er ikke ændret. Flyt den til side (behold en kopi; den kan måske reddes med sqlite3's .recover), og kør igen for at begynde med en ny, tom database.",
-        "en": "The database {path} is damaged. The file was not changed. Move it aside (keep a copy; it may be rescued with sqlite3's .recover) and run again to start a new, empty store.",
+        "da": "Databasen {path} er beskadiget. Filen er ikke ændret. Flyt den et andet sted hen (behold en "
+        "kopi; den kan måske reddes med sqlite3's .recover), og kør igen for at begynde med en ny, tom "
+        "database.",
+        "en": "The database {path} is damaged. The file was not changed. Move it aside (keep a copy; it may "
+        "be rescued with sqlite3's .recover) and run again to start a new, empty store.",
     },
     "store.readonly": {
         "da": "Databasen {path} er skrivebeskyttet, så netleder kan ikke gemme i den. Filen er ikke ændret. Giv dig selv skriveadgang til filen og dens mappe (fx chmod u+w), eller sæt NETLEDER_HOME til en anden mappe.",
@@ -1460,7 +1469,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Close the other netleder, or wait a moment, and try again.",
     },
     "store.hint.damaged": {
-        "da": "Flyt {path} til side (behold en kopi), og kør igen for at begynde med en ny, tom database.",
+        "da": "Flyt {path} et andet sted hen (behold en kopi), og kør igen for at begynde med en ny, tom "
+        "database.",
         "en": "Move {path} aside (keep a copy) and run again to start a new, empty store.",
     },
     "store.hint.cantopen": {
@@ -1505,8 +1515,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}. The rest are fine.",
     },
     "store.damage_what_to_do": {
-        "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen til side (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
-        "en": "To rescue the rest: 'netleder export --output copy.json', move the database aside (keep it) and 'netleder import copy.json'. Until then netleder saves nothing to it.",
+        "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen et andet sted "
+        "hen (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
+        "en": "To rescue the rest: 'netleder export --output copy.json', move the database aside (keep it) "
+        "and 'netleder import copy.json'. Until then netleder saves nothing to it.",
     },
     "store.damage_unknown_id": {"da": "en post uden læsbart id", "en": "a record without a readable id"},
     "store.damaged_no_write": {
@@ -2122,7 +2134,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Tilbagemelding fra {giver} ({date}) er gemt som {id}: {rated} af {total} {total:plural:kompetence|kompetencer} vurderet, {comments} {comments:plural:kommentar|kommentarer}.",
         "en": "Feedback from {giver} ({date}) stored as {id}: {rated} of {total} {total:plural:competence|competences} rated, {comments} {comments:plural:comment|comments}.",
     },
-    "fb.filed_under": {"da": "Den hører til netværket {network}.", "en": "It belongs to the network {network}."},
+    "fb.filed_under": {"da": "Den hører til netværket »{network}«.", "en": "It belongs to the network {network}."},
     "fb.show_hint": {
         "da": "Se den ved siden af din egen vurdering med 'netleder feedback show'.",
         "en": "See it beside your own rating with 'netleder feedback show'.",
@@ -2191,8 +2203,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no feedback without a network. Choose the network with --network; 'netleder feedback' shows which there are.",
     },
     "fb.none_for_network": {
-        "da": "Der er ingen tilbagemeldinger for netværket {network}. Se, hvad du har fået, med 'netleder feedback'.",
-        "en": "There is no feedback for the network {network}. See what you have received with 'netleder feedback'.",
+        "da": "Der er ingen tilbagemeldinger for netværket »{network}«. Se, hvad du har fået, med 'netleder "
+        "feedback'.",
+        "en": "There is no feedback for the network {network}. See what you have received with 'netleder "
+        "feedback'.",
     },
     # side by side (netleder/views/feedback.py and the writers)
     "fb.title": {"da": "Dit eget blik og andres", "en": "Your own view and others'"},
@@ -2296,8 +2310,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: permissions {mode}, not yours alone",
     },
     "info.damaged": {
-        "da": "{count} {count:plural:beskadiget refleksion|beskadigede refleksioner} fundet og sprunget over: {ids}. Red resten med 'netleder export', flyt databasen til side, og importér kopien.",
-        "en": "{count} damaged {count:plural:reflection|reflections} found and skipped: {ids}. Rescue the rest with 'netleder export', move the database aside and import the copy.",
+        "da": "{count} {count:plural:beskadiget refleksion|beskadigede refleksioner} fundet og sprunget "
+        "over: {ids}. Red resten med 'netleder export', flyt databasen et andet sted hen, og importér kopien.",
+        "en": "{count} damaged {count:plural:reflection|reflections} found and skipped: {ids}. Rescue the "
+        "rest with 'netleder export', move the database aside and import the copy.",
     },
     "info.privacy": {"da": "Privatliv", "en": "Privacy"},
     # check
