@@ -489,10 +489,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "footer.source_custom": {"da": "Kilde: {source}.", "en": "Source: {source}."},
     "footer.authored": {
-        "da": "Alle refleksionsspørgsmål, skalaen og koblingen mellem faser og kompetencer er "
-        "netleder-projektets egne, ligesom tekster mærket {mark}; intet af det står i håndbogen.",
-        "en": "All reflection questions, the scale and the links between phases and competences are the "
-        "netleder project's own, as are texts marked {mark}; none of it is in the handbook.",
+        "da": "Alle refleksionsspørgsmål til kompetencerne, skalaen og koblingen mellem faser og kompetencer "
+        "er netleder-projektets egne, ligesom tekster mærket {mark}; intet af det står i håndbogen.",
+        "en": "All reflection questions on the competences, the scale and the links between phases and "
+        "competences are the netleder project's own, as are texts marked {mark}; none of it is in the "
+        "handbook.",
     },
     "footer.authored_custom": {
         "da": "Tekster mærket {mark} er angivet som egne tekster (source: authored) i indholdsfilen.",

@@ -7,7 +7,7 @@ of them (20 questions, 8 "in play" lines) says nothing a reader can use and make
 stop meaning anything; worse, a mark after a question on a form reads as "required". So:
 
 - a kind that is the project's in full is said once per page or screen, in one line
-  (`line_key`: "Alle refleksionsspørgsmål, skalaen og koblingen mellem faser og kompetencer er
+  (`line_key`: "Alle refleksionsspørgsmål til kompetencerne, skalaen og koblingen mellem faser og kompetencer er
   netleder-projektets egne, ligesom tekster mærket *");
 - an individual mark (*) is kept only where it tells items apart: the competences the project
   wrote (8–10) beside the handbook's, phase 5's working title beside the handbook's chapters,
