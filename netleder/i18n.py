@@ -489,11 +489,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "footer.source_custom": {"da": "Kilde: {source}.", "en": "Source: {source}."},
     "footer.authored": {
-        "da": "Alle refleksionsspørgsmål til kompetencerne, skalaen og koblingen mellem faser og kompetencer "
-        "er netleder-projektets egne, ligesom tekster mærket {mark}; intet af det står i håndbogen.",
-        "en": "All reflection questions on the competences, the scale and the links between phases and "
-        "competences are the netleder project's own, as are texts marked {mark}; none of it is in the "
-        "handbook.",
+        "da": "Refleksionsspørgsmålene til kompetencerne, skalaen og koblingen mellem faser og kompetencer "
+        "er netleder-projektets egne, ligesom tekster mærket {mark}.",
+        "en": "The reflection questions on the competences, the scale and the links between phases and "
+        "competences were written by the netleder project, as were texts marked {mark}.",
+    },
+    "footer.authored_overview": {
+        "da": "Koblingen mellem faser og kompetencer er netleder-projektets egen, ligesom tekster mærket "
+        "{mark}.",
+        "en": "The links between phases and competences were written by the netleder project, as were texts "
+        "marked {mark}.",
     },
     "footer.authored_custom": {
         "da": "Tekster mærket {mark} er angivet som egne tekster (source: authored) i indholdsfilen.",
@@ -512,8 +517,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "print.authored_short": {
         "da": "Refleksionsspørgsmål, skala, kobling mellem faser og kompetencer og {mark}: "
         "netleder-projektets egne",
-        "en": "Reflection questions, scale, links between phases and competences and {mark}: the netleder "
-        "project's own",
+        "en": "Reflection questions, scale, links between phases and competences and {mark}: written by the "
+        "netleder project",
     },
     # --- reflect ----------------------------------------------------------------------
     "reflect.resume_and_fresh": {

@@ -28,8 +28,8 @@ HEADINGS = {
     "competences": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
 }
 FOOTER = {
-    "da": ("Kilde: Albertslund Kommune: Netværksmodellen", "Tekster mærket * er skrevet af netleder-projektet"),
-    "en": ("Source: Albertslund Municipality: The Network Model", "Texts marked * were written by the netleder project"),
+    "da": ("Kilde: Albertslund Kommune: Netværksmodellen", "netleder-projektets egne, ligesom tekster mærket *"),
+    "en": ("Source: Albertslund Municipality: The Network Model", "written by the netleder project, as were texts marked *"),
 }
 
 
@@ -235,8 +235,10 @@ def test_text_at_60_columns_reads_well(cli):
     assert lines[0] == "Netværkslederens ti kompetencer"
     assert set(lines[1]) == {"─"} and len(lines[1]) == len(lines[0])
     assert lines[2] == ""
-    assert lines[3] == " 1. Tænker andre ind i opgaven"
-    assert lines[4].startswith("    En tværgående udfordring")  # under the title, not under the number
+    assert lines[3].startswith("Som netværksleder skal du")  # the handbook's framing of the competences
+    first = lines.index(" 1. Tænker andre ind i opgaven")
+    assert lines[first - 1] == ""
+    assert lines[first + 1].startswith("    En tværgående udfordring")  # under the title, not under the number
     assert "10. Forankrer løsninger og tankegang *" in lines
 
 
@@ -362,8 +364,8 @@ def test_competences_html(cli):
     out = ok(cli("competences", "-f", "html"))
     assert out.count("<section id=") == 10
     assert '<ul class="scale">' in out
-    assert "Tekster mærket * er skrevet af netleder-projektet" in out
-    assert "* skrevet af netleder-projektet, ikke fra håndbogen" in out  # on every printed page
+    assert "netleder-projektets egne, ligesom tekster mærket *" in out
+    assert "og kompetencer og *: netleder-projektets egne" in out  # on every printed page
 
 
 def test_one_phase_as_html(cli):

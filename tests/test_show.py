@@ -311,7 +311,8 @@ def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, ch
     assert "første linje anden linje tredje linje" in text
     assert "Næste *skridt* <u>nu</u> med to linjer" in text
     assert flat(t("summary.keep_asking", lang)) in text and flat(t("summary.follow_ups", lang)) in text
-    assert flat(t("footer.authored", lang, mark="*")) in text
+    # a hyphen at a line's end is dropped by pdftotext: compare without hyphens
+    assert flat(t("footer.authored", lang, mark="*")).replace("-", "") in text.replace("-", "")
     for number, page in enumerate(pages, 1):  # every page: the authored note and "page X of Y"
         assert flat(t("print.authored_short", lang, mark="*")) in page
         assert t("print.page", lang, page=number, pages=len(pages)) in page

@@ -115,7 +115,7 @@ def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page
     )
 
 
-def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -> list[str]:
+def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True, line: str | None = None) -> list[str]:
     out = []
     if about is not None and about.source_name is not None:
         source = esc(about.source_name(lang))
@@ -123,8 +123,8 @@ def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -
         if link:
             source = f'<a href="{esc(link)}">{source}</a>'
         out.append(f"<p>{t(source_key(builtin), lang, source=source)}</p>")
-    out.append(f"<p>{esc(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
-    out += [f"<p>{esc(line)}</p>" for line in extra]
+    out.append(f"<p>{esc(line or t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
+    out += [f"<p>{esc(text)}</p>" for text in extra]
     out.append(f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>")
     return out
 
@@ -557,7 +557,8 @@ def overview(view) -> str:
         body.append(f'<p class="note">{esc(t("in_play.short", lang))}: {esc(t("in_play.explain", lang))}</p>')
     if view.in_play_note:
         body.append(f'<p class="note"><em>{esc(view.in_play_note)}</em></p>')
-    footer = html_footer(view.about, lang, [view.custom_note] if view.custom_note else [], view.builtin)
+    footer = html_footer(view.about, lang, [view.custom_note] if view.custom_note else [], view.builtin,
+                         view.provenance_line or None)
     note = t(authored_key(view.builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
     page = html_page(view.title, body, footer, lang, page_note=note)
     return page.replace("<body>", '<body class="overview">', 1).replace("</style>", OVERVIEW_CSS + "</style>", 1)

@@ -49,7 +49,7 @@ def _md_questions(title: str, questions, lang: str) -> list[str]:
     return out + [""]
 
 
-def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
+def _md_footer(about, lang: str, builtin: bool = True, line: str | None = None) -> list[str]:
     out = ["---", ""]
     if about.source_name is not None:
         source = md_escape(about.source_name(lang))
@@ -57,7 +57,7 @@ def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
         if link:
             source = f"[{source}](<{link}>)"
         out.append(f"*{t(source_key(builtin), lang, source=source)}*  ")
-    out.append(f"*{md_escape(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
+    out.append(f"*{md_escape(line or t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
     return out + [""]
 
 
@@ -121,7 +121,7 @@ def overview(view: OverviewView) -> str:
             out += ["↓", ""]
     if view.in_play_note:
         out += [f"*{md_escape(view.in_play_note)}*", ""]
-    return "\n".join(out + _md_footer(view.about, lang, view.builtin))
+    return "\n".join(out + _md_footer(view.about, lang, view.builtin, view.provenance_line or None))
 
 
 def _md_competence(c: Competence, lang: str) -> list[str]:

@@ -91,7 +91,7 @@ def overview(view) -> RenderableType:
     parts: list[RenderableType] = [heading(view.title), Text(""), grid, Text("")]
     if view.in_play_note:
         parts += [Text(view.in_play_note, style="italic"), Text("")]
-    parts += _footer(view.about, lang, view.builtin)
+    parts += _footer(view.about, lang, view.builtin, view.provenance_line or None)
     return Group(*parts)
 
 
@@ -217,12 +217,12 @@ def _numbered(items: list[str]) -> RenderableType:
     return Padding(grid, (0, 0, 1, 0), expand=False)
 
 
-def _footer(about, lang: str, builtin: bool = True) -> list[RenderableType]:
+def _footer(about, lang: str, builtin: bool = True, line: str | None = None) -> list[RenderableType]:
     parts: list[RenderableType] = []
     note = source_note(about, lang, builtin)
     if note is not None:
         parts.append(note)
-    parts.append(authored_note(lang, builtin))
+    parts.append(Text(line, style="dim italic") if line else authored_note(lang, builtin))
     return parts
 
 

@@ -130,7 +130,8 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
             if response.cannot_say:  # the giver's own answer, kept as such (not "not rated")
                 other = other._replace(label=t("invite.cannot_say", lang))
             others.append(Other(i, other, response.comment))
-            same_scale = mine is not None and f.snapshot.scale_values == mine.snapshot.scale_values
+            # steps apart only on one scale (the same steps with the same words): never across an old one
+            same_scale = mine is not None and f.snapshot.same_scale(mine.snapshot)
             if own is not None and own.value is not None and other.value is not None and same_scale:
                 steps = _position(f.snapshot, other.value) - _position(mine.snapshot, own.value)
                 if abs(steps) >= APART_STEPS:

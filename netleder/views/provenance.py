@@ -7,7 +7,7 @@ of them (20 questions, 8 "in play" lines) says nothing a reader can use and make
 stop meaning anything; worse, a mark after a question on a form reads as "required". So:
 
 - a kind that is the project's in full is said once per page or screen, in one line
-  (`line_key`: "Alle refleksionsspørgsmål til kompetencerne, skalaen og koblingen mellem faser og kompetencer er
+  (`line_key`: "Refleksionsspørgsmålene til kompetencerne, skalaen og koblingen mellem faser og kompetencer er
   netleder-projektets egne, ligesom tekster mærket *");
 - an individual mark (*) is kept only where it tells items apart: the competences the project
   wrote (8–10) beside the handbook's, phase 5's working title beside the handbook's chapters,
@@ -52,6 +52,16 @@ def line_key(builtin: bool, short: bool = False) -> str:
     return "footer.authored" if builtin else "footer.authored_custom"
 
 
+def overview_line(phases, lang: str) -> str:
+    """The one line on the one-page overview, which shows no questions and no scale: only what
+    is true of that page (the link between phases and competences, and what is marked)."""
+    from netleder.i18n import t
+    from netleder.views.labels import AUTHORED_MARK
+
+    key = "footer.authored_overview" if phases.builtin else line_key(False)
+    return t(key, lang, mark=AUTHORED_MARK)
+
+
 class Provenance:
     """Which of a stored reflection's competence texts carry a mark, by the content in use:
     `titles` (competences the project wrote, beside the handbook's) and `questions` (only for a
@@ -61,6 +71,7 @@ class Provenance:
     def __init__(self, reflection: Reflection, comps: CompetenceSet | None) -> None:
         self.titles: set[str] = set()
         self.questions: set[tuple[str, int]] = set()
+        self.authored_questions: set[tuple[str, int]] = set()  # the project's, marked or not
         self.about: About | None = None
         self.unmarked = False  # project's text shown without a mark (said once in the line)
         if comps is None:
@@ -78,6 +89,7 @@ class Provenance:
             for i, question in enumerate(snap.questions):
                 if i < len(comp.questions) and comp.questions[i].text == question \
                         and comp.questions[i].source == "authored":
+                    self.authored_questions.add((snap.id, i))
                     if once:
                         self.unmarked = True
                     else:

@@ -80,8 +80,9 @@ class StepItem(NamedTuple):
 
 class Question(NamedTuple):
     text: str
-    authored: bool
+    authored: bool  # carries the mark (netleder.views.provenance: only where it tells texts apart)
     answer: str | None = None  # the leader's text; None where the section shows no answers
+    source: str = ""  # its provenance, marked or not ("authored", "handbook"; "" when unknown)
 
 
 class CompetenceBlock(NamedTuple):
@@ -167,7 +168,8 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
         out = []
         for i, question in enumerate(comp.questions if comp is not None else ()):
             answer = None if answers is None else (answers[i] if i < len(answers) else "")
-            out.append(Question(question(lang), (cid, i) in prov.questions, answer))
+            out.append(Question(question(lang), (cid, i) in prov.questions, answer,
+                                "authored" if (cid, i) in prov.authored_questions else ""))
         return tuple(out)
 
     def rating(cid: str) -> Rating:
