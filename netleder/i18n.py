@@ -1301,8 +1301,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the command list of --help: one short, whole sentence per command (never cut)
     "help.short.phases": {"da": "Netværksmodellens faser.", "en": "The phases of the network model."},
     "help.short.competences": {
-        "da": "Netværkslederens kompetencer og spørgsmålene til dem.",
-        "en": "The network leader's competences and their questions.",
+        "da": "Kompetencerne og spørgsmålene til dem.",
+        "en": "The competences and their questions.",
     },
     "help.short.worksheet": {"da": "Arbejdsark til at udfylde i hånden.", "en": "Worksheets to fill in by hand."},
     "help.short.validate": {"da": "Kontrollér en mappe med eget indhold.", "en": "Check a folder of your own content."},
