@@ -106,3 +106,15 @@ competences:
 """, encoding="utf-8")
     out = cli("--data-dir", str(tmp_path), "competences", "1", env={"COLUMNS": "200"}).stdout
     assert "*" in out and t("footer.authored_custom", "da", mark="*") in flat(out)
+
+
+def test_a_competence_page_marks_only_a_competence_the_project_wrote(cli):
+    for fmt in ("text", "markdown", "html"):
+        handbook = cli("competences", "2", "--format", fmt, env={"COLUMNS": "200"}).stdout
+        own = cli("competences", "8", "--format", fmt, env={"COLUMNS": "200"}).stdout
+        heading = t("competence.questions", "da")
+        assert f"{heading} *" not in handbook.replace("\\", "") and f"{heading} *" not in own.replace("\\", "")
+        if fmt == "html":
+            assert handbook.count('class="mark"') == 0 and own.count('class="mark"') == 1  # the title of 8
+        else:
+            assert marks(handbook) == 0 and marks(own) == 1, fmt

@@ -136,9 +136,11 @@ def _html_mark(source: str, lang: str, builtin: bool = True) -> str:
     return f' <span class="mark" title="{esc(title)}">{AUTHORED_MARK}</span>'
 
 
-def _html_questions(title: str, questions, lang: str, builtin: bool) -> list[str]:
+def _html_questions(title: str, questions, lang: str, builtin: bool, said_once: bool = False) -> list[str]:
+    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
     all_authored, _ = questions_marked(questions)
-    out = [f"<h3>{esc(title)}{_html_mark('authored', lang, builtin) if all_authored else ''}</h3>", "<ol>"]
+    head_mark = _html_mark("authored", lang, builtin) if all_authored and not said_once else ""
+    out = [f"<h3>{esc(title)}{head_mark}</h3>", "<ol>"]
     for q in questions:
         out.append(f"<li>{esc(q.text(lang))}{'' if all_authored else _html_mark(q.source, lang, builtin)}</li>")
     return out + ["</ol>"]
@@ -207,7 +209,8 @@ def _html_competence(c: Competence, lang: str, builtin: bool, alone: bool = Fals
     if not alone:  # alone: the page's <h1> names it
         out.append(f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source, lang, builtin)}</h2>")
     out.append(f"<p>{esc(c.description(lang))}</p>")
-    out += _html_questions(t("competence.questions", lang), c.questions, lang, builtin)
+    out += _html_questions(t("competence.questions", lang), c.questions, lang, builtin,
+                           builtin and all(q.source == "authored" for q in c.questions))
     return out + ["</section>"]
 
 

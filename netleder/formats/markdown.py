@@ -20,7 +20,7 @@ from netleder.views.labels import (
     source_key,
 )
 from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
-from netleder.views.provenance import scale_said_once
+from netleder.views.provenance import questions_said_once, scale_said_once
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -41,9 +41,11 @@ def md_paragraph(text: str) -> str:
     return "  \n".join(md_escape(line) for line in lines)
 
 
-def _md_questions(title: str, questions, lang: str) -> list[str]:
+def _md_questions(title: str, questions, lang: str, said_once: bool = False) -> list[str]:
+    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
     all_authored, _ = questions_marked(questions)
-    out = [f"**{md_escape(title)}**{md_escape(' ' + AUTHORED_MARK) if all_authored else ''}", ""]
+    head_mark = md_escape(" " + AUTHORED_MARK) if all_authored and not said_once else ""
+    out = [f"**{md_escape(title)}**{head_mark}", ""]
     for i, q in enumerate(questions, 1):
         out.append(f"{i}. {md_escape(q.text(lang))}{'' if all_authored else md_escape(mark(q.source))}")
     return out + [""]
@@ -124,10 +126,10 @@ def overview(view: OverviewView) -> str:
     return "\n".join(out + _md_footer(view.about, lang, view.builtin, view.provenance_line or None))
 
 
-def _md_competence(c: Competence, lang: str) -> list[str]:
+def _md_competence(c: Competence, lang: str, said_once: bool = False) -> list[str]:
     out = [f"## {c.number}. {md_escape(c.title(lang) + mark(c.source))}", ""]
     out += [md_paragraph(c.description(lang)), ""]
-    return out + _md_questions(t("competence.questions", lang), c.questions, lang)
+    return out + _md_questions(t("competence.questions", lang), c.questions, lang, said_once)
 
 
 def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> str:
@@ -142,7 +144,8 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
     if framing:
         out += [f"*{md_escape(framing)}*", ""]
     for c in comps:
-        out += _md_competence(c, lang)[2:] if alone else _md_competence(c, lang)
+        once = questions_said_once(content)
+        out += _md_competence(c, lang, once)[2:] if alone else _md_competence(c, lang, once)
     calling = phases_calling_on(comps[0].id, phases, content, lang) if alone else ()
     if calling:
         authored = all(p.authored for p in calling)

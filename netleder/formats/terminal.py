@@ -41,7 +41,7 @@ from netleder.views.labels import (
     shared_days,
     source_key,
 )
-from netleder.views.provenance import Provenance, scale_said_once
+from netleder.views.provenance import Provenance, questions_said_once, scale_said_once
 from netleder.views.summary import Rating, SummaryView, rating_of
 
 
@@ -164,7 +164,7 @@ def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phase
     label = t("competence.label", lang, number=comp.number)
     parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), Text("")]
     parts.append(Padding(Text(comp.description(lang)), (0, 0, 1, 0), expand=False))
-    parts += _questions(t("competence.questions", lang), comp.questions, lang)
+    parts += _questions(t("competence.questions", lang), comp.questions, lang, questions_said_once(content))
     from netleder.views.phases import phases_calling_on
 
     calling = phases_calling_on(comp.id, phases, content, lang)
@@ -193,9 +193,10 @@ def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
     return Padding(lines, (0, 0, 1, 0), expand=False)
 
 
-def _questions(title: str, questions, lang: str) -> list[RenderableType]:
+def _questions(title: str, questions, lang: str, said_once: bool = False) -> list[RenderableType]:
+    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
     all_authored, _ = questions_marked(questions)
-    head = Text(title + (f" {AUTHORED_MARK}" if all_authored else ""), style="bold")
+    head = Text(title + (f" {AUTHORED_MARK}" if all_authored and not said_once else ""), style="bold")
     items = [q.text(lang) + ("" if all_authored else mark(q.source)) for q in questions]
     return [head, _numbered(items)]
 
