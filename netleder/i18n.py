@@ -589,8 +589,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "menu.look_back": {"da": "Se tilbage på mine refleksioner", "en": "Look back on my reflections"},
     "menu.model": {"da": "Udskrive netværksmodellen (på én side, i browseren)",
                    "en": "Print the network model (on one page, in the browser)"},
-    "menu.invite": {"da": "Invitere en medkører til at give sit blik (en formular)",
-                    "en": "Invite a co-driver to give their view (a form)"},
+    "menu.invite": {
+        "da": "Invitere din co-driver eller referenceleder til at give sit blik (en formular)",
+        "en": "Invite a co-driver to give their view (a form)",
+    },
     "menu.help": {"da": "Se alle kommandoer", "en": "See every command"},
     "menu.quit": {"da": "Afslut", "en": "Quit"},
     "menu.invite_file": {"da": "formular-til-medkoerer.html", "en": "form-for-co-driver.html"},
@@ -2166,30 +2168,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file has version {version}, written by a newer netleder (this one reads version {expected}); update netleder",
     },
     "share.unknown_key": {
-        "da": "ukendt felt '{key}' (en delingsfil rummer kun: {keys})",
+        "da": "ukendt felt »{key}« (en delingsfil rummer kun: {keys})",
         "en": "unknown field '{key}' (a share file holds only: {keys})",
     },
-    "share.missing_key": {"da": "feltet '{key}' mangler", "en": "the field '{key}' is missing"},
+    "share.missing_key": {"da": "feltet »{key}« mangler", "en": "the field '{key}' is missing"},
     "share.bad_share_id": {
-        "da": "delings-id'et '{value}' er ugyldigt (det skal være {length} tegn fra netleders id-alfabet)",
+        "da": "delings-id'et »{value}« er ugyldigt (det skal være {length} tegn fra netleders id-alfabet)",
         "en": "the share id '{value}' is invalid (it must be {length} characters of netleder's id alphabet)",
     },
-    "share.bad_phase": {"da": "fasen '{value}' er ikke et gyldigt fase-id", "en": "the phase '{value}' is not a valid phase id"},
+    "share.bad_phase": {
+        "da": "fasen »{value}« er ikke et gyldigt fase-id",
+        "en": "the phase '{value}' is not a valid phase id",
+    },
     "share.content_not_mapping": {
         "da": "'content' skal være en samling af felter, men er {got}",
         "en": "'content' must be a mapping, but is {got}",
     },
     "share.unknown_content_key": {
-        "da": "ukendt felt '{key}' i 'content' (tilladt: {keys})",
+        "da": "ukendt felt »{key}« i 'content' (tilladt: {keys})",
         "en": "unknown field '{key}' in 'content' (allowed: {keys})",
     },
     "share.bad_content_ids": {
         "da": "'competences' i 'content' skal være en liste med 1 til {limit} kompetence-id'er",
         "en": "'competences' in 'content' must be a list of 1 to {limit} competence ids",
     },
-    "share.bad_id": {"da": "'{value}' er ikke et gyldigt kompetence-id", "en": "'{value}' is not a valid competence id"},
+    "share.bad_id": {
+        "da": "»{value}« er ikke et gyldigt kompetence-id",
+        "en": "'{value}' is not a valid competence id",
+    },
     "share.dup_content_id": {
-        "da": "kompetencen '{id}' står to gange i 'competences' i 'content'",
+        "da": "kompetencen »{id}« står to gange i 'competences' i 'content'",
         "en": "the competence '{id}' is listed twice in 'competences' in 'content'",
     },
     "share.bad_scale": {
@@ -2197,7 +2205,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'scale' in 'content' must be a list of 2 to {limit} whole numbers",
     },
     "share.bad_scale_value": {
-        "da": "'{value}' i 'scale' i 'content' er ikke et helt tal fra 0 og op",
+        "da": "»{value}« i 'scale' i 'content' er ikke et helt tal fra 0 og op",
         "en": "'{value}' in 'scale' in 'content' is not a whole number from 0 up",
     },
     "share.dup_scale_value": {"da": "'scale' i 'content' har den samme værdi to gange", "en": "'scale' i 'content' has the same value twice"},
@@ -2207,15 +2215,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "share.no_ratings": {"da": "filen rummer ingen vurderinger", "en": "the file holds no ratings"},
     "share.rating_unknown_id": {
-        "da": "vurderingen af '{id}' hører ikke til filens kompetencesæt",
+        "da": "vurderingen af »{id}« hører ikke til filens kompetencesæt",
         "en": "the rating of '{id}' does not belong to the file's content set",
     },
     "share.rating_not_number": {
-        "da": "vurderingen af '{id}' skal være et helt tal på skalaen, men er {got}",
+        "da": "vurderingen af »{id}« skal være et helt tal på skalaen, men er {got}",
         "en": "the rating of '{id}' must be a whole number on the scale, but is {got}",
     },
     "share.rating_off_scale": {
-        "da": "vurderingen af '{id}' er {value}, som ikke er på skalaen ({scale})",
+        "da": "vurderingen af »{id}« er {value}, som ikke er på skalaen ({scale})",
         "en": "the rating of '{id}' is {value}, which is not on the scale ({scale})",
     },
     "share.too_big": {"da": "filen er større end {limit} KB", "en": "the file is larger than {limit} KB"},
@@ -2225,7 +2233,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is nested deeper than {limit} levels",
     },
     "share.not_json": {"da": "filen er ikke gyldig JSON", "en": "the file is not valid JSON"},
-    "share.dup_key": {"da": "feltet '{key}' står to gange", "en": "the field '{key}' appears twice"},
+    "share.dup_key": {"da": "feltet »{key}« står to gange", "en": "the field '{key}' appears twice"},
     "share.not_json_name": {
         "da": "navnet ender ikke på .json, så det er ikke en delingsfil",
         "en": "the name does not end in .json, so it is not a share file",
