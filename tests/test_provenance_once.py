@@ -118,3 +118,11 @@ def test_a_competence_page_marks_only_a_competence_the_project_wrote(cli):
             assert handbook.count('class="mark"') == 0 and own.count('class="mark"') == 1  # the title of 8
         else:
             assert marks(handbook) == 0 and marks(own) == 1, fmt
+
+
+def test_the_course_form_has_no_mark_after_its_question(comps):
+    from netleder.views.course_form import build_course_form
+
+    view = build_course_form(comps, None, "Kursus", "da")
+    assert not view.ask_authored  # the built-in scale is said once in the form's line
+    assert view.footer and t("footer.authored", "da", mark="*") in view.footer
