@@ -15,10 +15,20 @@ FEEDBACK_ID_PREFIX = "fb-"  # feedback ids read apart from reflection ids: `netl
 
 
 class Response(NamedTuple):
-    """One competence as the giver answered it: a rating on the scale (or None) and a comment."""
+    """One competence as the giver answered it: a rating on the scale (or None) and a comment;
+    `cannot_say` when the giver chose "Kan ikke sige" (an answer, unlike leaving it blank)."""
 
     rating: int | None
     comment: str = ""
+    cannot_say: bool = False
+
+    def to_dict(self) -> dict:
+        """As files and the store hold it: "cannot_say" only when chosen, so a file without it
+        reads (and is recognised as already imported) exactly as before."""
+        out: dict = {"rating": self.rating, "comment": self.comment}
+        if self.cannot_say:
+            out["cannot_say"] = True
+        return out
 
 
 class Feedback(NamedTuple):

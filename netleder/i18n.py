@@ -89,7 +89,7 @@ _PLURAL = _PluralFormatter()
 MESSAGES: dict[str, dict[str, str]] = {
     # --- general ---------------------------------------------------------------------
     "lang.unknown": {
-        "da": "Ukendt sprog '{value}' i {where}. Vælg et af: {choices}.",
+        "da": "Ukendt sprog »{value}« i {where}. Vælg et af: {choices}.",
         "en": "Unknown language '{value}' in {where}. Choose one of: {choices}.",
     },
     "error.prefix": {"da": "Fejl", "en": "Error"},
@@ -102,7 +102,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "list.comma": {"da": "{items:join}", "en": "{items:join}"},
     "interrupted": {"da": "Afbrudt.", "en": "Interrupted."},
     "format.unknown": {
-        "da": "Ukendt format '{value}'. Vælg et af: {choices}.",
+        "da": "Ukendt format »{value}«. Vælg et af: {choices}.",
         "en": "Unknown format '{value}'. Choose one of: {choices}.",
     },
     "format.ending_unknown": {
@@ -194,15 +194,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "output.written": {"da": "Skrevet til {path}", "en": "Written to {path}"},
     "output.stdout_closed": {
-        "da": "Standard output er lukket, så netleder har intet sted at skrive resultatet. Kør "
-        "kommandoen uden '>&-', eller send resultatet til en fil med '> FIL'.",
+        "da": "Standardoutput er lukket, så netleder har intet sted at skrive resultatet. Kør kommandoen "
+        "uden '>&-', eller send resultatet til en fil med '> FIL'.",
         "en": "Standard output is closed, so netleder has nowhere to write the result. Run the command "
         "without '>&-', or send the result to a file with '> FILE'.",
     },
     "input.closed": {
-        "da": "Standard input er lukket ('<&-'), så der er intet at læse. Kør kommandoen uden '<&-'.",
-        "en": "Standard input is closed ('<&-'), so there is nothing to read. Run the command without "
-        "'<&-'.",
+        "da": "Standardinput er lukket ('<&-'), så der er intet at læse. Kør kommandoen uden '<&-'.",
+        "en": "Standard input is closed ('<&-'), so there is nothing to read. Run the command without '<&-'.",
     },
     # --- what libraries say, in our words (errors.LIBRARY_REASONS) ----------------------
     "lib.yaml.expected_key": {
@@ -361,28 +360,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "p.expected_list": {"da": "skal være en liste, ikke {got}", "en": "must be a list, not {got}"},
     "p.expected_text": {"da": "skal være tekst, ikke {got}", "en": "must be text, not {got}"},
     "p.expected_int": {"da": "skal være et helt tal, ikke {got}", "en": "must be a whole number, not {got}"},
-    "p.bad_int": {"da": "'{value}' er ikke et gyldigt helt tal", "en": "'{value}' is not a valid whole number"},
+    "p.bad_int": {"da": "»{value}« er ikke et gyldigt helt tal", "en": "'{value}' is not a valid whole number"},
     "p.int_range": {
         "da": "{value} er uden for det tilladte: et helt tal her skal ligge mellem -{limit} og {limit}",
         "en": "{value} is out of bounds: a whole number here must be between -{limit} and {limit}",
     },
     "p.empty_text": {"da": "teksten er tom", "en": "the text is empty"},
-    "p.missing": {"da": "mangler det påkrævede felt '{key}'", "en": "the required field '{key}' is missing"},
+    "p.missing": {"da": "mangler det påkrævede felt »{key}«", "en": "the required field '{key}' is missing"},
     "p.unknown_key": {
-        "da": "ukendt felt '{key}' (tilladt her: {allowed})",
+        "da": "ukendt felt »{key}« (tilladt her: {allowed})",
         "en": "unknown field '{key}' (allowed here: {allowed})",
     },
-    "p.dup_key": {"da": "feltet '{key}' står to gange", "en": "the field '{key}' appears twice"},
+    "p.dup_key": {"da": "feltet »{key}« står to gange", "en": "the field '{key}' appears twice"},
     "p.missing_lang": {
-        "da": "mangler teksten på sproget '{language}'",
+        "da": "mangler teksten på sproget »{language}«",
         "en": "the text in language '{language}' is missing",
     },
     "p.bad_id": {
-        "da": "id '{value}' er ugyldigt: brug små bogstaver a-z, tal og bindestreg, begyndende med et bogstav",
+        "da": "id »{value}« er ugyldigt: brug små bogstaver a-z, tal og bindestreg, begyndende med et bogstav",
         "en": "the id '{value}' is invalid: use lowercase a-z, digits and hyphens, starting with a letter",
     },
     "p.dup_id": {
-        "da": "id '{value}' findes allerede (linje {other})",
+        "da": "id »{value}« findes allerede (linje {other})",
         "en": "the id '{value}' is already used (line {other})",
     },
     "p.dup_number": {
@@ -390,16 +389,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the number {value} is already used (line {other})",
     },
     "p.in_play_dup": {
-        "da": "kompetencen '{id}' står mere end én gang i fasen",
+        "da": "kompetencen »{id}« står mere end én gang i fasen",
         "en": "the competence '{id}' is listed more than once in the phase",
     },
     "p.in_play_unknown": {
-        "da": "fasen '{phase}' nævner kompetencen '{id}', som ikke findes i {file}; brug et af disse id'er: {choices}",
-        "en": "the phase '{phase}' names the competence '{id}', which is not in {file}; use one of these ids: {choices}",
+        "da": "fasen »{phase}« nævner kompetencen »{id}«, som ikke findes i {file}; brug et af disse id'er: "
+        "{choices}",
+        "en": "the phase '{phase}' names the competence '{id}', which is not in {file}; use one of these "
+        "ids: {choices}",
     },
     "p.number_range": {"da": "nummeret skal være 1 eller større", "en": "the number must be 1 or more"},
     "p.bad_source": {
-        "da": "kilde '{value}' er ugyldig; brug 'handbook' eller 'authored'",
+        "da": "kilden »{value}« er ugyldig; brug »handbook« eller »authored«",
         "en": "the source '{value}' is invalid; use 'handbook' or 'authored'",
     },
     "p.count": {
@@ -459,11 +460,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "phases.heading": {"da": "Netværksmodellens faser", "en": "The phases of the network model"},
     "competences.heading": {"da": "Netværkslederens ti kompetencer", "en": "The network leader's ten competences"},
     "competences.heading_n": {"da": "Netværkslederens kompetencer ({count})", "en": "The network leader's competences ({count})"},
+    "competences.framing": {
+        "da": "Som netværksleder skal du hele tiden balancere to hensyn: netværkets åbenhed og inddragelsen "
+        "af mange på den ene side, fremdrift og nye løsninger, der rent faktisk bliver ført ud i livet, på "
+        "den anden. De ti kompetencer hjælper dig med at holde den balance.",
+        "en": "As a network leader you keep balancing two concerns: the network's openness and the "
+        "involvement of many on the one hand, and progress and new solutions that are actually put into "
+        "practice on the other. The ten competences help you hold that balance.",
+    },
     "col.competence": {"da": "Kompetence", "en": "Competence"},
     "overview.heading": {"da": "Netværksmodellen på én side", "en": "The network model on one page"},
     "overview.option_with_phase": {
-        "da": "--overview viser alle faser på én side; udelad fasen ({value}), eller udelad --overview for at se én fase.",
-        "en": "--overview shows every phase on one page; leave out the phase ({value}), or leave out --overview to see one phase.",
+        "da": "--overview viser alle faser på én side; udelad fasen (»{value}«), eller udelad --overview for "
+        "at se én fase.",
+        "en": "--overview shows every phase on one page; leave out the phase ({value}), or leave out "
+        "--overview to see one phase.",
     },
     "overview.diagram": {
         "da": "Netværksmodellens faser i rækkefølge, fra introduktionen til afrundingen",
@@ -514,24 +525,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "competence.label": {"da": "Kompetence {number}", "en": "Competence {number}"},
     "competence.questions": {"da": "Spørgsmål til dig selv", "en": "Questions to ask yourself"},
     "scale.heading": {"da": "Skala til selvvurdering", "en": "Self-assessment scale"},
+    "scale.other_scale": {
+        "da": "De to refleksioner er besvaret på hver sin skala, så trinene sammenlignes ikke, og der er "
+        "ingen pile. Skalaen dengang: {before}. Skalaen nu: {after}.",
+        "en": "The two reflections were answered on different scales, so their steps are not compared and "
+        "there are no arrows. The scale then: {before}. The scale now: {after}.",
+    },
     "not_found.phase": {
-        "da": "Der er ingen fase '{value}'. Vælg et nummer eller id: {choices}.",
+        "da": "Der er ingen fase »{value}«. Vælg et nummer eller id: {choices}.",
         "en": "There is no phase '{value}'. Choose a number or id: {choices}.",
     },
     "not_found.competence": {
-        "da": "Der er ingen kompetence '{value}'. Vælg et nummer eller id: {choices}.",
+        "da": "Der er ingen kompetence »{value}«. Vælg et nummer eller id: {choices}.",
         "en": "There is no competence '{value}'. Choose a number or id: {choices}.",
     },
     "mark.authored": {"da": "skrevet af netleder-projektet", "en": "written by the netleder project"},
     "mark.authored_custom": {"da": "egen tekst ifølge indholdsfilen", "en": "own text, according to the content file"},
     "footer.source": {
-        "da": "Kilde: {source}. Teksterne er gengivet med netleder-projektets egne ord.",
-        "en": "Source: {source}. The texts are given in the netleder project's own words.",
+        "da": "Kilde: {source}. Håndbogens indhold er genfortalt med netleder-projektets egne ord.",
+        "en": "Source: {source}. The handbook's content is retold in the netleder project's own words.",
     },
     "footer.source_custom": {"da": "Kilde: {source}.", "en": "Source: {source}."},
     "footer.authored": {
-        "da": "Tekster mærket {mark} er skrevet af netleder-projektet og står ikke i håndbogen.",
-        "en": "Texts marked {mark} were written by the netleder project and are not in the handbook.",
+        "da": "Refleksionsspørgsmålene til kompetencerne, skalaen og koblingen mellem faser og kompetencer "
+        "er netleder-projektets egne, ligesom tekster mærket {mark}.",
+        "en": "The reflection questions on the competences, the scale and the links between phases and "
+        "competences were written by the netleder project, as were texts marked {mark}.",
+    },
+    "footer.authored_overview": {
+        "da": "Koblingen mellem faser og kompetencer er netleder-projektets egen, ligesom tekster mærket "
+        "{mark}.",
+        "en": "The links between phases and competences were written by the netleder project, as were texts "
+        "marked {mark}.",
     },
     "footer.authored_custom": {
         "da": "Tekster mærket {mark} er angivet som egne tekster (source: authored) i indholdsfilen.",
@@ -548,8 +573,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{mark} own texts, according to the content file",
     },
     "print.authored_short": {
-        "da": "{mark} skrevet af netleder-projektet, ikke fra håndbogen",
-        "en": "{mark} written by the netleder project, not from the handbook",
+        "da": "Refleksionsspørgsmål, skala, kobling mellem faser og kompetencer og {mark}: "
+        "netleder-projektets egne",
+        "en": "Reflection questions, scale, links between phases and competences and {mark}: written by the "
+        "netleder project",
     },
     # --- reflect ----------------------------------------------------------------------
     "reflect.resume_and_fresh": {
@@ -562,11 +589,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "menu.look_back": {"da": "Se tilbage på mine refleksioner", "en": "Look back on my reflections"},
     "menu.model": {"da": "Udskrive netværksmodellen (på én side, i browseren)",
                    "en": "Print the network model (on one page, in the browser)"},
-    "menu.invite": {"da": "Invitere en medkører til at give sit blik (en formular)",
-                    "en": "Invite a co-driver to give their view (a form)"},
+    "menu.invite": {
+        "da": "Invitere din co-driver eller referenceleder til at give sit blik (en formular)",
+        "en": "Invite a co-driver to give their view (a form)",
+    },
     "menu.help": {"da": "Se alle kommandoer", "en": "See every command"},
     "menu.quit": {"da": "Afslut", "en": "Quit"},
-    "menu.invite_file": {"da": "formular-til-medkoerer.html", "en": "form-for-co-driver.html"},
+    "menu.invite_file": {"da": "formular-til-co-driver.html", "en": "form-for-co-driver.html"},
     "menu.press_enter": {"da": "Tryk Enter for at lukke vinduet.", "en": "Press Enter to close the window."},
     "terminal.winpty": {
         "da": "I Git Bash på Windows: start den gennem winpty, fx 'winpty netleder {command}' eller "
@@ -606,14 +635,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --network in every command: one notion of "this network" (netleder/store/networks.py)
     "network.unknown": {
-        "da": "Ingen refleksion har netværket '{network}'. Dine netværk: {known}.",
-        "en": "No reflection has the network '{network}'. Your networks: {known}.",
+        "da": "Der er ingen refleksion for netværket »{network}«. Dine netværk: {known}.",
+        "en": "There is no reflection for the network '{network}'. Your networks: {known}.",
     },
     "network.unknown_none": {
-        "da": "Ingen refleksion har netværket '{network}', og ingen af dine refleksioner har et netværksnavn endnu.",
-        "en": "No reflection has the network '{network}', and none of your reflections has a network name yet.",
+        "da": "Der er ingen refleksion for netværket »{network}«, og ingen af dine refleksioner har et "
+        "netværksnavn endnu.",
+        "en": "There is no reflection for the network '{network}', and none of your reflections has a "
+        "network name yet.",
     },
-    "network.quoted": {"da": "'{name}'", "en": "'{name}'"},
+    "network.quoted": {"da": "»{name}«", "en": "'{name}'"},
     # --- answers file -----------------------------------------------------------------
     # netleder reflect --answers FILE (netleder/answers.py)
     "answers.invalid": {
@@ -634,10 +665,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "answers.stdin_name": {"da": "standardinput", "en": "standard input"},
     "answers.stdin_tty": {
-        "da": "'--answers -' læser svarene fra standardinput, men der er ingen fil sendt ind. "
-        "Send filen ind, fx 'netleder reflect --answers - < svar.yaml', eller angiv filens navn.",
-        "en": "'--answers -' reads the answers from standard input, but no file was piped in. "
-        "Pipe the file in, e.g. 'netleder reflect --answers - < answers.yaml', or give the file's name.",
+        "da": "'--answers -' læser svarene fra standardinput, men der er ikke sendt nogen fil ind. Send "
+        "filen ind, fx 'netleder reflect --answers - < svar.yaml', eller angiv filens navn.",
+        "en": "'--answers -' reads the answers from standard input, but no file was piped in. Pipe the file "
+        "in, e.g. 'netleder reflect --answers - < answers.yaml', or give the file's name.",
     },
     "answers.with_competence": {
         "da": "--competence kan ikke bruges sammen med --answers: det er afsnittet 'competences' i filen, "
@@ -655,7 +686,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no competences: give at least one competence (id or number) with a rating",
     },
     "a.unknown_competence": {
-        "da": "der er ingen kompetence '{value}'; brug et nummer ({low}–{high}) eller et id: {ids}",
+        "da": "der er ingen kompetence »{value}«; brug et nummer ({low}–{high}) eller et id: {ids}",
         "en": "there is no competence '{value}'; use a number ({low}–{high}) or an id: {ids}",
     },
     "a.dup_competence": {
@@ -691,15 +722,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "must be a phase's number or id, not {got}",
     },
     "a.unknown_phase": {
-        "da": "der er ingen fase '{value}'; brug et nummer eller id: {choices}",
+        "da": "der er ingen fase »{value}«; brug et nummer eller id: {choices}",
         "en": "there is no phase '{value}'; use a number or an id: {choices}",
     },
     "a.unknown_network_type": {
-        "da": "ukendt netværkstype '{value}'; brug en af: {choices}",
+        "da": "ukendt netværkstype »{value}«; brug en af: {choices}",
         "en": "unknown network type '{value}'; use one of: {choices}",
     },
     "a.bad_status": {
-        "da": "ukendt status '{value}'; brug en af: {choices}",
+        "da": "ukendt status »{value}«; brug en af: {choices}",
         "en": "unknown status '{value}'; use one of: {choices}",
     },
     "a.no_previous": {
@@ -734,7 +765,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… and {count} more {count:plural:problem|problems}",
     },
     "x.date_range": {
-        "da": "datoen '{value}' ligger før år 2000 eller mere end en dag ude i fremtiden",
+        "da": "datoen »{value}« ligger før år 2000 eller mere end en dag ude i fremtiden",
         "en": "the date '{value}' is before the year 2000 or more than a day in the future",
     },
     "x.fix_hint": {
@@ -782,7 +813,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{value} is not allowed in the file",
     },
     "x.dup_key": {
-        "da": "nøglen '{key}' står to gange i samme objekt",
+        "da": "nøglen »{key}« står to gange i samme objekt",
         "en": "the key '{key}' appears twice in the same object",
     },
     "x.not_export": {
@@ -802,19 +833,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not a valid fingerprint of the texts (64 hexadecimal characters)",
     },
     "x.bad_id": {
-        "da": "id '{value}' er ugyldigt: brug 4–32 tegn blandt {alphabet}",
+        "da": "id »{value}« er ugyldigt: brug 4–32 tegn blandt {alphabet}",
         "en": "the id '{value}' is invalid: use 4–32 characters from {alphabet}",
     },
     "x.dup_id": {
-        "da": "id '{value}' står også i {other}; hver refleksion må kun stå én gang",
+        "da": "id »{value}« står også i {other}; hver refleksion må kun stå én gang",
         "en": "the id '{value}' also appears in {other}; each reflection may appear only once",
     },
     "x.bad_date": {
-        "da": "'{value}' er ikke et tidspunkt i ISO 8601 med tidszone, fx 2025-03-01T10:00:00+01:00",
+        "da": "»{value}« er ikke et tidspunkt i ISO 8601 med tidszone, fx 2025-03-01T10:00:00+01:00",
         "en": "'{value}' is not a date and time in ISO 8601 with a time zone, e.g. 2025-03-01T10:00:00+01:00",
     },
     "x.bad_lang": {
-        "da": "ukendt sprog '{value}'; brug et af: {choices}",
+        "da": "ukendt sprog »{value}«; brug et af: {choices}",
         "en": "unknown language '{value}'; use one of: {choices}",
     },
     "x.empty_scale": {
@@ -822,11 +853,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the scale is empty; it must have at least one level",
     },
     "x.dup_competence": {
-        "da": "kompetencen '{id}' står mere end én gang",
+        "da": "kompetencen »{id}« står mere end én gang",
         "en": "the competence '{id}' appears more than once",
     },
     "x.not_in_snapshot": {
-        "da": "kompetencen '{id}' er ikke blandt refleksionens kompetencer ({ids})",
+        "da": "kompetencen »{id}« er ikke blandt refleksionens kompetencer ({ids})",
         "en": "the competence '{id}' is not among the reflection's competences ({ids})",
     },
     "x.rating_range": {
@@ -838,11 +869,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "prompt.select": {"da": "(↑↓, Enter vælger)", "en": "(↑↓, Enter chooses)"},
     "prompt.select_keys": {"da": "(↑↓ eller tal, Enter vælger)", "en": "(↑↓ or a number, Enter chooses)"},
     "prompt.checkbox": {
-        "da": "(↑↓ flytter, mellemrum sætter kryds, Enter går videre)",
+        "da": "(↑↓ flytter, mellemrumstasten sætter kryds, Enter går videre)",
         "en": "(↑↓ to move, space to tick, Enter to go on)",
     },
     "prompt.choose_one": {
-        "da": "Sæt kryds ved mindst én med mellemrum, og tryk så Enter.",
+        "da": "Sæt kryds ved mindst én med mellemrumstasten, og tryk så Enter.",
         "en": "Tick at least one with space, then press Enter.",
     },
     "prompt.checkbox_done": {"da": "{count} valgt", "en": "{count} chosen"},
@@ -956,7 +987,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "wizard.busy.terminal": {"da": "terminal {terminal}", "en": "terminal {terminal}"},
     "wizard.busy.process": {"da": "proces {pid} på {host}", "en": "process {pid} on {host}"},
-    "wizard.busy.since": {"da": "siden kl. {time}", "en": "since {time}"},
+    "wizard.busy.since": {"da": "siden {time}", "en": "since {time}"},
     "wizard.busy.unknown": {"da": "ukendt sted", "en": "place unknown"},
     "wizard.edit.opening": {
         "da": "Du retter refleksionen {id}. Hver ændring gemmes, så snart du har givet den.",
@@ -985,6 +1016,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "wizard.context.network": {"da": "Netværkets navn", "en": "The network's name"},
     "wizard.context.type": {"da": "Hvilken slags netværk er det?", "en": "What kind of network is it?"},
     "wizard.context.phase": {"da": "Hvilken fase er netværket i nu?", "en": "Which phase is the network in now?"},
+    "wizard.context.as_last": {"da": "som sidst", "en": "as last time"},
     "wizard.skip": {"da": "Spring over", "en": "Skip"},
     # scope
     "wizard.scope.ask": {
@@ -1006,9 +1038,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Hvor ofte gør jeg dette i praksis?",
         "en": "How often do I do this in practice?",
     },
-    "wizard.rating.last": {
-        "da": "Sidste gang svarede du: {label}.",
-        "en": "Last time you answered: {label}.",
+    "wizard.rating.last": {"da": "Sidste gang svarede du »{label}«.", "en": "Last time you answered '{label}'."},
+    "wizard.rating.last_other_scale": {
+        "da": "Sidste gang svarede du »{label}« på en tidligere skala: {scale}.",
+        "en": "Last time you answered '{label}' on an earlier scale: {scale}.",
     },
     "wizard.rating.skip": {"da": "Spring over (ingen vurdering)", "en": "Skip (no rating)"},
     "wizard.editor.failed": {
@@ -1119,7 +1152,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary.network": {"da": "Netværk", "en": "Network"},
     "summary.type": {"da": "Type", "en": "Type"},
     "summary.phase": {"da": "Fase", "en": "Phase"},
-    "summary.in_play": {"da": "I spil nu: fase {phase}", "en": "In play now: phase {phase}"},
+    "summary.phase_numbered": {"da": "Fase {number}", "en": "Phase {number}"},
+    "summary.in_play": {"da": "I spil nu – {phase}", "en": "In play now – {phase}"},
     "summary.in_play_note": {
         "da": "De kompetencer, fasen kræver mest af dig, og hvor du placerede dig.",
         "en": "The competences the phase asks most of you, and where you placed yourself.",
@@ -1135,6 +1169,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en kompetence, du kun har vurderet den ene gang, har ingen pil.",
         "en": "Last time is your reflection of {date} ({id}) in the same network. ↑ up, ↓ down, = unchanged; "
         "a competence you rated only one of the times has no arrow.",
+    },
+    "summary.since_last_note_other_scale": {
+        "da": "Sidst er din refleksion fra {date} ({id}) i samme netværk.",
+        "en": "Last time is your reflection of {date} ({id}) in the same network.",
     },
     "summary.strengths": {"da": "Dine styrker", "en": "Your strengths"},
     "summary.growth": {"da": "Dine udviklingsområder", "en": "Your areas for growth"},
@@ -1153,10 +1191,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "styrke eller udviklingsområde.",
         "en": "Your ratings are on the middle step of the scale, so no competence is named as a strength "
         "or an area for growth.",
-    },
-    "summary.scale_note": {
-        "da": "{mark} Skalaen og dens trin er netleder-projektets egne, ikke håndbogens.",
-        "en": "{mark} The scale and its steps are the netleder project's own, not the handbook's.",
     },
     "summary.highest": {"da": "Højest vurderet", "en": "Rated highest"},
     "summary.highest_note": {
@@ -1188,7 +1222,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Unknown option {name}.",
     },
     "usage.no_such_command": {
-        "da": "Der er ingen kommando '{name}'. Kommandoerne er: {choices}.",
+        "da": "Der er ingen kommando »{name}«. Kommandoerne er: {choices}.",
         "en": "There is no command '{name}'. The commands are: {choices}.",
     },
     "usage.missing": {
@@ -1223,7 +1257,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "terminal.",
     },
     "completion.unsupported": {
-        "da": "Fuldførelse findes ikke for skallen '{shell}'. Den findes for: {shells}.",
+        "da": "Fuldførelse med tabulatortasten findes ikke til »{shell}«. Den findes til: {shells}.",
         "en": "Completion is not available for the shell '{shell}'. It is available for: {shells}.",
     },
     "usage.see_help": {
@@ -1267,127 +1301,80 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.opt.version": {"da": "Vis versionen og afslut.", "en": "Show the version and exit."},
     "help.opt.help": {"da": "Vis denne hjælp og afslut.", "en": "Show this message and exit."},
     "help.opt.install_completion": {
-        "da": "Installér fuldførelse med tabulatortasten for den skal, du bruger nu.",
-        "en": "Install completion for the current shell.",
+        "da": "Gør tabulatortasten i stand til at fuldføre kommandoer og tilvalg i den terminal, du bruger "
+        "nu.",
+        "en": "Set up tab completion of commands and options in the terminal you are using now.",
     },
     "help.opt.show_completion": {
-        "da": "Vis fuldførelsen for den skal, du bruger nu, så du kan kopiere den eller tilpasse installationen.",
-        "en": "Show completion for the current shell, to copy it or customize the installation.",
+        "da": "Vis koden til fuldførelse med tabulatortasten i den terminal, du bruger nu, så du kan kopiere "
+        "den eller tilpasse installationen.",
+        "en": "Show the tab completion code for the terminal you are using now, so you can copy it or adjust "
+        "the installation.",
     },
     # the frame of every --help page (click's own words, in both languages)
     # pages at the end of a command's --help: the file formats, shipped with the package
     "help.more.validate.title": {"da": "Indholdsformat", "en": "Content format"},
     "help.more.validate": {
-        "da": """En mappe med eget indhold har phases.yaml og/eller competences.yaml (UTF-8). Hver tekst
-har en dansk og en engelsk udgave, og hvert element siger, hvor det kommer fra:
-source: handbook (håndbogens fakta med egne ord) eller source: authored (skrevet selv).
-
-phases.yaml:
-  about:                        # valgfrit: nævnes i bunden af handouts
-    source_name: {da: "...", en: "..."}
-    source_url: "https://..."   # valgfrit; kun https://
-  phases:                       # 1 til 30, i modellens rækkefølge
-    - id: opstart               # a-z, 0-9 og -, begynder med et bogstav, højst 40, unikt
-      number: 1                 # helt tal fra 1, unikt; udelad for en fase uden nummer
-      source: handbook
-      title: {da: "...", en: "..."}
-      purpose: {da: "...", en: "..."}
-      questions:                # 1 til 6 nøglespørgsmål
-        - source: authored
-          text: {da: "...", en: "..."}
-      tools:                    # værktøjer, roller og metoder (gerne ingen)
-        - {da: "...", en: "..."}
-
-competences.yaml:
-  scale:
-    source: authored            # valgfrit: skalaen mærkes *, hvor den vises
-    question: {da: "...", en: "..."}   # valgfrit: spørgsmålet før hver vurdering
-    levels:                     # 2 til 10 trin: hele tal i træk, uden huller
-      - value: 1
-        label: {da: "...", en: "..."}
-  competences:                  # 1 til 30
-    - id: taenk-andre-ind
-      number: 1
-      source: handbook
-      title: {da: "...", en: "..."}
-      description: {da: "...", en: "..."}
-      questions:                # 1 til 5
-        - source: authored
-          text: {da: "...", en: "..."}
-
-Ukendte nøgler (fx en stavefejl som titel) er fejl, så intet går upåagtet hen. Hele tal
-skal ligge mellem -1000000 og 1000000.""",
-        "en": """A folder of your own content holds phases.yaml and/or competences.yaml (UTF-8). Every
-text has a Danish and an English version, and every item says where it comes from:
-source: handbook (the handbook's facts in our own words) or source: authored (written here).
-
-phases.yaml:
-  about:                        # optional: named at the foot of handouts
-    source_name: {da: "...", en: "..."}
-    source_url: "https://..."   # optional; https:// only
-  phases:                       # 1 to 30, in the order of the model
-    - id: opstart               # a-z, 0-9 and -, starting with a letter, at most 40, unique
-      number: 1                 # whole number from 1, unique; leave out for an unnumbered phase
-      source: handbook
-      title: {da: "...", en: "..."}
-      purpose: {da: "...", en: "..."}
-      questions:                # 1 to 6 key questions
-        - source: authored
-          text: {da: "...", en: "..."}
-      tools:                    # tools, roles and methods (none is fine)
-        - {da: "...", en: "..."}
-
-competences.yaml:
-  scale:
-    source: authored            # optional: the scale is marked * where it is shown
-    question: {da: "...", en: "..."}   # optional: the question before each rating
-    levels:                     # 2 to 10 steps: consecutive whole numbers, no gaps
-      - value: 1
-        label: {da: "...", en: "..."}
-  competences:                  # 1 to 30
-    - id: taenk-andre-ind
-      number: 1
-      source: handbook
-      title: {da: "...", en: "..."}
-      description: {da: "...", en: "..."}
-      questions:                # 1 to 5
-        - source: authored
-          text: {da: "...", en: "..."}
-
-Unknown keys (a typo such as titel) are errors, so nothing goes unnoticed. Whole numbers
-must lie between -1000000 and 1000000.""",
+        "da": "En mappe med eget indhold har phases.yaml og/eller competences.yaml (UTF-8). Hver tekst\nhar "
+        "en dansk og en engelsk udgave, og hvert element siger, hvor det kommer fra:\nsource: handbook "
+        "(håndbogens fakta med egne ord) eller source: authored (skrevet selv).\n\nphases.yaml:\n  about:       "
+        "                 # valgfrit: nævnes nederst på uddelingsark\n    source_name: {da: \"...\", en: "
+        "\"...\"}\n    source_url: \"https://...\"   # valgfrit; kun https://\n  phases:                       # 1 "
+        "til 30, i modellens rækkefølge\n    - id: opstart               # a-z, 0-9 og -, begynder med et "
+        "bogstav, højst 40, unikt\n      number: 1                 # helt tal fra 1, unikt; udelad for en "
+        "fase uden nummer\n      source: handbook\n      title: {da: \"...\", en: \"...\"}\n      purpose: {da: "
+        "\"...\", en: \"...\"}\n      questions:                # 1 til 6 nøglespørgsmål\n        - source: "
+        "authored\n          text: {da: \"...\", en: \"...\"}\n      tools:                    # værktøjer, roller "
+        "og metoder (gerne ingen)\n        - {da: \"...\", en: \"...\"}\n\ncompetences.yaml:\n  scale:\n    source: "
+        "authored            # valgfrit: skalaen mærkes *, hvor den vises\n    question: {da: \"...\", en: "
+        "\"...\"}   # valgfrit: spørgsmålet før hver vurdering\n    levels:                     # 2 til 10 "
+        "trin: hele tal i træk, uden huller\n      - value: 1\n        label: {da: \"...\", en: \"...\"}\n  "
+        "competences:                  # 1 til 30\n    - id: taenk-andre-ind\n      number: 1\n      source: "
+        "handbook\n      title: {da: \"...\", en: \"...\"}\n      description: {da: \"...\", en: \"...\"}\n      "
+        "observed: {da: \"...\", en: \"...\"}   # valgfrit: i tredje person, til formularen\n      questions:     "
+        "           # 1 til 5\n        - source: authored\n          text: {da: \"...\", en: \"...\"}\n\nUkendte "
+        "nøgler (fx en stavefejl som titel) er fejl, så intet går upåagtet hen. Hele tal\nskal ligge mellem "
+        "-1000000 og 1000000.",
+        "en": "A folder of your own content holds phases.yaml and/or competences.yaml (UTF-8). Every\ntext "
+        "has a Danish and an English version, and every item says where it comes from:\nsource: handbook (the "
+        "handbook's facts in our own words) or source: authored (written here).\n\nphases.yaml:\n  about:       "
+        "                 # optional: named at the foot of handouts\n    source_name: {da: \"...\", en: \"...\"}\n "
+        "   source_url: \"https://...\"   # optional; https:// only\n  phases:                       # 1 to 30, "
+        "in the order of the model\n    - id: opstart               # a-z, 0-9 and -, starting with a letter, "
+        "at most 40, unique\n      number: 1                 # whole number from 1, unique; leave out for an "
+        "unnumbered phase\n      source: handbook\n      title: {da: \"...\", en: \"...\"}\n      purpose: {da: "
+        "\"...\", en: \"...\"}\n      questions:                # 1 to 6 key questions\n        - source: "
+        "authored\n          text: {da: \"...\", en: \"...\"}\n      tools:                    # tools, roles and "
+        "methods (none is fine)\n        - {da: \"...\", en: \"...\"}\n\ncompetences.yaml:\n  scale:\n    source: "
+        "authored            # optional: the scale is marked * where it is shown\n    question: {da: \"...\", "
+        "en: \"...\"}   # optional: the question before each rating\n    levels:                     # 2 to 10 "
+        "steps: consecutive whole numbers, no gaps\n      - value: 1\n        label: {da: \"...\", en: \"...\"}\n  "
+        "competences:                  # 1 to 30\n    - id: taenk-andre-ind\n      number: 1\n      source: "
+        "handbook\n      title: {da: \"...\", en: \"...\"}\n      description: {da: \"...\", en: \"...\"}\n      "
+        "observed: {da: \"...\", en: \"...\"}   # optional: in the third person, for the form\n      questions:   "
+        "             # 1 to 5\n        - source: authored\n          text: {da: \"...\", en: \"...\"}\n\nUnknown "
+        "keys (a typo such as titel) are errors, so nothing goes unnoticed. Whole numbers\nmust lie between "
+        "-1000000 and 1000000.",
     },
     "help.more.reflect.title": {"da": "Svarfilen (--answers)", "en": "The answers file (--answers)"},
     "help.more.reflect": {
-        "da": """En YAML-fil (UTF-8); '-' læser den fra standard input. Alt kontrolleres, før noget gemmes.
-
-  network: "Urban farming i Albertslund"   # valgfrit
-  network_type: welfare          # valgfrit: innovation | learning | welfare | other
-  phase: 3                       # valgfrit: fasens nummer eller id
-  competences:                   # id eller nummer
-    taenk-andre-ind:
-      rating: 4                  # påkrævet: en værdi på skalaen
-      answers: ["Svar 1", "Svar 2"]       # valgfrit
-      next_step: "Ring til ..."           # valgfrit
-  follow_up:                     # kun når din forrige refleksion havde næste skridt
-    taenk-andre-ind:
-      status: partly             # done | partly | not_yet
-      note: "..."                # valgfrit""",
-        "en": """A YAML file (UTF-8); '-' reads it from standard input. Everything is checked before anything
-is saved.
-
-  network: "Urban farming i Albertslund"   # optional
-  network_type: welfare          # optional: innovation | learning | welfare | other
-  phase: 3                       # optional: the phase's number or id
-  competences:                   # id or number
-    taenk-andre-ind:
-      rating: 4                  # required: a value on the scale
-      answers: ["Answer 1", "Answer 2"]   # optional
-      next_step: "Call ..."               # optional
-  follow_up:                     # only when your previous reflection had next steps
-    taenk-andre-ind:
-      status: partly             # done | partly | not_yet
-      note: "..."                # optional""",
+        "da": "En YAML-fil (UTF-8); '-' læser den fra standardinput. Alt kontrolleres, før noget gemmes.\n\n  "
+        "network: \"Urban farming i Albertslund\"   # valgfrit\n  network_type: welfare          # valgfrit: "
+        "innovation | learning | welfare | other\n  phase: 3                       # valgfrit: fasens nummer "
+        "eller id\n  competences:                   # id eller nummer\n    taenk-andre-ind:\n      rating: 4    "
+        "              # påkrævet: en værdi på skalaen\n      answers: [\"Svar 1\", \"Svar 2\"]       # valgfrit\n "
+        "     next_step: \"Ring til ...\"           # valgfrit\n  follow_up:                     # kun når din "
+        "forrige refleksion havde næste skridt\n    taenk-andre-ind:\n      status: partly             # done "
+        "| partly | not_yet\n      note: \"...\"                # valgfrit",
+        "en": "A YAML file (UTF-8); '-' reads it from standard input. Everything is checked before "
+        "anything\nis saved.\n\n  network: \"Urban farming i Albertslund\"   # optional\n  network_type: welfare   "
+        "       # optional: innovation | learning | welfare | other\n  phase: 3                       # "
+        "optional: the phase's number or id\n  competences:                   # id or number\n    "
+        "taenk-andre-ind:\n      rating: 4                  # required: a value on the scale\n      answers: "
+        "[\"Answer 1\", \"Answer 2\"]   # optional\n      next_step: \"Call ...\"               # optional\n  "
+        "follow_up:                     # only when your previous reflection had next steps\n    "
+        "taenk-andre-ind:\n      status: partly             # done | partly | not_yet\n      note: \"...\"       "
+        "         # optional",
     },
     "help.frame.usage": {"da": "Brug:", "en": "Usage:"},
     "help.frame.options_metavar": {"da": "[TILVALG]", "en": "[OPTIONS]"},
@@ -1399,11 +1386,17 @@ is saved.
     "help.frame.required": {"da": "påkrævet", "en": "required"},
     # the command list of --help: one short, whole sentence per command (never cut)
     "help.short.phases": {"da": "Netværksmodellens faser.", "en": "The phases of the network model."},
-    "help.short.competences": {"da": "Netværkslederens kompetencer, beskrevet.", "en": "The network leader's competences, described."},
+    "help.short.competences": {
+        "da": "Kompetencerne og spørgsmålene til dem.",
+        "en": "The competences and their questions.",
+    },
     "help.short.worksheet": {"da": "Arbejdsark til at udfylde i hånden.", "en": "Worksheets to fill in by hand."},
     "help.short.validate": {"da": "Kontrollér en mappe med eget indhold.", "en": "Check a folder of your own content."},
     "help.short.reflect": {"da": "Reflektér over dine kompetencer.", "en": "Reflect on your competences."},
-    "help.short.edit": {"da": "Ret en refleksion, også en gemt.", "en": "Change a reflection, a saved one too."},
+    "help.short.edit": {
+        "da": "Ret en refleksion, også efter den er gemt.",
+        "en": "Change a reflection, a saved one too.",
+    },
     "help.short.history": {"da": "Dine gemte refleksioner, nyeste først.", "en": "Your saved reflections, newest first."},
     "help.short.show": {"da": "Vis en gemt refleksion igen.", "en": "Show a saved reflection again."},
     "help.short.compare": {"da": "Sammenlign to refleksioner.", "en": "Compare two reflections."},
@@ -1411,7 +1404,7 @@ is saved.
     "help.short.import": {"da": "Hent refleksioner ind fra en fil.", "en": "Bring in reflections from a file."},
     "help.short.delete": {"da": "Slet refleksioner for altid.", "en": "Delete reflections for good."},
     "help.short.info": {"da": "Version, sprog og hvor dine data ligger.", "en": "Version, language, and where your data is."},
-    "help.short.check": {"da": "Gennemgå databasen for skader.", "en": "Check the database for damage."},
+    "help.short.check": {"da": "Undersøg, om databasen er beskadiget.", "en": "Check the database for damage."},
     "help.short.settings": {"da": "Dine indstillinger, fx dit navn.", "en": "Your settings, such as your name."},
     "help.short.invite": {"da": "Lav en formular til tilbagemelding fra andre.", "en": "Make a form for feedback from others."},
     "help.short.feedback": {"da": "Tilbagemeldinger fra andre.", "en": "Feedback from others."},
@@ -1420,9 +1413,9 @@ is saved.
     "help.short.feedback_show": {"da": "Din vurdering ved siden af andres.", "en": "Your rating beside others'."},
     "help.cmd.phases": {
         "da": "Netværksmodellens faser: et overblik, eller én fase i sin helhed. Kan udskrives som "
-        "handout (--format html).",
-        "en": "The phases of the network model: an overview, or one phase in full. Printable as a "
-        "handout (--format html).",
+        "uddelingsark (--format html).",
+        "en": "The phases of the network model: an overview, or one phase in full. Printable as a handout "
+        "(--format html).",
     },
     "help.cmd.competences": {
         "da": "Netværkslederens kompetencer: alle med beskrivelse, eller én med dens spørgsmål.",
@@ -1512,20 +1505,27 @@ is saved.
         "en": "Cannot read netleder's database {path} ({reason}). The file was not changed. Check that the file belongs to you and can be read.",
     },
     "store.not_db": {
-        "da": "{path} er ikke en netleder-database (filen er ikke en SQLite-database). Filen er ikke ændret. Flyt den til side, og kør igen for at begynde med en ny, tom database.",
-        "en": "{path} is not a netleder database (the file is not an SQLite database). The file was not changed. Move it aside and run again to start a new, empty store.",
+        "da": "{path} er ikke en netleder-database (filen er ikke en SQLite-database). Filen er ikke ændret. "
+        "Flyt den et andet sted hen, og kør igen for at begynde med en ny, tom database.",
+        "en": "{path} is not a netleder database (the file is not an SQLite database). The file was not "
+        "changed. Move it aside and run again to start a new, empty store.",
     },
     "store.foreign": {
-        "da": "{path} er en SQLite-database fra et andet program, ikke fra netleder. Filen er ikke ændret. Flyt den til side, eller sæt NETLEDER_HOME til en anden mappe.",
-        "en": "{path} is an SQLite database from another program, not from netleder. The file was not changed. Move it aside, or set NETLEDER_HOME to another folder.",
+        "da": "{path} er en SQLite-database fra et andet program, ikke fra netleder. Filen er ikke ændret. "
+        "Flyt den et andet sted hen, eller sæt NETLEDER_HOME til en anden mappe.",
+        "en": "{path} is an SQLite database from another program, not from netleder. The file was not "
+        "changed. Move it aside, or set NETLEDER_HOME to another folder.",
     },
     "store.newer": {
         "da": "Databasen {path} er lavet af en nyere version af netleder (skemaversion {found}; denne version kender op til {known}). Filen er ikke ændret. Opdater netleder for at bruge den.",
         "en": "The database {path} was made by a newer version of netleder (schema version {found}; this version knows up to {known}). The file was not changed. Update netleder to use it.",
     },
     "store.damaged": {
-        "da": "Databasen {path} er beskadiget. Filen er ikke ændret. Flyt den til side (behold en kopi; den kan måske reddes med sqlite3's .recover), og kør igen for at begynde med en ny, tom database.",
-        "en": "The database {path} is damaged. The file was not changed. Move it aside (keep a copy; it may be rescued with sqlite3's .recover) and run again to start a new, empty store.",
+        "da": "Databasen {path} er beskadiget. Filen er ikke ændret. Flyt den et andet sted hen (behold en "
+        "kopi; den kan måske reddes med sqlite3's .recover), og kør igen for at begynde med en ny, tom "
+        "database.",
+        "en": "The database {path} is damaged. The file was not changed. Move it aside (keep a copy; it may "
+        "be rescued with sqlite3's .recover) and run again to start a new, empty store.",
     },
     "store.readonly": {
         "da": "Databasen {path} er skrivebeskyttet, så netleder kan ikke gemme i den. Filen er ikke ændret. Giv dig selv skriveadgang til filen og dens mappe (fx chmod u+w), eller sæt NETLEDER_HOME til en anden mappe.",
@@ -1573,7 +1573,8 @@ is saved.
         "en": "Close the other netleder, or wait a moment, and try again.",
     },
     "store.hint.damaged": {
-        "da": "Flyt {path} til side (behold en kopi), og kør igen for at begynde med en ny, tom database.",
+        "da": "Flyt {path} et andet sted hen (behold en kopi), og kør igen for at begynde med en ny, tom "
+        "database.",
         "en": "Move {path} aside (keep a copy) and run again to start a new, empty store.",
     },
     "store.hint.write": {
@@ -1601,11 +1602,12 @@ is saved.
         "en": "There are no saved reflections yet. Make the first one with 'netleder reflect'.",
     },
     "store.unknown_id": {
-        "da": "Der er ingen refleksion '{ref}'. De nyeste er: {recent}. Se dem alle med 'netleder history'.",
-        "en": "There is no reflection '{ref}'. The newest are: {recent}. See them all with 'netleder history'.",
+        "da": "Der er ingen refleksion »{ref}«. De nyeste er: {recent}. Se dem alle med 'netleder history'.",
+        "en": "There is no reflection '{ref}'. The newest are: {recent}. See them all with 'netleder "
+        "history'.",
     },
     "store.ambiguous_id": {
-        "da": "'{ref}' passer på flere refleksioner: {candidates}. Skriv flere tegn af id'et.",
+        "da": "»{ref}« passer på flere refleksioner: {candidates}. Skriv flere tegn af id'et.",
         "en": "'{ref}' matches several reflections: {candidates}. Type more of the id.",
     },
     "store.record_damaged": {
@@ -1621,8 +1623,10 @@ is saved.
         "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}.",
     },
     "store.damage_what_to_do": {
-        "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen til side (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
-        "en": "To rescue the rest: 'netleder export --output copy.json', move the database aside (keep it) and 'netleder import copy.json'. Until then netleder saves nothing to it.",
+        "da": "Sådan redder du resten: 'netleder export --output kopi.json', flyt databasen et andet sted "
+        "hen (behold den), og 'netleder import kopi.json'. Indtil da gemmer netleder intet i den.",
+        "en": "To rescue the rest: 'netleder export --output copy.json', move the database aside (keep it) "
+        "and 'netleder import copy.json'. Until then netleder saves nothing to it.",
     },
     "store.texts_lost": {
         "da": "Bemærk: i {count} {count:plural:refleksion|refleksioner} i {path} kunne teksterne fra dengang (kompetencernes titler, beskrivelser og spørgsmål) ikke læses: {ids}. Dine egne vurderinger, svar og næste skridt er i behold; de vises med kompetencernes id og de nuværende titler, hvor id'erne passer. Teksterne kommer tilbage, hvis du importerer en eksport, der har dem ('netleder import FIL').",
@@ -1710,8 +1714,10 @@ is saved.
         "en": "Version, language, where the content and your reflections are, and how many there are.",
     },
     "help.cmd.settings": {
-        "da": "Dine indstillinger: dit navn, som det står på udskriften til samtalen med din referenceleder.",
-        "en": "Your settings: your name, as it appears on the printout for the talk with your reference leader.",
+        "da": "Dine indstillinger: dit navn, som det står på udskrifterne til samtalen med din co-driver "
+        "eller din referenceleder.",
+        "en": "Your settings: your name, as it appears on the printouts for the conversation with your "
+        "co-driver or your reference leader.",
     },
     "help.opt.name": {
         "da": "Sæt dit navn på udskrifterne (gemmes kun på denne computer).",
@@ -1762,8 +1768,14 @@ is saved.
     },
     # feedback from others: invite, feedback (list, import, show)
     "help.cmd.invite": {
-        "da": "Skriv en formular, hvor din medkører eller referenceleder kan give dig deres blik på dine kompetencer. Én HTML-fil, der virker i browseren uden internet og uden at installere noget.",
-        "en": "Write a form in which your co-driver or reference leader can give you their view of your competences. One HTML file that works in the browser, offline, with nothing to install.",
+        "da": "Skriv en formular, hvor din co-driver eller din referenceleder kan give dig sit blik på dine "
+        "kompetencer. Din co-driver er din sparringspartner tæt på praksis gennem hele netværket; din "
+        "referenceleder er din strategiske sparringspartner. Formularen er én HTML-fil, der virker i "
+        "browseren uden internet og uden at installere noget.",
+        "en": "Write a form in which your co-driver or your reference leader can give you their view of your "
+        "competences. Your co-driver is your sparring partner close to practice throughout the network; your "
+        "reference leader is your strategic sparring partner. The form is one HTML file that works in the "
+        "browser, offline, with nothing to install.",
     },
     "help.opt.invite_name": {
         "da": "Navnet på den, du spørger (står allerede udfyldt i formularen).",
@@ -1825,8 +1837,10 @@ is saved.
         "en": "Your reflections for {network} ({count}), newest first",
     },
     "history.none_for_network": {
-        "da": "Der er ingen refleksioner for netværket '{network}'. Se alle dine refleksioner med 'netleder history'.",
-        "en": "There are no reflections for the network '{network}'. See all your reflections with 'netleder history'.",
+        "da": "Der er ingen refleksioner for netværket »{network}«. Se alle dine refleksioner med 'netleder "
+        "history'.",
+        "en": "There are no reflections for the network '{network}'. See all your reflections with 'netleder "
+        "history'.",
     },
     "history.none_html": {
         "da": "Der er ingen refleksioner at vise.",
@@ -1836,21 +1850,21 @@ is saved.
     "history.col.date": {"da": "Dato", "en": "Date"},
     "history.col.network": {"da": "Netværk", "en": "Network"},
     "history.col.phase": {"da": "Fase", "en": "Phase"},
-    "history.col.count": {"da": "Komp.", "en": "Comp."},
+    "history.col.count": {"da": "Kompetencer", "en": "Competences"},
     "history.col.strength": {"da": "Styrke", "en": "Strength"},
-    "history.col.growth": {"da": "Udvikling", "en": "Growth area"},
+    "history.col.growth": {"da": "Udviklingsområde", "en": "Growth area"},
     "history.draft": {"da": "kladde", "en": "draft"},
     "history.legend": {
-        "da": "Styrke og Udvikling er refleksionens største styrke og vigtigste udviklingsområde (– hvor der ikke "
-        "er nogen). Klokkeslættet står med, når to refleksioner er fra samme dag.",
-        "en": "Strength and Growth area are the reflection's top strength and top area for growth (– where there "
-        "is none). The time of day is shown where two reflections are from the same day.",
+        "da": "Styrke og Udviklingsområde er refleksionens største styrke og vigtigste udviklingsområde (– "
+        "hvor der ikke er nogen). Klokkeslættet står med, når to refleksioner er fra samme dag.",
+        "en": "Strength and Growth area are the reflection's greatest strength and main area for growth (– "
+        "where there is none). The time of day is shown when two reflections are from the same day.",
     },
     "history.count_note": {
-        "da": "Komp. er antallet af kompetencer i refleksionen; for en kladde står der, hvor mange af "
+        "da": "Kompetencer er antallet af kompetencer i refleksionen; for en kladde står der, hvor mange af "
         "dem der er vurderet (fx 3/10).",
-        "en": "Comp. is the number of competences in the reflection; for a draft, how many of them "
-        "are rated so far (e.g. 3/10).",
+        "en": "Competences is the number of competences in the reflection; for a draft it shows how many of "
+        "them are rated (e.g. 3/10).",
     },
     "history.hint": {
         "da": "Se én igen med 'netleder show ID', og sammenlign to med 'netleder compare ID ID'.",
@@ -1889,9 +1903,18 @@ is saved.
         "da": "Første vurdering: {first}. Seneste: {last}.",
         "en": "First rating: {first}. Latest: {last}.",
     },
+    "trend.other_scale": {
+        "da": "Nogle af refleksionerne er besvaret på en tidligere skala med andre trin. De står med de "
+        "trin, de blev besvaret med, og mellem to forskellige skalaer er der ingen pil. Skalaen nu: {scale}.",
+        "en": "Some of the reflections were answered on an earlier scale with other steps. They are shown "
+        "with the steps they were answered with, and there is no arrow between two different scales. The "
+        "scale now: {scale}.",
+    },
     "trend.unknown": {
-        "da": "Der er ingen kompetence '{value}' i dit indhold eller dine refleksioner. Vælg et nummer eller id: {choices}.",
-        "en": "There is no competence '{value}' in your content or your reflections. Choose a number or id: {choices}.",
+        "da": "Der er ingen kompetence »{value}« i dit indhold eller dine refleksioner. Vælg et nummer eller "
+        "id: {choices}.",
+        "en": "There is no competence '{value}' in your content or your reflections. Choose a number or id: "
+        "{choices}.",
     },
     # show (the printable reflection)
     "show.id": {"da": "Id", "en": "Id"},
@@ -1916,8 +1939,10 @@ is saved.
     "talk.plan": {"da": "Planen", "en": "The plan"},
     "talk.notes": {"da": "Noter og aftaler fra samtalen", "en": "Notes and agreements from the talk"},
     "talk.notes_hint": {
-        "da": "Til samtalen med din referenceleder: skriv undervejs, hvad I talte om, og hvad I aftalte.",
-        "en": "For the talk with your reference leader: write down what you talked about and what you agreed.",
+        "da": "Til samtalen med din co-driver eller din referenceleder: skriv undervejs, hvad I talte om, og "
+        "hvad I aftalte.",
+        "en": "For the conversation with your co-driver or your reference leader: note down what you talked "
+        "about and what you agreed.",
     },
     "talk.topics": {"da": "Det talte vi om", "en": "What we talked about"},
     "talk.agreed": {"da": "Det aftalte vi", "en": "What we agreed"},
@@ -1976,18 +2001,18 @@ is saved.
         "Make a new one with 'netleder reflect', or give two ids (see them with 'netleder history').",
     },
     "compare.too_few_network": {
-        "da": "Der skal være mindst to afsluttede refleksioner for netværket '{network}' for at sammenligne, og der er {count}. "
-        "Se dine refleksioner med 'netleder history'.",
-        "en": "Comparing needs at least two complete reflections for the network '{network}', and there are {count}. "
-        "See your reflections with 'netleder history'.",
+        "da": "Der skal være mindst to afsluttede refleksioner for netværket »{network}« for at sammenligne, "
+        "og der er {count}. Se dine refleksioner med 'netleder history'.",
+        "en": "Comparing needs at least two complete reflections for the network '{network}', and there are "
+        "{count}. See your reflections with 'netleder history'.",
     },
     "compare.too_few_newest": {
-        "da": "Din nyeste refleksion er for netværket '{network}', og det har {count} "
-        "{count:plural:afsluttet refleksion|afsluttede refleksioner}; der skal to til for at sammenligne. Vælg et andet netværk med "
-        "--network, eller angiv to id'er (se dem med 'netleder history').",
+        "da": "Din nyeste refleksion er for netværket »{network}«, og det har {count} "
+        "{count:plural:afsluttet refleksion|afsluttede refleksioner}; der skal to til for at sammenligne. "
+        "Vælg et andet netværk med --network, eller angiv to id'er (se dem med 'netleder history').",
         "en": "Your newest reflection is for the network '{network}', which has {count} complete "
-        "{count:plural:reflection|reflections}; comparing needs two. Choose another network with --network, or "
-        "give two ids (see them with 'netleder history').",
+        "{count:plural:reflection|reflections}; comparing needs two. Choose another network with --network, "
+        "or give two ids (see them with 'netleder history').",
     },
     "compare.too_few_no_network": {
         "da": "Din nyeste refleksion har intet netværk, og der er {count} "
@@ -1998,10 +2023,10 @@ is saved.
         "or give two ids (see them with 'netleder history').",
     },
     "compare.no_other": {
-        "da": "Der er ingen anden afsluttet refleksion for netværket '{network}' at sammenligne {id} med. "
+        "da": "Der er ingen anden afsluttet refleksion for netværket »{network}« at sammenligne {id} med. "
         "Angiv to id'er (se dem med 'netleder history').",
-        "en": "There is no other complete reflection for the network '{network}' to compare {id} with. "
-        "Give two ids (see them with 'netleder history').",
+        "en": "There is no other complete reflection for the network '{network}' to compare {id} with. Give "
+        "two ids (see them with 'netleder history').",
     },
     "compare.no_other_no_network": {
         "da": "{id} har intet netværk, og der er ingen anden afsluttet refleksion uden netværk at sammenligne "
@@ -2010,7 +2035,7 @@ is saved.
         "Give two ids (see them with 'netleder history').",
     },
     "compare.same": {
-        "da": "'{ref}' og '{other}' er den samme refleksion ({id}). Vælg to forskellige.",
+        "da": "»{ref}« og »{other}« er den samme refleksion ({id}). Vælg to forskellige.",
         "en": "'{ref}' and '{other}' are the same reflection ({id}). Choose two different ones.",
     },
     "compare.heading": {"da": "Fra {before} til {after}", "en": "From {before} to {after}"},
@@ -2141,7 +2166,14 @@ is saved.
         "en": "Your browser does not run the page's script, so the save button will not work. Print the page and fill it in by hand.",
     },
     "invite.giver": {"da": "Dit navn", "en": "Your name"},
-    "invite.ask": {"da": "Hvor ofte ser du mig gøre dette i praksis?", "en": "How often do you see me do this in practice?"},
+    "invite.ask": {
+        "da": "Hvor ofte ser du mig gøre dette i praksis?",
+        "en": "How often do you see me do this in practice?",
+    },
+    "invite.ask_named": {
+        "da": "Hvor ofte ser du {leader} gøre dette i praksis?",
+        "en": "How often do you see {leader} do this in practice?",
+    },
     "invite.cannot_say": {"da": "Kan ikke sige", "en": "Cannot say"},
     "invite.comment": {"da": "Kommentar (valgfri)", "en": "Comment (optional)"},
     "invite.save": {"da": "Gem dine svar som fil", "en": "Save your answers as a file"},
@@ -2167,8 +2199,12 @@ is saved.
         "en": "Made with netleder {version}. The page loads nothing from the internet and sends nothing.",
     },
     "invite.done": {
-        "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til den, du spørger; de åbner den i deres browser.",
-        "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the person you ask; they open it in their browser.",
+        "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til den, du "
+        "spørger – din co-driver, der følger dit arbejde tæt, eller din referenceleder – som åbner den i sin "
+        "browser.",
+        "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the "
+        "person you are asking – your co-driver, who follows your work closely, or your reference leader – "
+        "who opens it in their browser.",
     },
     # --- the course: share files, `netleder share`, `course form`, `course show` ----------------
     # the share file (netleder/exchange/share.py): reasons a file is left out
@@ -2185,30 +2221,36 @@ is saved.
         "en": "the file has version {version}, written by a newer netleder (this one reads version {expected}); update netleder",
     },
     "share.unknown_key": {
-        "da": "ukendt felt '{key}' (en delingsfil rummer kun: {keys})",
+        "da": "ukendt felt »{key}« (en delingsfil rummer kun: {keys})",
         "en": "unknown field '{key}' (a share file holds only: {keys})",
     },
-    "share.missing_key": {"da": "feltet '{key}' mangler", "en": "the field '{key}' is missing"},
+    "share.missing_key": {"da": "feltet »{key}« mangler", "en": "the field '{key}' is missing"},
     "share.bad_share_id": {
-        "da": "delings-id'et '{value}' er ugyldigt (det skal være {length} tegn fra netleders id-alfabet)",
+        "da": "delings-id'et »{value}« er ugyldigt (det skal være {length} tegn fra netleders id-alfabet)",
         "en": "the share id '{value}' is invalid (it must be {length} characters of netleder's id alphabet)",
     },
-    "share.bad_phase": {"da": "fasen '{value}' er ikke et gyldigt fase-id", "en": "the phase '{value}' is not a valid phase id"},
+    "share.bad_phase": {
+        "da": "fasen »{value}« er ikke et gyldigt fase-id",
+        "en": "the phase '{value}' is not a valid phase id",
+    },
     "share.content_not_mapping": {
         "da": "'content' skal være en samling af felter, men er {got}",
         "en": "'content' must be a mapping, but is {got}",
     },
     "share.unknown_content_key": {
-        "da": "ukendt felt '{key}' i 'content' (tilladt: {keys})",
+        "da": "ukendt felt »{key}« i 'content' (tilladt: {keys})",
         "en": "unknown field '{key}' in 'content' (allowed: {keys})",
     },
     "share.bad_content_ids": {
         "da": "'competences' i 'content' skal være en liste med 1 til {limit} kompetence-id'er",
         "en": "'competences' in 'content' must be a list of 1 to {limit} competence ids",
     },
-    "share.bad_id": {"da": "'{value}' er ikke et gyldigt kompetence-id", "en": "'{value}' is not a valid competence id"},
+    "share.bad_id": {
+        "da": "»{value}« er ikke et gyldigt kompetence-id",
+        "en": "'{value}' is not a valid competence id",
+    },
     "share.dup_content_id": {
-        "da": "kompetencen '{id}' står to gange i 'competences' i 'content'",
+        "da": "kompetencen »{id}« står to gange i 'competences' i 'content'",
         "en": "the competence '{id}' is listed twice in 'competences' in 'content'",
     },
     "share.bad_scale": {
@@ -2216,7 +2258,7 @@ is saved.
         "en": "'scale' in 'content' must be a list of 2 to {limit} whole numbers",
     },
     "share.bad_scale_value": {
-        "da": "'{value}' i 'scale' i 'content' er ikke et helt tal fra 0 og op",
+        "da": "»{value}« i 'scale' i 'content' er ikke et helt tal fra 0 og op",
         "en": "'{value}' in 'scale' in 'content' is not a whole number from 0 up",
     },
     "share.dup_scale_value": {"da": "'scale' i 'content' har den samme værdi to gange", "en": "'scale' i 'content' has the same value twice"},
@@ -2226,15 +2268,15 @@ is saved.
     },
     "share.no_ratings": {"da": "filen rummer ingen vurderinger", "en": "the file holds no ratings"},
     "share.rating_unknown_id": {
-        "da": "vurderingen af '{id}' hører ikke til filens kompetencesæt",
+        "da": "vurderingen af »{id}« hører ikke til filens kompetencesæt",
         "en": "the rating of '{id}' does not belong to the file's content set",
     },
     "share.rating_not_number": {
-        "da": "vurderingen af '{id}' skal være et helt tal på skalaen, men er {got}",
+        "da": "vurderingen af »{id}« skal være et helt tal på skalaen, men er {got}",
         "en": "the rating of '{id}' must be a whole number on the scale, but is {got}",
     },
     "share.rating_off_scale": {
-        "da": "vurderingen af '{id}' er {value}, som ikke er på skalaen ({scale})",
+        "da": "vurderingen af »{id}« er {value}, som ikke er på skalaen ({scale})",
         "en": "the rating of '{id}' is {value}, which is not on the scale ({scale})",
     },
     "share.too_big": {"da": "filen er større end {limit} KB", "en": "the file is larger than {limit} KB"},
@@ -2244,7 +2286,7 @@ is saved.
         "en": "the file is nested deeper than {limit} levels",
     },
     "share.not_json": {"da": "filen er ikke gyldig JSON", "en": "the file is not valid JSON"},
-    "share.dup_key": {"da": "feltet '{key}' står to gange", "en": "the field '{key}' appears twice"},
+    "share.dup_key": {"da": "feltet »{key}« står to gange", "en": "the field '{key}' appears twice"},
     "share.not_json_name": {
         "da": "navnet ender ikke på .json, så det er ikke en delingsfil",
         "en": "the name does not end in .json, so it is not a share file",
@@ -2553,10 +2595,10 @@ is saved.
         "en": "the file is not feedback from netleder's form (it must have \"format\": \"{format}\")",
     },
     "fb.bad_id": {
-        "da": "id '{value}' er ugyldigt: det skal begynde med {prefix}",
+        "da": "id »{value}« er ugyldigt: det skal begynde med {prefix}",
         "en": "the id '{value}' is invalid: it must start with {prefix}",
     },
-    "fb.dup_id": {"da": "id '{value}' står mere end én gang", "en": "the id '{value}' appears more than once"},
+    "fb.dup_id": {"da": "id »{value}« står mere end én gang", "en": "the id '{value}' appears more than once"},
     "fb.no_giver": {"da": "navnet på den, der svarer, er tomt", "en": "the name of the person answering is empty"},
     "fb.long_giver": {"da": "navnet er længere end {limit} tegn", "en": "the name is longer than {limit} characters"},
     "fb.date_outside": {
@@ -2584,17 +2626,22 @@ is saved.
         "en": "Note: none of your reflections has the network '{network}' yet; the feedback is filed under that name.",
     },
     "fb.bad_date": {
-        "da": "'{value}' er ikke en dato som 2026-12-02",
+        "da": "»{value}« er ikke en dato som 2026-12-02",
         "en": "'{value}' is not a date such as 2026-12-02",
     },
     "fb.not_asked_about": {
-        "da": "kompetencen '{id}' er ikke blandt dem, formularen spurgte om ({ids})",
+        "da": "kompetencen »{id}« er ikke blandt dem, formularen spurgte om ({ids})",
         "en": "the competence '{id}' is not among those the form asked about ({ids})",
     },
     "fb.rating_range": {
         "da": "vurderingen {value} ligger uden for skalaen ({low}–{high})",
         "en": "the rating {value} is off the scale ({low}–{high})",
     },
+    "fb.cannot_say_and_rating": {
+        "da": "både en vurdering og »Kan ikke sige«; der kan kun være én af dem",
+        "en": "both a rating and 'Cannot say'; there can be only one of them",
+    },
+    "fb.cannot_say_type": {"da": "»cannot_say« skal være true eller false", "en": "'cannot_say' must be true or false"},
     "fb.no_competences": {"da": "formularen spurgte ikke om nogen kompetence", "en": "the form asked about no competence"},
     "fb.nothing_given": {
         "da": "der er hverken en vurdering eller en kommentar i filen",
@@ -2637,7 +2684,7 @@ is saved.
         "da": "Tilbagemelding fra {giver} ({date}) er gemt som {id}: {rated} af {total} {total:plural:kompetence|kompetencer} vurderet, {comments} {comments:plural:kommentar|kommentarer}.",
         "en": "Feedback from {giver} ({date}) stored as {id}: {rated} of {total} {total:plural:competence|competences} rated, {comments} {comments:plural:comment|comments}.",
     },
-    "fb.filed_under": {"da": "Den hører til netværket {network}.", "en": "It belongs to the network {network}."},
+    "fb.filed_under": {"da": "Den hører til netværket »{network}«.", "en": "It belongs to the network {network}."},
     "fb.show_hint": {
         "da": "Se den ved siden af din egen vurdering med 'netleder feedback show'.",
         "en": "See it beside your own rating with 'netleder feedback show'.",
@@ -2661,11 +2708,11 @@ is saved.
         "en": "See them beside your own rating with 'netleder feedback show'.",
     },
     "fb.unknown_id": {
-        "da": "Der er ingen tilbagemelding med id '{ref}'. Kendte id'er: {known}.",
+        "da": "Der er ingen tilbagemelding med id »{ref}«. Kendte id'er: {known}.",
         "en": "There is no feedback with the id '{ref}'. Known ids: {known}.",
     },
     "fb.ambiguous_id": {
-        "da": "'{ref}' passer på flere tilbagemeldinger: {candidates}. Skriv flere tegn af id'et.",
+        "da": "»{ref}« passer på flere tilbagemeldinger: {candidates}. Skriv flere tegn af id'et.",
         "en": "'{ref}' matches several pieces of feedback: {candidates}. Type more of the id.",
     },
     "fb.delete_all": {
@@ -2706,8 +2753,10 @@ is saved.
         "en": "There is no feedback without a network. Choose the network with --network; 'netleder feedback' shows which there are.",
     },
     "fb.none_for_network": {
-        "da": "Der er ingen tilbagemeldinger for netværket {network}. Se, hvad du har fået, med 'netleder feedback'.",
-        "en": "There is no feedback for the network {network}. See what you have received with 'netleder feedback'.",
+        "da": "Der er ingen tilbagemeldinger for netværket »{network}«. Se, hvad du har fået, med 'netleder "
+        "feedback'.",
+        "en": "There is no feedback for the network {network}. See what you have received with 'netleder "
+        "feedback'.",
     },
     # side by side (netleder/views/feedback.py and the writers)
     "fb.title": {"da": "Dit eget blik og andres", "en": "Your own view and others'"},
@@ -2811,13 +2860,15 @@ is saved.
         "en": "{path}: permissions {mode}, not yours alone",
     },
     "info.damaged": {
-        "da": "{count} {count:plural:beskadiget refleksion|beskadigede refleksioner} fundet og sprunget over: {ids}. Red resten med 'netleder export', flyt databasen til side, og importér kopien.",
-        "en": "{count} damaged {count:plural:reflection|reflections} found and skipped: {ids}. Rescue the rest with 'netleder export', move the database aside and import the copy.",
+        "da": "{count} {count:plural:beskadiget refleksion|beskadigede refleksioner} fundet og sprunget "
+        "over: {ids}. Red resten med 'netleder export', flyt databasen et andet sted hen, og importér kopien.",
+        "en": "{count} damaged {count:plural:reflection|reflections} found and skipped: {ids}. Rescue the "
+        "rest with 'netleder export', move the database aside and import the copy.",
     },
     "info.privacy": {"da": "Privatliv", "en": "Privacy"},
     # check
     "help.cmd.check": {
-        "da": "Gennemgå hele databasen for skader (tager længere tid, jo flere refleksioner der er).",
+        "da": "Undersøg hele databasen for beskadigede refleksioner (det tager længere tid, jo flere der er).",
         "en": "Check the whole database for damage (takes longer the more reflections there are).",
     },
     "check.ok": {

@@ -7,8 +7,9 @@ the content files change.
 The strengths/growth rule (documented in the README):
 - Only rated competences in the reflection's scope count, in the scope's order.
 - A strength is a competence rated in the upper part of the scale (above its middle: on the
-  built-in 1-5 scale, "Som regel" and "Også når det er svært"); a growth area one rated in the
-  lower part (below the middle: "Sjældent" and "Af og til"). The middle step is neither. So a
+  built-in 1-5 scale, "Ofte" and "Næsten altid"); a growth area one rated in the lower part
+  (below the middle: "Næsten aldrig" and "Sjældent"). The middle step ("Nogle gange") is
+  neither. So a
   strength is always something the leader rated as one, and every strength is rated above every
   growth area.
 - Each list is ordered by rating (strongest first; weakest first), ties by scope order.
@@ -98,6 +99,16 @@ class Snapshot(NamedTuple):
             if c.id == cid:
                 return c
         return None
+
+    def same_scale(self, other: Snapshot) -> bool:
+        """Whether `other` was answered on the same scale (the same steps with the same labels).
+        Ratings on two different scales are never compared step by step."""
+        return self.scale == other.scale
+
+    def scale_words(self, lang: str) -> str:
+        """The scale's labels, lowest first, in »…« (Danish) or '…' (English), for a note."""
+        quote = "»{}«" if lang == "da" else "'{}'"
+        return ", ".join(quote.format(label(lang)) for _, label in self.scale)
 
     def label(self, value: int | None, lang: str) -> str:
         for v, label in self.scale:

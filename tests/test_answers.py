@@ -416,7 +416,7 @@ def test_stdin_problems_name_standard_input(monkeypatch, comps, phases):
     with pytest.raises(BadInput) as info:
         load_answers("-", comps, phases, "da")
     assert info.value.format("da")[0] == t("answers.invalid", "da", path="standardinput", count=1)
-    assert info.value.format("da")[1][0].startswith("standardinput, linje 2: competences: der er ingen kompetence 'x'")
+    assert info.value.format("da")[1][0].startswith("standardinput, linje 2: competences: der er ingen kompetence »x«")
 
 
 def test_too_much_on_stdin(monkeypatch, comps, phases):
@@ -513,7 +513,7 @@ def test_cli_bad_file_saves_nothing(cli, tmp_path, home):
     assert result.stdout == ""
     assert result.stderr.startswith(f"Fejl: {t('answers.invalid', 'da', path=path, count=2)}\n")
     assert "answers.yaml, linje 3: competences.trygt-rum.rating: vurderingen 7 ligger uden for skalaen" in result.stderr
-    assert "answers.yaml, linje 4: competences: der er ingen kompetence 'nope'" in result.stderr
+    assert "answers.yaml, linje 4: competences: der er ingen kompetence »nope«" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert not (home / "reflections.sqlite3").exists()  # not even an empty store was made
 

@@ -164,7 +164,7 @@ CASES = [
          "p.expected_list", line="    in_play: foerste", where="phases[1] (start).in_play"),
     Case("in-play-no-reason", "phases.yaml",
          once(TOOLS, "    in_play:\n      - competence: foerste\n        source: authored\n" + TOOLS),
-         "p.missing", line="      - competence: foerste", where="phases[1] (start).in_play[1]", fragment="'reason'"),
+         "p.missing", line="      - competence: foerste", where="phases[1] (start).in_play[1]", fragment="»reason«"),
     Case("in-play-twice", "phases.yaml",
          once(TOOLS, '    in_play:\n' + 2 * ('      - competence: foerste\n        source: authored\n'
                                                '        reason: {da: "Fordi.", en: "Because."}\n') + TOOLS),
@@ -178,10 +178,10 @@ CASES = [
          "p.expected_mapping", line='      - "Anden"', where="competences[2] (anden).title"),
     Case("missing-field", "competences.yaml",
          once('    description:\n      da: "Beskrivelse tre"\n      en: "Description three"\n', ""),
-         "p.missing", line="  - id: tredje", where="competences[3] (tredje)", fragment="'description'"),
+         "p.missing", line="  - id: tredje", where="competences[3] (tredje)", fragment="»description«"),
     Case("missing-field-phase", "phases.yaml",
          once('    purpose:\n      da: "Afslut godt"\n      en: "Close well"\n', ""),
-         "p.missing", line="  - id: slut", where="phases[2] (slut)", fragment="'purpose'"),
+         "p.missing", line="  - id: slut", where="phases[2] (slut)", fragment="»purpose«"),
     Case("empty-text", "competences.yaml", once('da: "Første"', 'da: ""'), "p.empty_text",
          line='da: ""', where="competences[1] (foerste).title.da"),
     Case("empty-value", "competences.yaml", nth("    source: handbook\n", "    source:\n", 2),
@@ -208,13 +208,13 @@ CASES = [
               '        text: {da: "Hvad lærte vi?", en: "What did we learn?"}\n' + QUESTION * 6),
          "p.count", line='      - source: authored\n        text: {da: "Hvad lærte vi?"', where="phases[2] (slut).questions", fragment="1 til 6"),
     Case("language-missing", "competences.yaml", once('      da: "Anden"\n', ""), "p.missing_lang",
-         line='      en: "Second"', where="competences[2] (anden).title", fragment="'da'"),
+         line='      en: "Second"', where="competences[2] (anden).title", fragment="»da«"),
     Case("language-missing-phase", "phases.yaml", once('      en: "Close well"\n', ""), "p.missing_lang",
-         line='      da: "Afslut godt"', where="phases[2] (slut).purpose", fragment="'en'"),
+         line='      da: "Afslut godt"', where="phases[2] (slut).purpose", fragment="»en«"),
     Case("unknown-key-titel", "competences.yaml", nth("    title:\n", "    titel:\n", 2), "p.unknown_key",
-         line="    titel:", where="competences[2] (anden)", also=("p.missing",), fragment="'titel'"),
+         line="    titel:", where="competences[2] (anden)", also=("p.missing",), fragment="»titel«"),
     Case("unknown-key-phase", "phases.yaml", once("    tools:\n", "    vaerktoejer:\n"), "p.unknown_key",
-         line="    vaerktoejer:", where="phases[1] (start)", fragment="'vaerktoejer'"),
+         line="    vaerktoejer:", where="phases[1] (start)", fragment="»vaerktoejer«"),
     Case("scale-gap", "competences.yaml",
          once('  - value: 2\n    label: {da: "Øver mig", en: "Practising"}\n', ""), "p.scale_gap",
          line="  - value: 1", where="scale", fragment="2 mangler"),
@@ -537,7 +537,7 @@ def test_validate_lists_every_problem_in_every_file(tmp_path, cli):
     assert sum(row.startswith("  phases.yaml, linje ") for row in problems) == 2
     expected = {
         (f"  competences.yaml, linje {line_of(text, 'id: foerste' + chr(10) + '    number: 2')}: "
-        "competences[2] (foerste).id: id 'foerste' findes allerede (linje 9)"),
+        "competences[2] (foerste).id: id »foerste« findes allerede (linje 9)"),
         (f"  competences.yaml, linje {line_of(text, 'number: tre')}: competences[3] (tredje).number: "
         "skal være et helt tal, ikke tekst"),
     }

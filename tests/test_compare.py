@@ -64,10 +64,10 @@ def test_the_two_newest_complete_by_default_with_every_change(cli, pair):
     assert out.startswith(t("compare.heading", "da", before="10. januar 2024 (aaaaaa)", after="10. juni 2024 (bbbbbb)"))
     # each rating by its label on the scale, and the direction it moved (never points)
     assert rows(out) == {  # only what both rated
-        title(T["c1"]): ("Af og til", "Ofte", "↑"),
-        title(T["c2"]): ("Som regel", "Af og til", "↓"),
-        title(T["c3"]): ("Ofte", "Ofte", "="),
-        title(T["c4"]): ("Også når det er svært", "Som regel", "↓"),
+        title(T["c1"]): ("Sjældent", "Nogle gange", "↑"),
+        title(T["c2"]): ("Ofte", "Sjældent", "↓"),
+        title(T["c3"]): ("Nogle gange", "Nogle gange", "="),
+        title(T["c4"]): ("Næsten altid", "Ofte", "↓"),
     }
     assert list(rows(out)) == [title(T[c]) for c in ("c1", "c2", "c3", "c4")]  # competence order
     assert t("compare.legend", "da") in flat(out)
@@ -122,8 +122,9 @@ def test_json_shape(cli, pair):
     result = cli("compare", "--format", "json")
     assert result.exit_code == 0 and result.stderr == ""
     data = json.loads(result.stdout)
-    assert set(data) == {"from", "to", "from_created_at", "to_created_at", "changes", "only_before", "only_after",
-                         "strengths", "growth", "next_steps"}
+    assert set(data) == {"from", "to", "from_created_at", "to_created_at", "same_scale", "changes", "only_before",
+                         "only_after", "strengths", "growth", "next_steps"}
+    assert data["same_scale"] is True
     assert {key: data[key] for key in ("from", "to", "changes", "only_before", "only_after")} == {
         "from": "aaaaaa",
         "to": "bbbbbb",
@@ -153,7 +154,7 @@ def test_ids_given_are_compared_oldest_first_whatever_the_order(cli, pair):
         out = cli("compare", *args, env={"COLUMNS": "100"}).stdout
         assert out.startswith(t("compare.heading", "da", before="10. januar 2024 (aaaaaa)",
                                 after="10. juni 2024 (bbbbbb)"))
-        assert rows(out)[title(T["c1"])] == ("Af og til", "Ofte", "↑")
+        assert rows(out)[title(T["c1"])] == ("Sjældent", "Nogle gange", "↑")
         steps = flat(out.split(t("compare.steps", "da", date="10. januar 2024"), 1)[1])
         assert f"• {title(T['c1'])} Inviter borgerne" in steps
     # a draft may be compared when named
@@ -215,7 +216,7 @@ def test_network_chooses_the_two_newest_of_that_network(cli, pair):
     assert (data["from"], data["to"]) == ("aaaaaa", "bbbbbb")
     result = cli("compare", "--network", "Tredje")  # no reflection has it: the known names are listed
     assert result.exit_code == 2
-    assert "'Tredje'" in result.stderr and "'andet NETVÆRK', 'Urban farming'" in result.stderr
+    assert "»Tredje«" in result.stderr and "»andet NETVÆRK«, »Urban farming«" in result.stderr
 
 
 @pytest.mark.parametrize("count", [0, 1])
@@ -234,7 +235,7 @@ def test_fewer_than_two_is_bad_input(cli, home, count):
 
 def test_unknown_and_same_ids(cli, pair):
     result = cli("compare", "aaa", "nix")
-    assert result.exit_code == 2 and "'nix'" in result.stderr and "aaaaaa (10. januar 2024)" in result.stderr
+    assert result.exit_code == 2 and "»nix«" in result.stderr and "aaaaaa (10. januar 2024)" in result.stderr
     result = cli("compare", "aaa", "AAAAAA")
     assert result.exit_code == 2
     assert result.stderr == f"Fejl: {t('compare.same', 'da', ref='aaa', other='AAAAAA', id='aaaaaa')}\n"
@@ -263,7 +264,7 @@ def test_follow_up_given_with_reflect_answers_shows_in_compare(cli, home, tmp_pa
     steps = flat(out.split(t("compare.steps", "da", date=date), 1)[1])
     assert f"• {title('trygt-rum')} Hold et møde i haven {t('follow_up.done', 'da')} – Det virkede" in steps
     assert f"• {title('fremdrift')} Skriv referat {t('compare.no_follow_up', 'da')}" in steps
-    assert rows(out)[title("trygt-rum")] == ("Af og til", "Som regel", "↑")
+    assert rows(out)[title("trygt-rum")] == ("Sjældent", "Ofte", "↑")
 
 
 def test_readable_at_60_columns_without_colour(cli, pair):
@@ -271,7 +272,7 @@ def test_readable_at_60_columns_without_colour(cli, pair):
     assert result.exit_code == 0
     assert ESC not in result.stdout
     assert all(len(line) <= 60 for line in result.stdout.splitlines())
-    for sign in ("↑", "↓", "=", "Også når det er svært"):
+    for sign in ("↑", "↓", "=", "Næsten altid"):
         assert sign in result.stdout
     assert "+1" not in result.stdout and "−" not in result.stdout  # movement between labels, not points
 

@@ -230,16 +230,16 @@ def test_strongest_and_growth_are_said_as_distributions(cli, tmp_path, comps):
     folder = a_folder(tmp_path, comps, rows)
     data = json.loads(cli("course", "show", str(folder), "-f", "json").stdout)
     assert data["strongest"][0] == {"id": IDS[0], "count": 3, "of": 4, "values": [4, 5],
-                                    "text": "3 af 4 siger »Som regel« eller »Også når det er svært«"}
-    assert data["growth"][0]["text"] == "3 af 4 siger »Sjældent« eller »Af og til«"
+                                    "text": "3 af 4 siger »Ofte« eller »Næsten altid«"}
+    assert data["growth"][0]["text"] == "3 af 4 siger »Næsten aldrig« eller »Sjældent«"
     text = " ".join(cli("course", "show", str(folder)).stdout.split())
-    assert "3 af 4 siger »Sjældent« eller »Af og til«" in text
+    assert "3 af 4 siger »Næsten aldrig« eller »Sjældent«" in text
     for said in (text, json.dumps(data, ensure_ascii=False)):
         from netleder import __version__
 
         assert not re.search(r"\d[.,]\d", said.replace(__version__, "")), "a mean or a fraction was shown"
     english = " ".join(cli("course", "show", str(folder), "--lang", "en").stdout.split())
-    assert "3 of 4 say “Rarely” or “Sometimes”" in english
+    assert "3 of 4 say “Almost never” or “Rarely”" in english
 
 
 def test_the_same_share_id_counts_once_and_is_said(cli, tmp_path, comps):

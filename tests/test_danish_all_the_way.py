@@ -162,7 +162,7 @@ def test_an_unknown_shell_is_a_danish_sentence(cli, monkeypatch):
     for option in ("--install-completion", "--show-completion"):
         result = cli(option)
         assert result.exit_code == 2
-        assert result.stderr.startswith("Fejl: Fuldførelse findes ikke for skallen '?'.")
+        assert result.stderr.startswith("Fejl: Fuldførelse med tabulatortasten findes ikke til »?«.")
         assert "not supported" not in result.stderr
 
 

@@ -86,9 +86,9 @@ def test_one_bad_id_deletes_nothing(cli, three, refs, what):
     result = cli("delete", *refs, "--yes")
     assert result.exit_code == 2 and result.stdout == ""
     if what == "unknown":
-        assert "'nix'" in result.stderr and "aaaaaa (1. januar 2024)" in result.stderr
+        assert "»nix«" in result.stderr and "aaaaaa (1. januar 2024)" in result.stderr
     else:
-        assert "'a'" in result.stderr and "aaaaaa (1. januar 2024)" in result.stderr and "abbbbb (1. februar 2024)" in result.stderr
+        assert "»a«" in result.stderr and "aaaaaa (1. januar 2024)" in result.stderr and "abbbbb (1. februar 2024)" in result.stderr
     assert ids(three) == ["cccccc", "abbbbb", "aaaaaa"]
     assert folder_bytes(three) == before
 

@@ -63,14 +63,14 @@ def test_views_far_apart_become_questions_never_verdicts(comps):
     view = build_feedback_view([mine], [other], "en")
     assert [(a.cid, a.steps) for a in view.apart] == [(IDS[0], 3), (IDS[1], -3)]  # one step apart is not
     first, second = (a.question for a in view.apart)
-    assert "Mette sees" in first and "as a strength" in first and "Even when it gets hard" in first
-    assert "Sometimes" in first and first.endswith("?")
+    assert "Mette sees" in first and "as a strength" in first and "Almost always" in first
+    assert "Rarely" in first and first.endswith("?")
     assert second.startswith("You place") and second.endswith("?")
     for text in (first, second):
         assert not re.search(r"\b(wrong|right|should|must|fail)", text, re.IGNORECASE)
     own = {row.cid: row.own.label for row in view.rows if row.own is not None}
-    assert own[IDS[0]] == "Sometimes" and own[IDS[1]] == "Even when it gets hard"
-    assert view.rows[0].others[0].rating.label == "Even when it gets hard"
+    assert own[IDS[0]] == "Rarely" and own[IDS[1]] == "Almost always"
+    assert view.rows[0].others[0].rating.label == "Almost always"
     assert str(APART_STEPS) in view.apart_note
 
 
@@ -179,7 +179,7 @@ def test_import_list_and_show(cli, home, tmp_path, comps):
     shown = cli("feedback", "show", "--lang", "en")
     assert shown.exit_code == 0, shown.stderr
     text = " ".join(shown.stdout.split())
-    assert "Sometimes" in text and "Even when it gets hard" in text and SECRET in text
+    assert "Rarely" in text and "Almost always" in text and SECRET in text
     assert "Where you see it differently" in text and "as a strength" in text
     data = json.loads(cli("feedback", "show", "-f", "json").stdout)
     first = data["competences"][0]
@@ -466,7 +466,7 @@ def test_a_missing_rating_is_words_not_an_empty_bar(cli, home, tmp_path, comps, 
 
 def test_the_readmes_example_feedback_file_imports(cli, home, tmp_path):
     """The docs' example of the file the form saves is a real one: it imports as it stands."""
-    readme = (Path(__file__).resolve().parent.parent / "docs" / "medkoerer.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parent.parent / "docs" / "co-driver.md").read_text(encoding="utf-8")
     blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, flags=re.DOTALL) if '"netleder-feedback"' in b]
     assert len(blocks) == 1
     path = write(tmp_path / "fb1.json", blocks[0])

@@ -83,8 +83,8 @@ def test_the_form_is_filled_saved_imported_and_shown(cli, home, tmp_path, browse
     assert (data["format"], data["version"], data["giver"], data["lang"]) == ("netleder-feedback", 1, "Mette Holm", lang)
     assert data["responses"] == {
         IDS[0]: {"rating": 5, "comment": COMMENT},
-        IDS[1]: {"rating": None, "comment": ""},
-        IDS[2]: {"rating": None, "comment": ""},
+        IDS[1]: {"rating": None, "comment": "", "cannot_say": True},  # "Kan ikke sige" is kept as an answer
+        IDS[2]: {"rating": None, "comment": ""},  # left blank
     }
     assert [c["id"] for c in data["snapshot"]["competences"]] == IDS[:3]
     # nothing else but the network and the invitation it answers, and the day the form was made
@@ -106,6 +106,7 @@ def test_the_form_is_filled_saved_imported_and_shown(cli, home, tmp_path, browse
     assert shown["apart"][0]["competence"] == IDS[0] and shown["apart"][0]["steps"] == 3
     text = flat(cli("feedback", "show", "--lang", lang).stdout)
     assert flat(COMMENT) in text and "Mette Holm" in text
+    assert t("invite.cannot_say", lang) in text  # as the giver said it, not "not rated"
 
 
 def test_the_form_asks_for_a_name_and_an_answer_before_it_saves(cli, tmp_path, browser):
@@ -144,7 +145,7 @@ def test_the_paper_form_lets_competences_flow_without_splitting_one(cli, tmp_pat
     for comp in comps.competences:
         on = [i for i, page in enumerate(pages) if as_printed(f"{comp.number}. {comp.title(lang)}") in page]
         assert len(on) == 1, comp.id
-        ending = " ".join(as_printed(comp.description(lang)).split()[-3:])
+        ending = " ".join(as_printed(comp.observed(lang)).split()[-3:])  # the giver reads it in the third person
         assert ending in pages[on[0]], comp.id  # the whole block on the page where it starts
 
 

@@ -210,7 +210,7 @@ def test_the_root_frame_in_both_languages(cli):
     da, en = help_page(cli, "netleder", "da"), help_page(cli, "netleder", "en")
     assert "KOMMANDO [ARGUMENTER]..." in da and "\nKommandoer:\n" in da
     assert "COMMAND [ARGS]..." in en and "\nCommands:\n" in en
-    assert "Installér fuldførelse" in da and "Install completion for the current shell." in en
+    assert "Gør tabulatortasten i stand" in da and "Set up tab completion" in en
 
 
 def test_defaults_and_required_in_both_languages(cli):

@@ -43,7 +43,7 @@ def three(home):
     return home
 
 
-BELOW = re.compile(r"^\s+(Styrke|Udvikling|Strength|Growth area): (.*)$")
+BELOW = re.compile(r"^\s+(Styrke|Udviklingsområde|Strength|Growth area): (.*)$")
 
 
 def below(out: str) -> dict[str, dict[str, str]]:
@@ -102,7 +102,7 @@ def test_newest_first_with_every_column_and_drafts_marked(cli, three, width):
     assert ESC not in out and result.stderr == ""
     assert out.startswith(t("history.heading", "da", count=3) + "\n")
     header = next(line for line in out.splitlines() if line.startswith("Id "))
-    assert header.split() == ["Id", "Dato", "Netværk", "Fase", "Komp."]
+    assert header.split() == ["Id", "Dato", "Netværk", "Fase", "Kompetencer"]
     table = columns(out)
     assert list(table) == ["newdft", "midone", "oldone"]  # newest first
     # id, date in words, network, phase by its number and title, 10 competences
@@ -114,9 +114,9 @@ def test_newest_first_with_every_column_and_drafts_marked(cli, three, width):
     # oldone: strength 3 (rated 5), growth 5 (rated 1); the draft: 4 is a strength, and 3 is the
     # middle of the scale, so no growth area is claimed
     assert below(out) == {
-        "oldone": {"Styrke": title("trygt-rum"), "Udvikling": title("mod-til-at-eksperimentere")},
-        "midone": {"Styrke": title("fremdrift") + " *", "Udvikling": title("trygt-rum")},  # 8's title is authored
-        "newdft": {"Styrke": title(IDS[1]), "Udvikling": "–"},
+        "oldone": {"Styrke": title("trygt-rum"), "Udviklingsområde": title("mod-til-at-eksperimentere")},
+        "midone": {"Styrke": title("fremdrift") + " *", "Udviklingsområde": title("trygt-rum")},  # 8's title is authored
+        "newdft": {"Styrke": title(IDS[1]), "Udviklingsområde": "–"},
     }
     assert t("history.legend", "da") in flat(out)
     assert t("footer.authored", "da", mark="*") in flat(out)  # what the mark means
@@ -182,11 +182,11 @@ def test_an_unknown_network_is_bad_input_that_lists_the_known_names(cli, three):
     assert result.exit_code == 2 and result.stdout == ""
     assert "Ukendt netværk" in result.stderr
     # one spelling per network, the newest: the draft wrote it in lower case
-    assert "'urban FARMING i albertslund'" in result.stderr and "'Ældrenetværket'" in result.stderr
+    assert "»urban FARMING i albertslund«" in result.stderr and "»Ældrenetværket«" in result.stderr
     assert "Traceback" not in result.stderr
     assert cli("compare", "--network", "Ukendt netværk").exit_code == 2
     result = cli("feedback", "show", "--network", "Ukendt netværk")
-    assert result.exit_code == 2 and "'Ældrenetværket'" in result.stderr
+    assert result.exit_code == 2 and "»Ældrenetværket«" in result.stderr
 
 
 @pytest.mark.parametrize("width", [60, 80, 120])
@@ -233,14 +233,14 @@ def test_trend_of_one_competence_oldest_first(cli, home):
         assert out.startswith(t("trend.heading", "da", competence=title("trygt-rum")) + "\n")
         chart = [line for line in out.splitlines() if re.match(r"\d+\. \w+ \d{4} ", line)]
         assert [flat(line) for line in chart] == [
-            "1. januar 2024 aaaaaa ██░░░ Af og til Netværk A",
-            "1. september 2024 cccccc ████░ Som regel",  # no arrow from Netværk A's rating to another network's
-            "1. januar 2025 dddddd █░░░░ Sjældent ↓",
+            "1. januar 2024 aaaaaa ██░░░ Sjældent Netværk A",
+            "1. september 2024 cccccc ████░ Ofte",  # no arrow from Netværk A's rating to another network's
+            "1. januar 2025 dddddd █░░░░ Næsten aldrig ↓",
         ]
         assert "kladde" in out.split("dddddd", 1)[1]  # the draft is marked
-        assert t("trend.summary_one_network", "da", network="Netværk A", first="Af og til", last="Af og til") in flat(out)
-        assert t("trend.summary_one_network", "da", network=t("trend.no_network", "da"), first="Som regel",
-                 last="Sjældent") in flat(out)  # first to last, per network
+        assert t("trend.summary_one_network", "da", network="Netværk A", first="Sjældent", last="Sjældent") in flat(out)
+        assert t("trend.summary_one_network", "da", network=t("trend.no_network", "da"), first="Ofte",
+                 last="Næsten aldrig") in flat(out)  # first to last, per network
         assert t("trend.skipped", "da", count=1) in flat(out)
     data = json.loads(cli("history", "-c", "3", "-f", "json").stdout)
     assert data == {"competence": "trygt-rum", "points": [
@@ -257,7 +257,7 @@ def test_trend_reads_in_black_and_white_at_60_columns(cli, home):
     assert result.exit_code == 0
     assert all(len(line) <= 60 for line in result.stdout.splitlines())
     assert "Et ret langt netværksnavn her" in result.stdout
-    assert "↑" in result.stdout and "↓" in result.stdout and "Også når det er svært" in result.stdout
+    assert "↑" in result.stdout and "↓" in result.stdout and "Næsten altid" in result.stdout
 
 
 def test_trend_without_ratings_of_that_competence(cli, home):
@@ -271,7 +271,7 @@ def test_trend_of_an_unknown_competence_is_bad_input(cli, home):
     seed(home, make("aaaaaa", "2024-01-01", R))
     result = cli("history", "--competence", "99")
     assert result.exit_code == 2
-    assert result.stderr.startswith("Fejl: Der er ingen kompetence '99'")
+    assert result.stderr.startswith("Fejl: Der er ingen kompetence »99«")
     assert result.stderr.rstrip().endswith(": 1–10.")  # the numbers, as every such error names them
     assert result.stdout == ""
 

@@ -114,7 +114,7 @@ def test_a_message_parameter_is_put_in_words_in_the_same_language():
 
 def test_placeholders_may_be_called_key_or_lang():
     """`key` and `lang` are positional-only in t(), so they are free as placeholder names."""
-    assert t("p.missing", "da", key="titel") == "mangler det påkrævede felt 'titel'"
+    assert t("p.missing", "da", key="titel") == "mangler det påkrævede felt »titel«"
     assert t("p.unknown_key", "en", key="titel", allowed="id") == "unknown field 'titel' (allowed here: id)"
 
 

@@ -52,7 +52,7 @@ def test_every_phase_has_one_line_in_brief(phases):
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_one_phase_shows_its_competences_in_play_with_reasons(cli, lang, phases, comps):
     out = ok(cli("phases", "3", "--lang", lang, env={"COLUMNS": "200"}))
-    heading = {"da": "Kompetencer i spil *", "en": "Competences in play *"}[lang]
+    heading = {"da": "Kompetencer i spil", "en": "Competences in play"}[lang]  # said once, not marked
     assert heading in out.splitlines()
     phase = phases.find("3")
     for item in phase.in_play:
@@ -77,7 +77,7 @@ def test_the_close_has_no_empty_sections(cli):
 def test_one_phase_in_markdown_and_json(cli, phases, comps):
     md = ok(cli("phases", "8", "--format", "markdown", "--lang", "en"))
     assert md.splitlines()[0] == "# Phase 8: Evaluation and spreading"  # titled for what it holds
-    assert "**Competences in play** \\*" in md
+    assert "**Competences in play**\n" in md  # the project's mapping: said once on the page, not marked
     assert "- **10\\. Helps solutions and mindset take root \\*:**" in md
     data = json.loads(ok(cli("phases", "8", "--format", "json")))
     assert [i["competence"] for i in data["phases"][0]["in_play"]] == \
@@ -145,9 +145,11 @@ def test_terminal_overview_fits_the_width(cli, lang, width, phases, comps):
                       or l.strip().endswith(p.title(lang) + " *")) for p in phases.phases]
     assert positions == sorted(positions)
     assert sum(1 for l in lines if l.strip() == "↓") == len(phases.phases) - 1
-    # each numbered phase's competences in play, by number and title
-    assert sum(1 for l in lines if l.strip().startswith(LABEL[lang] + " *:")) == \
+    # each numbered phase's competences in play, by number and title; the mapping is the
+    # project's in full, so it is said once in the page's line, not marked on each phase
+    assert sum(1 for l in lines if l.strip().startswith(LABEL[lang] + ":")) == \
         sum(1 for p in phases.phases if p.in_play)
+    assert not any(l.strip().startswith(LABEL[lang] + " *") for l in lines)
     for phase in phases.phases:
         for item in phase.in_play:
             comp = comps.find(item.competence)
@@ -171,7 +173,7 @@ def test_overview_markdown_and_json(cli, lang, phases):
     assert md.splitlines()[0] == f"# {HEADING[lang]}"
     for phase in phases.phases:
         assert phase.title(lang) in md and phase.brief(lang) in md
-    assert md.count(f"*{LABEL[lang]} \\*:*") == sum(1 for p in phases.phases if p.in_play)
+    assert md.count(f"*{LABEL[lang]}:*") == sum(1 for p in phases.phases if p.in_play)
     data = json.loads(ok(cli("phases", "--overview", "--format", "json", "--lang", lang)))
     assert set(data) == {"title", "phases", "in_play_used", "note"}
     assert data["title"] == HEADING[lang] and data["in_play_used"] is True and data["note"] is None
@@ -219,7 +221,7 @@ def test_a_repeated_competence_in_play_is_an_error(tmp_path, cli, builtin_texts)
     (tmp_path / "phases.yaml").write_text(text, encoding="utf-8")
     result = cli("validate", str(tmp_path))
     assert result.exit_code == 2
-    assert "kompetencen 'strategisk-dagsorden' står mere end én gang i fasen" in result.stderr
+    assert "kompetencen »strategisk-dagsorden« står mere end én gang i fasen" in result.stderr
 
 
 COMPETENCES = """\
@@ -339,23 +341,23 @@ def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, pha
     reflection = make("abcdef", ratings=ratings, phase="fokusering")
     view = build_summary(reflection, phases, comps, "da")
     [section] = [s for s in view.sections if s.key == "in_play"]
-    assert section.heading == "I spil nu: fase 3. Fokusering" and section.authored
+    assert section.heading == "I spil nu – fase 3: Fokusering" and not section.authored  # said once
     assert [r.cid for r in section.items] == in_play[:2]  # rated ones only, not 'taenk-andre-ind'
     assert "Ikke vurderet denne gang: 6.\u00a0Har blik for den strategiske dagsorden." in section.note
     text = plain_text(writer("text", "summary")(view), 100)
-    assert "I spil nu: fase 3. Fokusering *" in text
-    assert "4. Sætter nysgerrighed og undren i spil (Af og til)" in text
+    assert "I spil nu – fase 3: Fokusering" in text
+    assert "4. Sætter nysgerrighed og undren i spil (Sjældent)" in text
     assert summary_dict(view)["in_play"] == in_play[:2]
     md = writer("markdown", "summary")(view)
-    assert "## I spil nu: fase 3. Fokusering \\*" in md
+    assert "## I spil nu – fase 3: Fokusering\n" in md  # the mapping is said once on the page, not marked
     page = writer("html", "summary")(view)
-    assert "<h2>I spil nu: fase 3. Fokusering *</h2>" in page
+    assert "<h2>I spil nu – fase 3: Fokusering</h2>" in page
     # the talk printout, printed
     target = tmp_path / "samtale.html"
     target.write_text(page, encoding="utf-8")
     printed = " ".join(pdf_pages(pdftotext, print_pdf(chromium, target, tmp_path)))
-    assert as_printed("I spil nu: fase 3. Fokusering *") in printed
-    assert as_printed("2. Engagerer og motiverer (Også når det er svært)") in printed
+    assert as_printed("I spil nu – fase 3: Fokusering") in printed
+    assert as_printed("2. Engagerer og motiverer (Næsten altid)") in printed
     # no phase, a phase without competences in play, or none of them rated: no section
     for other in (make("b", ratings=ratings), make("c", ratings=ratings, phase="introduktion"),
                   make("d", ratings={"taenk-andre-ind": 4}, phase="fokusering")):
@@ -372,7 +374,7 @@ def test_summary_says_which_rated_competences_are_in_play_now(cli, tmp_path, pha
 def test_single_item_handouts_print_on_one_page_titled_by_the_item(printed, lang, phases, comps):
     [page] = printed("phases", "3", lang=lang)
     assert page.startswith(as_printed({"da": "Fase 3: Fokusering", "en": "Phase 3: Focusing"}[lang]))
-    assert as_printed({"da": "Kompetencer i spil *", "en": "Competences in play *"}[lang]) in page
+    assert as_printed({"da": "Kompetencer i spil", "en": "Competences in play"}[lang]) in page
     for item in phases.find("3").in_play:
         assert as_printed(item.reason(lang)) in page
     [page] = printed("competences", "8", lang=lang)

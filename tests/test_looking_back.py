@@ -44,15 +44,15 @@ def test_last_time_to_now_by_label_with_a_direction_only_where_rated_both_times(
     assert since.heading == t("summary.since_last", "da")
     assert since.note == t("summary.since_last_note", "da", date="10. januar 2024", id="before")
     assert [(m.cid, m.before, m.after, m.direction) for m in since.items] == [
-        (C1, "Af og til", "Ofte", "up"),
-        (C2, "Som regel", "Af og til", "down"),
-        (C3, "Ofte", "Ofte", "same"),
-        (C4, "Også når det er svært", "ikke vurderet", ""),  # not reflected on this time: no arrow
-        (C5, "ikke vurderet", "Sjældent", ""),  # new this time: no arrow
+        (C1, "Sjældent", "Nogle gange", "up"),
+        (C2, "Ofte", "Sjældent", "down"),
+        (C3, "Nogle gange", "Nogle gange", "same"),
+        (C4, "Næsten altid", "ikke vurderet", ""),  # not reflected on this time: no arrow
+        (C5, "ikke vurderet", "Næsten aldrig", ""),  # new this time: no arrow
     ]
     text = plain_text(writer("text", "summary")(view), 100)
     assert f"{t('summary.since_last', 'da')}\n" in text
-    assert "Af og til → Ofte  ↑" in text and "Også når det er svært → ikke vurderet\n" in text
+    assert "Sjældent → Nogle gange  ↑" in text and "Næsten altid → ikke vurderet\n" in text
 
 
 def test_what_came_of_last_times_next_steps(comps, phases):
@@ -116,7 +116,7 @@ def test_a_second_reflection_through_answers_shows_what_moved(cli, home, tmp_pat
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert f"{t('summary.since_last', 'da')}\n" in out
-    assert "Af og til → Som regel  ↑" in out and "Som regel → Som regel  =" in out
+    assert "Sjældent → Ofte  ↑" in out and "Ofte → Ofte  =" in out
     assert "Hold møde" in out and "Det virkede" in out
 
 

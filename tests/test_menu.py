@@ -60,15 +60,15 @@ def test_the_menu_in_english(exe, tmp_path, how):
 def test_the_invite_job_writes_a_form_in_this_folder_and_replaces_nothing(exe, tmp_path, monkeypatch):
     work = tmp_path / "Mine filer"
     work.mkdir()
-    (work / "formular-til-medkoerer.html").write_text("mine", encoding="utf-8")
+    (work / "formular-til-co-driver.html").write_text("mine", encoding="utf-8")
     monkeypatch.chdir(work)
     person = at_the_menu(exe, tmp_path / "home")
     person.expect(t("menu.quit", "da"))
     person.send("4" + ENTER)
     status, screen = person.finish()
     assert status == 0, screen
-    assert (work / "formular-til-medkoerer.html").read_text(encoding="utf-8") == "mine"
-    form = (work / "formular-til-medkoerer-2.html").read_text(encoding="utf-8")
+    assert (work / "formular-til-co-driver.html").read_text(encoding="utf-8") == "mine"
+    form = (work / "formular-til-co-driver-2.html").read_text(encoding="utf-8")
     assert form.startswith("<!DOCTYPE html>") and "<form" in form
 
 

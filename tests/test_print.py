@@ -15,17 +15,19 @@ from printing import as_printed, pdf_pages, print_pdf
 FOOTER = {
     "da": {
         "source": "Kilde: Albertslund Kommune: Netværksmodellen (håndbog for netværksledere)",
-        "own_words": "Teksterne er gengivet med netleder-projektets egne ord.",
-        "authored": "Tekster mærket * er skrevet af netleder-projektet og står ikke i håndbogen.",
-        "every_page": "* skrevet af netleder-projektet, ikke fra håndbogen",
+        "own_words": "Håndbogens indhold er genfortalt med netleder-projektets egne ord.",
+        "authored": "Refleksionsspørgsmålene til kompetencerne, skalaen og koblingen mellem faser og kompetencer er "
+                    "netleder-projektets egne, ligesom tekster mærket *.",
+        "every_page": "Refleksionsspørgsmål, skala, kobling mellem faser og kompetencer og *: netleder-projektets egne",
         "page": "Side {page} af {pages}",
         "label": "Fase",
     },
     "en": {
         "source": "Source: Albertslund Municipality: The Network Model (handbook for network leaders)",
-        "own_words": "The texts are given in the netleder project's own words.",
-        "authored": "Texts marked * were written by the netleder project and are not in the handbook.",
-        "every_page": "* written by the netleder project, not from the handbook",
+        "own_words": "The handbook's content is retold in the netleder project's own words.",
+        "authored": "The reflection questions on the competences, the scale and the links between phases and "
+                    "competences were written by the netleder project, as were texts marked *.",
+        "every_page": "Reflection questions, scale, links between phases and competences and *: written by the netleder project",
         "page": "Page {page} of {pages}",
         "label": "Phase",
     },
@@ -60,12 +62,12 @@ def test_phase_handout_prints_every_phase(printed, tools, phases, lang):
         for q in phase.questions:
             assert as_printed(q.text(lang)) in text
     # the footer names the source and says what the project wrote
-    assert words["source"] in text and words["own_words"] in text
-    assert words["authored"] in text
+    assert as_printed(words["source"]) in text and as_printed(words["own_words"]) in text
+    assert as_printed(words["authored"]) in text
     assert "medarbejdersiden.albertslund.dk" in text.replace(" ", "")
     # every page: the authored note and "page X of Y"
     for number, page in enumerate(pages, 1):
-        assert words["every_page"] in page, number
+        assert as_printed(words["every_page"]) in page, number
         assert words["page"].format(page=number, pages=len(pages)) in page
     # sensible page breaks: no phase is split over two pages
     for phase in phases.phases:

@@ -88,7 +88,7 @@ def prepared(tmp_path, monkeypatch) -> dict:
     answers = _yaml_blocks(ROOT / "docs" / "refleksion.md")[0]
     for name in ("svar.yaml", "answers.yaml"):
         (work / name).write_text(answers, encoding="utf-8")
-    feedback = next(b for b in re.findall(r"```json\n(.*?)```", (ROOT / "docs" / "medkoerer.md").read_text(
+    feedback = next(b for b in re.findall(r"```json\n(.*?)```", (ROOT / "docs" / "co-driver.md").read_text(
         encoding="utf-8"), flags=re.DOTALL) if '"netleder-feedback"' in b)
     (work / "netleder-feedback-mette-holm-2026-12-02.json").write_text(feedback, encoding="utf-8")
     template = tmp_path / "store-template"

@@ -54,7 +54,7 @@ def test_strengths_are_the_upper_part_of_the_scale_and_growth_the_lower():
 
 
 def test_a_middle_rating_is_never_a_strength_however_it_ranks():
-    """The honesty rule: "Ofte" (3) is not a strength even when it is the best a leader gave."""
+    """The honesty rule: "Nogle gange" (3) is not a strength even when it is the best a leader gave."""
     s = summarize({"a": 3, "b": 2, "c": 1}, ["a", "b", "c"], SCALE)
     assert s.strengths == () and s.highest == ("a",) and s.growth == ("c", "b")
 

@@ -52,13 +52,13 @@ def test_the_summary_at_60_columns_has_everything(full, comps):
     head = text.splitlines()[:5]
     assert head[0] == "Refleksion 4. marts 2025"
     assert "Netværk: Urban farming i Albertslund" in head
-    assert "Type: Velfærdsnetværk" in head and "Fase: 3. Fokusering" in head
+    assert "Type: Velfærdsnetværk" in head and "Fase 3: Fokusering" in head  # never "Fase: 3. …"
     # every competence with a bar, the number and the label, readable without colour
     for cid in IDS:
         assert TITLE[cid] in text
-    assert "████░ Som regel" in text
-    assert "█░░░░ Sjældent" in text
-    assert "█████ Også når det er svært" in text
+    assert "████░ Ofte" in text
+    assert "█░░░░ Næsten aldrig" in text
+    assert "█████ Næsten altid" in text
     assert "/5" not in text  # a rating is a step on the scale, shown by its label, never a grade
     # strengths (the upper part of the scale) and growth areas (the lower part), ties in competence order
     strengths = text[text.index("Dine styrker"):text.index("Dine udviklingsområder")]
@@ -96,7 +96,7 @@ def test_colour_only_decorates(full, phases):
 def test_piped_and_no_color_output_is_plain(full, capsys, monkeypatch, phases):
     output.show(summary_view(full, phases, "da"), lang="da")
     piped = capsys.readouterr().out
-    assert "\x1b" not in piped and "████░ Som regel" in piped
+    assert "\x1b" not in piped and "████░ Ofte" in piped
     monkeypatch.setenv("NO_COLOR", "1")
     output.show(summary_view(full, phases, "da"), lang="da")
     assert "\x1b" not in capsys.readouterr().out
@@ -134,7 +134,7 @@ def test_even_ratings_say_so_instead_of_naming_strengths():
 
 def test_one_rating_in_the_upper_part_is_a_strength_and_an_unrated_competence_says_so():
     text = plain(reflection([4, None]))
-    assert "Dine styrker" in text and "(Som regel)" in text
+    assert "Dine styrker" in text and "(Ofte)" in text
     assert "░░░░░ ikke vurderet" in text
 
 
@@ -156,15 +156,15 @@ def test_english(full):
     text = plain(full, "en")
     assert text.startswith("Reflection 4 March 2025")
     assert "Type: Welfare network" in text and "Your strengths" in text and "Your areas for growth" in text
-    assert "████░ Usually" in text and "Partly – Kun på ét møde" in text
+    assert "████░ Often" in text and "Partly – Kun på ét møde" in text
     assert "Questions to keep asking yourself in the weeks ahead" in text
     assert "Dine" not in text
 
 
 def test_bar_follows_the_scale_not_a_fixed_five(comps):
     snapshot = Snapshot(((0, comps.scale[0].label), (1, comps.scale[1].label), (2, comps.scale[2].label)), ())
-    assert rating_bar(0, snapshot, "da").plain == "█░░ Sjældent"
-    assert rating_bar(2, snapshot, "da").plain == "███ Ofte"
+    assert rating_bar(0, snapshot, "da").plain == "█░░ Næsten aldrig"
+    assert rating_bar(2, snapshot, "da").plain == "███ Nogle gange"
 
 
 def test_a_huge_answer_is_cut_on_screen_but_kept_whole(tmp_path):

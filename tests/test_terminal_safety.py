@@ -161,10 +161,10 @@ def shell(command: str, home: Path, **extra) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize("command, code, words", [
-    ("netleder phases >&-", 1, "Standard output er lukket"),
-    ("netleder --version >&-", 1, "Standard output er lukket"),
+    ("netleder phases >&-", 1, "Standardoutput er lukket"),
+    ("netleder --version >&-", 1, "Standardoutput er lukket"),
     ("netleder reflect <&-", 2, "terminal"),
-    ("netleder reflect --answers - <&-", 2, "Standard input er lukket"),
+    ("netleder reflect --answers - <&-", 2, "Standardinput er lukket"),
     ("netleder delete abcdef <&-", 2, "Fejl: "),
     ("netleder --version >/dev/full", 1, "disken er fuld"),
     ("netleder --help >/dev/full", 1, "disken er fuld"),
@@ -341,7 +341,7 @@ def test_a_closed_stdout_saves_nothing(tmp_path):
     answers.write_text("competences:\n  1: {rating: 4}\n", encoding="utf-8")
     home = tmp_path / "home"
     proc = shell(f"netleder reflect --answers {answers} >&-", home)
-    assert proc.returncode == 1 and "Standard output er lukket" in proc.stderr
+    assert proc.returncode == 1 and "Standardoutput er lukket" in proc.stderr
     assert not home.exists()
 
 

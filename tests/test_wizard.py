@@ -171,7 +171,7 @@ def test_a_typed_reflection_is_stored_exactly_and_summarised(home):
                                      growth[2]: "Spørge min medarbejder [bold]hvorfor[/bold]"}
     assert reflection.summary().growth == tuple(growth)
     text = plain_text(summary_view(reflection, builtin_phases(), "da"), 60)
-    assert "Velfærdsnetværk" in text and "3. Fokusering" in text
+    assert "Velfærdsnetværk" in text and "Fase 3: Fokusering" in text
     assert "Spørge min medarbejder [bold]hvorfor[/bold]" in text
 
 
@@ -344,7 +344,7 @@ def test_follow_up_on_last_times_next_steps(home):
     assert "skrev du næste skridt ned for 2 kompetencer" in " ".join(screen.split())
     # last time's rating is shown beside the scale, as information
     assert reflection.ratings == {cid: (2 if cid in IDS[:2] else 4) for cid in IDS}
-    assert "Sidste gang svarede du: Af og til" in screen
+    assert "Sidste gang svarede du »Sjældent«" in screen
     text = plain_text(summary_view(reflection, builtin_phases(), "da"), 60)
     assert "Det gik fint <script>" in text and "Gjort" in text
 
@@ -406,7 +406,8 @@ def test_once_the_phase_is_named_its_competences_in_play_are_a_scope(home):
     reflection, screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
     assert reflection.phase == "fokusering" and reflection.scope == in_play
-    assert "Dem, der er mest i spil i fase 3 (2, 4, 6) *" in w.prompts
+    assert "Dem, der er mest i spil i fase 3 (2, 4, 6)" in w.prompts  # the project's mapping: said once, not marked
+    assert "Dem, der er mest i spil i fase 3 (2, 4, 6) *" not in w.prompts
     assert f"Kompetence 3 af {len(in_play)}" in screen
     # with no phase named there are no competences in play: the choice is all or some, as before
     with WizardRun(lang="en") as w:
@@ -532,7 +533,7 @@ def test_enter_on_a_rating_never_records_last_times_value(home):
         w.enter("wizard.next.pick").enter("wizard.review.ask")
     reflection, screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
-    assert "Sidste gang svarede du: Også når det er svært" in screen
+    assert "Sidste gang svarede du »Næsten altid«" in screen
     assert reflection.ratings == {}
 
 
@@ -540,11 +541,11 @@ def test_enter_on_a_rating_never_records_last_times_value(home):
 
 
 def saved_reflection(network: str | None, steps: dict[str, str] | None = None, created: str = "2025-01-01",
-                     ratings: dict[str, int] | None = None):
+                     ratings: dict[str, int] | None = None, **more):
     """A complete reflection in the store (through the library, as `import` would)."""
     from builders import make
 
-    r = make(None, created, ratings or {cid: 3 for cid in IDS}, network=network, next_steps=steps or {})
+    r = make(None, created, ratings or {cid: 3 for cid in IDS}, network=network, next_steps=steps or {}, **more)
     with Store.open() as store:
         from dataclasses import replace
 
@@ -589,6 +590,54 @@ def test_known_networks_are_offered_and_completed_and_a_variant_spelling_is_the_
         w.expect("wizard.context.type").answer(CTRL_C)
     w.finish()
     assert [d.network for d in stored() if not d.complete] == ["Urban farming i Albertslund"]
+
+
+def test_a_known_networks_type_and_phase_are_offered_and_enter_confirms_them(home):
+    saved_reflection("Urban farming", created="2024-01-01", network_type="innovation", phase="design")
+    saved_reflection("Urban farming", created="2024-06-01", network_type="welfare", phase="fokusering")
+    saved_reflection("Ældrenetværket", created="2024-09-01", network_type="learning", phase="evaluering")
+    with WizardRun(scope=[IDS[0]]) as w:
+        w.text("wizard.context.network", "urban farming")  # as typed: the same network
+        type_prompt = w.expect("wizard.context.type")
+        type_prompt.answer(ENTER)  # the cursor is on last time's type: Enter takes it
+        w.expect("wizard.context.phase").answer(ENTER)  # and on last time's phase
+        w.expect("wizard.answer").answer(CTRL_C)
+    w.finish()
+    as_last = t("wizard.context.as_last", "da")
+    assert f"{t('network_type.welfare', 'da')} – {t('network_about.welfare', 'da')} ({as_last})" in w.prompts
+    assert f"Fokusering ({as_last})" in w.prompts  # the newest of this network, not another's
+    [draft] = [d for d in stored() if not d.complete]
+    assert (draft.network, draft.network_type, draft.phase) == ("Urban farming", "welfare", "fokusering")
+
+
+def test_an_offered_type_and_phase_are_recorded_only_when_chosen(home):
+    saved_reflection("Urban farming", created="2024-06-01", network_type="welfare", phase="fokusering")
+    with WizardRun(scope=[IDS[0]]) as w:
+        w.text("wizard.context.network", "Urban farming")
+        w.expect("wizard.context.type").answer(CTRL_C)  # offered, not chosen: not recorded
+    w.finish()
+    [draft] = [d for d in stored() if not d.complete]
+    assert (draft.network, draft.network_type, draft.phase) == ("Urban farming", None, None)
+    with WizardRun(resume=True) as w:
+        w.text("wizard.context.network", "")  # the name as prefilled
+        w.expect("wizard.context.type").answer(UP * 3 + ENTER)  # the leader skips instead: none recorded
+        w.expect("wizard.context.phase").answer("4" + ENTER)  # another phase than last time
+        w.expect("wizard.scope.ask").answer(CTRL_C)  # a resumed draft asks for its scope again
+    w.finish()
+    [draft] = [d for d in stored() if not d.complete]
+    assert (draft.network_type, draft.phase) == (None, "opdagelse")
+
+
+def test_a_new_network_or_none_offers_no_type_or_phase(home):
+    saved_reflection(None, created="2024-06-01", network_type="welfare", phase="fokusering")
+    saved_reflection("Urban farming", created="2024-07-01", network_type="learning", phase="design")
+    for name in ("", "Et nyt netværk"):
+        with WizardRun(scope=[IDS[0]], fresh=True) as w:
+            context(w, name)  # Enter at type and phase: the cursor is on "skip"
+            w.expect("wizard.answer").answer(CTRL_C)
+        w.finish()
+        assert t("wizard.context.as_last", "da") not in w.prompts
+    assert all((d.network_type, d.phase) == (None, None) for d in stored() if not d.complete)
 
 
 def test_follow_up_asks_only_about_this_networks_previous_steps(home):
@@ -669,7 +718,12 @@ def test_resume_by_id_of_a_draft_open_elsewhere_says_where_and_exits_1(home):
         result, _ = w.finish()
         assert isinstance(result, StoreError) and result.exit_code == 1
         message = result.format("da")[0]
-        assert draft.id in message and "kl. 10:15" in message and f"proces {__import__('os').getpid()}" in message
+        # the time in the Danish way ("kl. 10.15"), in this computer's time zone like every other time
+        from netleder.views.labels import human_time
+
+        since = human_time("2026-12-02T10:15:00+01:00", "da")
+        assert since.startswith("kl. ") and "." in since[4:] and ":" not in since
+        assert draft.id in message and f"siden {since}" in message and f"proces {__import__('os').getpid()}" in message
     # released: the same draft can be resumed now, and the lock file is gone
     with WizardRun(resume_id=draft.id) as w:
         w.text("wizard.context.network", "X")
@@ -984,7 +1038,7 @@ def test_network_names_matching_and_the_latest_of_a_network(home):
         assert store.match_network("Netværk B") == "netværk-b"
         with pytest.raises(Exception) as unknown:
             store.match_network("Netværk C")
-        assert unknown.value.exit_code == 2 and "'netværk-b'" in unknown.value.format("da")[0]
+        assert unknown.value.exit_code == 2 and "»netværk-b«" in unknown.value.format("da")[0]
         assert store.latest_complete_of("netværk-a").id == new_a.id
         assert store.latest_complete_of("Netværk A", exclude=new_a.id).id == old_a.id
         assert store.latest_complete_of(None).id == unnamed.id  # no name: those without one

@@ -66,9 +66,13 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     authored = {c.id for c in comps.competences if c.source == "authored"}
     leader, network = sender(network)
     from netleder.exchange.feedback import invitation_fields
+    from netleder.views.provenance import scale_said_once
 
-    page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin,
-                leader=leader, network=network, file_fields=invitation_fields(network))
+    observed = {c.id: c.observed(lang) for c in comps.competences if c.observed is not None}
+    # the built-in scale is said once in the form's line: no mark after the question ("required")
+    scale_marked = comps.scale_source == "authored" and not scale_said_once(comps)
+    page = form(snapshot, authored, scale_marked, (name or "").strip(), lang, comps.builtin,
+                leader=leader, network=network, file_fields=invitation_fields(network), observed=observed)
     if open_:  # a form naming the leader or the network goes where `delete --all` finds it
         from netleder.commands.handouts import deliver
 

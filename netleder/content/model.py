@@ -87,6 +87,7 @@ class Competence(NamedTuple):
     description: Text
     questions: tuple[Question, ...]
     line: int = 0
+    observed: Text | None = None  # in the third person, for those who give the leader feedback
 
 
 class PhaseSet(NamedTuple):

@@ -169,6 +169,7 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
             node,
             w,
             ("id", "number", "source", "title", "description", "questions"),
+            ("observed",),
         )
         if fields is None:
             continue
@@ -178,9 +179,10 @@ def check_competences(path: Path, builtin: bool = False) -> tuple[CompetenceSet 
         title = c.text(fields["title"], f"{w}.title") if "title" in fields else None
         description = c.text(fields["description"], f"{w}.description") if "description" in fields else None
         questions = c.questions(fields["questions"], f"{w}.questions", 1, 5) if "questions" in fields else None
+        observed = c.text(fields["observed"], f"{w}.observed") if "observed" in fields else None
         if cid and number and source and title and description and questions is not None:
             competences.append(
-                Competence(cid, number, source, title, description, questions, node.start_mark.line + 1)
+                Competence(cid, number, source, title, description, questions, node.start_mark.line + 1, observed)
             )
     if c.problems:
         return None, c.found()

@@ -64,7 +64,7 @@ def feedback_document(f: Feedback) -> dict:
         "date": f.given_on,
         "lang": f.lang,
         "snapshot": f.snapshot.to_dict(),
-        "responses": {cid: {"rating": r.rating, "comment": r.comment} for cid, r in f.responses.items()},
+        "responses": {cid: r.to_dict() for cid, r in f.responses.items()},
     }
 
 
@@ -166,7 +166,7 @@ class FeedbackCheck(RecordCheck):
         responses = self.responses(fields.get("responses", {}), w("responses"), snapshot)
         if len(self.problems) > before:
             return None
-        if not any(r.rating is not None or r.comment.strip() for r in responses.values()):
+        if not any(r.rating is not None or r.cannot_say or r.comment.strip() for r in responses.values()):
             self.add(w("responses"), "fb.nothing_given")
             return None
         assert isinstance(giver, str) and isinstance(day, str) and snapshot is not None  # no problems: checked
@@ -190,16 +190,23 @@ class FeedbackCheck(RecordCheck):
                 out[cid] = Response(None, "")
                 continue
             here = self._join(where, short(cid))
-            fields = self.obj(items[cid], here, ("rating",), ("comment",))
+            fields = self.obj(items[cid], here, ("rating",), ("comment", "cannot_say"))
             if fields is None:
                 continue
             rating = fields.get("rating")
             if rating is not None and self.integer(rating, self._join(here, "rating")) and rating not in scale:
                 self.add(self._join(here, "rating"), "fb.rating_range", value=rating, low=min(scale, default=0),
                          high=max(scale, default=0))
+            cannot_say = fields.get("cannot_say", False)
+            if not isinstance(cannot_say, bool):
+                self.add(self._join(here, "cannot_say"), "fb.cannot_say_type")
+                continue
+            if cannot_say and rating is not None:
+                self.add(self._join(here, "cannot_say"), "fb.cannot_say_and_rating")
+                continue
             comment = fields.get("comment", "")
             if self.string(comment, self._join(here, "comment")):
-                out[cid] = Response(rating, comment)
+                out[cid] = Response(rating, comment, cannot_say)
         return out
 
 

@@ -68,13 +68,15 @@ SAVE_JS = r"""
     if (!giver) { say(data.messages.need_name); giverField.focus(); return; }
     var responses = {}, given = false;
     data.snapshot.competences.forEach(function (c) {
-      var rating = null;
+      var rating = null, cannotSay = false;
       document.getElementsByName("rating-" + c.id).forEach(function (input) {
         if (input.checked && input.value !== "") { rating = parseInt(input.value, 10); }
+        if (input.checked && input.value === "") { cannotSay = true; }
       });
       var comment = document.getElementsByName("comment-" + c.id)[0].value;
-      if (rating !== null || comment.trim()) { given = true; }
-      responses[c.id] = {rating: rating, comment: comment};
+      if (rating !== null || cannotSay || comment.trim()) { given = true; }
+      responses[c.id] = cannotSay ? {rating: null, comment: comment, cannot_say: true}
+                                  : {rating: rating, comment: comment};
     });
     if (!given) { say(data.messages.need_answer); return; }
     var now = new Date();
@@ -112,10 +114,13 @@ def _one_line(text: str) -> str:
 
 
 def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: str, lang: str,
-         builtin: bool = True, leader: str = "", network: str = "", file_fields: dict | None = None) -> str:
+         builtin: bool = True, leader: str = "", network: str = "", file_fields: dict | None = None,
+         observed: dict[str, str] | None = None) -> str:
     """The whole page. `authored`: the competence ids whose texts the content marks authored;
     `leader` and `network` (the leader's name and the network, "" when unknown) say who asks
-    and about what: nothing else of the leader's is on the page."""
+    and about what: nothing else of the leader's is on the page. `observed`: each competence
+    in words to the giver (the third person); a competence without one shows its title only,
+    never the description written to the leader."""
     title = t("invite.title", lang)
     leader, network = _one_line(leader), _one_line(network)
     mark = f' <span class="mark">{AUTHORED_MARK}</span>'
@@ -133,12 +138,15 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
         (f'<p><label class="giver" for="giver">{esc(t("invite.giver", lang))}</label>'
         f'<input type="text" id="giver" name="giver" autocomplete="name" value="{esc(giver)}"></p>'),
     ]
-    ask = esc(t("invite.ask", lang)) + (mark if scale_authored else "")
+    asked = t("invite.ask_named", lang, leader=leader) if leader else t("invite.ask", lang)
+    ask = esc(asked) + (mark if scale_authored else "")
+    observed = observed or {}
     for comp in snapshot.competences:
         cid = esc(comp.id)
         body.append(f'<fieldset class="competence" id="competence-{cid}">')
         body.append(f"<legend>{comp.number}. {esc(comp.title(lang))}{mark if comp.id in authored else ''}</legend>")
-        body.append(f"<p>{esc(comp.description(lang))}</p>")
+        if observed.get(comp.id):
+            body.append(f"<p>{esc(observed[comp.id])}</p>")
         body.append(f'<p class="ask">{ask}</p>')
         body.append('<div class="choices">')
         for value, label in snapshot.scale:
@@ -165,7 +173,7 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
                      else t("invite.js_saved", lang)},
     }
     footer = []
-    if authored or scale_authored:
+    if authored or scale_authored or builtin:  # built in: the questions and scale are the project's
         footer.append(f"<p>{esc(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
     footer.append(f"<p>{esc(t('invite.footer', lang, version=__version__))}</p>")
     return "\n".join([

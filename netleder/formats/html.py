@@ -18,11 +18,13 @@ from netleder.views.labels import (
     EMPTY,
     FULL,
     authored_key,
+    competences_framing,
     mark_suffix,
     questions_marked,
     source_key,
 )
 from netleder.views.phases import in_play_items, in_play_note, phases_calling_on
+from netleder.views.provenance import scale_said_once
 from netleder.views.summary import Rating, SummaryView
 
 PRINT_CSS = """
@@ -115,7 +117,7 @@ def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page
     )
 
 
-def html_footer(about, lang: str, extra: Sequence[str] = (), builtin: bool = True) -> list[str]:
+def html_footer(about, lang: str, extra: Sequence[str] = (), builtin: bool = True, line: str | None = None) -> list[str]:
     out = []
     if about is not None and about.source_name is not None:
         source = esc(about.source_name(lang))
@@ -123,8 +125,8 @@ def html_footer(about, lang: str, extra: Sequence[str] = (), builtin: bool = Tru
         if link:
             source = f'<a href="{esc(link)}">{source}</a>'
         out.append(f"<p>{t(source_key(builtin), lang, source=source)}</p>")
-    out.append(f"<p>{esc(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
-    out += [f"<p>{esc(line)}</p>" for line in extra]
+    out.append(f"<p>{esc(line or t(authored_key(builtin), lang, mark=AUTHORED_MARK))}</p>")
+    out += [f"<p>{esc(text)}</p>" for text in extra]
     out.append(f"<p>{esc(t('footer.generated', lang, version=__version__))}</p>")
     return out
 
@@ -136,9 +138,11 @@ def _html_mark(source: str, lang: str, builtin: bool = True) -> str:
     return f' <span class="mark" title="{esc(title)}">{AUTHORED_MARK}</span>'
 
 
-def _html_questions(title: str, questions, lang: str, builtin: bool) -> list[str]:
+def _html_questions(title: str, questions, lang: str, builtin: bool, said_once: bool = False) -> list[str]:
+    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
     all_authored, _ = questions_marked(questions)
-    out = [f"<h3>{esc(title)}{_html_mark('authored', lang, builtin) if all_authored else ''}</h3>", "<ol>"]
+    head_mark = _html_mark("authored", lang, builtin) if all_authored and not said_once else ""
+    out = [f"<h3>{esc(title)}{head_mark}</h3>", "<ol>"]
     for q in questions:
         out.append(f"<li>{esc(q.text(lang))}{'' if all_authored else _html_mark(q.source, lang, builtin)}</li>")
     return out + ["</ol>"]
@@ -207,7 +211,8 @@ def _html_competence(c: Competence, lang: str, builtin: bool, alone: bool = Fals
     if not alone:  # alone: the page's <h1> names it
         out.append(f"<h2>{c.number}. {esc(c.title(lang))}{_html_mark(c.source, lang, builtin)}</h2>")
     out.append(f"<p>{esc(c.description(lang))}</p>")
-    out += _html_questions(t("competence.questions", lang), c.questions, lang, builtin)
+    out += _html_questions(t("competence.questions", lang), c.questions, lang, builtin,
+                           builtin and all(q.source == "authored" for q in c.questions))
     return out + ["</section>"]
 
 
@@ -231,9 +236,13 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
             body.append("</ul></section>")
     else:
         body = [f"<h1>{esc(title)}</h1>"]
+        framing = competences_framing(content, lang)
+        if framing:
+            body.append(f'<p class="intro">{esc(framing)}</p>')
         for c in comps:
             body += _html_competence(c, lang, content.builtin)
-    body += [f"<section><h2>{esc(t('scale.heading', lang))}{_html_mark(content.scale_source or '', lang, content.builtin)}</h2>"]
+    scale_mark = "" if scale_said_once(content) else _html_mark(content.scale_source or "", lang, content.builtin)
+    body += [f"<section><h2>{esc(t('scale.heading', lang))}{scale_mark}</h2>"]
     if content.scale_question is not None:
         body.append(f"<p><em>{esc(content.scale_question(lang))}</em></p>")
     body.append('<ul class="scale">')
@@ -553,7 +562,8 @@ def overview(view) -> str:
         body.append(f'<p class="note">{esc(t("in_play.short", lang))}: {esc(t("in_play.explain", lang))}</p>')
     if view.in_play_note:
         body.append(f'<p class="note"><em>{esc(view.in_play_note)}</em></p>')
-    footer = html_footer(view.about, lang, [view.custom_note] if view.custom_note else [], view.builtin)
+    footer = html_footer(view.about, lang, [view.custom_note] if view.custom_note else [], view.builtin,
+                         view.provenance_line or None)
     note = t(authored_key(view.builtin, short=True), lang, mark=AUTHORED_MARK) if view.any_authored else None
     page = html_page(view.title, body, footer, lang, page_note=note)
     return page.replace("<body>", '<body class="overview">', 1).replace("</style>", OVERVIEW_CSS + "</style>", 1)
@@ -698,6 +708,8 @@ def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
         body += ["<figure>", trend_svg(view, lang),
                  f"<figcaption>{esc(t('trend.chart_caption', lang))}</figcaption>", "</figure>",
                  f"<p>{esc(view.summary)}</p>"]
+        if view.note:
+            body.append(f"<p>{esc(view.note)}</p>")
         heads = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
                  t("compare.change", lang), t("history.col.network", lang)]
         body += ["<table>", "<thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead>", "<tbody>"]

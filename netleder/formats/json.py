@@ -74,14 +74,15 @@ _JSON_SECTIONS = {
         for f in items]},
     "next_steps": lambda items: {"next_steps": {s.cid: s.text for s in items}},
     "keep_asking": lambda items: {"keep_asking": {
-        b.cid: [{"text": q.text, "authored": q.authored} for q in b.questions] for b in items}},
+        b.cid: [{"text": q.text, "authored": q.authored or q.source == "authored"} for q in b.questions]
+        for b in items}},
     "answers": lambda items: {"answers": {b.cid: [q.answer for q in b.questions] for b in items}},
 }
 
 
 def _in_play_json(items) -> list[dict]:
     return [{"competence": i.cid, "number": i.number, "title": i.title, "reason": i.reason,
-             "source": "authored" if i.authored else "handbook"} for i in items]
+             "source": i.source or ("authored" if i.authored else "handbook")} for i in items]
 
 
 def _phase_json(p: Phase, lang: str, content: PhaseSet | None = None, comps: CompetenceSet | None = None) -> dict:
@@ -176,7 +177,8 @@ def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> 
         "to": view.after.id,
         "from_created_at": view.before.created_at,
         "to_created_at": view.after.created_at,
-        "changes": {m.cid: {"from": m.before, "to": m.after, "direction": m.direction} for m in view.moved},
+        "same_scale": view.same_scale,
+        "changes": {m.cid: {"from": m.before, "to": m.after, "direction": m.direction or None} for m in view.moved},
         "only_before": list(view.only_before),
         "only_after": list(view.only_after),
         **{key: {"came": list(lists.came), "went": list(lists.went), "kept": list(lists.kept)}

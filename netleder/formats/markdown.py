@@ -13,12 +13,14 @@ from netleder.views.labels import (
     EMPTY,
     FULL,
     authored_key,
+    competences_framing,
     mark,
     mark_suffix,
     questions_marked,
     source_key,
 )
 from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
+from netleder.views.provenance import questions_said_once, scale_said_once
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -39,15 +41,17 @@ def md_paragraph(text: str) -> str:
     return "  \n".join(md_escape(line) for line in lines)
 
 
-def _md_questions(title: str, questions, lang: str) -> list[str]:
+def _md_questions(title: str, questions, lang: str, said_once: bool = False) -> list[str]:
+    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
     all_authored, _ = questions_marked(questions)
-    out = [f"**{md_escape(title)}**{md_escape(' ' + AUTHORED_MARK) if all_authored else ''}", ""]
+    head_mark = md_escape(" " + AUTHORED_MARK) if all_authored and not said_once else ""
+    out = [f"**{md_escape(title)}**{head_mark}", ""]
     for i, q in enumerate(questions, 1):
         out.append(f"{i}. {md_escape(q.text(lang))}{'' if all_authored else md_escape(mark(q.source))}")
     return out + [""]
 
 
-def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
+def _md_footer(about, lang: str, builtin: bool = True, line: str | None = None) -> list[str]:
     out = ["---", ""]
     if about.source_name is not None:
         source = md_escape(about.source_name(lang))
@@ -55,7 +59,7 @@ def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
         if link:
             source = f"[{source}](<{link}>)"
         out.append(f"*{t(source_key(builtin), lang, source=source)}*  ")
-    out.append(f"*{md_escape(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
+    out.append(f"*{md_escape(line or t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
     return out + [""]
 
 
@@ -119,13 +123,13 @@ def overview(view: OverviewView) -> str:
             out += ["↓", ""]
     if view.in_play_note:
         out += [f"*{md_escape(view.in_play_note)}*", ""]
-    return "\n".join(out + _md_footer(view.about, lang, view.builtin))
+    return "\n".join(out + _md_footer(view.about, lang, view.builtin, view.provenance_line or None))
 
 
-def _md_competence(c: Competence, lang: str) -> list[str]:
+def _md_competence(c: Competence, lang: str, said_once: bool = False) -> list[str]:
     out = [f"## {c.number}. {md_escape(c.title(lang) + mark(c.source))}", ""]
     out += [md_paragraph(c.description(lang)), ""]
-    return out + _md_questions(t("competence.questions", lang), c.questions, lang)
+    return out + _md_questions(t("competence.questions", lang), c.questions, lang, said_once)
 
 
 def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> str:
@@ -136,15 +140,19 @@ def competences(content: CompetenceSet, comps: list[Competence] | None, lang: st
     if alone:  # titled for what it holds
         title = f"{t('competence.label', lang, number=comps[0].number)}: {comps[0].title(lang)}{mark(comps[0].source)}"
     out = [f"# {md_escape(title)}", ""]
+    framing = None if alone else competences_framing(content, lang)
+    if framing:
+        out += [f"*{md_escape(framing)}*", ""]
     for c in comps:
-        out += _md_competence(c, lang)[2:] if alone else _md_competence(c, lang)
+        once = questions_said_once(content)
+        out += _md_competence(c, lang, once)[2:] if alone else _md_competence(c, lang, once)
     calling = phases_calling_on(comps[0].id, phases, content, lang) if alone else ()
     if calling:
         authored = all(p.authored for p in calling)
         out += [f"**{md_escape(t('in_play.phases', lang))}**{md_escape(mark_suffix(authored))}", ""]
         out += [f"- **{md_escape(p.label + ('' if authored else mark_suffix(p.authored)))}:** {md_escape(p.reason)}"
                 for p in calling] + [""]
-    scale_mark = md_escape(mark(content.scale_source or "handbook"))
+    scale_mark = "" if scale_said_once(content) else md_escape(mark(content.scale_source or "handbook"))
     out += [f"**{t('scale.heading', lang)}**{scale_mark}", ""]
     if content.scale_question is not None:
         out += [f"*{md_escape(content.scale_question(lang))}*", ""]

@@ -31,6 +31,7 @@ from netleder.views.labels import (
     FULL,
     authored_key,
     competence_title,
+    competences_framing,
     follow_up_label,
     human_date,
     human_when,
@@ -40,7 +41,7 @@ from netleder.views.labels import (
     shared_days,
     source_key,
 )
-from netleder.views.provenance import Provenance
+from netleder.views.provenance import Provenance, questions_said_once, scale_said_once
 from netleder.views.summary import Rating, SummaryView, rating_of
 
 
@@ -90,7 +91,7 @@ def overview(view) -> RenderableType:
     parts: list[RenderableType] = [heading(view.title), Text(""), grid, Text("")]
     if view.in_play_note:
         parts += [Text(view.in_play_note, style="italic"), Text("")]
-    parts += _footer(view.about, lang, view.builtin)
+    parts += _footer(view.about, lang, view.builtin, view.provenance_line or None)
     return Group(*parts)
 
 
@@ -150,8 +151,11 @@ def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
     rows = [
         (_number(c.number, lang), c.title(lang) + mark(c.source), c.description(lang)) for c in content.competences
     ]
-    parts: list[RenderableType] = [heading(title), Text(""), _entries(rows)]
-    parts.append(scale_view(content, lang))
+    parts: list[RenderableType] = [heading(title), Text("")]
+    framing = competences_framing(content, lang)
+    if framing:
+        parts += [Text(framing, style="italic"), Text("")]
+    parts += [_entries(rows), scale_view(content, lang)]
     parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
@@ -160,7 +164,7 @@ def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phase
     label = t("competence.label", lang, number=comp.number)
     parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), Text("")]
     parts.append(Padding(Text(comp.description(lang)), (0, 0, 1, 0), expand=False))
-    parts += _questions(t("competence.questions", lang), comp.questions, lang)
+    parts += _questions(t("competence.questions", lang), comp.questions, lang, questions_said_once(content))
     from netleder.views.phases import phases_calling_on
 
     calling = phases_calling_on(comp.id, phases, content, lang)
@@ -178,7 +182,8 @@ def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phase
 
 
 def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
-    lines = Text(t("scale.heading", lang) + (f" {AUTHORED_MARK}" if content.scale_source == "authored" else ""),
+    marked = content.scale_source == "authored" and not scale_said_once(content)  # else said in the line
+    lines = Text(t("scale.heading", lang) + (f" {AUTHORED_MARK}" if marked else ""),
                  style="bold")
     if content.scale_question is not None:
         lines.append("\n  " + content.scale_question(lang), style="italic")
@@ -188,9 +193,10 @@ def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
     return Padding(lines, (0, 0, 1, 0), expand=False)
 
 
-def _questions(title: str, questions, lang: str) -> list[RenderableType]:
+def _questions(title: str, questions, lang: str, said_once: bool = False) -> list[RenderableType]:
+    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
     all_authored, _ = questions_marked(questions)
-    head = Text(title + (f" {AUTHORED_MARK}" if all_authored else ""), style="bold")
+    head = Text(title + (f" {AUTHORED_MARK}" if all_authored and not said_once else ""), style="bold")
     items = [q.text(lang) + ("" if all_authored else mark(q.source)) for q in questions]
     return [head, _numbered(items)]
 
@@ -212,12 +218,12 @@ def _numbered(items: list[str]) -> RenderableType:
     return Padding(grid, (0, 0, 1, 0), expand=False)
 
 
-def _footer(about, lang: str, builtin: bool = True) -> list[RenderableType]:
+def _footer(about, lang: str, builtin: bool = True, line: str | None = None) -> list[RenderableType]:
     parts: list[RenderableType] = []
     note = source_note(about, lang, builtin)
     if note is not None:
         parts.append(note)
-    parts.append(authored_note(lang, builtin))
+    parts.append(Text(line, style="dim italic") if line else authored_note(lang, builtin))
     return parts
 
 
@@ -480,6 +486,8 @@ def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, l
                                    Text(t("trend.order", lang), style="dim"), Text(""),
                                    LineTable(headers, rows, flex=(4,), spill=4), Text("")]
     parts.append(Text(trend.summary))
+    if trend.note:
+        parts.append(Text(trend.note, style="dim"))
     if skipped:
         parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
     return Group(*parts)
@@ -517,7 +525,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
     """Two reflections (netleder.views.comparison), the older first whatever the order given."""
     from rich.table import Table  # only here: it costs start-up of every other view
 
-    from netleder.views.comparison import build_comparison
+    from netleder.views.comparison import build_comparison, other_scale_note
 
     view = build_comparison(a, b)
     a, b = view.before, view.after
@@ -536,10 +544,11 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
 
     if view.moved:
         rows = [[cell(_title(m.cid, a, b, lang, authored)), cell(a.snapshot.label(m.before, lang)),
-                 cell(b.snapshot.label(m.after, lang)), cell(ARROWS[m.direction], "bold")] for m in view.moved]
+                 cell(b.snapshot.label(m.after, lang)), cell(ARROWS.get(m.direction, ""), "bold")] for m in view.moved]
         headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang),
                    t("compare.change", lang)]
-        parts += [LineTable(headers, rows, flex=(0,)), Text(t("compare.legend", lang), style="dim")]
+        legend = t("compare.legend", lang) if view.same_scale else other_scale_note(a, b, lang)
+        parts += [LineTable(headers, rows, flex=(0,)), Text(legend, style="dim")]
     else:
         parts.append(Text(t("compare.none_both", lang), style="italic"))
     for key, ids in (("compare.only_before", view.only_before), ("compare.only_after", view.only_after)):

@@ -62,7 +62,8 @@ class FeedbackStore(StoreBase):
                     raise TypeError
                 out.append(Feedback(
                     fid, giver, given_on, received_at, lang, net, Snapshot.from_dict(json.loads(snap)),
-                    {cid: Response(r["rating"], r["comment"]) for cid, r in json.loads(responses).items()},
+                    {cid: Response(r["rating"], r["comment"], r.get("cannot_say") is True)
+                     for cid, r in json.loads(responses).items()},
                 ))
             except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 self._note_damage(fid, "feedback")
@@ -103,7 +104,7 @@ def _feedback_row(f) -> tuple:
     import hashlib
 
     snapshot = json.dumps(f.snapshot.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    responses = json.dumps({cid: {"rating": r.rating, "comment": stored_text(r.comment)} for cid, r in f.responses.items()},
+    responses = json.dumps({cid: {**r.to_dict(), "comment": stored_text(r.comment)} for cid, r in f.responses.items()},
                            ensure_ascii=False, separators=(",", ":"))
     content = json.dumps([f.giver, f.given_on, f.lang, snapshot, responses], ensure_ascii=False)
     digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()

@@ -57,16 +57,19 @@ class Reflections(Loading):
                 return found[0]
         return None
 
-    def latest_ratings_of(self, network: str | None, cids, exclude: str | None = None) -> dict[str, int]:
+    def latest_ratings_of(self, network: str | None, cids, exclude: str | None = None,
+                          with_snapshot: bool = False) -> dict:
         """The most recent rating of each competence among this network's complete reflections
         (no network named: those without one), newest first. Stops as soon as every competence
-        in `cids` has one, so it usually reads one or two reflections however many there are."""
-        wanted, found = set(cids), dict[str, int]()
+        in `cids` has one, so it usually reads one or two reflections however many there are.
+        With `with_snapshot`, each value comes as (value, the snapshot it was rated on), so it
+        can be named by the scale it was answered on."""
+        wanted, found = set(cids), dict[str, object]()
         for rid in self._newest_complete_of(network, exclude):
             for r in self._load_ids([rid], text=False):
                 for cid, value in r.ratings.items():
                     if value is not None:
-                        found.setdefault(cid, value)
+                        found.setdefault(cid, (value, r.snapshot) if with_snapshot else value)
             if wanted <= found.keys():
                 break
         return found

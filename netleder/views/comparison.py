@@ -7,7 +7,9 @@ Honest by construction:
   listed as "not reflected on this time" (rated only in the older) or "new this time" (rated
   only in the newer), never as a strength or growth area that came or went;
 - strengths and growth areas that came, went or stayed are counted only among the
-  competences rated in both.
+  competences rated in both;
+- two reflections answered on different scales (an older one keeps the labels it was answered
+  with) are shown side by side by their own labels, with no direction: `same_scale` says so.
 
 Pure: no store, no terminal, no I/O.
 """
@@ -24,10 +26,14 @@ class Moved(NamedTuple):
     cid: str
     before: int
     after: int
+    comparable: bool = True  # both rated on the same scale
 
     @property
     def direction(self) -> str:
-        """"up", "down" or "same": a movement between steps of the scale, never points."""
+        """"up", "down" or "same": a movement between steps of the scale, never points; "" when
+        the two were answered on different scales (there is no step to move between)."""
+        if not self.comparable:
+            return ""
         return "up" if self.after > self.before else "down" if self.after < self.before else "same"
 
 
@@ -46,6 +52,7 @@ class Comparison(NamedTuple):
     strengths: CameWent  # among the competences rated in both
     growth: CameWent
     steps: tuple[StepOutcome, ...]  # the older one's next steps, and how they went
+    same_scale: bool = True  # both answered on the same scale; else no direction is shown
 
 
 def in_time_order(a: Reflection, b: Reflection) -> tuple[Reflection, Reflection]:
@@ -69,7 +76,8 @@ def build_comparison(a: Reflection, b: Reflection) -> Comparison:
     rated_before, rated_after = _rated(before), _rated(after)
     both = [cid for cid in rated_after if cid in rated_before]
     key = lambda cid: _number(cid, before, after)
-    moved = tuple(Moved(cid, old, new) for cid in sorted(both, key=key)  # (both rated: never None)
+    same_scale = before.snapshot.same_scale(after.snapshot)
+    moved = tuple(Moved(cid, old, new, same_scale) for cid in sorted(both, key=key)  # (both rated: never None)
                   if (old := before.ratings[cid]) is not None and (new := after.ratings[cid]) is not None)
     only_before = tuple(sorted((c for c in rated_before if c not in rated_after), key=key))
     only_after = tuple(sorted((c for c in rated_after if c not in rated_before), key=key))
@@ -83,4 +91,15 @@ def build_comparison(a: Reflection, b: Reflection) -> Comparison:
                         tuple(c for c in now if c in then))
 
     return Comparison(before, after, moved, only_before, only_after, came_went(sa.strengths, sb.strengths),
-                      came_went(sa.growth, sb.growth), tuple(step_outcomes(before, after)))
+                      came_went(sa.growth, sb.growth), tuple(step_outcomes(before, after)), same_scale)
+
+
+def other_scale_note(before: Reflection, after: Reflection, lang: str) -> str:
+    """The note where two reflections answered on different scales meet: both scales in words,
+    and that their steps are not compared ("" when the scale is the same)."""
+    from netleder.i18n import t
+
+    if before.snapshot.same_scale(after.snapshot):
+        return ""
+    return t("scale.other_scale", lang, before=before.snapshot.scale_words(lang),
+             after=after.snapshot.scale_words(lang))

@@ -12,6 +12,7 @@ from netleder.i18n import t
 from netleder.reflection import ID_ALPHABET
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, authored_key
+from netleder.views.provenance import scale_said_once
 
 NAME_LIMIT = 120
 
@@ -83,7 +84,8 @@ def build_course_form(comps, ids: list[str] | None, course_name: str | None, lan
         paper=t("course.form_paper", lang),
         noscript=t("course.form_noscript", lang),
         ask=comps.scale_question(lang) if comps.scale_question is not None else t("course.form_ask", lang),
-        ask_authored=comps.scale_source == "authored",
+        # no mark after the question (it reads as "required"): the built-in scale is said in the line
+        ask_authored=comps.scale_source == "authored" and not scale_said_once(comps),
         skip=t("course.form_skip", lang),
         save=t("course.form_save", lang),
         after_save=t("course.form_after_save", lang),

@@ -128,8 +128,11 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
                 others.append(Other(i, None, ""))
                 continue
             other = rating_of(f.snapshot, cid, response.rating, lang)
+            if response.cannot_say:  # the giver's own answer, kept as such (not "not rated")
+                other = other._replace(label=t("invite.cannot_say", lang))
             others.append(Other(i, other, response.comment))
-            if own is None or mine is None or f.snapshot.scale_values != mine.snapshot.scale_values:
+            # steps apart only on one scale (the same steps with the same words): never across an old one
+            if own is None or mine is None or not f.snapshot.same_scale(mine.snapshot):
                 continue
             theirs_at, own_at = _position(f.snapshot, other.value), _position(mine.snapshot, own.value)
             if theirs_at is not None and own_at is not None:  # both rated, on the scale

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from netleder.reflection import Reflection
+from netleder.i18n import t
+from netleder.reflection import Reflection, Snapshot
 from netleder.views.labels import human_date, human_time, local_moment, mark_suffix, phase_label
 
 
@@ -54,6 +55,7 @@ class Trend(NamedTuple):
     levels: tuple[str, ...]  # the labels of the newest point's scale, lowest first
     summary: str = ""  # first and latest rating, per network when there are several
     networks: int = 1  # how many networks the points come from (one line each; never compared)
+    note: str = ""  # said when the points were answered on more than one scale
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -139,18 +141,23 @@ def build_trend(cid: str, title: str, points: list[tuple[Reflection, int]], skip
     """One competence's rating in each reflection that rated it, oldest first. Ratings from
     different networks are never compared: each network is a line of its own, and a point's
     change is against the previous point of its own network."""
-    from netleder.i18n import t
     from netleder.store.networks import network_key
 
     shown = short_ids([r.id for r, _ in points])
     out = []
     lines: dict[str, int] = {}  # network -> its line
     before: dict[int, int] = {}  # line -> its latest value so far
+    scale_before: dict[int, Snapshot] = {}  # line -> the scale its latest value was answered on
     for (r, value), when in zip(points, whens([r.created_at for r, _ in points], lang)):
         values = r.snapshot.scale_values
         line = lines.setdefault(network_key(r.network or ""), len(lines))
-        prior = before.get(line)
-        direction = "" if prior is None else "up" if value > prior else "down" if value < prior else "same"
+        prior, prior_scale = before.get(line), scale_before.get(line)
+        # no direction between two points answered on different scales: their steps are not one
+        if prior is None or prior_scale is None or not prior_scale.same_scale(r.snapshot):
+            direction = ""
+        else:
+            direction = "up" if value > prior else "down" if value < prior else "same"
+        scale_before[line] = r.snapshot
         out.append(TrendPoint(shown[r.id], when, r.complete, r.network or "", value,
                               r.snapshot.label(value, lang),
                               values.index(value) + 1 if value in values else 0, len(values), direction, line))
@@ -169,4 +176,6 @@ def build_trend(cid: str, title: str, points: list[tuple[Reflection, int]], skip
             name = user_text(mine[0].network) or t("trend.no_network", lang)
             parts.append(t("trend.summary_one_network", lang, network=name, first=mine[0].label, last=mine[-1].label))
         summary = t("trend.summary_networks", lang, count=len(lines), each=" ".join(parts))
-    return Trend(cid, title, tuple(out), skipped, levels, summary, len(lines))
+    several = newest is not None and any(not r.snapshot.same_scale(newest) for r, _ in points)
+    note = t("trend.other_scale", lang, scale=newest.scale_words(lang)) if several and newest is not None else ""
+    return Trend(cid, title, tuple(out), skipped, levels, summary, len(lines), note)

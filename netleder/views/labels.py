@@ -33,16 +33,22 @@ def source_key(builtin: bool) -> str:
 
 
 def authored_key(builtin: bool, short: bool = False) -> str:
-    """Who wrote the texts marked *: the netleder project (built-in content), or whoever wrote
-    a custom content file (it marks them `source: authored`)."""
-    if short:
-        return "print.authored_short" if builtin else "print.authored_short_custom"
-    return "footer.authored" if builtin else "footer.authored_custom"
+    """The one line per page about what the project wrote (netleder.views.provenance)."""
+    from netleder.views.provenance import line_key
+
+    return line_key(builtin, short)
 
 
 def questions_marked(questions) -> tuple[bool, list[str]]:
     """Whether to mark the heading (all authored) instead of each question."""
     return all(q.source == "authored" for q in questions), [q.source for q in questions]
+
+
+def competences_framing(content, lang: str) -> str | None:
+    """The handbook's framing of the competences (balancing openness and involvement with
+    progress and realised solutions), above the built-in set; None for a custom set, whose
+    competences may answer another framing."""
+    return t("competences.framing", lang) if content.builtin else None
 
 
 def competence_title(snapshot: Snapshot, cid: str, lang: str) -> str:
@@ -70,6 +76,16 @@ def phase_label(phase_id: str | None, phases, lang: str, short: bool = False) ->
     if not phase.number:
         return phase.title(lang)
     return str(phase.number) if short else f"{phase.number}. {phase.title(lang)}"
+
+
+def phase_fact(phase_id: str | None, phases, lang: str) -> tuple[str, str]:
+    """The phase as a labelled fact: ("Fase 3", "Fokusering"), so it reads "Fase 3: Fokusering"
+    (never "Fase: 3. Fokusering"); an unnumbered phase ("Fase", "Introduktion"); an unknown id as
+    itself."""
+    phase = phases.find(phase_id) if phases is not None and phase_id else None
+    if phase is None or not phase.number:
+        return t("summary.phase", lang), phase.title(lang) if phase is not None else (phase_id or "")
+    return t("summary.phase_numbered", lang, number=phase.number), phase.title(lang)
 
 
 def moment_key(stamp: str | None) -> tuple:
@@ -117,8 +133,8 @@ def where_open(holder, lang: str) -> str:
         parts.append(t("wizard.busy.terminal", lang, terminal=short(holder.terminal)))
     if holder.pid is not None:
         parts.append(t("wizard.busy.process", lang, pid=holder.pid, host=short(holder.host or "?")))
-    clock = holder.since[11:16]  # from a file: shown only if it is a time of day
-    if len(clock) == 5 and clock[2] == ":" and (clock[:2] + clock[3:]).isdigit():
+    clock = human_time(holder.since, lang)  # from a file: shown only if it is a time ("kl. 06.47")
+    if clock:
         parts.append(t("wizard.busy.since", lang, time=clock))
     return ", ".join(parts) or t("wizard.busy.unknown", lang)
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from netleder.content.crosscheck import in_play, in_play_ignored
 from netleder.content.model import About, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
+from netleder.views.provenance import in_play_said_once, overview_line
 
 
 class InPlayItem(NamedTuple):
@@ -17,8 +18,9 @@ class InPlayItem(NamedTuple):
     number: int
     title: str
     reason: str
-    authored: bool  # the reason (and the choice of the competence) was written by the project
+    authored: bool  # carries the mark: the reason (and the choice) is the project's, beside others' that are not
     title_authored: bool  # the competence itself was written by the project
+    source: str = ""  # the reason's provenance, marked or not ("authored" or "handbook")
 
 
 class PhaseCard(NamedTuple):
@@ -39,14 +41,16 @@ class OverviewView(NamedTuple):
     builtin: bool
     custom_note: str | None  # "from your own content folder …"
     any_authored: bool
+    provenance_line: str = ""  # the page's one line about what the project wrote
 
 
 def in_play_items(phase: Phase, phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> tuple[InPlayItem, ...]:
     if comps is None:
         return ()
+    once = in_play_said_once(phases)  # the built-in mapping: said in the page's line, not marked
     return tuple(
-        InPlayItem(comp.id, comp.number, comp.title(lang), item.reason(lang), item.source == "authored",
-                   comp.source == "authored")
+        InPlayItem(comp.id, comp.number, comp.title(lang), item.reason(lang),
+                   item.source == "authored" and not once, comp.source == "authored", item.source)
         for comp, item in in_play(phase, phases, comps)
     )
 
@@ -64,10 +68,12 @@ def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> Overvi
                   in_play_items(p, phases, comps, lang))
         for p in phases.phases
     )
-    any_authored = any(c.authored or any(i.authored or i.title_authored for i in c.in_play) for c in cards)
+    # anything of the project's on the page, marked or said once in the line
+    any_authored = any(c.authored or any(i.authored or i.title_authored for i in c.in_play) for c in cards) or \
+        any(c.in_play and in_play_said_once(phases) for c in cards)
     custom = None if phases.builtin else t("footer.custom", lang, path=phases.path)
     return OverviewView(lang, t("overview.heading", lang), cards, in_play_note(phases, comps, lang),
-                        phases.about, phases.builtin, custom, any_authored)
+                        phases.about, phases.builtin, custom, any_authored, overview_line(phases, lang))
 
 
 class PhaseReason(NamedTuple):
@@ -86,5 +92,6 @@ def phases_calling_on(cid: str, phases: PhaseSet | None, comps: CompetenceSet, l
         for comp, item in in_play(phase, phases, comps):
             if comp.id == cid:
                 label = f"{t('phase.label', lang, number=phase.number)}: " if phase.number else ""
-                out.append(PhaseReason(label + phase.title(lang), item.reason(lang), item.source == "authored"))
+                out.append(PhaseReason(label + phase.title(lang), item.reason(lang),
+                                       item.source == "authored" and not in_play_said_once(phases)))
     return tuple(out)

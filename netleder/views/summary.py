@@ -19,13 +19,12 @@ from netleder.content.model import About, CompetenceSet
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
 from netleder.views.labels import (
-    AUTHORED_MARK,
     follow_up_label,
     human_date,
     network_type_label,
-    phase_label,
+    phase_fact,
 )
-from netleder.views.provenance import Provenance
+from netleder.views.provenance import Provenance, in_play_said_once, scale_said_once
 
 
 class Fact(NamedTuple):
@@ -81,8 +80,9 @@ class StepItem(NamedTuple):
 
 class Question(NamedTuple):
     text: str
-    authored: bool
+    authored: bool  # carries the mark (netleder.views.provenance: only where it tells texts apart)
     answer: str | None = None  # the leader's text; None where the section shows no answers
+    source: str = ""  # its provenance, marked or not ("authored", "handbook"; "" when unknown)
 
 
 class CompetenceBlock(NamedTuple):
@@ -139,8 +139,9 @@ def in_play_section(reflection: Reflection, phases, comps: CompetenceSet | None,
              and reflection.snapshot.competence(cid) is not None]
     if not rated:
         return None
-    heading = t("summary.in_play", lang, phase=phase_label(reflection.phase, phases, lang))
-    authored = any(item.source == "authored" for item in phase.in_play)
+    label, title = phase_fact(reflection.phase, phases, lang)
+    heading = t("summary.in_play", lang, phase=f"{label[:1].lower()}{label[1:]}: {title}")
+    authored = any(item.source == "authored" for item in phase.in_play) and not in_play_said_once(phases)
     note = t("summary.in_play_note", lang)
     left = [cid for cid in named if cid not in rated]
     if left:
@@ -168,17 +169,18 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
         out = []
         for i, question in enumerate(comp.questions if comp is not None else ()):
             answer = None if answers is None else (answers[i] if i < len(answers) else "")
-            out.append(Question(question(lang), (cid, i) in prov.questions, answer))
+            out.append(Question(question(lang), (cid, i) in prov.questions, answer,
+                                "authored" if (cid, i) in prov.authored_questions else ""))
         return tuple(out)
 
     def rating(cid: str) -> Rating:
         return rating_of(snapshot, cid, reflection.ratings.get(cid), lang, title(cid), cid in prov.titles)
 
+    # the scale is the project's own: said in the page's one line, not marked here
     scale_authored = comps is not None and comps.scale_source == "authored" and \
         tuple((level.value, level.label) for level in comps.scale) == snapshot.scale
     sections = [Section("ratings", t("summary.ratings", lang), tuple(rating(c.id) for c in snapshot.competences),
-                        note=t("summary.scale_note", lang, mark=AUTHORED_MARK) if scale_authored else "",
-                        authored=scale_authored)]
+                        authored=scale_authored and not scale_said_once(comps))]
     if previous is not None:
         sections += since_last_sections(reflection, previous, lang, prov)
     if summary.strengths:
@@ -215,11 +217,12 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     heading = t("summary.title", lang, date=human_date(reflection.created_at, lang))
     if not reflection.complete:
         heading = f"{heading} ({t('summary.draft', lang)})"
-    facts = tuple(Fact(key, t(label, lang), value, own) for key, label, value, own in (
-        ("network", "summary.network", reflection.network or "", True),
-        ("type", "summary.type", network_type_label(reflection.network_type, lang), False),
-        ("phase", "summary.phase", phase_label(reflection.phase, phases, lang), False),
-        ("id", "show.id", reflection.id, False),
+    phase_label_, phase_value = phase_fact(reflection.phase, phases, lang)
+    facts = tuple(Fact(key, label, value, own) for key, label, value, own in (
+        ("network", t("summary.network", lang), reflection.network or "", True),
+        ("type", t("summary.type", lang), network_type_label(reflection.network_type, lang), False),
+        ("phase", phase_label_, phase_value, False),
+        ("id", t("show.id", lang), reflection.id, False),
     ) if value)
     return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any or scale_authored,
                        comps.builtin if comps is not None else True,
@@ -262,6 +265,11 @@ def since_last_sections(reflection: Reflection, previous: Reflection, lang: str,
     if not items:
         return []
     note = t("summary.since_last_note", lang, date=human_date(previous.created_at, lang), id=previous.id)
+    if not view.same_scale:
+        from netleder.views.comparison import other_scale_note
+
+        note = t("summary.since_last_note_other_scale", lang, date=human_date(previous.created_at, lang),
+                 id=previous.id) + " " + other_scale_note(previous, reflection, lang)
     return [Section("since_last", t("summary.since_last", lang), tuple(items), note=note)]
 
 

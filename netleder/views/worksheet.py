@@ -10,6 +10,7 @@ from typing import NamedTuple
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
 from netleder.views.phases import InPlayItem, in_play_items, in_play_note
+from netleder.views.provenance import in_play_said_once, questions_said_once, scale_said_once
 
 
 class SheetQuestion(NamedTuple):
@@ -50,8 +51,9 @@ class WorksheetView(NamedTuple):
     any_authored: bool
 
 
-def _questions(questions, lang: str) -> tuple[SheetQuestion, ...]:
-    return tuple(SheetQuestion(q.text(lang), q.source == "authored") for q in questions)
+def _questions(questions, lang: str, said_once: bool = False) -> tuple[SheetQuestion, ...]:
+    """`said_once`: the questions are the project's in full and the sheet's line says so."""
+    return tuple(SheetQuestion(q.text(lang), q.source == "authored" and not said_once) for q in questions)
 
 
 def phase_heading(phase: Phase, lang: str) -> str:
@@ -74,7 +76,7 @@ def worksheet(comps: CompetenceSet, chosen: list[Competence] | None, phases: Pha
         note = in_play_note(phases, comps, lang) if phase.in_play and phases is not None else None
     sheet_comps = tuple(
         SheetCompetence(c.id, c.number, c.title(lang), c.source == "authored", c.description(lang),
-                        _questions(c.questions, lang))
+                        _questions(c.questions, lang, questions_said_once(comps)))
         for c in chosen
     )
     if sheet_phase is not None:
@@ -86,7 +88,8 @@ def worksheet(comps: CompetenceSet, chosen: list[Competence] | None, phases: Pha
         title = t("worksheet.title", lang)
     any_authored = (
         any(c.authored or any(q.authored for q in c.questions) for c in sheet_comps)
-        or (comps.scale_source == "authored")
+        or (comps.scale_source == "authored") or (bool(sheet_comps) and questions_said_once(comps))
+        or (sheet_phase is not None and bool(sheet_phase.in_play) and in_play_said_once(phases))
         or (sheet_phase is not None and (sheet_phase.authored or any(q.authored for q in sheet_phase.questions)
                                          or any(i.authored for i in sheet_phase.in_play)))
     )
@@ -96,6 +99,7 @@ def worksheet(comps: CompetenceSet, chosen: list[Competence] | None, phases: Pha
     return WorksheetView(
         lang, title, sheet_phase, sheet_comps,
         comps.scale_question(lang) if comps.scale_question is not None else None,
-        tuple(level.label(lang) for level in comps.scale), comps.scale_source == "authored",
+        tuple(level.label(lang) for level in comps.scale),
+        comps.scale_source == "authored" and not scale_said_once(comps),
         note, comps.about, builtin, custom_note, any_authored,
     )

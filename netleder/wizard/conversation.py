@@ -76,7 +76,7 @@ from netleder.views.labels import (
     mark_suffix,
     where_open,
 )
-from netleder.views.provenance import Provenance
+from netleder.views.provenance import Provenance, in_play_said_once
 from netleder.wizard import editor as editing
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class _Wizard:
         self.editing = False  # `netleder edit`: straight to the review
         self.lock: DraftLock | None = None
         self.offered: set[str] = set()  # competences offered a next step in this session
-        self.previous_ratings: dict[str, int] = {}
+        self.previous_ratings: dict[str, tuple[int, Snapshot]] = {}  # value, and the scale it was on
         stamp = now_iso()
         self.r = Reflection(id="", created_at=stamp, updated_at=stamp, lang=lang,
                             snapshot=Snapshot.from_content(comps))
@@ -202,7 +202,8 @@ class _Wizard:
         answer texts are read."""
         asked = [c.id for c in self.comps.competences] + list(self.r.snapshot.ids)
         # read back from the newest only until every competence that can be asked has one
-        self.previous_ratings = self.store.latest_ratings_of(self.r.network, asked, exclude=self.r.id or None)
+        self.previous_ratings = self.store.latest_ratings_of(self.r.network, asked, exclude=self.r.id or None,
+                                                             with_snapshot=True)
 
     # --- 1. opening and resuming -----------------------------------------------------
 
@@ -331,8 +332,20 @@ class _Wizard:
     def _context(self) -> None:
         self._heading(self.t("wizard.context.heading"))
         self._ask_network()
-        self._ask_type()
-        self._ask_phase()
+        last = self._last_of_network()
+        self._ask_type(last)
+        self._ask_phase(last)
+
+    def _last_of_network(self) -> Reflection | None:
+        """The newest complete reflection of the named network, whose type and phase are offered
+        as the choice (the cursor starts there; nothing is recorded until the leader chooses).
+        None when no network is named: reflections without one need not be one network."""
+        if not self.r.network:
+            return None
+        return self.store.latest_complete_of(self.r.network, exclude=self.r.id or None)
+
+    def _as_last(self, label: str, chosen_last: bool) -> str:
+        return f"{label} ({self.t('wizard.context.as_last')})" if chosen_last else label
 
     def _ask_network(self) -> None:
         known = self.store.network_names()
@@ -347,28 +360,34 @@ class _Wizard:
             network = same[0] if same else network
         self._set_context(network=network)
 
-    def _ask_type(self) -> None:
+    def _ask_type(self, last: Reflection | None = None) -> None:
         types: list[tuple[str | None, str]] = [(None, self.t("wizard.skip"))]
         about = {"innovation": self.t("network_about.innovation"), "learning": self.t("network_about.learning"),
                  "welfare": self.t("network_about.welfare")}
-        types += [(kind, self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""))
+        before = last.network_type if last is not None and last.network_type in NETWORK_TYPES else None
+        types += [(kind, self._as_last(self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""),
+                                       kind == before))
                   for kind in NETWORK_TYPES]
-        kind = self.ask.select(self.t("wizard.context.type"), types, default=self.r.network_type)
+        default = self.r.network_type if self.r.network_type is not None else before
+        kind = self.ask.select(self.t("wizard.context.type"), types, default=default)
         self._set_context(network_type=kind)
 
-    def _ask_phase(self) -> None:
+    def _ask_phase(self, last: Reflection | None = None) -> None:
         # The numbered phases only: the introduction and the closing chapter are not phases a
         # network is in.
         numbered = [p for p in self.phases.phases if p.number]
         # The phase's number picks it, as on the rating scale ("s" the skip at the top); the
         # list then shows the number as the key ("4) Title"), not twice ("4) 4. Title").
         keys = ["s", *(str(p.number) for p in numbered)] if all(0 < p.number <= 9 for p in numbered) else None
-        phases = [(None, self.t("wizard.skip"))]
-        phases += [(p.id, (f"{p.title(self.lang)}" if keys else f"{p.number}. {p.title(self.lang)}") + mark(p.source))
+        before = last.phase if last is not None else None
+        phases: list[tuple[str | None, str]] = [(None, self.t("wizard.skip"))]
+        phases += [(p.id, self._as_last((f"{p.title(self.lang)}" if keys else f"{p.number}. {p.title(self.lang)}")
+                                        + mark(p.source), p.id == before))
                    for p in numbered]
         known = {p for p, _ in phases}
-        phase = self.ask.select(self.t("wizard.context.phase"), phases, keys=keys,
-                                default=self.r.phase if self.r.phase in known else None)
+        current = self.r.phase if self.r.phase in known else None
+        default = current if current is not None else before if before in known else None
+        phase = self.ask.select(self.t("wizard.context.phase"), phases, keys=keys, default=default)
         self._set_context(phase=phase)
 
     def _set_context(self, **given) -> None:
@@ -434,7 +453,7 @@ class _Wizard:
         in_play = self._in_play_ids()
         if in_play:  # once the phase is named: the competences most in play in it
             phase = self.phases.find(self.r.phase)
-            authored = any(item.source == "authored" for item in phase.in_play)
+            authored = any(item.source == "authored" for item in phase.in_play) and not in_play_said_once(self.phases)
             numbers = ", ".join(str(n) for n in sorted(self.comps.find(cid).number for cid in in_play))
             options.append(("phase", self.t("wizard.scope.phase", phase=phase.number or phase.title(self.lang),
                                             numbers=numbers) + mark_suffix(authored)))
@@ -498,10 +517,16 @@ class _Wizard:
     def _rating(self, cid: str) -> None:
         snapshot = self.r.snapshot
         values = snapshot.scale_values
-        before = self.previous_ratings.get(cid)
         default = default_rating(values, self.r.ratings.get(cid))
-        if before is not None:
-            self.out.print(Text(self.t("wizard.rating.last", label=snapshot.label(before, self.lang)), style="dim"))
+        if cid in self.previous_ratings:
+            # named by the scale it was answered on; an earlier scale is said to be one
+            before, then = self.previous_ratings[cid]
+            if then.same_scale(snapshot):
+                line = self.t("wizard.rating.last", label=then.label(before, self.lang))
+            else:
+                line = self.t("wizard.rating.last_other_scale", label=then.label(before, self.lang),
+                              scale=then.scale_words(self.lang))
+            self.out.print(Text(line, style="dim"))
         choices: list[tuple[int | None, str]] = [(value, label(self.lang)) for value, label in snapshot.scale]
         choices.append((None, self.t("wizard.rating.skip")))
         keys = None
