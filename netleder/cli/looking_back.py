@@ -1,6 +1,5 @@
 """The commands that look back at saved reflections: history, show, compare."""
 
-from __future__ import annotations
 
 import typer
 
