@@ -102,7 +102,7 @@ def test_it_is_read_from_a_zip_archive(tmp_path):
         "found = precompiled.read([(data / n).read_bytes() for n in names], tuple(data / n for n in names))\n"
         "print(len(found[0].phases), len(found[1].competences))\n"
     )
-    site = [p for p in sys.path if p.endswith("site-packages")][0]
+    site = next(p for p in sys.path if p.endswith("site-packages"))
     proc = subprocess.run([sys.executable, "-I", "-c", code, str(archive), site, str(builtin_dir())],
                           capture_output=True, text=True, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr

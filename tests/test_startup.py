@@ -29,7 +29,8 @@ heavy = ["questionary", "prompt_toolkit", "sqlite3", "netleder.content", "netled
 others = ["yaml", "jinja2", "rich", "rich.console", "rich.table", "sqlite3", "questionary", "prompt_toolkit"]
 print("\nPROBE " + json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules],
                               "netleder": sorted(m for m in sys.modules if m.startswith("netleder")),
-                              "others": [m for m in others if m in sys.modules]}),
+                              "others": [m for m in others if m in sys.modules],
+                              "gc": __import__("gc").get_threshold()[0]}),
       file=sys.stderr)
 """
 
@@ -112,6 +113,10 @@ def test_the_command_table_is_lazy(tmp_path):
     assert not declarations & set(probe(["--help"], tmp_path)["netleder"])
     assert declarations & set(probe(["phases"], tmp_path)["netleder"]) == {"netleder.cli.model"}
     assert declarations & set(probe(["info"], tmp_path)["netleder"]) == {"netleder.cli.keeping"}
+
+
+def test_a_start_collects_garbage_less_often(tmp_path):
+    assert probe(["--version"], tmp_path)["gc"] == 10_000
 
 
 def test_help_does_not_load_the_content(tmp_path):
