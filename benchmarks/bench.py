@@ -346,10 +346,10 @@ def main() -> int:
     if args.prompt_rounds and shutil.which("tmux"):
         r.update(prompt_latency(env, args.prompt_rounds))
 
-    # Constant work at any size: the same commands against 1 and `--scale` reflections.
+    # Constant work at any size: the same commands against 2 (compare needs a pair) and `--scale`.
     n = args.scale
     homes = {}
-    for label, count in (("1", 1), ("N", n)):
+    for label, count in (("1", 2), ("N", n)):  # two: compare needs a pair
         seed_file = work / f"seed-{label}.json"
         make_export(seed_file, count, env, next_steps=False)
         homes[label] = dict(env, NETLEDER_HOME=str(work / f"scale-{label}"))
@@ -410,15 +410,15 @@ def main() -> int:
             ("enter_p90", "netleder reflect in tmux: Enter -> next prompt, p90", "bare_p90"),
         ]
     rows += [
-        ("show_1", "netleder show latest (1 reflection)", "show_1"),
+        ("show_1", "netleder show latest (2 reflections)", "show_1"),
         ("show_N", f"netleder show latest ({n:,} reflections)", "show_1"),
-        ("info_1", "netleder info (1 reflection)", "info_1"),
+        ("info_1", "netleder info (2 reflections)", "info_1"),
         ("info_N", f"netleder info ({n:,} reflections)", "info_1"),
-        ("compare_1", "netleder compare (1 reflection)", "compare_1"),
+        ("compare_1", "netleder compare (2 reflections)", "compare_1"),
         ("compare_N", f"netleder compare ({n:,} reflections)", "compare_1"),
-        ("answers_1", "netleder reflect --answers FILE (1 reflection)", "answers_1"),
+        ("answers_1", "netleder reflect --answers FILE (2 reflections)", "answers_1"),
         ("answers_N", f"netleder reflect --answers FILE ({n:,} reflections)", "answers_1"),
-        ("first_1", "netleder reflect: first question, 1 reflection (pty)", "first_1"),
+        ("first_1", "netleder reflect: first question, 2 reflections (pty)", "first_1"),
         ("first_N", f"netleder reflect: first question, {n:,} reflections (pty)", "first_1"),
     ]
     budget = {name: (base, limit) for name, base, limit in BUDGETS}
