@@ -83,7 +83,7 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
     authored = {c.id for c in comps.competences if c.source == "authored"}
     view = build_feedback_view(mine, received, lang, network, authored)
     result = writer(fmt, "feedback")(view)
-    if open_:
+    if open_ and output is not None:  # (--open without --output was refused above)
         from netleder.browser import open_page
 
         open_page(out.write_file(output, result, force, private=True, lang=lang), lang)

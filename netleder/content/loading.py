@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.errors import ContentError, msg
@@ -77,7 +77,7 @@ def builtin_model() -> tuple[PhaseSet, CompetenceSet] | None:
     return _PRECOMPILED[key]
 
 
-def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> None:
+def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> NoReturn:
     shown = problems[:8]
     details: list = list(shown)
     if len(problems) > len(shown):
@@ -94,7 +94,7 @@ def load_phases(data_dir: Path | None = None) -> PhaseSet:
     from netleder.content.schema import check_phases
 
     phases, problems = check_phases(path, builtin)
-    if problems:
+    if problems or phases is None:  # (no problems means a set was built)
         _raise(path, problems, data_dir)
     return phases
 
@@ -107,7 +107,7 @@ def load_competences(data_dir: Path | None = None) -> CompetenceSet:
     from netleder.content.schema import check_competences
 
     competences, problems = check_competences(path, builtin)
-    if problems:
+    if problems or competences is None:  # (no problems means a set was built)
         _raise(path, problems, data_dir)
     return competences
 

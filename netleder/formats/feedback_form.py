@@ -126,11 +126,11 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
         f"<h1>{esc(title)}</h1>",
         *([f'<p class="sender">{"<br>".join(esc(line) for line in sender)}</p>'] if sender else []),
         f'<p class="intro">{esc(intro)}</p>',
-        f'<div class="privacy"><p>{esc(privacy)}</p>'
-        f'<p class="paper-only">{esc(t("invite.paper", lang))}</p></div>',
+        (f'<div class="privacy"><p>{esc(privacy)}</p>'
+        f'<p class="paper-only">{esc(t("invite.paper", lang))}</p></div>'),
         f"<noscript><p><strong>{esc(t('invite.noscript', lang))}</strong></p></noscript>",
-        f'<p><label class="giver" for="giver">{esc(t("invite.giver", lang))}</label>'
-        f'<input type="text" id="giver" name="giver" autocomplete="name" value="{esc(giver)}"></p>',
+        (f'<p><label class="giver" for="giver">{esc(t("invite.giver", lang))}</label>'
+        f'<input type="text" id="giver" name="giver" autocomplete="name" value="{esc(giver)}"></p>'),
     ]
     ask = esc(t("invite.ask", lang)) + (mark if scale_authored else "")
     for comp in snapshot.competences:
@@ -174,8 +174,8 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(title)}</title>",
-        f"<style>{PRINT_CSS}{FORM_CSS}{page_css(title, lang, ' · '.join(x for x in (leader, network) if x) or None)}"
-        "</style>",
+        (f"<style>{PRINT_CSS}{FORM_CSS}{page_css(title, lang, ' · '.join(x for x in (leader, network) if x) or None)}"
+        "</style>"),
         "</head>",
         "<body>",
         "<form onsubmit=\"return false\">",

@@ -5,7 +5,9 @@ handouts and a reflection's summary. No JavaScript and no external resources.
 from __future__ import annotations
 
 import html
+import itertools
 import re
+from collections.abc import Sequence
 
 from netleder import __version__
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
@@ -113,7 +115,7 @@ def html_page(title: str, body: list[str], footer: list[str], lang: str, *, page
     )
 
 
-def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -> list[str]:
+def html_footer(about, lang: str, extra: Sequence[str] = (), builtin: bool = True) -> list[str]:
     out = []
     if about is not None and about.source_name is not None:
         source = esc(about.source_name(lang))
@@ -429,8 +431,8 @@ def _html_answers(section, view) -> list[str]:
         for i, q in enumerate(block.questions):
             answer = (f'<div class="answer">{_html_text(q.answer)}</div>' if q.answer
                       else f"<p><em>{esc(view.no_answer)}</em></p>")
-            pairs.append(['<div class="qa">', f'<p class="question"><span class="qn">{_letter(i)}.</span>'
-                          f"{_title(q.text, q.authored)}</p>", answer, "</div>"])
+            pairs.append(['<div class="qa">', (f'<p class="question"><span class="qn">{_letter(i)}.</span>'
+                          f"{_title(q.text, q.authored)}</p>"), answer, "</div>"])
         out += ['<div class="competence">', *_kept_with_heading(head, pairs), "</div>"]
     return out + ["</section>"]
 
@@ -518,7 +520,7 @@ def overview_svg(view) -> str:
         parts.append("</g>")
         centres.append((y, y + height))
         y += height + _GAP
-    for (top, bottom), (next_top, next_bottom) in zip(centres, centres[1:]):  # arrows between the markers
+    for (top, bottom), (next_top, next_bottom) in itertools.pairwise(centres):  # arrows between the markers
         start = (top + bottom) / 2 + 6
         end = (next_top + next_bottom) / 2 - 6
         parts.append(f'<line x1="7.5" y1="{start:.1f}" x2="7.5" y2="{end - 1.4:.1f}" stroke="#111" stroke-width="0.5"/>')
@@ -595,8 +597,8 @@ def worksheet(view) -> str:
     """A worksheet to print: a question is never parted from the lines to write on below it."""
     lang, builtin = view.lang, view.builtin
     body = [f"<h1>{esc(view.title)}</h1>",
-            f'<div class="who"><span>{esc(t("worksheet.name", lang))}:</span>'
-            f'<span class="date">{esc(t("worksheet.date", lang))}:</span></div>']
+            (f'<div class="who"><span>{esc(t("worksheet.name", lang))}:</span>'
+            f'<span class="date">{esc(t("worksheet.date", lang))}:</span></div>')]
     if view.phase is not None:
         p = view.phase
         body.append(f'<section class="phase"><div class="keep"><h2>{esc(p.heading)}'
@@ -671,7 +673,7 @@ def history(reflections, phases, lang: str, network: str | None = None, comps=No
         for row in build_history(reflections, phases, lang, comps):
             marked = marked or row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK)
             cells = [esc(row.id), _when_html(row.when, row.complete, lang), _html_text(row.network) or "–",
-                     esc(row.phase or "–"), esc(row.count), esc(row.strength or "–"), esc(row.growth or "–")]
+                     esc(row.phase or "–"), esc(row.rated), esc(row.strength or "–"), esc(row.growth or "–")]
             body.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
         body += ["</tbody>", "</table>",
                  f'<p class="small">{esc(t("history.count_note", lang))}</p>',
@@ -772,9 +774,9 @@ def trend_svg(view, lang: str) -> str:
 
     xs = [x0 + gap * i for i in range(n)]
     desc = "; ".join(f"{p.when.date}{(' ' + p.when.time) if p.when.time else ''}: {p.label}" for p in points)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}pt" height="{height:.0f}pt" '
+    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}pt" height="{height:.0f}pt" '
            f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
-           f'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif" font-size="{LEVEL_PT}">',
+           f'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif" font-size="{LEVEL_PT}">'),
            f"<title>{esc(t('trend.heading', lang, competence=view.title))}</title>", f"<desc>{esc(desc)}</desc>"]
     for k, level in enumerate(levels, 1):
         y = y_of(k, steps)
@@ -930,8 +932,8 @@ def _feedback_body(view, level: int) -> list[str]:
     lang, h = view.lang, f"h{level}"
     out = [f"<style>{FEEDBACK_CSS}</style>", *feedback_radar(view)]
     heads = "".join(f"<th>{_html_text(g.name)}</th>" for g in view.givers)
-    out += ["<table>", f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('fb.you', lang))}</th>"
-            f"{heads}</tr></thead>", "<tbody>"]
+    out += ["<table>", (f"<thead><tr><th>{esc(t('col.competence', lang))}</th><th>{esc(t('fb.you', lang))}</th>"
+            f"{heads}</tr></thead>"), "<tbody>"]
     for row in view.rows:
         cells = "".join(f'<td class="fbcell">{_feedback_rating(o.rating)}</td>' for o in row.others)
         out.append(f'<tr><td>{_title(row.title, row.authored)}</td><td class="fbcell">{_feedback_rating(row.own)}</td>'

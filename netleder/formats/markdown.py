@@ -201,8 +201,8 @@ ARROWS = {"up": "↑", "down": "↓", "same": "="}
 
 def _md_since_last(items, view) -> list[str]:
     lang = view.lang
-    out = [f"| {md_escape(t('col.competence', lang))} | {md_escape(t('compare.then', lang))} | "
-           f"{md_escape(t('compare.now', lang))} | {md_escape(t('compare.change', lang))} |",
+    out = [(f"| {md_escape(t('col.competence', lang))} | {md_escape(t('compare.then', lang))} | "
+           f"{md_escape(t('compare.now', lang))} | {md_escape(t('compare.change', lang))} |"),
            "| --- | --- | --- | --- |"]
     out += [f"| {_md_title(m.title, m.authored)} | {md_escape(m.before)} | {md_escape(m.after)} | "
             f"{ARROWS.get(m.direction, '')} |" for m in items]
@@ -325,8 +325,8 @@ def worksheet(view) -> str:
         out += [f"**{md_escape(t('competence.questions', lang))}**{head_mark}", ""] + questions
         if view.scale:
             question = view.scale_question or t("scale.heading", lang)
-            out += [f"**{md_escape(question)}**{md_escape(mark_suffix(view.scale_authored))} "
-                    f"*({md_escape(t('worksheet.tick', lang))})*", ""]
+            out += [(f"**{md_escape(question)}**{md_escape(mark_suffix(view.scale_authored))} "
+                    f"*({md_escape(t('worksheet.tick', lang))})*"), ""]
             out += [f"- [ ] {md_escape(label)}" for label in view.scale] + [""]
     if view.custom_note:
         out += [f"*{md_escape(view.custom_note)}*", ""]

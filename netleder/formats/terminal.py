@@ -255,7 +255,7 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
         marked = marked or row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK)
         rows.append([
             cell(row.id), _when(row.when, row.complete, lang), once("n", row.network),
-            once("p", row.phase), once("c", row.count), once("t", row.strength or "–"),
+            once("p", row.phase), once("c", row.rated), once("t", row.strength or "–"),
             once("t", row.growth or "–"),
         ])
     title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
