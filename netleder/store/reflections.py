@@ -56,7 +56,8 @@ class Reflections(Loading):
     def newest(self, limit: int, network: str | None = None, *, text: bool = False) -> list[Reflection]:
         """The `limit` newest reflections (drafts too), of one network if named: found through the
         time index, so the cost follows `limit`, not the size of the store."""
-        where, params = "1", ()
+        where = "1"
+        params: tuple[str, ...] = ()
         if network is not None:
             key = network_key(network)
             names = tuple(n for n in self._spellings() if network_key(n) == key)
