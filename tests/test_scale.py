@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from builders import home, make, seed  # noqa: F401  (home is a fixture)
+from builders import make, seed
 from netleder.store.database import Store
 from netleder.store.files import DB_NAME
 
@@ -35,7 +35,7 @@ def _steps(call) -> tuple[int, object]:
     return count[0], result
 
 
-def test_network_names_do_not_read_every_reflection(home):  # noqa: F811 (the fixture)
+def test_network_names_do_not_read_every_reflection(home):
     """The wizard's completions: index seeks per network name, whatever the number of
     reflections (they read every reflection before: 228 ms at 100,000)."""
     seed(home,
@@ -59,7 +59,7 @@ def _four(folder):
          make("dddddd", "2024-04-01T10:00:00+01:00"))
 
 
-def test_the_newest_few_are_read_through_the_index(home):  # noqa: F811 (the fixture)
+def test_the_newest_few_are_read_through_the_index(home):
     _four(home)
     few, found = _steps(lambda s: s.newest(2, text=False))
     assert [r.id for r in found] == ["dddddd", "cccccc"]
@@ -71,7 +71,7 @@ def test_the_newest_few_are_read_through_the_index(home):  # noqa: F811 (the fix
     assert many <= few * 1.5 + 50, (few, many)
 
 
-def test_history_limit(cli, home):  # noqa: F811 (the fixture)
+def test_history_limit(cli, home):
     _four(home)
     shown = cli("history", "--limit", "2", "--format", "json")
     assert shown.exit_code == 0, shown.stderr
@@ -83,7 +83,7 @@ def test_history_limit(cli, home):  # noqa: F811 (the fixture)
         assert refused.exit_code == 2 and "--limit" in refused.stderr and "Traceback" not in refused.stderr
 
 
-def test_a_long_history_says_how_to_see_fewer(cli, home):  # noqa: F811 (the fixture)
+def test_a_long_history_says_how_to_see_fewer(cli, home):
     _four(home)
     quiet = cli("history")
     assert "--limit" not in quiet.stderr  # four rows: nothing to say
