@@ -18,14 +18,14 @@ def history(
                                           help="help.opt.trend"),
     limit: str | None = typer.Option(None, "--limit", metavar="NUMBER", show_default=False,
                                      help="help.opt.history_limit"),
-    format: str | None = options.format_("text|json|html", help="help.opt.format_history"),
+    format: str | None = options.format_("text|json|html|pdf", help="help.opt.format_history"),
     output: str | None = options.output(),
     force: bool = options.force(),
     lang: str | None = options.lang(),
     data_dir: str | None = options.data_dir(),
 ) -> None:
     lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, ("text", "json", "html"), output)
+    fmt = choose_format(format, ("text", "json", "html", "pdf"), output)
     from netleder.commands import history
 
     history.history(folder, network, competence, fmt, lang, output, force, limit=history.parse_limit(limit))

@@ -977,3 +977,10 @@ def _html_feedback_section(section, view) -> list[str]:
 
 
 _HTML_SECTIONS["feedback"] = _html_feedback_section
+
+
+def course(view) -> str:
+    """`netleder course show` (netleder/formats/course_html.py; jinja2 is imported there)."""
+    from netleder.formats.course_html import course as draw
+
+    return draw(view)
