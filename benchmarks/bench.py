@@ -1,4 +1,4 @@
-"""Start-up and scale benchmark for netleder: whole processes, medians, ratios to baselines.
+"""Start-up, prompt and scale benchmark for netleder: whole processes, medians, ratios to baselines.
 
 Run from the repository with the project's own environment:
 
@@ -10,7 +10,11 @@ reported as a ratio to a baseline measured in the same run, interleaved with it 
 each in turn), so the ratios hold on a noisy machine. Baselines:
   B1  python -c "import typer, rich.console, yaml"
   B2  python -c "import typer, rich.console, yaml, questionary"
-The store lives in a temporary NETLEDER_HOME; nothing of the user's is touched.
+  bare questionary: a script asking the same kinds of prompts as the wizard, in tmux
+Sections: start-up per command (against B1); Enter -> next prompt in tmux (against bare
+questionary, median and p90); the same commands at 1 and at --scale reflections (default
+100,000), and the peak memory of the commands that read every reflection at --scale.
+The stores live in a temporary NETLEDER_HOME; nothing of the user's is touched.
 """
 
 from __future__ import annotations
@@ -199,27 +203,113 @@ def make_export(path: Path, n: int, env: dict, next_steps: bool = True) -> None:
 
 
 BUDGETS = [
-    ("phases", "B1", 1.25),
     ("help", "B1", 1.5),
+    ("phases", "B1", 1.0),
+    ("phases_3", "B1", 1.05),
+    ("competences", "B1", 1.05),
+    ("info_start", "B1", 1.1),
+    ("history_start", "B1", 1.15),
+    ("show_start", "B1", 1.2),
     ("first_question", "B2_pty", 1.3),
-    ("history_1000", "history_1", 1.5),
+    ("enter_median", "bare_median", 1.1),
+    ("enter_p90", "bare_p90", 1.1),
     ("show_N", "show_1", 1.2),
     ("info_N", "info_1", 1.2),
+    ("compare_N", "compare_1", 1.2),
     ("answers_N", "answers_1", 1.2),
     ("first_N", "first_1", 1.2),
 ]
-PEAK_BUDGET_MIB = 80
+PEAK_BUDGET_MIB = 60  # history, history --competence and check at --scale reflections
 TRANSFER_BUDGET_MIB = 150
+
+# A bare questionary script asking what the wizard asks, in the same order and kinds: the
+# network's name (text), its kind and phase and the scope (select), then per competence a
+# paragraph, two answers (text) and a rating (select). It does nothing between prompts.
+BARE_SCRIPT = """\
+import questionary
+questionary.text("Netværkets navn").ask()
+questionary.select("Hvilken slags netværk er det?", ["Spring over", "Innovation", "Læring", "Velfærd", "Andet"]).ask()
+questionary.select("Hvilken fase er netværket i nu?", ["Spring over"] + [f"Fase {i}" for i in range(1, 8)]).ask()
+questionary.select("Hvilke kompetencer vil du reflektere over?", ["Alle 10", "Nogle af dem"]).ask()
+for n in range(1, 11):
+    print(f"Kompetence {n} af 10\\n" + "En tværgående udfordring ser forskellig ud, alt efter hvor man står. " * 4)
+    questionary.text("Dit svar").ask()
+    questionary.text("Dit svar").ask()
+    questionary.select("Hvor ofte gør jeg dette i praksis?", ["Spring over (ingen vurdering)", "Sjældent",
+                       "Af og til", "Som regel", "Næsten altid", "Altid"]).ask()
+"""
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", "-L", "netleder-bench", *args], capture_output=True, text=True,
+                          check=False).stdout
+
+
+def _prompts_on_screen() -> int:
+    """The prompts on the screen so far: questionary marks each, asked or answered, with '? '."""
+    screen = _tmux("capture-pane", "-p", "-t", "bench", "-S", "-2000")
+    return sum(1 for line in screen.splitlines() if line.startswith("? "))
+
+
+def enter_latencies(argv: list[str], env: dict, presses: int) -> list[float]:
+    """Seconds from Enter to the next prompt on screen, for `presses` Enters, in tmux."""
+    command = " ".join(f"'{a}'" for a in argv)
+    _tmux("kill-server")
+    _tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "50",
+          "env " + " ".join(f"{k}='{v}'" for k, v in env.items() if k.startswith(("NETLEDER_", "PROMPT_"))) +
+          f" TERM=xterm {command}")
+    deadline = time.perf_counter() + 30
+    while _prompts_on_screen() < 1:  # the first prompt
+        if time.perf_counter() > deadline:
+            raise SystemExit(f"no prompt from {command}")
+        time.sleep(0.01)
+    out = []
+    for _ in range(presses):
+        before = _prompts_on_screen()
+        start = time.perf_counter()
+        _tmux("send-keys", "-t", "bench", "Enter")
+        while _prompts_on_screen() <= before:
+            if time.perf_counter() - start > 30:
+                raise SystemExit(f"no next prompt from {command}")
+        out.append(time.perf_counter() - start)
+    _tmux("kill-server")
+    return out
+
+
+def prompt_latency(env: dict, rounds: int) -> dict[str, float]:
+    """Enter -> next prompt for the wizard and for bare questionary, in turns, each round in a
+    fresh store; median and 90th percentile over every press."""
+    bare = Path(tempfile.mkdtemp(prefix="netleder-bench-bare-")) / "bare.py"
+    bare.write_text(BARE_SCRIPT, encoding="utf-8")
+    ours: list[float] = []
+    theirs: list[float] = []
+    for i in range(rounds + 1):
+        home = tempfile.mkdtemp(prefix="netleder-bench-prompts-")
+        wizard = enter_latencies(NETLEDER + ["reflect", "--fresh"], dict(env, NETLEDER_HOME=home), 12)
+        plain = enter_latencies([PY, str(bare)], dict(env, NETLEDER_HOME=home), 12)
+        shutil.rmtree(home, ignore_errors=True)
+        if i:  # the first round warms up
+            ours += wizard
+            theirs += plain
+    shutil.rmtree(bare.parent, ignore_errors=True)
+
+    def p90(values: list[float]) -> float:
+        return statistics.quantiles(values, n=10)[-1]
+
+    return {"enter_median": statistics.median(ours), "enter_p90": p90(ours),
+            "bare_median": statistics.median(theirs), "bare_p90": p90(theirs)}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="timed runs per figure (at least 7)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a budget is missed")
-    parser.add_argument("--scale", type=int, default=10_000,
-                        help="reflections for the constant-cost figures (default 10,000)")
-    parser.add_argument("--transfer", type=int, default=100_000,
-                        help="reflections for export/import time and peak memory (0 skips; default 100,000)")
+    parser.add_argument("--scale", type=int, default=100_000,
+                        help="reflections for the constant-cost and memory figures (default 100,000)")
+    parser.add_argument("--prompt-rounds", type=int, default=5,
+                        help="wizard runs of 12 Enters each for the prompt latency (0 skips; needs tmux)")
+    parser.add_argument("--transfer", type=int, default=0,
+                        help="reflections for export/import time and peak memory (default 0: skipped)")
     args = parser.parse_args()
     runs = max(7, args.runs)
 
@@ -229,37 +319,37 @@ def main() -> int:
     env.update(NETLEDER_HOME=str(work / "home"), NO_COLOR="1", COLUMNS="100")
     answers = work / "answers.yaml"
     answers.write_text(_answers_text(), encoding="utf-8")
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
 
+    # Start-up: every command against B1, in one interleaved series; history and show with one
+    # reflection in the store.
+    env_one = dict(env, NETLEDER_HOME=str(work / "one"))
+    subprocess.run(NETLEDER + ["reflect", "--answers", str(answers)], env=env_one, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     r: dict[str, float] = interleaved(
         {
             "B1": ([PY, "-c", B1_CODE], env),
             "help": (NETLEDER + ["--help"], env),
             "phases": (NETLEDER + ["phases"], env),
+            "phases_3": (NETLEDER + ["phases", "3"], env),
+            "competences": (NETLEDER + ["competences"], env),
             "competences_json": (NETLEDER + ["competences", "--format", "json"], env),
+            "info_start": (NETLEDER + ["info"], env_one),
+            "history_start": (NETLEDER + ["history"], env_one),
+            "show_start": (NETLEDER + ["show", "latest"], env_one),
             "reflect_answers": (NETLEDER + ["reflect", "--answers", str(answers)], env),
             "B2": ([PY, "-c", B2_CODE], env),
         },
         runs,
     )
     r["first_question"], r["B2_pty"] = first_question(env, runs)
+    if args.prompt_rounds and shutil.which("tmux"):
+        r.update(prompt_latency(env, args.prompt_rounds))
 
-    one_home, many_home = work / "one", work / "many"
-    export = work / "export-1000.json"
-    make_export(export, 1000, env)
-    env_one = dict(env, NETLEDER_HOME=str(one_home))
-    subprocess.run(NETLEDER + ["reflect", "--answers", str(answers)], env=env_one, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    env_many = dict(env, NETLEDER_HOME=str(many_home))
-    subprocess.run(NETLEDER + ["import", str(export)], env=env_many, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    r.update(interleaved({"history_1": (NETLEDER + ["history"], env_one),
-                          "history_1000": (NETLEDER + ["history"], env_many)}, runs))
-    peak_mib = _peak_kib(NETLEDER + ["history"], env_many) / 1024
-
-    # Constant work at any size: the same commands against 1 and `--scale` reflections.
+    # Constant work at any size: the same commands against 2 (compare needs a pair) and `--scale`.
     n = args.scale
     homes = {}
-    for label, count in (("1", 1), ("N", n)):
+    for label, count in (("1", 2), ("N", n)):  # two: compare needs a pair
         seed_file = work / f"seed-{label}.json"
         make_export(seed_file, count, env, next_steps=False)
         homes[label] = dict(env, NETLEDER_HOME=str(work / f"scale-{label}"))
@@ -273,9 +363,15 @@ def main() -> int:
     for label in ("1", "N"):
         cmds[f"show_{label}"] = (NETLEDER + ["show", "latest"], homes[label])
         cmds[f"info_{label}"] = (NETLEDER + ["info"], homes[label])
+        cmds[f"compare_{label}"] = (NETLEDER + ["compare"], homes[label])
         cmds[f"answers_{label}"] = (NETLEDER + ["reflect", "--answers", str(plain)], homes[label])
     r.update(interleaved(cmds, runs))
     r["first_1"], r["first_N"] = first_question_in(homes["1"], homes["N"], runs)
+    peaks = {
+        "history": _peak_kib(NETLEDER + ["history"], homes["N"]) / 1024,
+        "history --competence 1": _peak_kib(NETLEDER + ["history", "--competence", "1"], homes["N"]) / 1024,
+        "check": _peak_kib(NETLEDER + ["check"], homes["N"]) / 1024,
+    }
 
     transfer = {}
     if args.transfer:
@@ -295,26 +391,40 @@ def main() -> int:
         ("B1", "python -c 'import typer, rich.console, yaml'", "B1"),
         ("help", "netleder --help", "B1"),
         ("phases", "netleder phases", "B1"),
+        ("phases_3", "netleder phases 3", "B1"),
+        ("competences", "netleder competences", "B1"),
         ("competences_json", "netleder competences --format json", "B1"),
+        ("info_start", "netleder info (1 reflection)", "B1"),
+        ("history_start", "netleder history (1 reflection)", "B1"),
+        ("show_start", "netleder show latest (1 reflection)", "B1"),
         ("reflect_answers", "netleder reflect --answers FILE", "B1"),
         ("B2", "python -c 'import typer, rich.console, yaml, questionary'", "B2"),
         ("B2_pty", "B2 in a pseudo-terminal, until it prints", "B2_pty"),
         ("first_question", "netleder reflect: first question on screen (pty)", "B2_pty"),
-        ("history_1", "netleder history (1 reflection)", "history_1"),
-        ("history_1000", "netleder history (1,000 reflections)", "history_1"),
-        ("show_1", "netleder show latest (1 reflection)", "show_1"),
+    ]
+    if "enter_median" in r:
+        rows += [
+            ("bare_median", "bare questionary in tmux: Enter -> next prompt, median", "bare_median"),
+            ("enter_median", "netleder reflect in tmux: Enter -> next prompt, median", "bare_median"),
+            ("bare_p90", "bare questionary in tmux: Enter -> next prompt, p90", "bare_p90"),
+            ("enter_p90", "netleder reflect in tmux: Enter -> next prompt, p90", "bare_p90"),
+        ]
+    rows += [
+        ("show_1", "netleder show latest (2 reflections)", "show_1"),
         ("show_N", f"netleder show latest ({n:,} reflections)", "show_1"),
-        ("info_1", "netleder info (1 reflection)", "info_1"),
+        ("info_1", "netleder info (2 reflections)", "info_1"),
         ("info_N", f"netleder info ({n:,} reflections)", "info_1"),
-        ("answers_1", "netleder reflect --answers FILE (1 reflection)", "answers_1"),
+        ("compare_1", "netleder compare (2 reflections)", "compare_1"),
+        ("compare_N", f"netleder compare ({n:,} reflections)", "compare_1"),
+        ("answers_1", "netleder reflect --answers FILE (2 reflections)", "answers_1"),
         ("answers_N", f"netleder reflect --answers FILE ({n:,} reflections)", "answers_1"),
-        ("first_1", "netleder reflect: first question, 1 reflection (pty)", "first_1"),
+        ("first_1", "netleder reflect: first question, 2 reflections (pty)", "first_1"),
         ("first_N", f"netleder reflect: first question, {n:,} reflections (pty)", "first_1"),
     ]
     budget = {name: (base, limit) for name, base, limit in BUDGETS}
     print(f"netleder benchmark: median of {runs} interleaved runs after a warm-up; "
           f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, "
-          f"{os.cpu_count()} cores")
+          f"{os.cpu_count()} cores" + (f"; load average {load[0]:.1f} at the start" if load else ""))
     print()
     print("| measurement | median ms | ratio | budget |")
     print("| --- | ---: | ---: | --- |")
@@ -329,11 +439,12 @@ def main() -> int:
             if not ok:
                 failed.append(name)
         print(f"| {label} | {r[name] * 1000:.0f} | {ratio:.2f} × {base} | {limit} |")
-    peak_ok = peak_mib <= PEAK_BUDGET_MIB
-    if not peak_ok:
-        failed.append("history_1000_peak")
-    print(f"| netleder history (1,000): peak memory | {peak_mib:.1f} MiB | | "
-          f"≤ {PEAK_BUDGET_MIB} MiB: {'ok' if peak_ok else 'MISSED'} |")
+    for label, mib in peaks.items():
+        ok = mib <= PEAK_BUDGET_MIB
+        if not ok:
+            failed.append(f"{label} peak")
+        print(f"| netleder {label} ({n:,} reflections): peak memory | {mib:.1f} MiB | | "
+              f"≤ {PEAK_BUDGET_MIB} MiB: {'ok' if ok else 'MISSED'} |")
     if transfer:
         size = f"{args.transfer:,}"
         for kind in ("import", "export"):
@@ -344,6 +455,9 @@ def main() -> int:
             print(f"| netleder {kind} ({size} reflections, {transfer['bytes'] / 2**20:.0f} MiB file): "
                   f"{transfer[f'{kind}_s']:.0f} s, peak memory | {mib:.1f} MiB | | "
                   f"≤ {TRANSFER_BUDGET_MIB} MiB: {'ok' if ok else 'MISSED'} |")
+    if load:
+        after = os.getloadavg()
+        print(f"\nload average (1 min) {load[0]:.1f} at the start, {after[0]:.1f} at the end")
     shutil.rmtree(work, ignore_errors=True)
     if failed:
         print(f"\nbudgets missed: {', '.join(failed)}")

@@ -1836,6 +1836,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Dine refleksioner for {network} ({count}), nyeste først",
         "en": "Your reflections for {network} ({count}), newest first",
     },
+    "history.fewer": {
+        "da": "Det var alle {count} refleksioner, nyeste først. Se kun de nyeste med 'netleder history --limit {limit}', "
+              "eller ét netværk med 'netleder history --network NAVN'.",
+        "en": "Those were all {count} reflections, newest first. See only the newest with 'netleder history --limit {limit}', "
+              "or one network with 'netleder history --network NAME'.",
+    },
+    "history.limit_bad": {
+        "da": "--limit skal være et helt tal fra 1 og op, ikke »{value}«.",
+        "en": "--limit must be a whole number from 1 up, not '{value}'.",
+    },
+    "help.opt.history_limit": {
+        "da": "Vis kun de NR nyeste refleksioner.",
+        "en": "Show only the NUMBER newest reflections.",
+    },
     "history.none_for_network": {
         "da": "Der er ingen refleksioner for netværket »{network}«. Se alle dine refleksioner med 'netleder "
         "history'.",

@@ -392,10 +392,9 @@ def deliver(result, output: str | None = None, force: bool = False, private: boo
     if isinstance(result, str):
         emit(result, output, force, private, lang=lang)
         return
-    from netleder.formats.pdf import PdfPage, write
-
-    if isinstance(result, PdfPage):
-        write(result, output, force, private, lang=lang)
+    pdf = sys.modules.get("netleder.formats.pdf")  # a PdfPage exists only once its module is loaded:
+    if pdf is not None and isinstance(result, pdf.PdfPage):  # a terminal view does not import it (start-up)
+        pdf.write(result, output, force, private, lang=lang)
     else:
         show(result, output, force, private, lang=lang)
 

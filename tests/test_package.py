@@ -65,7 +65,8 @@ def run_installed(installed: dict, *args: str, env: dict | None = None) -> subpr
 def test_wheel_contains_the_content_and_the_command(installed):
     with zipfile.ZipFile(installed["wheel"]) as wheel:
         names = set(wheel.namelist())
-        assert {"netleder/data/phases.yaml", "netleder/data/competences.yaml", "netleder/__main__.py"} <= names
+        assert {"netleder/data/phases.yaml", "netleder/data/competences.yaml", "netleder/__main__.py",
+                "netleder/content/builtin-content.marshal"} <= names
         assert not any(name.startswith(("tests/", "data/")) for name in names)
         assert wheel.read("netleder/data/competences.yaml") == (ROOT / "data" / "competences.yaml").read_bytes()
         entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
@@ -77,9 +78,11 @@ def test_wheel_contains_the_content_and_the_command(installed):
 
 def test_installed_package_is_the_one_imported_and_finds_its_data(installed):
     proc = run_installed(installed, sys.executable, "-c",
-                         "import netleder, netleder.content.loading as c; print(netleder.__file__); print(c.builtin_dir())")
+                         "import netleder, netleder.content.loading as c; print(netleder.__file__); print(c.builtin_dir());"
+                         "print(c.builtin_model() is not None)")
     assert proc.returncode == 0, proc.stderr
-    module, data = proc.stdout.splitlines()
+    module, data, precompiled = proc.stdout.splitlines()
+    assert precompiled == "True"  # the precompiled content is in the wheel and read
     site = str(installed["site"])
     assert module.startswith(site), module  # not the checkout
     assert data == str(installed["site"] / "netleder" / "data")

@@ -26,8 +26,11 @@ except SystemExit as exc:
 else:
     code = 0
 heavy = ["questionary", "prompt_toolkit", "sqlite3", "netleder.content", "netleder.wizard", "rich.table"]
+others = ["yaml", "jinja2", "rich", "rich.console", "rich.table", "sqlite3", "questionary", "prompt_toolkit"]
 print("\nPROBE " + json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules],
-                              "netleder": sorted(m for m in sys.modules if m.startswith("netleder"))}),
+                              "netleder": sorted(m for m in sys.modules if m.startswith("netleder")),
+                              "others": [m for m in others if m in sys.modules],
+                              "gc": __import__("gc").get_threshold()[0]}),
       file=sys.stderr)
 """
 
@@ -112,6 +115,10 @@ def test_the_command_table_is_lazy(tmp_path):
     assert declarations & set(probe(["info"], tmp_path)["netleder"]) == {"netleder.cli.keeping"}
 
 
+def test_a_start_collects_garbage_less_often(tmp_path):
+    assert probe(["--version"], tmp_path)["gc"] == 10_000
+
+
 def test_help_does_not_load_the_content(tmp_path):
     assert "netleder.content" not in probe(["--help"], tmp_path)["loaded"]
 
@@ -152,3 +159,38 @@ def test_an_unknown_command_is_still_a_usage_error(tmp_path):
     proc = _run(["fases"], tmp_path)
     assert proc.returncode == 2
     assert "fases" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# --- each command's own imports (issue 24): what a command may import, so that a stray import
+# fails here rather than in the next measurement. netleder's modules a command may load are
+# listed exactly (a new one is a decision: add it here); heavy libraries by name.
+SHELL = {"netleder", "netleder.cli", "netleder.cli.edge", "netleder.cli.frame", "netleder.cli.options",
+         "netleder.cli.window",
+         "netleder.cli.table", "netleder.i18n", "netleder.errors", "netleder.safe_text", "netleder.output",
+         "netleder.commands", "netleder.formats"}
+CONTENT = {"netleder.content", "netleder.content.loading", "netleder.content.model", "netleder.content.precompiled"}
+HANDOUTS = SHELL | CONTENT | {"netleder.cli.model", "netleder.commands.handouts", "netleder.formats.terminal_handouts",
+                              "netleder.formats.terminal_layout", "netleder.views", "netleder.views.labels",
+                              "netleder.dates"}
+NEVER_AT_START = ["yaml", "jinja2", "questionary", "prompt_toolkit", "netleder.wizard", "netleder.content.schema",
+                  "netleder.content.yaml_check"]
+
+
+@pytest.mark.parametrize("args, allowed, forbidden", [
+    (["phases"], HANDOUTS, ["sqlite3", "rich.table"]),
+    (["competences"], HANDOUTS, ["sqlite3", "rich.table"]),
+    (["phases", "3"], HANDOUTS | {"netleder.content.crosscheck", "netleder.views.phases"}, ["sqlite3", "rich.table"]),
+    (["info"], None, ["rich", "rich.console", "netleder.formats.terminal"]),
+    (["history"], None, ["netleder.formats.html", "netleder.views.feedback"]),
+    (["show", "latest"], None, ["netleder.formats.html", "netleder.views.history"]),
+    (["--help"], SHELL - {"netleder.commands", "netleder.formats"}, ["rich", "rich.console", "sqlite3"]),
+], ids=["phases", "competences", "phases 3", "info", "history", "show latest", "--help"])
+def test_each_command_imports_only_what_it_draws(args, allowed, forbidden, tmp_path, answers):
+    if args[0] in ("history", "show"):  # one reflection in the store
+        assert probe(["reflect", "--answers", str(answers)], tmp_path)["code"] == 0
+    result = probe(args, tmp_path)
+    assert result["code"] == 0
+    loaded = set(result["netleder"]) | set(result["others"])
+    assert not loaded & {*NEVER_AT_START, *forbidden}, sorted(loaded & {*NEVER_AT_START, *forbidden})
+    if allowed is not None:
+        assert set(result["netleder"]) <= allowed, sorted(set(result["netleder"]) - allowed)

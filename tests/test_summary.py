@@ -224,7 +224,7 @@ def test_in_play_now_keeps_each_number_with_its_title_when_the_note_wraps(lang):
 def test_the_overviews_in_play_lines_keep_each_number_with_its_title(lang, columns):
     """`netleder phases --overview`: '· 7 Jagter …' never wraps between the 7 and 'Jagter'."""
     from netleder.content.loading import load_model
-    from netleder.formats.terminal import overview
+    from netleder.formats.terminal_handouts import overview
     from netleder.views.phases import overview as overview_view
 
     model, comps = load_model(None)

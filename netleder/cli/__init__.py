@@ -4,6 +4,7 @@
 - edge.py     the error edge: errors → words on stderr → exit codes, the one place
 - table.py    the command table (built lazily, like pip's commands_dict) and the root options
 - options.py  options several commands take, declared once with their help text
+  (no `from __future__ import annotations` in the declarations: typer would eval each one)
 - model.py, reflecting.py, looking_back.py, keeping.py, feedback.py: each command's options,
   declared next to their help texts; the work is done in netleder/commands/.
 
@@ -12,6 +13,27 @@ commands that need them, and a command's declaration only when it runs, so `netl
 and `netleder phases` start fast.
 """
 
-from netleder.cli.table import app, main
+from typing import Any
 
 __all__ = ["app", "main"]
+
+
+def main() -> None:
+    """The `netleder` command."""
+    import gc
+
+    # A start allocates some 100,000 objects, none of them garbage: collecting every 700
+    # allocations (Python's default) spends about 2% of a start tracing them again and again.
+    # Every 10,000 still finds the rare cycle of a long run. Set before typer is imported.
+    gc.set_threshold(10_000, 10, 10)
+    from netleder.cli.table import main as run
+
+    run()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # the typer app, for tests and tools (imported only when asked for)
+        from netleder.cli.table import app
+
+        return app
+    raise AttributeError(name)

@@ -1,6 +1,5 @@
 """Feedback from others: the invitation form (`invite`) and the `feedback` group."""
 
-from __future__ import annotations
 
 import typer
 

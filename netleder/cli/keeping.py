@@ -1,6 +1,5 @@
 """The commands that keep the store: export, import, delete, info, check, settings."""
 
-from __future__ import annotations
 
 import typer
 

@@ -1,6 +1,5 @@
 """The commands that look back at saved reflections: history, show, compare."""
 
-from __future__ import annotations
 
 import typer
 
@@ -17,6 +16,8 @@ def history(
     network: str | None = options.network(),
     competence: str | None = typer.Option(None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False,
                                           help="help.opt.trend"),
+    limit: str | None = typer.Option(None, "--limit", metavar="NUMBER", show_default=False,
+                                     help="help.opt.history_limit"),
     format: str | None = options.format_("text|json|html|pdf", help="help.opt.format_history"),
     output: str | None = options.output(),
     force: bool = options.force(),
@@ -27,7 +28,7 @@ def history(
     fmt = choose_format(format, ("text", "json", "html", "pdf"), output)
     from netleder.commands import history
 
-    history.history(folder, network, competence, fmt, lang, output, force)
+    history.history(folder, network, competence, fmt, lang, output, force, limit=history.parse_limit(limit))
 
 
 @commands.command(cls=NetlederCommand, help="help.cmd.show")

@@ -1,6 +1,5 @@
 """The commands on the model itself: phases, competences, worksheet, validate."""
 
-from __future__ import annotations
 
 import typer
 

@@ -1,6 +1,5 @@
 """The commands that write a reflection: reflect (the wizard or an answers file) and edit."""
 
-from __future__ import annotations
 
 import typer
 

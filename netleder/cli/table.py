@@ -6,7 +6,6 @@ that command runs, and `netleder --help` lists the commands from the table alone
 is one function in a family module and one row here.
 """
 
-from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence

@@ -19,8 +19,24 @@ def _phases_for(reflections, folder: Path | None):
     return load_phases(folder)
 
 
+# more than this many rows on screen, and history says how to see fewer
+MANY = 50
+
+
+def parse_limit(value: str | None) -> int | None:
+    """--limit: a whole number from 1 (BadInput otherwise)."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not text.isdigit() or int(text) < 1:
+        from netleder.safe_text import short
+
+        raise BadInput("history.limit_bad", value=short(value))
+    return int(text)
+
+
 def history(folder: Path | None, network: str | None, competence: str | None, fmt: str, lang: str,
-            output: str | None = None, force: bool = False) -> None:
+            output: str | None = None, force: bool = False, limit: int | None = None) -> None:
     from netleder import output as out
 
     if output is not None:
@@ -28,7 +44,10 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
     with opened(lang) as store:
         if network is not None and store.any():
             network = store.match_network(network)  # lists the known names when none matches
-        found = store.reflections(network=network, include_drafts=True, text=False)
+        if limit is not None:  # the newest `limit` only: read through the time index
+            found = store.newest(limit, network, text=False)
+        else:
+            found = store.reflections(network=network, include_drafts=True, text=False)
         empty = not found and not store.any()
     if competence is not None:
         _trend(folder, found, competence, network, fmt, lang, empty, output, force)
@@ -48,6 +67,11 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
         comps = load_competences(folder)
     out.deliver(writer(fmt, "history")(found, phases, lang, network, comps=comps), output, force, private=True,
                 lang=lang)
+    if fmt == "text" and output is None and limit is None and len(found) > MANY:
+        import sys
+
+        # on stderr: what is printed stays the history; the hint is for the one reading it
+        print(t("history.fewer", lang, count=len(found), limit=20), file=sys.stderr)
 
 
 def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> tuple[str, str]:

@@ -19,6 +19,19 @@ def _mode(path: Path) -> str | None:
         return None
 
 
+def _problems(path: Path, builtin: bool, index: int) -> int:
+    """How many problems the content file has: none for the built-in file while its precompiled
+    form was made from it as it is (checked then), else as the YAML is checked now."""
+    from netleder.content.loading import builtin_model
+
+    if builtin and builtin_model() is not None:
+        return 0
+    from netleder.content.schema import check_competences, check_phases
+
+    _, problems = (check_phases, check_competences)[index](path, builtin)
+    return len(problems)
+
+
 def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     from netleder import __version__
     from netleder.content.loading import (
@@ -27,7 +40,6 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
         content_path,
         resolve_data_dir,
     )
-    from netleder.content.schema import check_competences, check_phases
     from netleder.store.files import store_path
 
     if lang_option is not None:
@@ -45,10 +57,9 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
     except ContentError as e:
         content.update(problem=e.format(lang)[0], source="--data-dir" if data_dir is not None else "NETLEDER_DATA_DIR")
     if content["problem"] is None:
-        for name, check in ((PHASES_FILE, check_phases), (COMPETENCES_FILE, check_competences)):
+        for index, name in enumerate((PHASES_FILE, COMPETENCES_FILE)):
             path, builtin = content_path(folder, name)
-            _, problems = check(path, builtin)
-            content["files"][name] = {"path": str(path), "builtin": builtin, "problems": len(problems)}
+            content["files"][name] = {"path": str(path), "builtin": builtin, "problems": _problems(path, builtin, index)}
     from netleder.store.files import permissions, read_damage
 
     path = store_path().absolute()

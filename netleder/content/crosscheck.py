@@ -11,10 +11,14 @@ The rule for a municipality's own files, in one place:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from netleder.content.model import Competence, CompetenceSet, InPlay, Phase, PhaseSet
-from netleder.content.yaml_check import Problem
 from netleder.errors import msg
 from netleder.safe_text import short
+
+if TYPE_CHECKING:  # at run time only when there is a problem: yaml_check imports yaml
+    from netleder.content.yaml_check import Problem
 
 
 def in_play_ignored(phases: PhaseSet, comps: CompetenceSet) -> bool:
@@ -32,6 +36,8 @@ def in_play_problems(phases: PhaseSet, comps: CompetenceSet) -> list[Problem]:
     for i, phase in enumerate(phases.phases):
         for j, item in enumerate(phase.in_play):
             if item.competence not in known:
+                from netleder.content.yaml_check import Problem
+
                 where = f"phases[{i + 1}] ({phase.id}) › in_play[{j + 1}].competence"
                 problems.append(Problem(phases.path, item.line or None, where,
                                         msg("p.in_play_unknown", phase=phase.id, id=item.competence,

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from netleder.content.model import CompetenceSet, PhaseSet
-from netleder.content.schema import check_competences, check_phases
-from netleder.content.yaml_check import Problem
 from netleder.errors import ContentError, msg
+
+if TYPE_CHECKING:
+    from netleder.content.yaml_check import Problem
 
 PHASES_FILE = "phases.yaml"
 
@@ -22,6 +23,9 @@ def builtin_dir() -> Path:
     """The built-in content: the package data `netleder.data`, found through importlib.resources
     (an installed netleder, or the single file netleder.pyz, whose packages are unpacked into
     the user's cache folder); in a source checkout, where there is no such package, data/."""
+    packaged = Path(__file__).resolve().parent.parent / "data"
+    if (packaged / PHASES_FILE).is_file():  # a folder install (the wheel, the unpacked pyz): without
+        return packaged  # importing importlib.resources, about 3 ms of every start that reads content
     from importlib.resources import files
 
     try:
@@ -59,6 +63,27 @@ def content_path(data_dir: Path | None, name: str) -> tuple[Path, bool]:
     return builtin_dir() / name, True
 
 
+# the built-in model as read in this run, by the folder and bytes it was read from
+_PRECOMPILED: dict[tuple[Path, bytes, bytes], tuple[PhaseSet, CompetenceSet] | None] = {}
+
+
+def builtin_model() -> tuple[PhaseSet, CompetenceSet] | None:
+    """The built-in content from its precompiled form, if that was made from the built-in YAML
+    files as they are now (their digest), else None (then the YAML is read and validated)."""
+    folder = builtin_dir()
+    paths = (folder / PHASES_FILE, folder / COMPETENCES_FILE)
+    try:
+        sources = (paths[0].read_bytes(), paths[1].read_bytes())
+    except OSError:  # said in the YAML's own words when it is read
+        return None
+    key = (folder, *sources)
+    if key not in _PRECOMPILED:
+        from netleder.content import precompiled
+
+        _PRECOMPILED[key] = precompiled.read(list(sources), paths)
+    return _PRECOMPILED[key]
+
+
 def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> NoReturn:
     shown = problems[:8]
     details: list = list(shown)
@@ -70,6 +95,11 @@ def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> NoRetu
 
 def load_phases(data_dir: Path | None = None) -> PhaseSet:
     path, builtin = content_path(data_dir, PHASES_FILE)
+    precompiled = builtin_model() if builtin else None
+    if precompiled is not None:
+        return precompiled[0]
+    from netleder.content.schema import check_phases
+
     phases, problems = check_phases(path, builtin)
     if problems or phases is None:  # (no problems means a set was built)
         _raise(path, problems, data_dir)
@@ -78,6 +108,11 @@ def load_phases(data_dir: Path | None = None) -> PhaseSet:
 
 def load_competences(data_dir: Path | None = None) -> CompetenceSet:
     path, builtin = content_path(data_dir, COMPETENCES_FILE)
+    precompiled = builtin_model() if builtin else None
+    if precompiled is not None:
+        return precompiled[1]
+    from netleder.content.schema import check_competences
+
     competences, problems = check_competences(path, builtin)
     if problems or competences is None:  # (no problems means a set was built)
         _raise(path, problems, data_dir)
@@ -86,10 +121,13 @@ def load_competences(data_dir: Path | None = None) -> CompetenceSet:
 
 def load_model(data_dir: Path | None = None) -> tuple[PhaseSet, CompetenceSet]:
     """Both files, and the competences each phase names checked against the competence set."""
-    from netleder.content.crosscheck import in_play_problems
-
     phases = load_phases(data_dir)
     competences = load_competences(data_dir)
+    precompiled = builtin_model() if phases.builtin and competences.builtin else None
+    if precompiled is not None and precompiled[0] is phases and precompiled[1] is competences:
+        return phases, competences  # checked across the two files when it was precompiled
+    from netleder.content.crosscheck import in_play_problems
+
     problems = in_play_problems(phases, competences)
     if problems:
         _raise(phases.path, problems, data_dir)

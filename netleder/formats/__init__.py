@@ -103,6 +103,18 @@ def choose(value: str | None, allowed: tuple[str, ...], output: str | None = Non
     return value
 
 
+# The terminal writer is split by what it draws, so that a command imports only its own part
+# (start-up: `phases` draws no reflection, `info` no styled text). Documents not named here are
+# in FORMATS["text"].module.
+TEXT_WRITERS = {
+    "phases": "netleder.formats.terminal_handouts",
+    "competences": "netleder.formats.terminal_handouts",
+    "overview": "netleder.formats.terminal_handouts",
+    "info": "netleder.formats.terminal_info",
+}
+
+
 def writer(fmt: str, document: str) -> Callable:
     """The function that draws `document` in `fmt` (a rich renderable for text, else a str)."""
-    return getattr(importlib.import_module(FORMATS[fmt].module), document)
+    module = TEXT_WRITERS.get(document, FORMATS[fmt].module) if fmt == "text" else FORMATS[fmt].module
+    return getattr(importlib.import_module(module), document)

@@ -27,9 +27,48 @@ class Reflections(Loading):
     # --- networks: one notion of "this network" (store/networks.py) ------------------------
 
     def network_names(self) -> list[str]:
-        """The networks named in any reflection, newest first, one spelling each (the newest)."""
-        rows = self._read(f"SELECT r.network FROM reflections r WHERE r.network IS NOT NULL ORDER BY {NEWEST_FIRST}")
-        return distinct_names(row[0] for row in rows)
+        """The networks named in any reflection, newest first, one spelling each (the newest).
+
+        Walks the index of names (schema: reflections_by_network) one spelling at a time: two
+        index seeks per spelling, whatever the number of reflections (228 ms at 100,000 when
+        every reflection was read)."""
+        return distinct_names(self._spellings())
+
+    def _spellings(self) -> list[str]:
+        """Every spelling of a network name in the store, newest first (as NEWEST_FIRST)."""
+        found: list[tuple[float, str, int, str]] = []
+        after = None
+        while True:
+            rows = self._read(
+                "SELECT network FROM reflections WHERE network IS NOT NULL" + (" AND network > ?" if found else "")
+                + " ORDER BY network LIMIT 1", (after,) if found else ())
+            if not rows:
+                break
+            name = rows[0][0]
+            newest = self._read(
+                "SELECT julianday(created_at), created_at, rowid FROM reflections WHERE network = ?1 AND "
+                "julianday(created_at) = (SELECT MAX(julianday(created_at)) FROM reflections WHERE network = ?1) "
+                "ORDER BY created_at DESC, rowid DESC LIMIT 1", (name,))
+            jd, created, rowid = newest[0] if newest else (None, None, 0)  # a date SQLite cannot read
+            found.append((jd or 0.0, created or "", rowid, name))
+            after = name
+        found.sort(reverse=True)  # as NEWEST_FIRST: time, then as written, then order of saving
+        return [name for *_, name in found]
+
+    def newest(self, limit: int, network: str | None = None, *, text: bool = False) -> list[Reflection]:
+        """The `limit` newest reflections (drafts too), of one network if named: found through the
+        time index, so the cost follows `limit`, not the size of the store."""
+        where = "1"
+        params: tuple[str, ...] = ()
+        if network is not None:
+            key = network_key(network)
+            names = tuple(n for n in self._spellings() if network_key(n) == key)
+            if not names:
+                return []
+            where, params = f"r.network IN ({','.join('?' * len(names))})", names
+        rows = self._read(f"SELECT r.id FROM reflections r WHERE {where} ORDER BY {NEWEST_FIRST} LIMIT ?",
+                          (*params, limit))
+        return self._load_ids([row[0] for row in rows], text=text)
 
     def match_network(self, name: str) -> str:
         """The stored name of the network `name` means (case, spacing and dashes ignored).

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from netleder.dates import human_date, local_moment
 from netleder.i18n import t
-from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
 from netleder.safe_text import short
+
+if TYPE_CHECKING:  # the handouts use these labels without any reflection (start-up)
+    from netleder.reflection import Snapshot
 
 # The mark on texts the project (or a custom content file) wrote. An asterisk: a footnote mark
 # in Danish as in English, with no other meaning (a dagger reads as "died" to a Danish reader),
@@ -57,12 +61,16 @@ def competence_title(snapshot: Snapshot, cid: str, lang: str) -> str:
 
 
 def network_type_label(value: str | None, lang: str) -> str:
+    from netleder.reflection import NETWORK_TYPES
+
     if value in NETWORK_TYPES:
         return t(f"network_type.{value}", lang)
     return value or ""
 
 
 def follow_up_label(status: str, lang: str) -> str:
+    from netleder.reflection import FOLLOW_UP_STATUSES
+
     return t(f"follow_up.{status}", lang) if status in FOLLOW_UP_STATUSES else status
 
 
