@@ -35,6 +35,9 @@ SETUP_LINES = {
     ".venv/bin/ruff check netleder tests benchmarks scripts scripts/build-pyz",
     ".venv/bin/mypy",
     ".venv/bin/python -m pytest -q",
+    # CONTRIBUTING.md: the benchmark (minutes at 100,000 reflections; not a test)
+    ".venv/bin/python benchmarks/bench.py --check",
+    ".venv/bin/python benchmarks/bench.py --scale 10000 --prompt-rounds 0",
     "py -m pip install --user pipx",
     "py -m pipx install netleder-0.1.0-py3-none-any.whl",
     "py -m venv .venv",
