@@ -30,6 +30,8 @@ README = ROOT / "README.md"
 PAGES = [ROOT / "README.md", ROOT / "README.en.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").glob("*.md"))]
 SETUP_LINES = {
     "bash .ci/run",
+    # the README's one command from a copy of the project (sets up, then starts the wizard)
+    "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/netleder reflect",
     "scripts/build-pyz",
     # docs/tests.md: the developer's checks (CI runs them itself)
     ".venv/bin/ruff check netleder tests benchmarks scripts scripts/build-pyz",
