@@ -40,6 +40,9 @@ class OverviewView(NamedTuple):
     builtin: bool
     custom_note: str | None  # "from your own content folder …"
     any_authored: bool
+    in_play_short: str = ""  # "I spil", before the competences in play on a card
+    in_play_explain: str = ""  # what "in play" means
+    diagram_label: str = ""  # what the diagram shows, for a screen reader
 
 
 def in_play_items(phase: Phase, phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> tuple[InPlayItem, ...]:
@@ -68,7 +71,8 @@ def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> Overvi
     any_authored = any(c.authored or any(i.authored or i.title_authored for i in c.in_play) for c in cards)
     custom = None if phases.builtin else t("footer.custom", lang, path=phases.path)
     return OverviewView(lang, t("overview.heading", lang), cards, t("in_play.heading", lang),
-                        in_play_note(phases, comps, lang), phases.about, phases.builtin, custom, any_authored)
+                        in_play_note(phases, comps, lang), phases.about, phases.builtin, custom, any_authored,
+                        t("in_play.short", lang), t("in_play.explain", lang), t("overview.diagram", lang))
 
 
 class PhaseReason(NamedTuple):
