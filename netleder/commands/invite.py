@@ -64,7 +64,7 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     page = form(snapshot, authored, comps.scale_source == "authored", (name or "").strip(), lang, comps.builtin,
                 leader=leader, network=network)
     if open_:  # the blank form holds nothing personal: a temporary file is fine without --output
-        from netleder.commands.handouts import deliver
+        from netleder.delivery import deliver
 
         deliver(page, output, force, lang, True, "invite")
     else:

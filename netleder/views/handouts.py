@@ -58,6 +58,7 @@ class HandoutCompetence(NamedTuple):
     heading: str  # "3. Skaber et trygt rum"
     authored: bool
     description: str
+    title: str  # "Skaber et trygt rum"
     questions: tuple[HandoutQuestion, ...]
     questions_authored: bool
 
@@ -133,7 +134,7 @@ def competences_handout(content: CompetenceSet, chosen: list[Competence] | None,
     for c in chosen:
         questions, questions_authored = _questions(c.questions, lang)
         comps.append(HandoutCompetence(c.id, c.number, f"{c.number}. {c.title(lang)}", c.source == "authored",
-                                       c.description(lang), questions, questions_authored))
+                                       c.description(lang), c.title(lang), questions, questions_authored))
     calling = phases_calling_on(chosen[0].id, phases, content, lang) if alone else ()
     any_authored = any(i.source == "authored" or any(q.source == "authored" for q in i.questions) for i in chosen)
     return CompetencesHandout(
