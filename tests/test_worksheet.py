@@ -132,6 +132,8 @@ def test_printed_worksheet_keeps_each_question_with_its_room_to_write(cli, tmp_p
     assert len(texts) >= 2
     for number, text in enumerate(texts, 1):
         assert {"da": f"Side {number} af {len(texts)}", "en": f"Page {number} of {len(texts)}"}[lang] in text
+    # a line for the name, the network and the date (issue 23: the network had none)
+    assert {"da": "Navn: Netværk: Dato:", "en": "Name: Network: Date:"}[lang] in texts[0]
     pages = _words_by_page(pdftotext, pdf)
     phase = phases.find(args[1]) if args else None
     blocks = [(q.text(lang), 3 * 7.5) for q in (phase.questions if phase else ())]

@@ -21,7 +21,7 @@ from netleder.views.labels import AUTHORED_MARK, mark_suffix
 
 def _escaped(text: object) -> str:
     """Words in an SVG text node or attribute value: escaped (the one escape of this module)."""
-    return str(escape(text))
+    return str(escape(text))  # the one escape here: markupsafe's, as the templates'
 
 
 # The diagram is drawn in millimetres (one user unit = 1 mm at full width). Text in SVG does not
@@ -54,6 +54,7 @@ def _wrap(text: str, size: float, width: float, max_lines: int = 3) -> list[str]
 
 def _svg_text(x: float, y: float, text: str, size: float, cls: str = "") -> str:
     klass = f' class="{cls}"' if cls else ""
+    # a line of a card's text (content words)
     return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}"{klass}>{_escaped(text)}</text>'
 
 
@@ -77,6 +78,7 @@ def overview_svg(view) -> Markup:
             lines += [(line, _PLAY, "p") for line in _wrap(head + names, _PLAY, inner, 3)]
         height = _PAD + sum(size * 1.32 for _, size, _ in lines) + _PAD * 0.6
         dashed = ' stroke-dasharray="1.6 1.1"' if card.number is None else ""
+        # the phase's id, from the content file
         parts.append(f'<g class="phase" id="overview-{_escaped(card.id)}">')
         parts.append(f'<rect x="{_BOX_X}" y="{y:.1f}" width="{_W - _BOX_X - 0.5:.1f}" height="{height:.1f}" '
                      f'rx="2" ry="2" fill="#fff" stroke="#111" stroke-width="0.35"{dashed}/>')
@@ -102,6 +104,7 @@ def overview_svg(view) -> Markup:
         parts.append(f'<line x1="7.5" y1="{start:.1f}" x2="7.5" y2="{end - 1.4:.1f}" stroke="#111" stroke-width="0.5"/>')
         parts.append(f'<path d="M5.9 {end - 1.9:.1f} L7.5 {end:.1f} L9.1 {end - 1.9:.1f} Z" fill="#111"/>')
     height = y - _GAP + 0.5
+    # the diagram's label (catalogue words), in an attribute and <title>
     label = _escaped(view.diagram_label)
     return Markup(f'<svg class="overview" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_W} {height:.1f}" '
             f'role="img" aria-label="{label}" style="max-height: {_MAX_HEIGHT_MM}mm" '
@@ -173,11 +176,13 @@ def trend_svg(view, heading: str) -> Markup:
     out = [(f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}pt" height="{height:.0f}pt" '
             f'viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
             f'font-family="Helvetica, Arial, \'Liberation Sans\', sans-serif" font-size="{LEVEL_PT}">'),
+           # the chart's heading and its points in words (the scale's labels)
            f"<title>{_escaped(heading)}</title>", f"<desc>{_escaped(desc)}</desc>"]
     for k, level in enumerate(levels, 1):
         y = y_of(k, steps)
         out.append(f'<line x1="{x0 - 12:.1f}" y1="{y:.1f}" x2="{x0 + plot_w + 12:.1f}" y2="{y:.1f}" '
                    f'stroke="#999" stroke-width="1" stroke-dasharray="3 3"/>')
+        # a step of the scale (the content's label)
         out.append(f'<text x="{x0 - 16:.1f}" y="{y + 4:.1f}" text-anchor="end">{_escaped(level)}</text>')
     coords = [(x, y_of(p.position, p.steps)) for x, p in zip(xs, points)]
     if n > 1:
@@ -190,7 +195,7 @@ def trend_svg(view, heading: str) -> Markup:
     for i in axis_labels(widths, xs):
         for k, line in enumerate(lines[i]):
             out.append(f'<text class="axis" x="{xs[i]:.1f}" y="{base + (AXIS_PT + 4) * k:.1f}" text-anchor="middle" '
-                       f'font-size="{AXIS_PT}">{_escaped(line)}</text>')
+                       f'font-size="{AXIS_PT}">{_escaped(line)}</text>')  # a date or time under the chart
     return Markup("\n".join(out + ["</svg>"]))  # its words escaped as built
 
 
@@ -231,6 +236,7 @@ def legend_sample(i: int) -> Markup:
     """A short stretch of series i's line with its marker, for the radar's legend (numbers only)."""
     dash, shape = _series(i)
     dashes = f' stroke-dasharray="{dash}"' if dash else ""
+    # Markup: numbers and fixed shapes only, no words
     return Markup(f'<svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">'
             f'<line x1="2" y1="7" x2="42" y2="7" stroke="#111" stroke-width="{2.5 if i == 0 else 1.8}"{dashes}/>'
             f"{_marker(shape, 22, 7, i == 0)}</svg>")
@@ -267,7 +273,7 @@ def feedback_radar(view) -> Markup | None:
 
     label = view.labels_text.radar_label
     out.append(f'<svg class="radar" viewBox="-190 -165 380 330" width="380" height="330" role="img" '
-               f'aria-label="{_escaped(label)}">')
+               f'aria-label="{_escaped(label)}">')  # what the radar shows (catalogue words), in an attribute
     for step in range(1, view.steps + 1):
         ring = " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(k, step / view.steps) for k in range(n)))
         out.append(f'<polygon points="{ring}" fill="none" stroke="#999" stroke-width="{1 if step == view.steps else .6}"/>')
@@ -277,7 +283,7 @@ def feedback_radar(view) -> Markup | None:
         lx, ly = point(k, 1.12)
         number = row.title.split(".", 1)[0] if row.title[:1].isdigit() else str(k + 1)
         out.append(f'<text x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="middle" font-size="12" '
-                   f'font-weight="bold" fill="#111">{_escaped(number)}</text>')
+                   f'font-weight="bold" fill="#111">{_escaped(number)}</text>')  # a competence's number
     series = [[row.own for row in rows]] + [[row.others[i].rating for row in rows] for i in range(len(view.givers))]
     for i, ratings in enumerate(series):
         dash, shape = _series(i)
