@@ -10,13 +10,15 @@ netleder.formats.svg.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.formats.templating import render
 from netleder.views.page import page_frame
 from netleder.views.summary import SummaryView
 
 
-def html_footer(about, lang: str, extra: list[str] = (), builtin: bool = True) -> str:
+def html_footer(about, lang: str, extra: Sequence[str] = (), builtin: bool = True) -> str:
     """A page's footer on its own: the source line (a link only where it is safe), what the
     mark means, `extra` lines and the version."""
     frame = page_frame("", lang, about=about, builtin=builtin, extra=extra)

@@ -668,22 +668,22 @@ def _feedback_rating(r: Rating) -> Text:
 def _feedback_body(view) -> list[RenderableType]:
     """The rows, the comments and the questions: shared by `feedback show` and the section in
     a reflection's summary."""
-    lang = view.lang
+    lang, words = view.lang, view.labels_text
     parts: list[RenderableType] = []
     names = {i: user_text(g.name).replace("\n", " ") for i, g in enumerate(view.givers)}
     for row in view.rows:
         grid = _grid()
-        own = _feedback_rating(row.own) if row.own is not None else Text(t("fb.own_not_asked", lang), style="dim")
-        grid.add_row(Text(t("fb.you", lang), style="bold"), own)
+        own = _feedback_rating(row.own) if row.own is not None else Text(words.own_not_asked, style="dim")
+        grid.add_row(Text(words.you, style="bold"), own)
         for o in row.others:
             if o.rating is None:
-                grid.add_row(names[o.giver], Text(t("fb.not_asked", lang), style="dim"))
+                grid.add_row(names[o.giver], Text(words.not_asked, style="dim"))
                 continue
             grid.add_row(names[o.giver], _feedback_rating(o.rating))
             if o.comment.strip():
                 grid.add_row("", Text(t("fb.quote", lang, text=user_text(o.comment)), style="italic"))
         parts += [_titled(row.title, row.authored, "bold"), Padding(grid, (0, 0, 1, 2))]
-    parts.append(section_heading(t("fb.apart_heading", lang)))
+    parts.append(section_heading(words.apart_heading))
     parts.append(Padding(Text(view.apart_note, style="italic"), (0, 0, 0 if view.apart else 1, 0)))
     if view.apart:
         parts.append(Padding(bullets([user_text(a.question) for a in view.apart]), (0, 0, 1, 0)))
@@ -697,13 +697,11 @@ def feedback(view) -> RenderableType:
     head.append("\n" + "═" * min(len(view.title), 60), style="dim")
     lines: list[RenderableType] = [head]
     if view.network:
-        line = Text(t("summary.network", lang) + ": ", style="bold")
+        line = Text(view.labels_text.network + ": ", style="bold")
         line.append(user_text(view.network))
         lines.append(line)
     lines.append(Text(view.reflection_note))
-    for g in view.givers:
-        lines.append(Text(t("fb.giver_line", lang, giver=user_text(g.name).replace("\n", " "), date=g.date,
-                            id=g.fid)))
+    lines += [Text(user_text(line).replace("\n", " ")) for line in view.giver_lines]
     parts: list[RenderableType] = [Padding(Group(*lines), (0, 0, 1, 0)), *_feedback_body(view)]
     if view.any_authored:
         parts.append(authored_note(lang))

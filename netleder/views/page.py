@@ -6,6 +6,7 @@ line and the footer's lines, all in the user's language. Pure; the HTML writer l
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from netleder import __version__
@@ -44,8 +45,8 @@ def source_line(about, lang: str, builtin: bool = True) -> SourceLine | None:
 
 
 def page_frame(title: str, lang: str, *, about=None, builtin: bool = True, authored_line: bool = True,
-               any_authored: bool = False, extra: tuple[str, ...] | list[str] = (),
-               generated: str | None = None, page_note: str | None | bool = None) -> PageFrame:
+               any_authored: bool = False, extra: Sequence[str] = (),
+               generated: str | None = None, page_note: str | None = None) -> PageFrame:
     """A page's frame. `authored_line`: the footer says what the mark means; `any_authored`: the
     foot of every printed page says it short; `page_note` (a text) replaces that note; `generated`
     replaces the "printed with netleder" line."""

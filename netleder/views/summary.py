@@ -143,7 +143,7 @@ class SummaryView(NamedTuple):
     private_note: str
     previous: Reflection | None = None  # last time: the newest earlier complete one of the same network
     leader: str | None = None  # the leader's name for the talk printout (netleder settings --name)
-    labels: SummaryLabels | None = None  # the words around the content (build_summary always sets them)
+    labels: SummaryLabels = SummaryLabels(*("",) * 14)  # the words around the content (build_summary sets them)
 
 
 def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title: str = "",
@@ -243,10 +243,11 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
         def answers_block(cid: str) -> CompetenceBlock:
             """The competence with its rating, and last time's where there was one, then the answers."""
             moved = last.get(cid)
-            before = moved is not None and moved.before_value is not None
+            last_time, direction = "", ""
+            if moved is not None and moved.before_value is not None:
+                last_time, direction = t("talk.rating_last", lang, label=moved.before), moved.direction
             return CompetenceBlock(cid, title(cid), cid in prov.titles, questions(cid, reflection.answers.get(cid, [])),
-                                   ratings.get(cid), t("talk.rating_last", lang, label=moved.before) if before else "",
-                                   moved.direction if before else "")
+                                   ratings.get(cid), last_time, direction)
 
         sections.append(Section("answers", t("summary.answers", lang), tuple(answers_block(cid) for cid in answered)))
 

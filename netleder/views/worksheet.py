@@ -61,7 +61,7 @@ class WorksheetView(NamedTuple):
     builtin: bool
     custom_note: str | None
     any_authored: bool
-    labels: SheetLabels | None = None  # worksheet() always sets them
+    labels: SheetLabels = SheetLabels(*("",) * 8)  # worksheet() sets them
 
 
 def _questions(questions, lang: str) -> tuple[SheetQuestion, ...]:
