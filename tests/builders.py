@@ -114,7 +114,7 @@ def seed(home: Path, *reflections: Reflection) -> None:
 
 def stored(home: Path) -> list[Reflection]:
     with Store.open(db(home), create=False) as store:
-        return store.list()
+        return store.reflections()
 
 
 def fingerprint(path: Path) -> tuple:

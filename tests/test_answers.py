@@ -482,7 +482,7 @@ def _stored(home: Path):
     from netleder.store.files import DB_NAME
 
     with Store.open(home / DB_NAME, create=False) as store:
-        return store.list()
+        return store.reflections()
 
 
 def test_cli_good_file_as_json(cli, tmp_path, home, comps):

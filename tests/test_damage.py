@@ -50,7 +50,7 @@ def original(tmp_path_factory, comps):
     with Store.open(path) as s:
         s.save_many(_reflections(snap))
     with Store.open(path, create=False) as s:
-        records = {r.id: r for r in s.list()}
+        records = {r.id: r for r in s.reflections()}
     assert len(records) == len(IDS)
     return path.read_bytes(), records
 
@@ -72,7 +72,7 @@ def _read_everything(path: Path, records):
     """What a user can get out: (listed, shown, exported, damaged), or the StoreError that
     refused the file. `shown` is each reflection got one by one, as `show ID` does."""
     with Store.open(path, create=False) as s:
-        listed = {r.id: r for r in s.list()}
+        listed = {r.id: r for r in s.reflections()}
         shown = {}
         for rid in records:
             try:
@@ -209,7 +209,7 @@ def test_edited_values_are_contained(edited, cli, tmp_path):
         deleted = cli("delete", VICTIM, "--yes")
         assert deleted.exit_code == 0
         with Store.open(db(home_dir), create=False) as s:
-            assert VICTIM not in {r.id for r in s.list()}
+            assert VICTIM not in {r.id for r in s.reflections()}
         if victims == {VICTIM}:  # the damage went with it: saving works again
             assert cli("reflect", "--answers", str(answers)).exit_code == 0
 

@@ -122,7 +122,7 @@ def stored(home: Path):
     from netleder.store.database import Store
 
     with Store.open(home / "reflections.sqlite3", create=False) as store:
-        return store.list()
+        return store.reflections()
 
 
 def test_a_whole_reflection_typed_and_its_summary_read_from_the_screen(netleder_exe, home, comps):

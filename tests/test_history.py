@@ -290,7 +290,7 @@ def test_bad_format_and_damaged_store(cli, home):
 
 def _statements(cli, monkeypatch, *args) -> list[str]:
     """The SQL a command runs, seen through SQLite's own trace hook."""
-    from netleder.store import database as store
+    from netleder.store import base as store
 
     seen: list[str] = []
     real = store.connect

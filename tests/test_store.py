@@ -437,7 +437,7 @@ def test_zero_byte_file_is_a_new_store(db, snap):
     db.parent.mkdir()
     db.touch()
     with Store.open(db, create=False) as s:  # reading creates nothing
-        assert s.count() == 0 and s.list() == [] and s.latest_draft() is None
+        assert s.count() == 0 and s.reflections() == [] and s.latest_draft() is None
     assert db.stat().st_size == 0 and sorted(p.name for p in db.parent.iterdir()) == [DB_NAME]
     with Store.open(db) as s:
         s.create_draft("da", snap)
@@ -447,7 +447,7 @@ def test_zero_byte_file_is_a_new_store(db, snap):
 
 def test_missing_store_read_only_open_creates_nothing(db, snap):
     with Store.open(db, create=False) as s:
-        assert (s.count(), s.list(), s.latest_draft(), s.latest_complete()) == (0, [], None, None)
+        assert (s.count(), s.reflections(), s.latest_draft(), s.latest_complete()) == (0, [], None, None)
         assert not s.exists("abc")
         assert s.delete_all() == 0 and s.delete(["abc"]) == 0
         with pytest.raises(BadInput) as caught:
@@ -496,7 +496,7 @@ def test_newest_first_by_real_time_then_insertion(db, snap):
         s.save_whole(make_reflection(snap, "aaaaaa", "2024-10-27T02:30:00+02:00"))  # 00:30 UTC
         s.save_whole(make_reflection(snap, "bbbbbb", "2024-10-27T02:10:00+01:00"))  # 01:10 UTC
         s.save_whole(make_reflection(snap, "cccccc", "2024-10-27T02:10:00+01:00"))  # same time, later
-        assert [r.id for r in s.list()] == ["cccccc", "bbbbbb", "aaaaaa"]
+        assert [r.id for r in s.reflections()] == ["cccccc", "bbbbbb", "aaaaaa"]
 
 
 def test_list_filters(db, snap):
@@ -504,8 +504,8 @@ def test_list_filters(db, snap):
         s.save_whole(make_reflection(snap, "aaaaaa", "2024-01-01T10:00:00+01:00", network="Ærø Netværk"))
         s.save_whole(make_reflection(snap, "bbbbbb", "2024-01-02T10:00:00+01:00", network="Andet", complete=False))
         s.save_whole(make_reflection(snap, "cccccc", "2024-01-03T10:00:00+01:00", network="ærø  netværk"))
-        assert [r.id for r in s.list(network=" ÆRØ NETVÆRK")] == ["cccccc", "aaaaaa"]
-        assert [r.id for r in s.list(include_drafts=False)] == ["cccccc", "aaaaaa"]
+        assert [r.id for r in s.reflections(network=" ÆRØ NETVÆRK")] == ["cccccc", "aaaaaa"]
+        assert [r.id for r in s.reflections(include_drafts=False)] == ["cccccc", "aaaaaa"]
         assert (s.count(), s.count(include_drafts=False)) == (3, 2)
 
 
@@ -704,9 +704,9 @@ def test_listing_a_thousand_reflections_is_fast_and_constant_in_queries(tmp_path
     one, many = tmp_path / "one" / DB_NAME, tmp_path / "many" / DB_NAME
     _fill(one, snap, 1)
     _fill(many, snap, 1000)
-    q1, _, _ = _statements(one, lambda s: s.list())
+    q1, _, _ = _statements(one, lambda s: s.reflections())
     tracemalloc.start()
-    q1000, seconds, found = _statements(many, lambda s: s.list())
+    q1000, seconds, found = _statements(many, lambda s: s.reflections())
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert len(found) == 1000 and found[0].id == "r00999"
@@ -716,7 +716,7 @@ def test_listing_a_thousand_reflections_is_fast_and_constant_in_queries(tmp_path
     assert peak < 80 * 2**20, peak
     assert found[0].snapshot is found[-1].snapshot  # the shared snapshot is parsed once
     assert peek(many, "SELECT count(*) FROM snapshots") == [(1,)]
-    q_light, seconds, light = _statements(many, lambda s: s.list(text=False))
+    q_light, seconds, light = _statements(many, lambda s: s.reflections(text=False))
     assert q_light < q1000 and seconds < 0.5
     assert [r.ratings for r in light] == [r.ratings for r in found] and light[0].answers == {} == light[0].next_steps
 
@@ -726,7 +726,7 @@ def test_list_without_text_reads_no_user_text(db, snap):
         s.save_whole(make_reflection(snap, "aaaaaa", "2024-01-01T10:00:00+01:00", network="Netværk"))
         seen: list[str] = []
         s._conn.set_trace_callback(seen.append)
-        (light,) = s.list(text=False)
+        (light,) = s.reflections(text=False)
     assert not any("answers" in q or "next_steps" in q or "follow_ups" in q for q in seen)
     assert (light.network, light.complete, light.snapshot) == ("Netværk", True, snap) and len(light.ratings) == 10
 
@@ -761,3 +761,51 @@ def test_deferred_store_refuses_at_once_when_its_folder_cannot_be_made(tmp_path)
             Store.open(locked / "home" / "reflections.sqlite3", defer=True)
     finally:
         locked.chmod(0o700)
+
+
+# --- the store imports nothing above it -----------------------------------------------------------
+
+
+ABOVE_THE_STORE = ("netleder.views", "netleder.formats", "netleder.commands", "netleder.exchange",
+                   "netleder.wizard", "netleder.cli", "netleder.output", "netleder.browser")
+
+
+def _imports_of(module: str) -> set[str]:
+    """Every netleder module `module` imports, at the top or inside a function."""
+    import ast
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin is not None
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("netleder"):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("netleder"))
+    return found
+
+
+def test_the_store_imports_nothing_above_it():
+    """Followed through every module it reaches: the store stands on the domain, the catalogue
+    and the errors alone, never on views, writers, commands or the exchange formats."""
+    todo = [f"netleder.store.{p.stem}" for p in (ROOT / "netleder" / "store").glob("*.py")]
+    assert "netleder.store.database" in todo and "netleder.store.reflections" in todo
+    seen: set[str] = set()
+    while todo:
+        module = todo.pop()
+        if module in seen:
+            continue
+        seen.add(module)
+        todo += _imports_of(module)
+    upward = sorted(m for m in seen if m.startswith(ABOVE_THE_STORE))
+    assert not upward, upward
+
+
+def test_the_store_is_split_by_what_it_stores():
+    """No part of the store carries more than one job's worth of code, and the reflections'
+    listing no longer shadows the builtin `list`."""
+    sizes = {p.name: len(p.read_text(encoding="utf-8").splitlines()) for p in (ROOT / "netleder" / "store").glob("*.py")}
+    assert max(sizes.values()) < 800, sizes
+    assert not hasattr(Store, "list") and callable(Store.reflections)

@@ -44,7 +44,7 @@ def test_loose_folder_and_file_are_tightened_on_any_open(tmp_path, comps):
     os.chmod(path.parent, 0o755)
     os.chmod(path, 0o644)
     with Store.open(path, create=False) as s:  # a read command tightens too
-        assert [r.id for r in s.list()] == ["aaaaaa"]
+        assert [r.id for r in s.reflections()] == ["aaaaaa"]
     assert mode(path.parent) == 0o700 and mode(path) == 0o600
 
 
@@ -94,7 +94,7 @@ def test_a_leftover_read_only_shm_does_not_block_saving(tmp_path, comps):
     os.chmod(path, 0o400)  # a read-only spell: SQLite gives new side files the database's mode
     with Store.open(path, create=False) as s:
         assert s.readonly or os.geteuid() == 0
-        s.list()
+        s.reflections()
         for side in (Path(str(path) + "-shm"), Path(str(path) + "-wal")):
             side.touch()
             os.chmod(side, 0o400)
@@ -106,7 +106,7 @@ def test_a_leftover_read_only_shm_does_not_block_saving(tmp_path, comps):
 
 def stored_at(path: Path):
     with Store.open(path, create=False) as s:
-        return s.list()
+        return s.reflections()
 
 
 def test_info_reports_permissions_truthfully(cli, home, comps):  # noqa: F811
@@ -281,7 +281,7 @@ def test_without_posix_ownership_the_store_still_works(tmp_path, comps, monkeypa
     path = _store(tmp_path / "h", comps, "aaaaaa", "bbbbbb")
     with Store.open(path) as s:
         s.save_whole(make("cccccc", "2024-03-01", {}, comps=comps))
-        assert [r.id for r in s.list()] == ["cccccc", "bbbbbb", "aaaaaa"]
+        assert [r.id for r in s.reflections()] == ["cccccc", "bbbbbb", "aaaaaa"]
     monkeypatch.setenv("NETLEDER_HOME", str(path.parent))
     data = json.loads(cli("info", "--format", "json").stdout)["store"]
     assert data["reflections"] == 3 and data["private"] is None  # not claimed either way
@@ -302,10 +302,10 @@ def test_last_time_walked_back_through_the_index_is_what_the_whole_list_says(tmp
     path.parent.mkdir()
     with Store.open(path) as s:
         s.save_many(made, skip_existing=False)
-        for r in s.list():
+        for r in s.reflections():
             if not r.network:
                 continue
-            newest_first = s.list(network=r.network, include_drafts=True, text=False)
+            newest_first = s.reflections(network=r.network, include_drafts=True, text=False)
             ids = [x.id for x in newest_first]
             expected = next((x.id for x in newest_first[ids.index(r.id) + 1:] if x.complete), None)
             found = s.previous_complete_in(r.id, r.network)

@@ -44,7 +44,7 @@ def home(tmp_path, monkeypatch):
 
 def stored():
     with Store.open() as store:
-        return store.list()
+        return store.reflections()
 
 
 # --- the seam ----------------------------------------------------------------------------

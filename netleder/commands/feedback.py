@@ -69,9 +69,9 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
             latest = store.latest_complete()
             network = latest.network if latest is not None else None
         if network is not None:
-            mine = store.list(network, include_drafts=False, text=False)  # newest first, no answer texts
+            mine = store.reflections(network, include_drafts=False, text=False)  # newest first, no answer texts
         else:
-            mine = [r for r in store.list(include_drafts=False, text=False) if not r.network]
+            mine = [r for r in store.reflections(include_drafts=False, text=False) if not r.network]
         received = store.feedback_list(network, any_network=False)
         elsewhere = not received and network is None and store.feedback_count() > 0
         if not received and network is not None and store.count():

@@ -28,7 +28,7 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
     with opened(lang) as store:
         if network is not None and store.any():
             network = store.match_network(network)  # lists the known names when none matches
-        found = store.list(network=network, include_drafts=True, text=False)
+        found = store.reflections(network=network, include_drafts=True, text=False)
         empty = not found and not store.any()
     if competence is not None:
         _trend(folder, found, competence, network, fmt, lang, empty, output, force)

@@ -6,21 +6,18 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, timedelta, timezone
 
-from netleder.content.model import MAX_INT, Text
-from netleder.errors import msg
 from netleder.i18n import LANGS
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
     ID_ALPHABET,
     NETWORK_TYPES,
-    CompetenceSnapshot,
     FollowUp,
     Reflection,
     Snapshot,
 )
 from netleder.safe_text import short
+from netleder.shape_check import ShapeCheck, joined, kind_name
 
 EXPORT_FORMAT = "netleder-reflections"
 EXPORT_VERSION = 1
@@ -52,129 +49,12 @@ def check_record(d, where: str = "") -> tuple[Reflection | None, list[str]]:
     return (None, checker.problems) if checker.problems else (reflection, [])
 
 
-def _kind(value) -> str:
-    if isinstance(value, dict):
-        return msg("t.mapping")
-    if isinstance(value, list):
-        return msg("t.list")
-    if isinstance(value, str):
-        return msg("t.text")
-    if isinstance(value, bool):
-        return msg("t.bool")
-    if isinstance(value, (int, float)):
-        return msg("t.number")
-    if value is None:
-        return msg("t.null")
-    return type(value).__name__
-
-
-
-
-def _join(where: str, key) -> str:
-    if isinstance(key, int):
-        return f"{where}[{key + 1}]"
-    return f"{where}.{key}" if where else str(key)
-
-
-# One accepted form, as netleder writes it: 2025-03-01T10:00:00+01:00 (fractions of a second
-# and Z allowed). Week dates, ordinal dates and dates without a time zone sort wrongly as text
-# and are refused; so are dates before 2000 or more than a day ahead (a year 9999 would stay
-# "latest" for good).
-DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})$")
-EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
-FUTURE_SLACK = timedelta(days=1)
-
-
-def _parse_iso(value: str) -> datetime | None:
-    """A date and time in ISO 8601 with a time zone (e.g. 2025-03-01T10:00:00+01:00)."""
-    if not DATE_RE.match(value):
-        return None
-    text = value[:-1] + "+00:00" if value[-1] in "Zz" else value
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
-
-
-class RecordCheck:
+class RecordCheck(ShapeCheck):
     """Walks decoded JSON and collects every problem as 'where: message'."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        super().__init__()
         self._snapshots: dict[str, Snapshot] = {}  # valid snapshots by their JSON: each checked once
-
-    def add(self, where: str, message: str, /, **params) -> None:
-        text = msg(message, **params)
-        self.problems.append(msg("problem.at", where=where, message=text) if where else text)
-
-    # -- shapes -----------------------------------------------------------------------
-
-    def obj(self, value, where: str, required: tuple, optional: tuple = ()) -> dict | None:
-        if not isinstance(value, dict):
-            self.add(where, "p.expected_mapping", got=_kind(value))
-            return None
-        allowed = required + optional
-        for key in value:
-            if key not in allowed:
-                self.add(where, "p.unknown_key", key=short(key), allowed=", ".join(allowed))
-        for key in required:
-            if key not in value:
-                self.add(where, "p.missing", key=key)
-        return value
-
-    def string(self, value, where: str, nullable: bool = False) -> bool:
-        if value is None and nullable:
-            return True
-        if not isinstance(value, str):
-            self.add(where, "p.expected_text", got=_kind(value))
-            return False
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            self.add(where, "a.bad_char")
-            return False
-        return True
-
-    def integer(self, value, where: str) -> bool:
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.add(where, "p.expected_int", got=_kind(value))
-            return False
-        if not -MAX_INT <= value <= MAX_INT:  # bounded as in content files: no overflow later
-            self.add(where, "p.int_range", value=short(str(value)), limit=MAX_INT)
-            return False
-        return True
-
-    def date(self, value, where: str, nullable: bool = False) -> bool:
-        if value is None and nullable:
-            return True
-        if not self.string(value, where):
-            return False
-        parsed = _parse_iso(value)
-        if parsed is None:
-            self.add(where, "x.bad_date", value=short(value))
-            return False
-        if not EARLIEST <= parsed <= datetime.now(timezone.utc) + FUTURE_SLACK:
-            self.add(where, "x.date_range", value=short(value))
-            return False
-        return True
-
-    def choice(self, value, where: str, choices: tuple, key: str) -> bool:
-        if value is None:
-            return True
-        if not self.string(value, where):
-            return False
-        if value not in choices:
-            self.add(where, key, value=short(value), choices=", ".join(choices))
-            return False
-        return True
-
-    def text(self, value, where: str) -> Text | None:
-        fields = self.obj(value, where, LANGS)
-        if fields is None:
-            return None
-        ok = all([self.string(fields[lang], _join(where, lang)) for lang in LANGS if lang in fields])
-        return Text(**{lang: fields[lang] for lang in LANGS}) if ok and all(lang in fields for lang in LANGS) else None
 
     # -- the document -----------------------------------------------------------------
 
@@ -198,12 +78,12 @@ class RecordCheck:
             return []
         items = data["reflections"]
         if not isinstance(items, list):
-            self.add("reflections", "p.expected_list", got=_kind(items))
+            self.add("reflections", "p.expected_list", got=kind_name(items))
             return []
         out: list[Reflection] = []
         seen: dict[str, str] = {}
         for i, item in enumerate(items):
-            where = _join("reflections", i)
+            where = joined("reflections", i)
             rid = item.get("id") if isinstance(item, dict) else None
             if isinstance(rid, str):
                 where += f" ({short(rid, 12)})"
@@ -212,7 +92,7 @@ class RecordCheck:
                 if rid in seen:
                     self.add(where + ".id", "x.dup_id", value=rid, other=seen[rid])
                 else:
-                    seen[rid] = _join("reflections", i)
+                    seen[rid] = joined("reflections", i)
             if reflection is not None:
                 out.append(reflection)
         return out
@@ -222,7 +102,7 @@ class RecordCheck:
         fields = self.obj(d, where, RECORD_REQUIRED, RECORD_OPTIONAL)
         if fields is None:
             return None
-        w = lambda key: _join(where, key)
+        w = lambda key: joined(where, key)
         rid = fields.get("id")
         if "id" in fields and self.string(rid, w("id")) and not RECORD_ID_RE.match(rid):
             self.add(w("id"), "x.bad_id", value=short(rid), alphabet=ID_ALPHABET)
@@ -234,7 +114,7 @@ class RecordCheck:
         if "lang" in fields:
             self.choice(fields["lang"], w("lang"), LANGS, "x.bad_lang")
             if fields["lang"] is None:
-                self.add(w("lang"), "p.expected_text", got=_kind(None))
+                self.add(w("lang"), "p.expected_text", got=kind_name(None))
         if "network" in fields:
             self.string(fields["network"], w("network"), nullable=True)
         if "network_type" in fields:
@@ -277,82 +157,16 @@ class RecordCheck:
             self._snapshots[key] = snapshot
         return snapshot
 
-    def snapshot(self, value, where: str) -> Snapshot | None:
-        fields = self.obj(value, where, ("scale", "competences"))
-        if fields is None:
-            return None
-        before = len(self.problems)
-        scale: list[tuple[int, Text]] = []
-        values: set[int] = set()
-        items = fields.get("scale")
-        if "scale" in fields and not isinstance(items, list):
-            self.add(_join(where, "scale"), "p.expected_list", got=_kind(items))
-        elif isinstance(items, list):
-            if not items:
-                self.add(_join(where, "scale"), "x.empty_scale")
-            for i, item in enumerate(items):
-                here = _join(_join(where, "scale"), i)
-                level = self.obj(item, here, ("value", "label"))
-                if level is None:
-                    continue
-                ok = "value" in level and self.integer(level["value"], _join(here, "value"))
-                if ok and level["value"] in values:
-                    self.add(_join(here, "value"), "p.scale_dup", value=level["value"])
-                    ok = False
-                label = self.text(level["label"], _join(here, "label")) if "label" in level else None
-                if ok:
-                    values.add(level["value"])
-                if ok and label is not None:
-                    scale.append((level["value"], label))
-        competences: list[CompetenceSnapshot] = []
-        ids: set[str] = set()
-        items = fields.get("competences")
-        if "competences" in fields and not isinstance(items, list):
-            self.add(_join(where, "competences"), "p.expected_list", got=_kind(items))
-        elif isinstance(items, list):
-            for i, item in enumerate(items):
-                here = _join(_join(where, "competences"), i)
-                comp = self.obj(item, here, ("id", "number", "title", "description", "questions"))
-                if comp is None:
-                    continue
-                cid = comp.get("id")
-                ok = "id" in comp and self.string(cid, _join(here, "id"))
-                if ok and (not cid or cid in ids):
-                    self.add(_join(here, "id"), "x.dup_competence" if cid else "p.empty_text", id=short(cid))
-                    ok = False
-                if ok:
-                    ids.add(cid)
-                number_ok = "number" in comp and self.integer(comp["number"], _join(here, "number"))
-                title = self.text(comp["title"], _join(here, "title")) if "title" in comp else None
-                description = (self.text(comp["description"], _join(here, "description"))
-                               if "description" in comp else None)
-                questions: list[Text] = []
-                qs = comp.get("questions")
-                if "questions" in comp and not isinstance(qs, list):
-                    self.add(_join(here, "questions"), "p.expected_list", got=_kind(qs))
-                elif isinstance(qs, list):
-                    for j, q in enumerate(qs):
-                        text = self.text(q, _join(_join(here, "questions"), j))
-                        if text is not None:
-                            questions.append(text)
-                if ok and number_ok and title and description:
-                    competences.append(
-                        CompetenceSnapshot(cid, comp["number"], title, description, tuple(questions))
-                    )
-        if len(self.problems) > before:
-            return None
-        return Snapshot(tuple(sorted(scale, key=lambda level: level[0])), tuple(competences))
-
     def _by_competence(self, value, where: str, snapshot: Snapshot | None) -> dict:
         """A {competence id: value} object whose ids are in the snapshot."""
         if not isinstance(value, dict):
-            self.add(where, "p.expected_mapping", got=_kind(value))
+            self.add(where, "p.expected_mapping", got=kind_name(value))
             return {}
         if snapshot is not None:
             known = snapshot.ids
             for cid in value:
                 if cid not in known:
-                    self.add(_join(where, short(cid)), "x.not_in_snapshot", id=short(cid),
+                    self.add(joined(where, short(cid)), "x.not_in_snapshot", id=short(cid),
                              ids=", ".join(known) or "–")
         return value
 
@@ -360,7 +174,7 @@ class RecordCheck:
         out = {}
         scale = snapshot.scale_values if snapshot is not None else []
         for cid, rating in self._by_competence(value, where, snapshot).items():
-            here = _join(where, short(cid))
+            here = joined(where, short(cid))
             if rating is None:
                 out[cid] = None  # unrated (a draft); the summary ignores it
             elif self.integer(rating, here):
@@ -373,44 +187,44 @@ class RecordCheck:
     def answers(self, value, where: str, snapshot: Snapshot | None) -> dict[str, list[str]]:
         out = {}
         for cid, items in self._by_competence(value, where, snapshot).items():
-            here = _join(where, short(cid))
+            here = joined(where, short(cid))
             if not isinstance(items, list):
-                self.add(here, "p.expected_list", got=_kind(items))
+                self.add(here, "p.expected_list", got=kind_name(items))
                 continue
             comp = snapshot.competence(cid) if snapshot is not None else None
             if comp is not None and len(items) > len(comp.questions):
                 self.add(here, "a.too_many_answers", count=len(items), questions=len(comp.questions))
-            if all([self.string(item, _join(here, i)) for i, item in enumerate(items)]):
+            if all([self.string(item, joined(here, i)) for i, item in enumerate(items)]):
                 out[cid] = list(items)
         return out
 
     def next_steps(self, value, where: str, snapshot: Snapshot | None) -> dict[str, str]:
         out = {}
         for cid, step in self._by_competence(value, where, snapshot).items():
-            if self.string(step, _join(where, short(cid))):
+            if self.string(step, joined(where, short(cid))):
                 out[cid] = step
         return out
 
     def follow_ups(self, value, where: str) -> list[FollowUp]:
         if not isinstance(value, list):
-            self.add(where, "p.expected_list", got=_kind(value))
+            self.add(where, "p.expected_list", got=kind_name(value))
             return []
         out = []
         for i, item in enumerate(value):
-            here = _join(where, i)
+            here = joined(where, i)
             fields = self.obj(item, here, FOLLOW_UP_REQUIRED, FOLLOW_UP_OPTIONAL)
             if fields is None:
                 continue
             ok = all([
-                "competence" in fields and self.string(fields["competence"], _join(here, "competence")),
-                "step" in fields and self.string(fields["step"], _join(here, "step")),
+                "competence" in fields and self.string(fields["competence"], joined(here, "competence")),
+                "step" in fields and self.string(fields["step"], joined(here, "step")),
                 "status" in fields and fields["status"] is not None
-                and self.choice(fields["status"], _join(here, "status"), FOLLOW_UP_STATUSES, "a.bad_status"),
-                self.string(fields.get("note", ""), _join(here, "note")),
-                self.string(fields.get("from"), _join(here, "from"), nullable=True),
+                and self.choice(fields["status"], joined(here, "status"), FOLLOW_UP_STATUSES, "a.bad_status"),
+                self.string(fields.get("note", ""), joined(here, "note")),
+                self.string(fields.get("from"), joined(here, "from"), nullable=True),
             ])
             if "status" in fields and fields["status"] is None:
-                self.add(_join(here, "status"), "p.expected_text", got=_kind(None))
+                self.add(joined(here, "status"), "p.expected_text", got=kind_name(None))
             if ok:
                 out.append(FollowUp(fields["competence"], fields["step"], fields["status"],
                                     fields.get("note", ""), fields.get("from")))

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from netleder.dates import human_date, local_moment
 from netleder.i18n import t
 from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, Snapshot
 from netleder.safe_text import short
@@ -73,21 +72,6 @@ def phase_label(phase_id: str | None, phases, lang: str, short: bool = False) ->
     return str(phase.number) if short else f"{phase.number}. {phase.title(lang)}"
 
 
-def local_moment(stamp: str | None):
-    """A stored time (ISO 8601, with its offset or Z) as an aware datetime in the computer's own
-    time zone; None for a value that is not such a time. A time stored without an offset is
-    taken as it stands (netleder never stores one, but an imported file might)."""
-    from datetime import datetime
-
-    if not stamp:
-        return None
-    try:
-        moment = datetime.fromisoformat(stamp[:-1] + "+00:00" if stamp[-1:] in "Zz" else stamp)
-    except ValueError:
-        return None
-    return moment.astimezone() if moment.tzinfo is not None else moment
-
-
 def moment_key(stamp: str | None) -> tuple:
     """A sort key that puts stored times in the order they happened, whatever their offsets
     (a value that is not a time sorts first, by its text)."""
@@ -95,28 +79,6 @@ def moment_key(stamp: str | None) -> tuple:
     if moment is None:
         return (0, 0.0, stamp or "")
     return (1, moment.timestamp(), stamp or "")
-
-
-def human_date(stamp: str | None, lang: str, moment=None) -> str:
-    """A stored time (ISO 8601 with its offset) as a date in the user's own time zone, in words:
-    "4. marts 2025" / "4 March 2025". A value that is not such a time is shown as it is.
-    (`moment`: the stamp's local_moment, when the caller has it already.)"""
-    moment = moment if moment is not None else local_moment(stamp)
-    if moment is None:
-        return stamp or ""
-    month = t("date.months", lang).split()[moment.month - 1]
-    return t("date.long", lang, day=moment.day, month=month, year=moment.year)
-
-
-class DateInWords(NamedTuple):
-    """A stored time or date as a message parameter: put in words (human_date) in the language
-    of the message it is part of, when that is put in words (netleder.errors.Msg)."""
-
-    stamp: str | None
-    key: str = "date.long"
-
-    def format(self, lang: str) -> str:  # type: ignore[override]
-        return human_date(self.stamp, lang)
 
 
 def human_time(stamp: str | None, lang: str) -> str:

@@ -1,0 +1,226 @@
+"""Reading reflections from their rows, with damage contained record by record.
+
+A row SQLite cannot read, or a value that is not what netleder wrote (an empty snapshot, a text
+rating, a blob answer), makes only that reflection "damaged": it is skipped and noted in
+`store.damaged` (id -> which part), and every other reflection is returned as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from netleder.i18n import LANGS
+from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection
+from netleder.store.base import (
+    ID_RE,
+    NEWEST_FIRST,
+    Corrupt,
+    StoreBase,
+    newest_first_key,
+    parse_when,
+)
+from netleder.store.snapshots import Shape, read_snapshot
+
+MAX_QUESTIONS = 64  # an answer's index beyond this is damage, not a question
+
+
+class Loading(StoreBase):
+    """Reflections read from the database, newest first, damaged ones skipped and noted."""
+
+    def _load_ids(self, rids: list[str], text: bool = True) -> list[Reflection]:
+        if not rids:
+            return []
+        marks = ",".join("?" * len(rids))
+        found = self._load(f"r.id IN ({marks})", rids, text=text)
+        if len(found) < len(rids):  # a damaged index can hide a readable row: one by one
+            have = {r.id for r in found}
+            for rid in rids:
+                if rid not in have:
+                    found += self._load_one(rid, "1", (), text)
+            found.sort(key=newest_first_key)
+        return found
+
+    def _load_one(self, rid: str, where: str, params: tuple, text: bool) -> list[Reflection]:
+        """One reflection (if it matches `where`), through its index and then without it.
+        Damage is noted only when the row exists but cannot be read whole by either way."""
+        had = rid in self.damaged
+        exists = False
+        for hint in ("", " NOT INDEXED"):
+            try:
+                got = self._load_bulk(f"r.id = ? AND ({where})", (rid, *params), text, hint)
+                if got:
+                    if not had:
+                        self.damaged.pop(rid, None)
+                    return got
+                if self._raw(f"SELECT 1 FROM reflections r{hint} WHERE r.id = ?", (rid,)):
+                    exists = True
+                    if where != "1" and rid not in self.damaged:
+                        return []  # there, readable, and not what was asked for
+            except Corrupt:
+                exists = True
+        if exists and rid not in self.damaged:
+            self._note_damage(rid, "rows")
+        return []
+
+    def _load(self, where: str, params: Iterable = (), text: bool = True) -> list[Reflection]:
+        """Reflections matching `where` (on alias r), newest first, damaged ones skipped.
+
+        First with one query per table; if SQLite meets a damaged page on the way, again one
+        reflection at a time (through the index, then without it), so that only the
+        reflections whose own rows cannot be read are lost."""
+        params = tuple(params)
+        try:
+            found = self._load_bulk(where, params, text, "")
+            if where != "1":
+                return found
+            # Everything was asked for: a row the table walk did not meet (a damaged page can
+            # hide one without an error) but the id index knows is read on its own, or noted.
+            have = {r.id for r in found} | set(self.damaged)
+            missing = [rid for (rid,) in self._raw("SELECT id FROM reflections ORDER BY id") if rid not in have]
+            if not missing:
+                return found
+            for rid in missing:
+                extra = self._load_ids([rid], text=text) if isinstance(rid, str) else []
+                if not extra:
+                    self._note_damage(rid, "rows")
+                found += extra
+            found.sort(key=newest_first_key)
+            return found
+        except Corrupt:
+            pass
+        ids = self._ids_despite_damage(where, params)
+        found: list[Reflection] = []
+        for rid in ids:
+            found += self._load_one(rid, where, params, text)
+        found.sort(key=newest_first_key)
+        return found
+
+    def _ids_despite_damage(self, where: str, params: tuple) -> list[str]:
+        """Every id that can still be found: through the table, and through its id index."""
+        ids: dict[str, None] = {}
+        complete = True
+        for sql in (
+            f"SELECT r.id FROM reflections r WHERE {where}",
+            f"SELECT r.id FROM reflections r NOT INDEXED WHERE {where}",
+            "SELECT id FROM reflections ORDER BY id",  # the primary key's index alone
+        ):
+            try:
+                ids.update((rid, None) for (rid,) in self._raw(sql, params if "WHERE" in sql else ()))
+            except Corrupt:
+                complete = False
+        if not complete and not ids:
+            self._note_damage(None, "index")
+        return [rid for rid in ids if isinstance(rid, str)]
+
+    def _load_bulk(self, where: str, params: tuple, text: bool, hint: str) -> list[Reflection]:
+        rows = self._raw(
+            "SELECT r.id, r.created_at, r.updated_at, r.completed_at, r.lang, r.network, r.network_type, "
+            f"r.phase, r.snapshot FROM reflections r{hint} WHERE {where} ORDER BY {NEWEST_FIRST}",
+            params,
+        )
+        if not rows:
+            return []
+        if where == "1":  # everything: plain table scans
+            mine, snap_filter, sub = "", "", ()
+        else:
+            mine = f" WHERE reflection_id IN (SELECT r.id FROM reflections r{hint} WHERE {where})"
+            snap_filter = f" WHERE hash IN (SELECT r.snapshot FROM reflections r{hint} WHERE {where})"
+            sub = params
+
+        def query(columns: str, table: str, order: str = "") -> list[tuple]:
+            return self._raw(f"SELECT reflection_id, {columns} FROM {table}{hint}{mine}{order}", sub)
+
+        snapshots = self._snapshots(self._raw(f"SELECT hash, json FROM snapshots{hint}" + snap_filter, sub))
+        bad: dict[str, str] = {}
+        ratings: dict[str, dict] = {}
+        answers: dict[str, dict[str, list[str]]] = {}
+        steps: dict[str, dict] = {}
+        follow_ups: dict[str, list] = {}
+        for rid, cid, value in query("competence_id, value", "ratings"):
+            if not (isinstance(cid, str) and isinstance(value, int)):
+                bad.setdefault(rid, "ratings")
+            else:
+                ratings.setdefault(rid, {})[cid] = value
+        if text:
+            for rid, cid, idx, answer in query("competence_id, idx, text", "answers"):
+                if not (isinstance(cid, str) and isinstance(idx, int) and 0 <= idx < MAX_QUESTIONS
+                        and isinstance(answer, str)):
+                    bad.setdefault(rid, "answers")
+                    continue
+                texts = answers.setdefault(rid, {}).setdefault(cid, [])
+                if idx >= len(texts):
+                    texts.extend([""] * (idx + 1 - len(texts)))
+                texts[idx] = answer
+            for rid, cid, step in query("competence_id, text", "next_steps"):
+                if not (isinstance(cid, str) and isinstance(step, str)):
+                    bad.setdefault(rid, "next_steps")
+                else:
+                    steps.setdefault(rid, {})[cid] = step
+            for rid, cid, step, status, note, from_id in query(
+                "competence_id, step, status, note, from_id", "follow_ups", " ORDER BY rowid"
+            ):
+                if not (isinstance(cid, str) and isinstance(step, str) and status in FOLLOW_UP_STATUSES
+                        and isinstance(note, str) and (from_id is None or isinstance(from_id, str))):
+                    bad.setdefault(rid, "follow_ups")
+                else:
+                    follow_ups.setdefault(rid, []).append(FollowUp(cid, step, status, note, from_id))
+
+        result = []
+        seen: set = set()
+        for rid, created, updated, completed, lang, network, network_type, phase, snap in rows:
+            if rid in seen:  # the same row met twice: a damaged page points at it again
+                continue
+            seen.add(rid)
+            part = bad.get(rid) or _bad_row(rid, created, updated, completed, lang, network, network_type, phase)
+            if part is None and snapshots.get(snap) is None:
+                part = "snapshot"
+            if part is not None:
+                self._note_damage(rid, part)
+                continue
+            snapshot, shape = snapshots[snap]
+            given = answers.get(rid, {})
+            padded = {cid: _pad(given.pop(cid, []), n) for cid, n in shape} if text else {}
+            padded.update(given)  # answers kept from before the scope was narrowed
+            result.append(
+                Reflection(
+                    id=rid, created_at=created, updated_at=updated, completed_at=completed, lang=lang,
+                    snapshot=snapshot, network=network, network_type=network_type, phase=phase,
+                    ratings=_in_order(ratings.get(rid, {}), shape), answers=padded,
+                    next_steps=_in_order(steps.get(rid, {}), shape), follow_ups=follow_ups.get(rid, []),
+                )
+            )
+        return result
+
+    def _snapshots(self, stored: list[tuple]) -> dict:
+        """hash -> (Snapshot, shape), each checked once per store; None for a damaged one."""
+        out = {}
+        for key, blob in stored:
+            if key not in self._snapshot_cache:
+                self._snapshot_cache[key] = read_snapshot(blob)
+            out[key] = self._snapshot_cache[key]
+        return out
+
+
+def _bad_row(rid, created, updated, completed, lang, network, network_type, phase) -> str | None:
+    """Which part of a reflections row is not what netleder writes, or None."""
+    if not (isinstance(rid, str) and ID_RE.match(rid)):
+        return "id"
+    if not (isinstance(created, str) and parse_when(created) is not None):
+        return "created_at"
+    if not (isinstance(updated, str) and parse_when(updated) is not None
+            and (completed is None or isinstance(completed, str) and parse_when(completed) is not None)):
+        return "dates"
+    if lang not in LANGS:
+        return "lang"
+    if not all(v is None or isinstance(v, str) for v in (network, network_type, phase)):
+        return "context"
+    return None
+
+
+def _in_order(values: dict, shape: Shape) -> dict:
+    """The snapshot's competences first, in its order; then any others as stored."""
+    return {cid: values[cid] for cid, _ in shape if cid in values} | values if values else {}
+
+
+def _pad(texts: list[str], n: int) -> list[str]:
+    return texts + [""] * (n - len(texts)) if len(texts) < n else texts
