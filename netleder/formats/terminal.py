@@ -36,7 +36,6 @@ from netleder.views.labels import (
     human_when,
     mark,
     mark_suffix,
-    questions_marked,
     shared_days,
     source_key,
 )
@@ -94,12 +93,12 @@ def overview(view) -> RenderableType:
     return Group(*parts)
 
 
-def in_play_section(items, lang: str) -> list[RenderableType]:
+def in_play_section(items, heading_text: str) -> list[RenderableType]:
     """A phase's competences in play, each with its reason, as a section of its page."""
     if not items:
         return []
     authored = all(item.authored for item in items)
-    parts: list[RenderableType] = [Text(t("in_play.heading", lang) + mark_suffix(authored), style="bold")]
+    parts: list[RenderableType] = [Text(heading_text + mark_suffix(authored), style="bold")]
     grid = Rows()
     for item in items:
         body = Text(item.title + mark_suffix(item.title_authored) + ("" if authored else mark_suffix(item.authored)),
@@ -125,21 +124,21 @@ def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
 
 
 def phase_detail(phase: Phase, content: PhaseSet, lang: str, comps: CompetenceSet | None = None) -> RenderableType:
-    label = t("phase.label", lang, number=phase.number) + ": " if phase.number else ""
-    parts: list[RenderableType] = [heading(f"{label}{phase.title(lang)}{mark(phase.source)}"), Text("")]
-    # the phase's source covers its purpose and tools: each section says so, not only the title
-    parts.append(Text(t("phase.purpose", lang) + mark(phase.source), style="bold"))
-    parts.append(Padding(Text(phase.purpose(lang)), (0, 0, 1, 2), expand=False))
-    parts += _questions(t("phase.questions", lang), phase.questions, lang)
-    from netleder.views.phases import in_play_items, in_play_note  # not needed by the short list
+    from netleder.views.handouts import phases_handout  # not needed by the short list
 
-    parts += in_play_section(in_play_items(phase, content, comps, lang), lang)
-    note = in_play_note(content, comps, lang) if phase.in_play else None
-    if note:
-        parts += [Text(note, style="italic"), Text("")]
-    if phase.tools:
-        parts.append(Text(t("phase.tools", lang) + mark(phase.source), style="bold"))
-        parts.append(plain_bullets([tool(lang) for tool in phase.tools]))
+    handout = phases_handout(content, [phase], lang, comps)
+    p = handout.phases[0]
+    parts: list[RenderableType] = [heading(p.heading + mark_suffix(p.authored)), Text("")]
+    # the phase's source covers its purpose and tools: each section says so, not only the title
+    parts.append(Text(handout.purpose_label + mark_suffix(p.authored), style="bold"))
+    parts.append(Padding(Text(p.purpose), (0, 0, 1, 2), expand=False))
+    parts += _questions(handout.questions_label, p.questions, p.questions_authored)
+    parts += in_play_section(p.in_play, handout.in_play_label)
+    if handout.in_play_note:
+        parts += [Text(handout.in_play_note, style="italic"), Text("")]
+    if p.tools:
+        parts.append(Text(handout.tools_label + mark_suffix(p.authored), style="bold"))
+        parts.append(plain_bullets(list(p.tools)))
     parts += _footer(content.about, lang, content.builtin)
     return Group(*parts)
 
@@ -157,18 +156,18 @@ def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
 
 
 def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phases: PhaseSet | None = None) -> RenderableType:
-    label = t("competence.label", lang, number=comp.number)
-    parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), Text("")]
-    parts.append(Padding(Text(comp.description(lang)), (0, 0, 1, 0), expand=False))
-    parts += _questions(t("competence.questions", lang), comp.questions, lang)
-    from netleder.views.phases import phases_calling_on
+    from netleder.views.handouts import competences_handout
 
-    calling = phases_calling_on(comp.id, phases, content, lang)
-    if calling:
-        authored = all(p.authored for p in calling)
-        parts.append(Text(t("in_play.phases", lang) + mark_suffix(authored), style="bold"))
+    handout = competences_handout(content, [comp], lang, phases)
+    c = handout.competences[0]
+    parts: list[RenderableType] = [heading(handout.title + mark_suffix(c.authored)), Text("")]
+    parts.append(Padding(Text(c.description), (0, 0, 1, 0), expand=False))
+    parts += _questions(handout.questions_label, c.questions, c.questions_authored)
+    if handout.calling:
+        authored = handout.calling_authored
+        parts.append(Text(handout.calling_label + mark_suffix(authored), style="bold"))
         grid = Rows()
-        for p in calling:
+        for p in handout.calling:
             body = Text(p.label + ("" if authored else mark_suffix(p.authored)), style="bold")
             body.append("\n" + p.reason)
             grid.add_row("  •", body)
@@ -188,10 +187,11 @@ def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
     return Padding(lines, (0, 0, 1, 0), expand=False)
 
 
-def _questions(title: str, questions, lang: str) -> list[RenderableType]:
-    all_authored, _ = questions_marked(questions)
-    head = Text(title + (f" {AUTHORED_MARK}" if all_authored else ""), style="bold")
-    items = [q.text(lang) + ("" if all_authored else mark(q.source)) for q in questions]
+def _questions(title: str, questions, all_authored: bool) -> list[RenderableType]:
+    """A heading and its numbered questions (netleder.views.handouts.HandoutQuestion): all the
+    project's own marks the heading, else each."""
+    head = Text(title + mark_suffix(all_authored), style="bold")
+    items = [q.text + ("" if all_authored else mark_suffix(q.authored)) for q in questions]
     return [head, _numbered(items)]
 
 
