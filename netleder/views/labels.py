@@ -40,11 +40,6 @@ def authored_key(builtin: bool, short: bool = False) -> str:
     return "footer.authored" if builtin else "footer.authored_custom"
 
 
-def questions_marked(questions) -> tuple[bool, list[str]]:
-    """Whether to mark the heading (all authored) instead of each question."""
-    return all(q.source == "authored" for q in questions), [q.source for q in questions]
-
-
 def competence_title(snapshot: Snapshot, cid: str, lang: str) -> str:
     comp = snapshot.competence(cid)
     return f"{comp.number}. {comp.title(lang)}" if comp is not None else cid
