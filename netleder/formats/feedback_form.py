@@ -27,13 +27,7 @@ def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: st
     from netleder.views.page import PageFrame
 
     view = form_view(snapshot, authored, scale_authored, giver, lang, builtin, leader, network)
-    frame = PageFrame(lang, view.title, view.page_note, _page_counter(lang), "", None, view.footer)
+    frame = PageFrame(lang, view.title, view.page_note, view.page_counter, "", None, view.footer)
     # Markup: the policy is this module's constant; escaped, its quotes would read the same but
     # no longer match the policy people look for in the page's source
     return render("form.html", frame=frame, form=view, csp=Markup(CSP))
-
-
-def _page_counter(lang: str) -> str:
-    from netleder.i18n import t
-
-    return t("print.page", lang)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
-from netleder.i18n import t
-from netleder.safe_text import safe_link, user_text
-from netleder.views.labels import AUTHORED_MARK, EMPTY, FULL, authored_key, mark_suffix, source_key
+from netleder.safe_text import user_text
+from netleder.views.labels import EMPTY, FULL, mark_suffix
 from netleder.views.phases import OverviewView
 from netleder.views.summary import Rating, SummaryView
 
@@ -39,14 +38,17 @@ def _md_questions(title: str, questions, all_authored: bool) -> list[str]:
 
 
 def _md_footer(about, lang: str, builtin: bool = True) -> list[str]:
+    """The source (a link only where it is safe) and what the mark means (netleder.views.page)."""
+    from netleder.views.page import page_frame
+
+    frame = page_frame("", lang, about=about, builtin=builtin)
     out = ["---", ""]
-    if about.source_name is not None:
-        source = md_escape(about.source_name(lang))
-        link = safe_link(about.source_url)
-        if link:
-            source = f"[{source}](<{link}>)"
-        out.append(f"*{t(source_key(builtin), lang, source=source)}*  ")
-    out.append(f"*{md_escape(t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
+    if frame.source is not None:
+        source = md_escape(frame.source.name)
+        if frame.source.url:
+            source = f"[{source}](<{frame.source.url}>)"
+        out.append(f"*{md_escape(frame.source.before)}{source}{md_escape(frame.source.after)}*  ")
+    out.append(f"*{md_escape(frame.footer[0])}*")  # the first line: what the mark means
     return out + [""]
 
 
@@ -180,8 +182,8 @@ ARROWS = {"up": "↑", "down": "↓", "same": "="}
 
 def _md_since_last(items, view) -> list[str]:
     words = view.labels
-    out = [f"| {md_escape(words.competence)} | {md_escape(words.then)} | "
-           f"{md_escape(words.now)} | {md_escape(words.change)} |",
+    out = [(f"| {md_escape(words.competence)} | {md_escape(words.then)} | "
+           f"{md_escape(words.now)} | {md_escape(words.change)} |"),
            "| --- | --- | --- | --- |"]
     out += [f"| {_md_title(m.title, m.authored)} | {md_escape(m.before)} | {md_escape(m.after)} | "
             f"{ARROWS.get(m.direction, '')} |" for m in items]
@@ -298,8 +300,8 @@ def worksheet(view) -> str:
         head_mark, questions = _md_sheet_questions(c.questions, 3)
         out += [f"**{md_escape(words.competence_questions)}**{head_mark}", ""] + questions
         if view.scale:
-            out += [f"**{md_escape(words.scale_question)}**{md_escape(mark_suffix(view.scale_authored))} "
-                    f"*({md_escape(words.tick)})*", ""]
+            out += [(f"**{md_escape(words.scale_question)}**{md_escape(mark_suffix(view.scale_authored))} "
+                    f"*({md_escape(words.tick)})*"), ""]
             out += [f"- [ ] {md_escape(label)}" for label in view.scale] + [""]
     if view.custom_note:
         out += [f"*{md_escape(view.custom_note)}*", ""]
@@ -345,7 +347,6 @@ def _md_feedback_body(view, level: int) -> list[str]:
 
 def feedback(view) -> str:
     """`netleder feedback show` as Markdown."""
-    lang = view.lang
     out = [f"# {md_escape(view.title)}", ""]
     facts = []
     if view.leader:
@@ -358,7 +359,7 @@ def feedback(view) -> str:
     out += _md_feedback_body(view, 2)
     out += ["---", ""]
     if view.any_authored:
-        out += [f"*{md_escape(t(authored_key(True), lang, mark=AUTHORED_MARK))}*  "]
+        out += [f"*{md_escape(view.labels_text.authored)}*  "]
     out += [f"*{md_escape(view.private_note)}*", ""]
     return "\n".join(out)
 

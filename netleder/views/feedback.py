@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
-from netleder.views.labels import human_date
+from netleder.views.labels import AUTHORED_MARK, authored_key, human_date
 from netleder.views.summary import Rating, rating_of
 
 # Views this many steps apart (or more) on the same scale are worth a question.
@@ -61,6 +61,7 @@ class FeedbackLabels(NamedTuple):
     radar_scale: str  # "lowest … highest" under the radar
     own_not_asked: str  # no reflection of the leader's covers the competence
     not_asked: str  # the giver was not asked about it
+    authored: str  # what the mark means
 
 
 class Apart(NamedTuple):
@@ -90,7 +91,7 @@ class FeedbackView(NamedTuple):
     labels: tuple[str, ...]  # the scale's labels, lowest first
     any_authored: bool
     private_note: str
-    labels_text: FeedbackLabels = FeedbackLabels(*("",) * 10)  # build_feedback_view sets them
+    labels_text: FeedbackLabels = FeedbackLabels(*("",) * 11)  # build_feedback_view sets them
     giver_lines: tuple[str, ...] = ()  # "Kim gav feedback 3. juni 2026 (id …)", one per giver
     leader: str | None = None  # the leader's name (netleder settings --name), for the printout
 
@@ -188,7 +189,7 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
         t("fb.you", lang), t("col.competence", lang), t("fb.comments", lang), t("fb.apart_heading", lang),
         t("summary.network", lang), t("talk.leader", lang), t("fb.radar_label", lang),
         t("fb.radar_scale", lang, low=labels[0], high=labels[-1]) if labels else "",
-        t("fb.own_not_asked", lang), t("fb.not_asked", lang))
+        t("fb.own_not_asked", lang), t("fb.not_asked", lang), t(authored_key(True), lang, mark=AUTHORED_MARK))
     giver_lines = tuple(t("fb.giver_line", lang, giver=g.name, date=g.date, id=g.fid) for g in givers)
     return FeedbackView(
         lang, t("fb.title", lang), network, reflection, tuple(r.id for r in used), note, givers, tuple(rows), tuple(questions), apart_note,

@@ -48,6 +48,7 @@ class FormView(NamedTuple):
     after_save: str
     footer: tuple[str, ...]
     page_note: str | None  # the leader and the network, at the foot of every printed page
+    page_counter: str  # "Side {page} af {pages}"
     payload: dict[str, Any]  # the page's data for its save script (the snapshot, the messages)
 
 
@@ -88,4 +89,4 @@ def form_view(snapshot: Snapshot, authored: set[str], scale_authored: bool, give
         t("invite.paper", lang), t("invite.noscript", lang), t("invite.giver", lang), giver,
         t("invite.ask", lang), scale_authored, competences, choices, t("invite.comment", lang),
         t("invite.save", lang), t("invite.after_save", lang), tuple(footer),
-        " · ".join(x for x in (leader, network) if x) or None, payload)
+        " · ".join(x for x in (leader, network) if x) or None, t("print.page", lang), payload)
