@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+import click
 import pytest
 import typer
 from prompt_toolkit.input import create_pipe_input
@@ -17,7 +18,7 @@ from netleder.wizard.prompts import Prompter, checkbox_answer
 from wizard_driver import Screen, vt100_output
 
 ROOT = typer.main.get_command(app)
-ARGV = [[]] + [[name] for name in ROOT.commands]
+ARGV = [[]] + [[name] for name in ROOT.list_commands(click.Context(ROOT))]
 # words of click's, typer's and questionary's own English, and plain English function words
 ENGLISH = ["Usage", "Options", "Arguments", "Commands", "Show", "message", "default", "required",
            "Install", "shell", "exit", "Error", "Missing", "Invalid", "selections", "the", "and", "with", "this",
@@ -63,6 +64,8 @@ def test_the_formats_ship_in_the_help_in_both_languages(cli, command, title):
     (["fases"], "da", "Mente du phases?"),
     (["compeetences"], "da", "Mente du competences?"),
     (["--lang", "en", "histroy"], "en", "Did you mean history?"),
+    (["feedback", "shwo"], "da", "Mente du show?"),
+    (["feedback", "--lang", "en", "lsit"], "en", "Did you mean list?"),
     (["phases", "--formt", "json"], "da", "Mente du --format?"),
     (["show", "--outptu", "x.md"], "da", "Mente du --output?"),
     (["reflect", "--answer", "svar.yaml", "--lang", "en"], "en", "Did you mean --answers?"),

@@ -14,14 +14,22 @@ import pytest
 import typer
 
 from netleder import cli as cli_module
-from netleder.cli import HELP_KEYS, app, help_key, param_key
+from netleder.cli import app
+from netleder.cli.frame import help_key, shown_metavar
 from netleder.i18n import LANGS, MESSAGES, t
 
 ROOT = typer.main.get_command(app)
-COMMANDS = {"netleder": ROOT, **ROOT.commands}
+
+
+def commands_of(group: click.Group) -> dict[str, click.Command]:
+    ctx = click.Context(group)
+    return {name: group.get_command(ctx, name) for name in group.list_commands(ctx)}
+
+
+COMMANDS = {"netleder": ROOT, **commands_of(ROOT)}
 # a group's commands (`feedback import`) under "GROUP NAME"
-COMMANDS.update({f"{name} {sub}": cmd for name, group in ROOT.commands.items() if isinstance(group, click.Group)
-                 for sub, cmd in group.commands.items()})
+COMMANDS.update({f"{name} {sub}": cmd for name, group in commands_of(ROOT).items() if isinstance(group, click.Group)
+                 for sub, cmd in commands_of(group).items()})
 # what `netleder ...` to run for each command's help
 ARGV = {name: ([] if cmd is ROOT else name.split()) for name, cmd in COMMANDS.items()}
 
@@ -39,8 +47,18 @@ def every_param() -> list[tuple[str, str]]:
     out = []
     for name in COMMANDS:
         ctx, params = params_of(name)
-        out += [(name, param_key(ctx, p)) for p in params]
+        out += [(name, param_name(ctx, p)) for p in params]
     return out
+
+
+def param_name(ctx: click.Context, param: click.Parameter) -> str:
+    """The parameter's name, and "help" for click's --help option (whatever click calls it)."""
+    return "help" if param is ctx.command.get_help_option(ctx) else (param.name or "")
+
+
+def param_help_key(name: str, wanted: str) -> str:
+    ctx, params = params_of(name)
+    return help_key(ctx, next(p for p in params if param_name(ctx, p) == wanted))
 
 
 def flat(text: str) -> str:
@@ -57,7 +75,6 @@ def help_page(cli, name: str, lang: str) -> str:
 
 def record_name(ctx: click.Context, param: click.Parameter, lang: str = "en") -> str:
     """What --help shows in the left column for `param` (placeholders in `lang`: FILE/FIL)."""
-    from netleder.cli import shown_metavar
 
     def shown(metavar: str) -> str:
         return shown_metavar(metavar, lang)
@@ -73,12 +90,14 @@ def test_the_walk_sees_every_command_and_parameter():
     pairs = every_param()
     assert ("show", "reflection") in pairs and ("import", "file") in pairs
     assert ("netleder", "install_completion") in pairs and ("phases", "help") in pairs
+    assert ("feedback show", "network") in pairs
     assert len(pairs) > 60
 
 
 @pytest.mark.parametrize("name, param", every_param(), ids=lambda v: v)
 def test_every_parameter_has_help_in_both_languages(name, param):
-    key = help_key(name, param)
+    key = param_help_key(name, param)
+    assert key in MESSAGES, (name, param, key)
     texts = {lang: t(key, lang) for lang in LANGS}
     assert all(text.strip() for text in texts.values()), key
     assert texts["da"] != texts["en"], key
@@ -86,18 +105,31 @@ def test_every_parameter_has_help_in_both_languages(name, param):
 
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_every_command_has_help_in_both_languages(name):
-    key = help_key(name)
+    key = COMMANDS[name].help or ""
+    assert key in MESSAGES, (name, key)
     assert t(key, "da").strip() and t(key, "en").strip() and t(key, "da") != t(key, "en")
 
 
-def test_the_key_table_has_no_stale_rows():
-    """Every row of HELP_KEYS names a real command and real parameters, and real keys."""
-    assert set(HELP_KEYS) == set(COMMANDS)
-    for name, row in HELP_KEYS.items():
-        ctx, params = params_of(name)
-        known = {param_key(ctx, p) for p in params}
-        assert set(row) - {"", "short"} <= known, name
-        assert all(key in MESSAGES for key in row.values()), name
+def test_the_table_and_the_declarations_agree():
+    """Every command declared in a family module has its row in a table, and every row builds
+    into a command of that name (nothing declared that cannot be reached, nothing listed that
+    does not exist)."""
+    import importlib
+    import pkgutil
+
+    import netleder.cli
+    from netleder.cli.table import COMMANDS as TABLE
+    from netleder.cli.table import FEEDBACK_COMMANDS
+
+    rows = {entry.where for entry in [*TABLE.values(), *FEEDBACK_COMMANDS.values()]}
+    declared = set()
+    for module in pkgutil.iter_modules(netleder.cli.__path__):
+        loaded = importlib.import_module(f"netleder.cli.{module.name}")
+        if isinstance(getattr(loaded, "commands", None), typer.Typer):
+            declared |= {f"{loaded.__name__}:{info.callback.__name__}" for info in loaded.commands.registered_commands}
+    assert declared and declared <= rows
+    assert all(COMMANDS[name].name == name.split()[-1] for name in COMMANDS if name != "netleder")
+    assert all(COMMANDS[name].short_help in MESSAGES for name in COMMANDS if name != "netleder")
 
 
 LISTED = [name for name in COMMANDS if name != "netleder"]  # each is a line in a command list
@@ -105,13 +137,12 @@ LISTED = [name for name in COMMANDS if name != "netleder"]  # each is a line in 
 
 @pytest.mark.parametrize("name", LISTED)
 def test_every_listed_command_has_a_short_whole_sentence_in_both_languages(name):
-    from netleder.cli import short_help_key
-
+    key = COMMANDS[name].short_help or ""
     for lang in LANGS:
-        text = t(short_help_key(name), lang)
+        text = t(key, lang)
         assert text.endswith(".") and not text.endswith("...") and len(text) <= 50, (name, lang, text)
         assert text[0].isupper(), (name, lang, text)
-    assert t(short_help_key(name), "da") != t(short_help_key(name), "en")
+    assert t(key, "da") != t(key, "en")
 
 
 @pytest.mark.parametrize("columns", ["60", "80", "120"])
@@ -120,8 +151,6 @@ def test_every_listed_command_has_a_short_whole_sentence_in_both_languages(name)
 def test_the_command_list_is_never_cut(cli, group, lang, columns):
     """Each command's line in `netleder --help` (and `feedback --help`) is its whole short sentence:
     wrapped on a narrow terminal, never cut with '...'."""
-    from netleder.cli import short_help_key
-
     args = ([] if group == "netleder" else [group]) + ["--help"] + (["--lang", "en"] if lang == "en" else [])
     result = cli(*args, env={"COLUMNS": columns})
     assert result.exit_code == 0, result.output
@@ -131,7 +160,7 @@ def test_the_command_list_is_never_cut(cli, group, lang, columns):
         assert not line.rstrip().endswith("..."), line
     names = [n for n in LISTED if (n.startswith(group + " ") if group != "netleder" else " " not in n)]
     for name in names:
-        assert flat(f"{name.split()[-1]} {t(short_help_key(name), lang)}") in flat(listing), name
+        assert flat(f"{name.split()[-1]} {t(COMMANDS[name].short_help or '', lang)}") in flat(listing), name
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -139,9 +168,9 @@ def test_the_command_list_is_never_cut(cli, group, lang, columns):
 def test_help_shows_every_parameter_with_its_text(cli, name, lang):
     page = help_page(cli, name, lang)
     ctx, params = params_of(name)
-    assert flat(t(help_key(name), lang)) in flat(page)
+    assert flat(t(COMMANDS[name].help or "", lang)) in flat(page)
     for param in params:
-        text = t(help_key(name, param_key(ctx, param)), lang)
+        text = t(help_key(ctx, param), lang)
         assert flat(f"{record_name(ctx, param, lang)} {text}") in flat(page), (name, param.name, lang)
 
 

@@ -27,7 +27,8 @@ else:
     code = 0
 heavy = ["questionary", "prompt_toolkit", "sqlite3", "netleder.content", "netleder.wizard", "rich.table", "jinja2",
          "markupsafe"]
-print("\nPROBE " + json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules]}),
+print("\nPROBE " + json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules],
+                              "netleder": sorted(m for m in sys.modules if m.startswith("netleder"))}),
       file=sys.stderr)
 """
 
@@ -117,6 +118,16 @@ def test_model_commands_do_not_touch_the_store(args, tmp_path):
     assert not (tmp_path / "store").exists()
 
 
+def test_the_command_table_is_lazy(tmp_path):
+    """`--help` lists the commands from the table without importing one declaration; a command
+    imports its own family's declarations and no other's."""
+    declarations = {"netleder.cli.model", "netleder.cli.reflecting", "netleder.cli.looking_back",
+                    "netleder.cli.keeping", "netleder.cli.feedback"}
+    assert not declarations & set(probe(["--help"], tmp_path)["netleder"])
+    assert declarations & set(probe(["phases"], tmp_path)["netleder"]) == {"netleder.cli.model"}
+    assert declarations & set(probe(["info"], tmp_path)["netleder"]) == {"netleder.cli.keeping"}
+
+
 def test_help_does_not_load_the_content(tmp_path):
     assert "netleder.content" not in probe(["--help"], tmp_path)["loaded"]
 
@@ -129,10 +140,10 @@ def _run(args, tmp_path):
 
 
 def test_help_still_lists_every_command(tmp_path):
-    from netleder.cli import app
+    from netleder.cli.table import COMMANDS
 
     out = _run(["--help"], tmp_path).stdout
-    names = [info.name or info.callback.__name__ for info in app.registered_commands]
+    names = list(COMMANDS)
     assert len(names) >= 11
     for name in names:
         assert name in out

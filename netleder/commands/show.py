@@ -45,7 +45,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
             raise BadInput("open.show_needs_output")
     if output is not None:
         out.check_output(output, force)
-    from netleder.looking_back import feedback_section, predecessor
+    from netleder.summary_context import feedback_section, predecessor
 
     with opened(lang) as store:
         if ref is None or ref.strip().lower() == "latest":
