@@ -63,11 +63,11 @@ def test_every_value_on_a_page_is_escaped(comps, phases):
             Snapshot.from_content(comps, IDS[:3]), set(), False, HOSTILE, "da", True, HOSTILE, HOSTILE),
     }
 
-    class Given:  # a feedback record as the store gives it
-        id, giver, given_on, received_at, snapshot = "fb-1", HOSTILE, "2024-06-12", "2024-06-12", now.snapshot
-        responses = {IDS[0]: type("R", (), {"rating": 5, "comment": HOSTILE})()}
+    from netleder.feedback import Feedback, Response
 
-    pages["feedback"] = html.feedback(build_feedback_view([now], [Given()], "da", HOSTILE, set(), HOSTILE))
+    given = Feedback("fb-1", HOSTILE, "2024-06-12", "2024-06-12T10:00:00+01:00", "da", None, now.snapshot,
+                     {IDS[0]: Response(5, HOSTILE)})
+    pages["feedback"] = html.feedback(build_feedback_view([now], [given], "da", HOSTILE, set(), HOSTILE))
     for name, page in pages.items():
         assert "<script>alert" not in page, name
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, name
@@ -100,9 +100,9 @@ def test_command_modules_do_not_import_each_other():
     found = []
     for path in sorted((PACKAGE / "commands").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("netleder.commands."):
-                if node.module.rsplit(".", 1)[1] not in helpers:
-                    found.append((path.name, node.module))
+            if (isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("netleder.commands.")
+                    and node.module.rsplit(".", 1)[1] not in helpers):
+                found.append((path.name, node.module))
     assert found == []
 
 
