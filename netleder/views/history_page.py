@@ -20,6 +20,7 @@ class HistoryPage(NamedTuple):
     notes: tuple[str, ...]  # under the table: what the count means, the legend, what the mark means
     draft: str  # under a draft's date
     private_note: str
+    hint: str  # on screen: how to see one reflection
 
 
 class TrendPage(NamedTuple):
@@ -32,6 +33,7 @@ class TrendPage(NamedTuple):
     skipped_note: str  # "" when every reflection rated it
     draft: str
     private_note: str
+    order: str  # on screen: the order of the rows
 
 
 def history_page(reflections, phases, lang: str, network: str | None = None, comps=None) -> HistoryPage:
@@ -47,7 +49,7 @@ def history_page(reflections, phases, lang: str, network: str | None = None, com
     columns = tuple(t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength",
                                                              "growth"))
     return HistoryPage(title, columns, rows, t("history.none_html", lang), tuple(notes), t("history.draft", lang),
-                       t("show.private", lang))
+                       t("show.private", lang), t("history.hint", lang))
 
 
 def trend_page(cid: str, title: str, points, skipped: int, lang: str) -> TrendPage:
@@ -62,4 +64,4 @@ def trend_page(cid: str, title: str, points, skipped: int, lang: str) -> TrendPa
         t("trend.chart_caption", lang),
         t("trend.summary", lang, first=first.label, last=last.label) if first and last else "",
         columns, t("trend.skipped", lang, count=skipped) if skipped else "", t("history.draft", lang),
-        t("show.private", lang))
+        t("show.private", lang), t("trend.order", lang))
