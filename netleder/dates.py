@@ -43,5 +43,5 @@ class DateInWords(NamedTuple):
     stamp: str | None
     key: str = "date.long"
 
-    def format(self, lang: str) -> str:  # type: ignore[override]
+    def format(self, lang: str) -> str:
         return human_date(self.stamp, lang)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-EXIT_OK = 0
 EXIT_ENV = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130

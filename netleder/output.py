@@ -16,6 +16,7 @@ import io
 import os
 import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from netleder.errors import BadInput, EnvironmentFailure
@@ -121,12 +122,14 @@ class SafeStream(io.TextIOBase):
     def writable(self) -> bool:
         return True
 
+    # typeshed declares TextIOBase.encoding and .errors as plain attributes; at run time they
+    # are read-only properties, as here (hence the ignores)
     @property
-    def encoding(self):
+    def encoding(self):  # type: ignore[override]
         return getattr(self.raw, "encoding", "utf-8")
 
     @property
-    def errors(self):
+    def errors(self):  # type: ignore[override]
         return getattr(self.raw, "errors", "strict")
 
     @property
@@ -157,11 +160,11 @@ class _ClosedOutput(SafeStream):
         return False
 
     @property
-    def encoding(self):
+    def encoding(self):  # type: ignore[override]  # read-only, as SafeStream's
         return "utf-8"
 
     @property
-    def errors(self):
+    def errors(self):  # type: ignore[override]  # read-only, as SafeStream's
         return "strict"
 
     @property
@@ -185,10 +188,11 @@ class _ClosedInput(io.TextIOBase):
     def readable(self) -> bool:
         return True
 
-    def read(self, size: int = -1) -> str:
+    def read(self, size: int | None = -1, /) -> str:
         raise BadInput("input.closed")
 
-    def readline(self, size: int = -1) -> str:
+    def readline(self, size: int | None = -1, /) -> str:  # type: ignore[override]
+        # (typeshed gives TextIOBase no readline of its own, so mypy compares with IOBase's bytes)
         raise BadInput("input.closed")
 
     def fileno(self) -> int:
@@ -251,7 +255,9 @@ def _bullet(line: str) -> tuple[str, str | None]:
         import re
 
         _BULLET = re.compile(r"(\s*)((?:[-*•]|\d+\.)\s+)?")
-    return _BULLET.match(line).groups()
+    found = _BULLET.match(line)
+    assert found is not None  # every part of the pattern may be empty: it matches any line
+    return found.group(1), found.group(2)
 
 
 def _tty_width(stream) -> int:
@@ -271,11 +277,15 @@ def raw_stream(stream):
 
 def terminal_console(stderr: bool = False, **options):
     """A rich console on the terminal whose every drawn text passes `terminal_safe`."""
-    from rich.console import Console
+    from rich.console import Console, RenderHook
+
+    class SafeHook(RenderHook):  # here, so that importing this module does not import rich
+        def process_renderables(self, renderables):
+            return [_Sanitised(r) for r in renderables]
 
     stream = raw_stream(sys.stderr if stderr else sys.stdout)
     console = Console(file=stream, highlight=False, soft_wrap=False, **options)
-    console.push_render_hook(_SafeHook())
+    console.push_render_hook(SafeHook())
     return console
 
 
@@ -294,11 +304,6 @@ class _Sanitised:
                 yield segment
             else:
                 yield Segment(terminal_safe(segment.text), segment.style)
-
-
-class _SafeHook:
-    def process_renderables(self, renderables):
-        return [_Sanitised(r) for r in renderables]
 
 
 def plain_text(renderable, width: int | None = None) -> str:
@@ -372,8 +377,9 @@ def show(renderable, output: str | None = None, force: bool = False, private: bo
             terminal_console().print(renderable)
 
 
-def emit(text: str, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
-    """Write finished text (Markdown, HTML, JSON) to stdout or a file."""
+def emit(text: str | Iterable[str], output: str | None = None, force: bool = False, private: bool = False, *,
+         lang: str) -> None:
+    """Write finished text (Markdown, HTML, JSON; a str or pieces of it) to stdout or a file."""
     if output is None:
         _to_stdout(text)
     else:
@@ -403,7 +409,7 @@ class _stdout_guard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, kind, exc, tb) -> bool:
+    def __exit__(self, kind, exc, tb) -> None:
         if exc is None:
             try:
                 sys.stdout.flush()
@@ -415,7 +421,6 @@ class _stdout_guard:
         if isinstance(exc, OSError):
             _silence_stdout()
             raise EnvironmentFailure("output.stdout_failed", reason=exc) from None
-        return False
 
 
 def check_output(output: str, force: bool) -> Path:

@@ -138,7 +138,7 @@ class Reflection:
     network: str | None = None
     network_type: str | None = None
     phase: str | None = None  # a phase id
-    ratings: dict[str, int] = field(default_factory=dict)
+    ratings: dict[str, int | None] = field(default_factory=dict)  # None: skipped (a draft keeps it)
     answers: dict[str, list[str]] = field(default_factory=dict)
     next_steps: dict[str, str] = field(default_factory=dict)
     follow_ups: list[FollowUp] = field(default_factory=list)
@@ -164,9 +164,10 @@ class Summary(NamedTuple):
     highest: tuple[str, ...] = ()  # rated highest, when none is a strength
 
 
-def summarize(ratings: dict[str, int], order: list[str], scale: list[int]) -> Summary:
+def summarize(all_ratings: dict[str, int | None], order: list[str], scale: list[int]) -> Summary:
     """Strengths and growth areas by the rule in this module's docstring."""
-    rated = [cid for cid in order if ratings.get(cid) is not None]
+    ratings = {cid: value for cid in order if (value := all_ratings.get(cid)) is not None}
+    rated = list(ratings)
     if not rated:
         return Summary((), (), False)
     middle = (min(scale) + max(scale)) / 2 if scale else 0

@@ -87,7 +87,9 @@ FALLBACKS = {
 }
 
 
-def _fallback(error: UnicodeEncodeError) -> tuple[str, int]:
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):  # registered for encoding only
+        raise error
     text = error.object[error.start:error.end]
     out = []
     for ch in text:

@@ -9,13 +9,13 @@ import re
 from datetime import datetime, timedelta, timezone
 
 from netleder.content.model import MAX_INT, Text
-from netleder.errors import msg
+from netleder.errors import Msg, msg
 from netleder.i18n import LANGS
 from netleder.reflection import CompetenceSnapshot, Snapshot
 from netleder.safe_text import short
 
 
-def kind_name(value) -> str:
+def kind_name(value) -> Msg | str:
     if isinstance(value, dict):
         return msg("t.mapping")
     if isinstance(value, list):
@@ -62,7 +62,7 @@ class ShapeCheck:
     """Walks decoded JSON and collects every problem as 'where: message'."""
 
     def __init__(self) -> None:
-        self.problems: list[str] = []
+        self.problems: list[Msg] = []
 
     def add(self, where: str, message: str, /, **params) -> None:
         text = msg(message, **params)
@@ -133,7 +133,8 @@ class ShapeCheck:
         fields = self.obj(value, where, LANGS)
         if fields is None:
             return None
-        ok = all([self.string(fields[lang], joined(where, lang)) for lang in LANGS if lang in fields])
+        checked = [self.string(fields[lang], joined(where, lang)) for lang in LANGS if lang in fields]  # each one's problems
+        ok = all(checked)
         return Text(**{lang: fields[lang] for lang in LANGS}) if ok and all(lang in fields for lang in LANGS) else None
 
     def snapshot(self, value, where: str) -> Snapshot | None:
@@ -179,7 +180,7 @@ class ShapeCheck:
                 if ok and (not cid or cid in ids):
                     self.add(joined(here, "id"), "x.dup_competence" if cid else "p.empty_text", id=short(cid))
                     ok = False
-                if ok:
+                if ok and isinstance(cid, str):
                     ids.add(cid)
                 number_ok = "number" in comp and self.integer(comp["number"], joined(here, "number"))
                 title = self.text(comp["title"], joined(here, "title")) if "title" in comp else None
@@ -194,7 +195,7 @@ class ShapeCheck:
                         text = self.text(q, joined(joined(here, "questions"), j))
                         if text is not None:
                             questions.append(text)
-                if ok and number_ok and title and description:
+                if ok and isinstance(cid, str) and number_ok and title and description:
                     competences.append(
                         CompetenceSnapshot(cid, comp["number"], title, description, tuple(questions))
                     )

@@ -7,6 +7,7 @@ POSIX only (it hands the pipe over as fds 3 and 4); the print tests run on Linux
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import select
@@ -24,17 +25,19 @@ class Browser:
         to_chrome_r, self._to_chrome = os.pipe()
         self._from_chrome, from_chrome_w = os.pipe()
 
-        def child_fds() -> None:  # in the child, before exec: the pipe on fds 3 and 4
-            import fcntl
+        import fcntl
 
+        def child_fds() -> None:  # in the child, before exec: the pipe on fds 3 and 4
             high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (to_chrome_r, from_chrome_w)]  # no clobbering
             os.dup2(high[0], 3)
             os.dup2(high[1], 4)
 
+        # preexec_fn is unsafe with threads that hold locks; the child only duplicates descriptors
+        # (fcntl and dup2, no imports or locks), and Chromium reads DevTools on fds 3 and 4 only.
         self.proc = subprocess.Popen(
             [chromium, *CHROMIUM_FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            pass_fds=(3, 4), preexec_fn=child_fds,
+            pass_fds=(3, 4), preexec_fn=child_fds,  # noqa: PLW1509  (see above)
         )
         os.close(to_chrome_r)
         os.close(from_chrome_w)
@@ -82,10 +85,8 @@ class Browser:
         return page
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TimeoutError, OSError):  # gone already: it is closed
             self.send("Browser.close", timeout=10)
-        except Exception:
-            pass
         try:
             self.proc.wait(timeout=20)
         except subprocess.TimeoutExpired:

@@ -1,6 +1,7 @@
 """Builders for tests: reflections made to measure (`make`), the built-in content (loaded
 once, for conftest's `comps`/`phases` fixtures and for values needed at collection time), a
-private store in NETLEDER_HOME (`home`, `seed`, `stored`) and ways to look at its files.
+store in the folder of conftest's `home` fixture (`seed`, `stored`) and ways to look at its
+files. No fixtures here: they live in conftest.py, where pytest finds them without an import.
 
 Test modules import helpers from here (or another non-test module in tests/), never from
 one another: tests/test_layout.py checks that.
@@ -46,13 +47,6 @@ def builtin_ids() -> list[str]:
     function takes the `comps` fixture instead.
     """
     return [c.id for c in builtin_competences().competences]
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "netleder-home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
 
 
 def db(home: Path) -> Path:
@@ -170,7 +164,7 @@ def on_a_terminal(args: list[str], env: dict[str, str], *, stream: str = "stdout
     chunks = []
     try:
         proc = subprocess.run([sys.executable, "-m", "netleder", *args], stdin=subprocess.DEVNULL, env=full,
-                              timeout=60, **streams)
+                              timeout=60, **streams, check=False)
         os.close(slave)
         while True:
             try:

@@ -4,6 +4,11 @@ Every test runs with no NETLEDER_* variables, no colour settings and a private H
 folder, so neither the developer's settings nor their real reflections can leak in or be
 touched. `cli` runs the typer app in-process (CliRunner); `run` starts a real
 `python -m netleder` process, for what only a real process shows (stderr, tracebacks).
+`home` is a private store folder; `comps` and `phases` the built-in content; `tools`,
+`chromium` and `pdftotext` the programs the print tests need.
+
+Every fixture shared by more than one test module lives here; helper functions live in
+builders.py, printing.py and the other non-test modules, which define no fixtures.
 """
 
 from __future__ import annotations
@@ -83,7 +88,7 @@ def run(tmp_path):
             stdin=subprocess.DEVNULL,
             env=_subprocess_env(env),
             cwd=cwd or tmp_path,
-            timeout=timeout,
+            timeout=timeout, check=False,
         )
 
     return start
@@ -127,3 +132,45 @@ def phases():
     from builders import builtin_phases
 
     return builtin_phases()
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch) -> Path:
+    """A private store folder (NETLEDER_HOME); not created until netleder creates it."""
+    folder = tmp_path / "netleder-home"
+    monkeypatch.setenv("NETLEDER_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tools() -> dict[str, str | None]:
+    """The programs printing needs (None where one is missing): chromium, pdftotext, pdfinfo."""
+    from printing import find_tools
+
+    return find_tools()
+
+
+@pytest.fixture
+def chromium(tools, require_tool) -> str:
+    """Headless Chromium's path (skips without it locally, FAILS under CI=true)."""
+    return require_tool(tools["chromium"], "chromium")
+
+
+@pytest.fixture
+def pdftotext(tools, require_tool) -> str:
+    """pdftotext's path (skips without it locally, FAILS under CI=true)."""
+    return require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
+
+
+@pytest.fixture
+def netleder_exe(require_tool) -> str:
+    """The installed `netleder` console script, to run in a pseudo-terminal with pexpect."""
+    import shutil
+
+    try:
+        import pexpect  # noqa: F401  (only whether it is there)
+    except ImportError:
+        require_tool(None, "pexpect (pip install -e .[test])")
+    here = Path(sys.executable).parent
+    return require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
+                        "the installed netleder console script (pip install -e .)")

@@ -195,7 +195,7 @@ def P(line: int | None, where: str, message: str, /, **params) -> str:
 
 
 def rating_range(value):
-    return dict(value=value, low=1, high=5)
+    return {"value": value, "low": 1, "high": 5}
 
 
 BAD = [
@@ -373,12 +373,12 @@ def test_line_numbers_hold_with_windows_line_endings(tmp_path):
 def test_the_messages_read_as_danish_and_english(tmp_path):
     text = "competences:\n  trygt-rum:\n    rating: 7\n"
     assert bad_problems(tmp_path, text) == [
-        "answers.yaml, linje 3: competences.trygt-rum.rating: vurderingen 7 ligger uden for skalaen; "
-        "brug et helt tal fra 1 til 5"
+        ("answers.yaml, linje 3: competences.trygt-rum.rating: vurderingen 7 ligger uden for skalaen; "
+        "brug et helt tal fra 1 til 5")
     ]
     assert bad_problems(tmp_path, text, lang="en") == [
-        "answers.yaml, line 3: competences.trygt-rum.rating: the rating 7 is off the scale; "
-        "use a whole number from 1 to 5"
+        ("answers.yaml, line 3: competences.trygt-rum.rating: the rating 7 is off the scale; "
+        "use a whole number from 1 to 5")
     ]
 
 
@@ -468,13 +468,6 @@ PUBLIC_KEYS = {
     "in_play",
     "previous", "since_last",
 }
-
-
-@pytest.fixture
-def home(tmp_path, monkeypatch) -> Path:
-    folder = tmp_path / "netleder-home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
 
 
 def _stored(home: Path):
@@ -594,7 +587,7 @@ def _netleder() -> list[str]:
 def test_answers_from_stdin_in_a_real_process(tmp_path, comps):
     home = tmp_path / "home"
     proc = subprocess.run(_netleder() + ["reflect", "--answers", "-", "--format", "json"], input=GOOD.encode("utf-8"),
-                          capture_output=True, env=_env(home), cwd=tmp_path, timeout=60)
+                          capture_output=True, env=_env(home), cwd=tmp_path, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr.decode()
     data = json.loads(proc.stdout.decode("utf-8"))
     assert data["answers"] == GOOD_ANSWERS and data["ratings"] == GOOD_RATINGS
@@ -610,7 +603,7 @@ def test_the_answers_path_does_not_import_questionary(tmp_path):
         "main()\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
-                          env=_env(tmp_path / "home"), cwd=tmp_path, stdin=subprocess.DEVNULL, timeout=60)
+                          env=_env(tmp_path / "home"), cwd=tmp_path, stdin=subprocess.DEVNULL, timeout=60, check=False)
     assert proc.returncode == 0, proc.stderr
     assert "QUESTIONARY=False" in proc.stderr
 

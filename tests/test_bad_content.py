@@ -345,9 +345,9 @@ def loader(request, monkeypatch):
 def test_core_reports_the_problem(case, tmp_path, loader):
     marker = tmp_path / "EXECUTED"
     path, content = write(case, tmp_path / "content", marker)
-    started = time.monotonic()
+    started = time.process_time()
     model, problems = CHECK[case.file](path)
-    elapsed = time.monotonic() - started
+    elapsed = time.process_time() - started
 
     assert model is None and problems
     assert elapsed < 5, f"{case.id} took {elapsed:.1f}s"
@@ -398,9 +398,9 @@ def test_alias_heavy_document_is_bounded_even_when_small(tmp_path):
     path = tmp_path / "competences.yaml"
     path.write_text(LAUGHS, encoding="utf-8")
     assert path.stat().st_size < 1000
-    started = time.monotonic()
+    started = time.process_time()
     _, problems = check_competences(path)
-    assert time.monotonic() - started < 2
+    assert time.process_time() - started < 2
     assert [kind(p.message.format("da")) for p in problems] == ["p.too_complex"]
 
 
@@ -442,9 +442,9 @@ def test_numbers_yaml_cannot_convert(tmp_path, value):
 def test_scale_with_a_huge_gap_is_fast(tmp_path):
     path = tmp_path / "competences.yaml"
     path.write_text(COMPETENCES.replace("value: 3", "value: 1000000"), encoding="utf-8")  # the largest allowed
-    started = time.monotonic()
+    started = time.process_time()
     _, problems = check_competences(path)
-    assert time.monotonic() - started < 1
+    assert time.process_time() - started < 1
     assert [kind(p.message.format("da")) for p in problems] == ["p.scale_gap"]
     assert "3, 4, 5, 6, 7, …" in problems[0].message.format("da")
 
@@ -496,7 +496,7 @@ def test_cli_exits_2_with_a_short_message(case, tmp_path, cli):
 def test_real_process_validate_lists_it_without_traceback(case, tmp_path, run):
     folder = tmp_path / "content"
     marker = tmp_path / "EXECUTED"
-    path, content = write(case, folder, marker)
+    _path, content = write(case, folder, marker)
     proc = run("validate", str(folder))
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout == ""
@@ -536,10 +536,10 @@ def test_validate_lists_every_problem_in_every_file(tmp_path, cli):
     assert sum(row.startswith("  competences.yaml, linje ") for row in problems) == 3
     assert sum(row.startswith("  phases.yaml, linje ") for row in problems) == 2
     expected = {
-        f"  competences.yaml, linje {line_of(text, 'id: foerste' + chr(10) + '    number: 2')}: "
-        "competences[2] (foerste).id: id 'foerste' findes allerede (linje 9)",
-        f"  competences.yaml, linje {line_of(text, 'number: tre')}: competences[3] (tredje).number: "
-        "skal være et helt tal, ikke tekst",
+        (f"  competences.yaml, linje {line_of(text, 'id: foerste' + chr(10) + '    number: 2')}: "
+        "competences[2] (foerste).id: id 'foerste' findes allerede (linje 9)"),
+        (f"  competences.yaml, linje {line_of(text, 'number: tre')}: competences[3] (tredje).number: "
+        "skal være et helt tal, ikke tekst"),
     }
     assert expected <= set(problems)
 
@@ -554,8 +554,8 @@ def test_validate_ok_with_counts(tmp_path, cli):
         "  competences.yaml: 3 kompetencer, 6 spørgsmål, skala 1–3",
         # the built-in phases name the built-in competences in play: with a competence file of
         # one's own, that mapping is not used, and validate says so
-        "  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti kompetencer, "
-        "og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen for at angive jeres egne.",
+        ("  kompetencer i spil: bruges ikke. Det indbyggede phases.yaml peger på netleders egne ti kompetencer, "
+        "og her bruges en egen competences.yaml. Læg en phases.yaml med 'in_play' i mappen for at angive jeres egne."),
     ]
     result = cli("validate", "--lang", "en")
     assert result.exit_code == 0

@@ -565,7 +565,7 @@ def test_a_full_stdout_is_a_short_error_not_a_traceback(tmp_path, args):
         pytest.skip("no /dev/full on this system")
     with open("/dev/full", "w") as full:
         proc = subprocess.run([sys.executable, "-m", "netleder", *args], stdout=full, stderr=subprocess.PIPE,
-                              text=True, cwd=tmp_path, timeout=60)
+                              text=True, cwd=tmp_path, timeout=60, check=False)
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "--output" in proc.stderr

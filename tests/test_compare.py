@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, flat, make, seed
 from netleder.i18n import t
 from netleder.reflection import FollowUp
 

@@ -41,7 +41,7 @@ def run(home: Path, encoding: str, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.update(NETLEDER_HOME=str(home), PYTHONIOENCODING=encoding, PYTHONPATH=str(ROOT), COLUMNS="100")
     return subprocess.run([sys.executable, "-m", "netleder", *args], capture_output=True, env=env,
-                          stdin=subprocess.DEVNULL, timeout=60)
+                          stdin=subprocess.DEVNULL, timeout=60, check=False)
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)

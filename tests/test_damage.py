@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import db, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import db, make, seed
 from netleder.errors import BadInput, StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot
@@ -151,7 +151,7 @@ TEXT_ONLY = {"blob_answer", "not_utf8_answer", "huge_answer_index", "bad_status"
 
 
 @pytest.fixture
-def edited(home, comps, request):  # noqa: F811
+def edited(home, comps, request):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     conn = sqlite3.connect(db(home))
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -214,7 +214,7 @@ def test_edited_values_are_contained(edited, cli, tmp_path):
             assert cli("reflect", "--answers", str(answers)).exit_code == 0
 
 
-def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):  # noqa: F811
+def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     result = cli("check", "--lang", "en")
     assert result.exit_code == 0
@@ -229,7 +229,7 @@ def test_check_on_a_sound_store_clears_what_was_noted(home, comps, cli):  # noqa
     assert cli("reflect", "--answers", str(answers)).exit_code == 0
 
 
-def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, comps, cli):  # noqa: F811
+def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, comps, cli):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     newest = IDS[8]  # September: the newest
     conn = sqlite3.connect(db(home))
@@ -244,7 +244,7 @@ def test_a_damaged_newest_reflection_is_passed_over_by_latest_and_compare(home, 
     assert (json.loads(compared.stdout)["from"], json.loads(compared.stdout)["to"]) == (IDS[6], IDS[7])
 
 
-def test_damaged_feedback_from_others_is_skipped_and_named(home, comps, cli, tmp_path):  # noqa: F811
+def test_damaged_feedback_from_others_is_skipped_and_named(home, comps, cli, tmp_path):
     seed(home, *_reflections(Snapshot.from_content(comps)))
     conn = sqlite3.connect(db(home))
     conn.execute("INSERT INTO feedback VALUES ('fb-abcdef', '2025-01-01T10:00:00+01:00', '2025-01-01', 'Mette', "

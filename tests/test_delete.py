@@ -12,12 +12,11 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from builders import (  # noqa: F401  (home is a fixture)
+from builders import (
     builtin_ids,
     db,
     files_containing,
     folder_bytes,
-    home,
     make,
     seed,
     stored,

@@ -3,7 +3,8 @@ pseudo-terminal (pexpect), typing answers, pressing Ctrl-C, being killed with SI
 and reading the summary from the screen. The store is checked afterwards through the library.
 
 Each step waits for text that only the next prompt (or what is printed just before it)
-shows, then types: keys are never sent ahead into a prompt that has not started yet.
+shows, then types: keys are never sent ahead into a prompt that has not started yet. A
+prompt the test does not expect fails it within a second or two (terminal_driver.Terminal).
 
 The harness answers prompt_toolkit's cursor-position request (ESC[6n) with ESC[1;1R, as a real
 terminal does, instead of switching the request off: a prompt that waited for an answer that
@@ -15,44 +16,24 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
-import sys
 from pathlib import Path
 
 import pytest
 
 from builders import builtin_competences, builtin_ids
+from terminal_driver import ENTER, Terminal
 
 IDS = builtin_ids()
 N = len(IDS)
-ENTER = "\r"
 CTRL_C = "\x03"
-CPR_REQUEST = "\x1b[6n"  # prompt_toolkit asks where the cursor is
-CPR_ANSWER = "\x1b[1;1R"  # and a terminal answers: row 1, column 1
-TIMEOUT = 30  # generous: a loaded CI machine must not fail a correct run
-ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][A-Z0-9]|\x1b[=>]")
-
-
-def screen_text(raw: str) -> str:
-    return ANSI.sub("", raw).replace("\r", "")
+TIMEOUT = 30  # generous: a loaded CI machine must not fail a correct run (an unexpected prompt fails fast)
 
 
 def question_start(cid: str, index: int) -> str:
     """How the wizard prints a question, far enough to be unique and before any wrap."""
     text = builtin_competences().find(cid).questions[index].text("da")
     return f"{index + 1}. {text[:30]}"
-
-
-@pytest.fixture
-def netleder_exe(require_tool):
-    try:
-        import pexpect  # noqa: F401
-    except ImportError:
-        require_tool(None, "pexpect (pip install -e .[test])")
-    here = Path(sys.executable).parent
-    return require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
-                        "the installed netleder console script (pip install -e .)")
 
 
 @pytest.fixture
@@ -65,8 +46,6 @@ class Person:
 
     def __init__(self, exe: str, home: Path, *args: str, color: bool = True, command: str = "reflect",
                  env: dict | None = None) -> None:
-        import pexpect
-
         extra = env or {}
         env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_") and k != "NO_COLOR"}
         env.update(NETLEDER_HOME=str(home), TERM="xterm-256color", COLUMNS="100", LINES="40",
@@ -75,35 +54,23 @@ class Person:
         if not color:
             env["NO_COLOR"] = "1"
         env.update(extra)
-        self.child = pexpect.spawn(exe, [command, *args], env=env, dimensions=(40, 100),
-                                   encoding="utf-8", timeout=TIMEOUT)
-        self.seen: list[str] = []
-        self.cpr_answered = 0
+        self.terminal = Terminal([exe, command, *args], env, lang=env["NETLEDER_LANG"], dimensions=(40, 100),
+                                 timeout=TIMEOUT)
+        self.child = self.terminal.child
+
+    @property
+    def cpr_answered(self) -> int:
+        return self.terminal.cpr_answered
 
     def wait(self, text: str) -> None:
-        while self.child.expect_exact([text, CPR_REQUEST]) == 1:
-            self.seen.append(self.child.before)
-            self.cpr_answered += 1
-            self.child.send(CPR_ANSWER)
-        self.seen.append(self.child.before + self.child.after)
+        self.terminal.expect(text)
 
     def answer(self, marker: str, keys: str) -> None:
-        self.wait(marker)
-        self.child.send(keys)
+        self.terminal.answer(marker, keys)
 
     def finish(self) -> tuple[int | None, str]:
         """Wait for the program to end: (exit status, everything on screen as plain text)."""
-        import pexpect
-
-        while self.child.expect_exact([pexpect.EOF, CPR_REQUEST]) == 1:
-            self.seen.append(self.child.before)
-            self.child.send(CPR_ANSWER)
-        self.seen.append(self.child.before)
-        self.child.close()
-        status = self.child.exitstatus
-        if status is None and self.child.signalstatus is not None:
-            status = -self.child.signalstatus
-        return status, screen_text("".join(self.seen))
+        return self.terminal.finish()
 
     def context(self, network: str = "") -> None:
         self.answer("Netværkets navn", network + ENTER)
@@ -299,11 +266,11 @@ def test_two_wizards_on_one_store_never_overwrite_each_other(netleder_exe, home)
     second = Person(netleder_exe, home, color=False)
     second.wait("netleder-vindue")
     second.wait("Netværkets navn")  # no offer to resume the open draft: a new reflection
-    second.child.send(CTRL_C)
+    second.terminal.send(CTRL_C)
     status, screen = second.finish()
     assert status == 130 and "Det første" in screen
     assert "/dev/pts/" in screen or "proces" in screen  # where the draft is open
-    first.child.send("a2" + ENTER)
+    first.terminal.send("a2" + ENTER)
     first.answer("i praksis", "4" + ENTER)
     first.answer("Vil du alligevel vælge", ENTER)
     first.answer("gøre nu", ENTER)
@@ -341,7 +308,7 @@ def test_a_terminal_closed_while_the_editor_is_open_loses_nothing(netleder_exe, 
     person.answer("Dit svar", ENTER)  # the text from the editor, prefilled: Enter keeps it
     person.wait(question_start(IDS[0], 1))
     person.answer("Dit svar", CTRL_C)
-    status, screen = person.finish()
+    status, _screen = person.finish()
     assert status == 130
     [draft] = stored(home)
     assert draft.answers[IDS[0]][0] == "Skrevet i editoren\n\nandet afsnit"

@@ -11,12 +11,11 @@ from datetime import datetime
 
 import pytest
 
-from builders import (  # noqa: F401  (home is a fixture)
+from builders import (
     builtin_competences,
     builtin_ids,
     db,
     folder_bytes,
-    home,
     make,
     seed,
     stored,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_ids, db, files_containing, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, db, files_containing, make, seed
 from netleder.exchange.feedback import FEEDBACK_FORMAT, read_feedback
 from netleder.feedback import Feedback, Response
 from netleder.i18n import t
@@ -322,7 +322,7 @@ def test_delete_one_piece_of_feedback_removes_it_from_the_file(cli, home, tmp_pa
     assert cli("feedback", "import", str(write(tmp_path / "b.json", document(comps, {IDS[0]: 3},
                                                                              giver="Ole")))).exit_code == 0
     assert files_containing(home, SECRET)
-    fid = [f for f, giver in stored_feedback(home) if giver == "Mette Holm"][0]
+    fid = next(f for f, giver in stored_feedback(home) if giver == "Mette Holm")
     result = cli("delete", fid[:6], "--yes", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     assert t("fb.deleted", "en", count=1) in result.stdout
@@ -385,7 +385,7 @@ def test_feedback_commands_on_a_console_that_is_not_utf8(home, tmp_path, comps, 
     for args in (["feedback", "import", str(path)], ["feedback"], ["feedback", "show"], ["show"],
                  ["delete", "--all", "--yes"]):
         proc = subprocess.run([sys.executable, "-m", "netleder", *args], capture_output=True, env=env,
-                              stdin=subprocess.DEVNULL, timeout=60)
+                              stdin=subprocess.DEVNULL, timeout=60, check=False)
         assert proc.returncode == 0, (args, proc.stderr.decode(encoding))
         assert b"Traceback" not in proc.stderr and proc.stdout.decode(encoding).strip(), args
 

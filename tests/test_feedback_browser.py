@@ -15,31 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_ids, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, make, seed
 from netleder import __version__
 from netleder.i18n import t
 from netleder.reflection import Snapshot
-from printing import find_tools, flat, pdf_pages, print_pdf
+from printing import as_printed, flat, font_with, pdf_pages, print_pdf
 
 IDS = builtin_ids()
 COMMENT = "Du får altid de rigtige med – også dem, ingen andre tænker på.\nAnden linje ✓ \"citat\" <b>"
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the DevTools pipe is handed over as fds 3 and 4")
-
-
-@pytest.fixture(scope="module")
-def tools():
-    return find_tools()
-
-
-@pytest.fixture
-def chromium(tools, require_tool):
-    return require_tool(tools["chromium"], "chromium")
-
-
-@pytest.fixture
-def pdftotext(tools, require_tool):
-    return require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
 
 
 @pytest.fixture
@@ -136,10 +121,10 @@ def test_the_form_prints_as_a_paper_form(cli, tmp_path, chromium, pdftotext, com
     form = tmp_path / "form.html"
     assert cli("invite", "--name", "Mette Holm", "-o", str(form), "--lang", "en").exit_code == 0
     text = " ".join(pdf_pages(pdftotext, print_pdf(chromium, form, tmp_path)))
-    assert flat(t("invite.paper", "en")) in text and flat(t("invite.privacy", "en")) in text
+    assert as_printed(t("invite.paper", "en")) in text and as_printed(t("invite.privacy", "en")) in text
     for comp in comps.competences:
-        assert flat(comp.title("en")) in text
-    assert flat(t("invite.save", "en")) not in text  # no button on paper
+        assert as_printed(comp.title("en")) in text
+    assert as_printed(t("invite.save", "en")) not in text  # no button on paper
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
@@ -152,17 +137,17 @@ def test_the_paper_form_lets_competences_flow_without_splitting_one(cli, tmp_pat
     pages = pdf_pages(pdftotext, print_pdf(chromium, form, tmp_path))
     assert len(pages) <= 4, len(pages)
     for comp in comps.competences[:2]:
-        assert f"{comp.number}. {flat(comp.title(lang))}" in pages[0]
+        assert as_printed(f"{comp.number}. {comp.title(lang)}") in pages[0]
     for comp in comps.competences:
-        on = [i for i, page in enumerate(pages) if f"{comp.number}. {flat(comp.title(lang))}" in page]
+        on = [i for i, page in enumerate(pages) if as_printed(f"{comp.number}. {comp.title(lang)}") in page]
         assert len(on) == 1, comp.id
-        ending = " ".join(flat(comp.description(lang)).split()[-3:])
+        ending = " ".join(as_printed(comp.description(lang)).split()[-3:])
         assert ending in pages[on[0]], comp.id  # the whole block on the page where it starts
     # the footer prints once, with the last competence: never a page with only the footer
-    footer = flat(t("invite.footer", lang, version=__version__))
+    footer = as_printed(t("invite.footer", lang, version=__version__))
     assert " ".join(pages).count(footer) == 1 and footer in pages[-1]
     last = comps.competences[-1]
-    assert f"{last.number}. {flat(last.title(lang))}" in pages[-1]
+    assert as_printed(f"{last.number}. {last.title(lang)}") in pages[-1]
 
 
 def test_the_privacy_box_has_no_empty_band_at_its_top(cli, tmp_path, browser):
@@ -181,7 +166,8 @@ def test_the_privacy_box_has_no_empty_band_at_its_top(cli, tmp_path, browser):
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_side_by_side_and_the_talk_printout_print_with_the_questions(cli, home, tmp_path, chromium, pdftotext,
-                                                                      comps, lang):
+                                                                      comps, lang, require_tool):
+    require_tool(font_with("✓"), "a font with ✓ (the comment's; Debian package fonts-dejavu-core)")
     seed(home, make("aaaaaa", "2026-11-01", {IDS[0]: 2, IDS[1]: 5, IDS[2]: 3, IDS[3]: 4}, network="N"))
     snapshot = Snapshot.from_content(comps)
     doc = {"format": "netleder-feedback", "version": 1, "giver": "Ole Berg", "date": "2026-11-30", "lang": lang,
@@ -201,7 +187,7 @@ def test_side_by_side_and_the_talk_printout_print_with_the_questions(cli, home, 
         assert set(re.findall(r'(?:fill|stroke)="([^"]*)"', radar)) <= {"#111", "#999", "#fff", "none"}  # no colour
         text = " ".join(pdf_pages(pdftotext, print_pdf(chromium, html, tmp_path)))
         for q in questions:
-            assert flat(q["question"]) in text, (name, q["question"])
-        assert "Ole Berg" in text and flat(COMMENT) in text
-        assert flat(t("fb.apart_heading", lang)) in text
-    assert flat(t("fb.section", lang)) in text  # the talk printout has the section
+            assert as_printed(q["question"]) in text, (name, q["question"])
+        assert "Ole Berg" in text and as_printed(COMMENT) in text
+        assert as_printed(t("fb.apart_heading", lang)) in text
+    assert as_printed(t("fb.section", lang)) in text  # the talk printout has the section

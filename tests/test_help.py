@@ -190,7 +190,7 @@ def test_danish_help_has_no_english_frame(cli, name):
         assert word.lower() not in page.lower(), (name, word)
     assert page.startswith(f"Brug: {' '.join(['netleder'] + ARGV[name])} [TILVALG]")
     assert "\nTilvalg:\n" in page and "Vis denne hjælp og afslut." in page
-    ctx, params = params_of(name)
+    _ctx, params = params_of(name)
     if any(isinstance(p, click.Argument) for p in params):
         assert "\nArgumenter:\n" in page
     # the placeholders too: FIL, NR|ID, NAVN, MAPPE (the README and the errors say the same)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, db, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_competences, builtin_ids, db, flat, make, seed
 from netleder.i18n import t
 
 ESC = "\x1b"
@@ -337,7 +337,7 @@ def _run(home: Path, *args: str) -> tuple[float, int]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.update(NETLEDER_HOME=str(home), NO_COLOR="1", COLUMNS="100", PYTHONPATH=str(Path(__file__).parent.parent))
     proc = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "netleder", *args], env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     code, cpu, peak = proc.stdout.split()
     assert code == "0", proc.stderr
     return float(cpu), int(peak)

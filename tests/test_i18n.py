@@ -70,9 +70,10 @@ def used_keys() -> dict[str, list[str]]:
         # keys passed along before they reach t(): checker.add(node, where, "p.empty"), _pick(..., "not_found.x")
         for match in LITERAL.finditer(source):
             key = match.group(2)
-            if key.split(".", 1)[0] in prefixes and not FILE_NAME.search(key):
-                if not re.match(r"\s*(import|from)\b", source[source.rfind("\n", 0, match.start()) + 1:match.start()]):
-                    found.setdefault(key, []).append(f"{path.name}:{source.count(chr(10), 0, match.start()) + 1}")
+            line_start = source[source.rfind("\n", 0, match.start()) + 1:match.start()]
+            if (key.split(".", 1)[0] in prefixes and not FILE_NAME.search(key)
+                    and not re.match(r"\s*(import|from)\b", line_start)):
+                found.setdefault(key, []).append(f"{path.name}:{source.count(chr(10), 0, match.start()) + 1}")
     return found
 
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from builders import builtin_ids, db, fingerprint, flat, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, db, fingerprint, flat, make, seed
 from netleder import __version__
 from netleder.content.loading import builtin_dir
 from netleder.i18n import t

@@ -11,7 +11,7 @@ import stat
 
 import pytest
 
-from builders import builtin_competences, builtin_ids, fingerprint, flat, home, make, seed  # noqa: F401
+from builders import builtin_competences, builtin_ids, fingerprint, flat, make, seed
 from netleder.formats import writer
 from netleder.i18n import t
 from netleder.output import plain_text
@@ -181,10 +181,12 @@ def test_the_printouts_have_room_for_the_talk(cli, home, lang):
 def test_the_name_is_asked_once_the_first_time_a_printout_is_made_in_a_terminal(home, tmp_path, require_tool):
     """In a real pseudo-terminal: asked on the first printout, kept, never asked again."""
     try:
-        import pexpect
+        import pexpect  # noqa: F401  (only whether it is there: terminal_driver runs it)
     except ImportError:
-        pexpect = require_tool(None, "pexpect (pip install -e .[test])")
+        require_tool(None, "pexpect (pip install -e .[test])")
     import sys
+
+    from terminal_driver import Terminal
 
     seed(home, make("aaaaaa", "2024-01-01", {C1: 2}))
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
@@ -193,16 +195,13 @@ def test_the_name_is_asked_once_the_first_time_a_printout_is_made_in_a_terminal(
 
     def printout(name: str, answer: str | None) -> str:
         target = tmp_path / name
-        child = pexpect.spawn(sys.executable, ["-m", "netleder", "show", "-o", str(target)], env=env,
-                              encoding="utf-8", timeout=30, dimensions=(40, 100))
+        terminal = Terminal([sys.executable, "-m", "netleder", "show", "-o", str(target)], env)
         if answer is not None:
-            child.expect_exact(t("talk.ask_name", "da"))
-            child.send(answer + "\r")
-        child.expect(pexpect.EOF)
-        child.close()
-        assert child.exitstatus == 0, child.before
+            terminal.answer(t("talk.ask_name", "da"), answer + "\r")
+        status, screen = terminal.finish()  # fails fast if it asks (again)
+        assert status == 0, screen
         if answer is None:
-            assert t("talk.ask_name", "da") not in child.before
+            assert t("talk.ask_name", "da") not in screen
         return target.read_text(encoding="utf-8")
 
     page = printout("first.html", "Anne Ærø")

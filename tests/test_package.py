@@ -34,7 +34,7 @@ def _pip(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PIP_DISABLE_PIP_VERSION_CHECK="1", PIP_NO_INPUT="1")
     env.pop("PYTHONPATH", None)
     proc = subprocess.run([sys.executable, "-m", "pip", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300, stdin=subprocess.DEVNULL)
+                          text=True, timeout=300, stdin=subprocess.DEVNULL, check=False)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     return proc
 
@@ -59,7 +59,7 @@ def run_installed(installed: dict, *args: str, env: dict | None = None) -> subpr
     full = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     full.update(PYTHONPATH=str(installed["site"]), PYTHONIOENCODING="utf-8", **(env or {}))
     return subprocess.run(list(args), cwd=installed["cwd"], env=full, capture_output=True, text=True,
-                          encoding="utf-8", timeout=60, stdin=subprocess.DEVNULL)
+                          encoding="utf-8", timeout=60, stdin=subprocess.DEVNULL, check=False)
 
 
 def test_wheel_contains_the_content_and_the_command(installed):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import builtin_ids, home, make, seed  # noqa: F401  (home is a fixture)
+from builders import builtin_ids, make, seed
 from netleder.exchange.feedback import FEEDBACK_FORMAT
 from netleder.reflection import Snapshot
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from printing import find_tools, flat, pdf_pages, print_pdf
+from printing import as_printed, pdf_pages, print_pdf
 
 FOOTER = {
     "da": {
@@ -32,16 +32,9 @@ FOOTER = {
 }
 
 
-@pytest.fixture(scope="module")
-def tools():
-    return find_tools()
-
-
 @pytest.fixture
-def printed(cli, tmp_path, tools, require_tool):
-    """print(command args..., lang) -> the PDF's pages as text (whitespace flattened)."""
-    chromium = require_tool(tools["chromium"], "chromium")
-    pdftotext = require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
+def printed(cli, tmp_path, chromium, pdftotext):
+    """print(command args..., lang) -> the PDF's pages `as_printed`."""
 
     def run(*args: str, lang: str) -> tuple[Path, list[str]]:
         html = tmp_path / f"{'-'.join(args)}-{lang}.html"
@@ -56,16 +49,16 @@ def printed(cli, tmp_path, tools, require_tool):
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_phase_handout_prints_every_phase(printed, tools, phases, lang):
     pdf, pages = printed("phases", lang=lang)
-    words = FOOTER[lang]
+    words = {key: as_printed(text) for key, text in FOOTER[lang].items()}
     text = " ".join(pages)
     assert len(pages) >= 2
     for phase in phases.phases:
         title = phase.title(lang)
         if phase.number:
             title = f"{words['label']} {phase.number}: {title}"
-        assert flat(title) in text, title
+        assert as_printed(title) in text, title
         for q in phase.questions:
-            assert flat(q.text(lang)) in text
+            assert as_printed(q.text(lang)) in text
     # the footer names the source and says what the project wrote
     assert words["source"] in text and words["own_words"] in text
     assert words["authored"] in text
@@ -78,14 +71,15 @@ def test_phase_handout_prints_every_phase(printed, tools, phases, lang):
     # phase to a page (10 pages), and never a page holding only the footer
     assert len(pages) <= 5, len(pages)
     for number, page in enumerate(pages, 1):
-        assert any(flat(q.text(lang)) in page for phase in phases.phases for q in phase.questions), number
+        assert any(as_printed(q.text(lang)) in page for phase in phases.phases for q in phase.questions), number
     # sensible page breaks: no phase is split over two pages (its heading never alone at a page's foot)
     for phase in phases.phases:
-        first = next(i for i, page in enumerate(pages) if flat(phase.title(lang)) in page)
-        last_question = flat(phase.questions[-1].text(lang))
+        first = next(i for i, page in enumerate(pages) if as_printed(phase.title(lang)) in page)
+        last_question = as_printed(phase.questions[-1].text(lang))
         assert last_question in pages[first], f"{phase.id} is split over pages {first + 1} and {first + 2}"
     if tools["pdfinfo"]:
-        info = subprocess.run([tools["pdfinfo"], str(pdf)], capture_output=True, text=True, timeout=60).stdout
+        info = subprocess.run([tools["pdfinfo"], str(pdf)], capture_output=True, text=True, timeout=60,
+                              check=True).stdout
         assert re.search(r"Page size:.*\(A4\)", info), info
 
 
@@ -94,23 +88,60 @@ def test_competence_handout_prints_every_competence(printed, comps, lang):
     _, pages = printed("competences", lang=lang)
     text = " ".join(pages)
     for comp in comps.competences:
-        assert flat(f"{comp.number}. {comp.title(lang)}") in text
+        assert as_printed(f"{comp.number}. {comp.title(lang)}") in text
         for q in comp.questions:
-            assert flat(q.text(lang)) in text
+            assert as_printed(q.text(lang)) in text
     for level in comps.scale:
-        assert f"{level.value} {level.label(lang)}" in text
-    assert FOOTER[lang]["source"] in text and FOOTER[lang]["authored"] in text
+        assert as_printed(f"{level.value} {level.label(lang)}") in text
+    assert as_printed(FOOTER[lang]["source"]) in text and as_printed(FOOTER[lang]["authored"]) in text
     for comp in comps.competences:  # no competence split over two pages
-        first = next(i for i, page in enumerate(pages) if flat(comp.title(lang)) in page)
-        assert flat(comp.questions[-1].text(lang)) in pages[first], comp.id
+        first = next(i for i, page in enumerate(pages) if as_printed(comp.title(lang)) in page)
+        assert as_printed(comp.questions[-1].text(lang)) in pages[first], comp.id
     # compact (issue 23): at most three pages (four before), the last not only a footnote
     assert len(pages) <= 3, len(pages)
     for number, page in enumerate(pages, 1):
-        assert any(flat(c.title(lang)) in page for c in comps.competences) or \
-            flat(comps.scale[0].label(lang)) in page, number
+        assert any(as_printed(c.title(lang)) in page for c in comps.competences) or \
+            as_printed(comps.scale[0].label(lang)) in page, number
 
 
 def test_one_phase_prints_on_one_page(printed):
     _, pages = printed("phases", "3", lang="da")
     assert len(pages) == 1
     assert "Fase 3: Fokusering" in pages[0] and "Side 1 af 1" in pages[0]
+
+
+# --- the tests' own reading of printed text: the same wherever a line wraps ---------------------
+
+WRAPPING = ["Keeps momentum without over-steering", "Netværks\u00adledelse i hverdagen", "2024\u20132025"]
+
+
+def test_as_printed_reads_a_word_the_same_whether_or_not_a_line_broke_in_it():
+    assert as_printed("without over-steering *") == as_printed("without over-\nsteering *") \
+        == as_printed("without oversteering *") == as_printed("without over- steering *")
+    assert as_printed("Netværks\u00adledelse") == as_printed("Netværksledelse") == as_printed("Netværks-\nledelse")
+    assert as_printed("2024\u20132025") == as_printed("2024\u2013\n2025")
+    assert as_printed("Side  1\naf\u00a02") == "Side 1 af 2"
+    assert as_printed("a - b") == "a - b"  # a dash between words is not a word's hyphen
+    assert as_printed("over-steering") != as_printed("over steering")
+
+
+@pytest.mark.parametrize("width", ["min-content", "40em"])
+def test_printed_text_reads_the_same_wherever_lines_wrap(tmp_path, chromium, pdftotext, width):
+    """The same lines printed in a column as narrow as its longest word (every line breaks at
+    each chance: after "over-", at the soft hyphen, after the dash) and in a wide one (none):
+    `pdf_pages` and `as_printed` read both the same, whatever the fonts."""
+    html = tmp_path / f"wrap-{width}.html"
+    paragraphs = "".join(f"<p>{line}</p>" for line in WRAPPING)
+    html.write_text(f'<!DOCTYPE html><html lang="da"><meta charset="utf-8"><title>x</title>'
+                    f'<div style="width: {width}; font-size: 20pt">{paragraphs}</div></html>', encoding="utf-8")
+    pdf = print_pdf(chromium, html, tmp_path)
+    raw = subprocess.run([pdftotext, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                         encoding="utf-8", timeout=60, check=True).stdout
+    lines = [line.strip() for line in raw.splitlines()]
+    if width == "min-content":  # it wrapped where it could: pdftotext joined "over-" "steering"
+        assert "Keeps" in lines and "oversteering" in lines and "over-steering" not in raw, lines
+    else:  # it did not wrap: the hyphen is there (and the soft hyphen, too)
+        assert "Keeps momentum without over-steering" in lines, lines
+    [page] = pdf_pages(pdftotext, pdf)
+    for line in WRAPPING:
+        assert as_printed(line) in page

@@ -332,9 +332,9 @@ BAD_RECORDS = [
     ("follow-up without step", _set(["follow_ups", 0, "step"], _DELETE),
      f"{W}.follow_ups[1]: " + t("p.missing", "da", key="step")),
     ("unknown key in a reflection", _set(["mood"], "glad"),
-     f"{W}: " + t("p.unknown_key", "da", key="mood", allowed=", ".join((
-         "id", "created_at", "lang", "snapshot", "updated_at", "completed_at", "network", "network_type", "phase",
-         "ratings", "answers", "next_steps", "follow_ups")))),
+     f"{W}: " + t("p.unknown_key", "da", key="mood",
+                  allowed=("id, created_at, lang, snapshot, updated_at, completed_at, network, network_type, "
+                           "phase, ratings, answers, next_steps, follow_ups"))),
     ("snapshot missing", _set(["snapshot"], _DELETE), f"{W}: " + t("p.missing", "da", key="snapshot")),
     ("snapshot scale value text", _set(["snapshot", "scale", 0, "value"], "1"),
      f"{W}.snapshot.scale[1].value: " + t("p.expected_int", "da", got=t("t.text", "da"))),
@@ -407,8 +407,8 @@ def test_messages_in_english(full):
     rec = _record(full)
     rec["created_at"] = "yesterday"
     assert _problems(_doc(rec), "en") == [
-        f"{W}.created_at: 'yesterday' is not a date and time in ISO 8601 with a time zone, "
-        "e.g. 2025-03-01T10:00:00+01:00"
+        (f"{W}.created_at: 'yesterday' is not a date and time in ISO 8601 with a time zone, "
+        "e.g. 2025-03-01T10:00:00+01:00")
     ]
 
 

@@ -11,13 +11,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from builders import (  # noqa: F401
+from builders import (
     builtin_competences,
     builtin_ids,
     db,
     fingerprint,
     flat,
-    home,
     make,
     seed,
     unwritable_folder,
@@ -25,7 +24,7 @@ from builders import (  # noqa: F401
 from netleder.i18n import t
 from netleder.output import plain_text
 from netleder.reflection import FollowUp
-from printing import find_tools, pdf_pages, print_pdf
+from printing import as_printed, font_with, pdf_pages, print_pdf
 from summaries import summary_json, summary_view
 
 ESC = "\x1b"
@@ -288,31 +287,25 @@ def test_output_is_checked_before_the_store_is_read(cli, home, tmp_path):
 # --- print -----------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def chromium_tools():
-    tools = find_tools()
-    return tools["chromium"], tools["pdftotext"]
-
-
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, chromium_tools, require_tool, lang, comps):
-    chromium = require_tool(chromium_tools[0], "chromium")
-    pdftotext = require_tool(chromium_tools[1], "pdftotext (Debian package poppler-utils)")
+def test_the_html_prints_to_a_pdf_with_everything_on_it(cli, store, tmp_path, chromium, pdftotext, lang, comps,
+                                                         require_tool):
+    require_tool(font_with("█░"), "a font with the bars' █ and ░ (Debian package fonts-dejavu-core)")
     html = tmp_path / f"show-{lang}.html"
     assert cli("show", "shownn", "-f", "html", "--lang", lang, "-o", str(html)).exit_code == 0
     pages = pdf_pages(pdftotext, print_pdf(chromium, html, tmp_path))
     text = " ".join(pages)
-    assert text.startswith(t("summary.title", lang, date={"da": "1. juni 2024", "en": "1 June 2024"}[lang]))
-    assert "Urban farming <i>i</i> Albertslund" in text
+    assert text.startswith(as_printed(t("summary.title", lang, date={"da": "1. juni 2024", "en": "1 June 2024"}[lang])))
+    assert as_printed("Urban farming <i>i</i> Albertslund") in text
     for cid, value in RATINGS.items():
-        assert flat(title(cid, lang)) in text
-        assert comps.scale_label(value, lang) in text
-    assert flat(SCRIPT) in text and flat(MARKDOWN) in text
-    assert "første linje anden linje tredje linje" in text
-    assert "Næste *skridt* <u>nu</u> med to linjer" in text
-    assert flat(t("summary.keep_asking", lang)) in text and flat(t("summary.follow_ups", lang)) in text
-    assert flat(t("footer.authored", lang, mark="*")) in text
+        assert as_printed(title(cid, lang)) in text
+        assert as_printed(comps.scale_label(value, lang)) in text
+    assert as_printed(SCRIPT) in text and as_printed(MARKDOWN) in text
+    assert as_printed("første linje anden linje tredje linje") in text
+    assert as_printed("Næste *skridt* <u>nu</u> med to linjer") in text
+    assert as_printed(t("summary.keep_asking", lang)) in text and as_printed(t("summary.follow_ups", lang)) in text
+    assert as_printed(t("footer.authored", lang, mark="*")) in text
     for number, page in enumerate(pages, 1):  # every page: the authored note and "page X of Y"
-        assert flat(t("print.authored_short", lang, mark="*")) in page
-        assert t("print.page", lang, page=number, pages=len(pages)) in page
-    assert re.search(r"█+░* ", text)  # the bars print (a font has the glyphs)
+        assert as_printed(t("print.authored_short", lang, mark="*")) in page
+        assert as_printed(t("print.page", lang, page=number, pages=len(pages))) in page
+    assert re.search(r"█+░* ", text)  # the bars print (with a font that has their glyphs)

@@ -695,9 +695,10 @@ def _statements(db: Path, call) -> tuple[int, float, object]:
     with Store.open(db, create=False) as s:
         seen: list[str] = []
         s._conn.set_trace_callback(seen.append)
-        start = time.perf_counter()
+        # CPU time of this process: other processes on a busy machine do not count against it
+        start = time.process_time()
         result = call(s)
-        return len(seen), time.perf_counter() - start, result
+        return len(seen), time.process_time() - start, result
 
 
 def test_listing_a_thousand_reflections_is_fast_and_constant_in_queries(tmp_path, snap):

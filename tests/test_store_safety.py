@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from builders import db, files_containing, home, make, seed, stored  # noqa: F401  (home is a fixture)
+from builders import db, files_containing, make, seed, stored
 from netleder.errors import StoreError
 from netleder.i18n import t
 from netleder.reflection import FollowUp, Snapshot
@@ -109,7 +109,7 @@ def stored_at(path: Path):
         return s.reflections()
 
 
-def test_info_reports_permissions_truthfully(cli, home, comps):  # noqa: F811
+def test_info_reports_permissions_truthfully(cli, home, comps):
     seed(home, make("aaaaaa", "2024-01-01", {}, comps=comps))
     os.chmod(home, 0o755)
     data = json.loads(cli("info", "--format", "json").stdout)["store"]
@@ -147,7 +147,7 @@ def test_side_files_deleted_under_a_running_wizard_never_lose_a_save(tmp_path, c
 # --- deleting removes quoted text too ------------------------------------------------------------
 
 
-def test_deleting_a_reflection_removes_its_next_step_quoted_in_a_later_follow_up(cli, home, comps):  # noqa: F811
+def test_deleting_a_reflection_removes_its_next_step_quoted_in_a_later_follow_up(cli, home, comps):
     cid = comps.competences[0].id
     secret = "RING-TIL-BORGMESTEREN-7431"
     first = make("aaaaaa", "2024-01-01", {cid: 2}, comps=comps, next_steps={cid: secret})
@@ -170,7 +170,7 @@ def _export(cli, tmp_path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_errors_are_capped_with_a_count_of_the_rest(cli, home, comps, tmp_path):  # noqa: F811
+def test_errors_are_capped_with_a_count_of_the_rest(cli, home, comps, tmp_path):
     seed(home, make("aaaaaa", "2024-01-01", {}, comps=comps))
     doc = _export(cli, tmp_path)
     record = doc["reflections"][0]
@@ -197,7 +197,7 @@ def test_errors_are_capped_with_a_count_of_the_rest(cli, home, comps, tmp_path):
     ("2024-05-01 10:00:00+02:00", False),
     ("2024-05-01T10:00:00", False),  # no time zone
 ])
-def test_dates_have_one_form_and_a_sensible_range(cli, home, comps, tmp_path, created, ok):  # noqa: F811
+def test_dates_have_one_form_and_a_sensible_range(cli, home, comps, tmp_path, created, ok):
     seed(home, make("aaaaaa", "2024-01-01", {}, comps=comps))
     doc = _export(cli, tmp_path)
     doc["reflections"][0].update(id="bbbbbb", created_at=created, completed_at=created, updated_at=created)
@@ -207,7 +207,7 @@ def test_dates_have_one_form_and_a_sensible_range(cli, home, comps, tmp_path, cr
     assert result.exit_code == (0 if ok else 2), result.stderr
 
 
-def test_a_large_store_round_trips_in_order_with_keys_in_any_order(cli, home, comps, tmp_path,  # noqa: F811
+def test_a_large_store_round_trips_in_order_with_keys_in_any_order(cli, home, comps, tmp_path,
                                                                     monkeypatch):
     snap = Snapshot.from_content(comps)
     alphabet = "abcdefghjkmnpqrstuvwxyz23456789"

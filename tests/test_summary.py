@@ -24,7 +24,7 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 def reflection(ratings: list[int | None], **extra) -> Reflection:
     snapshot = Snapshot.from_content(builtin_competences(), IDS[: len(ratings)])
     values = {cid: v for cid, v in zip(IDS, ratings) if v is not None}
-    fields = dict(completed="2025-03-04T10:30:00+01:00", updated=None)
+    fields = {"completed": "2025-03-04T10:30:00+01:00", "updated": None}
     fields.update(extra)
     return make("k7m2pq", "2025-03-04T10:00:00+01:00", values, snapshot=snapshot, **fields)
 
@@ -174,9 +174,9 @@ def test_a_huge_answer_is_cut_on_screen_but_kept_whole(tmp_path):
     from netleder.formats.terminal import SCREEN_LIMIT, screen_answer
 
     huge = ("netværk " * 400_000)[: SCREEN_LIMIT * 5]
-    start = time.perf_counter()
+    start = time.process_time()
     text = screen_answer(huge, "da").plain
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert text.startswith(huge[:1000]) and len(text) < SCREEN_LIMIT + 200
     assert f"{len(huge) - SCREEN_LIMIT} tegn mere" in text
     assert screen_answer("kort svar", "da").plain == "kort svar"

@@ -157,7 +157,7 @@ def shell(command: str, home: Path, **extra) -> subprocess.CompletedProcess:
     env.update(NETLEDER_HOME=str(home), PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", **extra)
     netleder = f"{sys.executable} -m netleder"
     return subprocess.run(["bash", "-c", "set -o pipefail; " + command.replace("netleder", netleder, 1)],
-                          capture_output=True, env=env, timeout=60, text=True)
+                          capture_output=True, env=env, timeout=60, text=True, check=False)
 
 
 @pytest.mark.parametrize("command, code, words", [
@@ -239,7 +239,7 @@ def test_a_folder_without_permission_is_a_sentence(tmp_path, args):
     argv = [a.format(locked=locked) for a in args]
     try:
         proc = subprocess.run([*_without_permission_override(), sys.executable, "-m", "netleder", *argv],
-                              capture_output=True, text=True, env=env, timeout=60)
+                              capture_output=True, text=True, env=env, timeout=60, check=False)
     finally:
         locked.chmod(0o700)
     assert proc.returncode in (1, 2), proc.stderr

@@ -35,13 +35,6 @@ def paste(text: str) -> str:
     return "\x1b[200~" + text + "\x1b[201~"
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
-
-
 def stored():
     with Store.open() as store:
         return store.reflections()
@@ -168,7 +161,7 @@ def test_a_typed_reflection_is_stored_exactly_and_summarised(home):
         for step in ("Ringe til borgerforeningen", "", "Spørge min medarbejder [bold]hvorfor[/bold]", ""):
             w.text("wizard.next.ask", step)
         w.enter("wizard.review.ask")  # save
-    reflection, screen = w.finish()
+    reflection, _screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
     assert reflection.network == "Urban farming i Albertslund"
     assert reflection.network_type == "welfare" and reflection.phase == "fokusering"
@@ -255,7 +248,7 @@ def test_resume_flag_skips_the_offer_and_fresh_keeps_the_old_draft(home):
     # --fresh: no offer, a new reflection from the start; the old draft stays a draft
     with WizardRun(fresh=True) as w:
         all_by_enter(w)
-    fresh, screen = w.finish()
+    fresh, _screen = w.finish()
     assert fresh.complete and fresh.answers[IDS[0]] == ["", ""]
     drafts = [r for r in stored() if not r.complete]
     assert [d.answers[IDS[0]] for d in drafts] == [["første", ""]]
@@ -588,7 +581,7 @@ def test_known_networks_are_offered_and_completed_and_a_variant_spelling_is_the_
         w.drawn("Ældrenetværket").answer("\t")  # the completion, as it is offered
         w.answer(ENTER)
         w.expect("wizard.context.type").answer(CTRL_C)
-    result, screen = w.finish()
+    _result, screen = w.finish()
     assert "Dine netværk: Ældrenetværket, Urban farming i Albertslund" in screen  # newest first
     assert [d.network for d in stored() if not d.complete] == ["Ældrenetværket"]
     with WizardRun(resume=True) as w:
@@ -713,7 +706,7 @@ def test_a_crashed_wizard_does_not_leave_its_draft_locked(home, tmp_path):
         w.enter("wizard.resume.ask")
         w.text("wizard.context.network", "")
         w.expect("wizard.context.type").answer(CTRL_C)
-    result, screen = w.finish()
+    _result, screen = w.finish()
     assert "fortsætter din påbegyndte" in screen
 
 
@@ -774,7 +767,7 @@ def test_the_review_can_change_the_network_scope_and_a_next_step(home):
         w.enter("wizard.review.which_step")  # the first competence
         w.text("wizard.next.ask", " og et til")  # the prefilled step, continued
         w.enter("wizard.review.ask")
-    reflection, screen = w.finish()
+    reflection, _screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
     assert (reflection.network, reflection.network_type, reflection.phase) == ("Nyt navn", "learning", "design")
     assert reflection.scope == [IDS[0], IDS[1]] and reflection.ratings == {IDS[0]: 1, IDS[1]: 5}
@@ -790,7 +783,7 @@ def test_edit_reopens_a_saved_reflection_in_the_review(home):
         w.text("wizard.answer", "")
         w.expect("scale.question").answer("3" + ENTER)
         w.enter("wizard.review.ask")  # done
-    reflection, screen = w.finish()
+    reflection, _screen = w.finish()
     assert not isinstance(reflection, Exception), reflection
     assert "Færdig" in w.prompts and "Kassér" not in w.prompts  # a saved reflection is deleted with `delete`
     assert reflection.id == saved.id and reflection.complete and reflection.completed_at == saved.completed_at

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from markupsafe import escape  # as the pages escape (Jinja2 autoescaping)
 
-from builders import home, make, seed  # noqa: F401  (home is a fixture)
-from printing import find_tools, pdf_pages, print_pdf
+from builders import make, seed
+from printing import as_printed, pdf_pages, print_pdf
 
 MM = 72 / 25.4  # points per millimetre
 
@@ -93,14 +93,10 @@ def test_worksheet_output_ending_chooses_the_format(cli, tmp_path):
 
 # --- printing -----------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def tools():
-    return find_tools()
-
-
 def _words_by_page(pdftotext: str, pdf: Path) -> list[tuple[float, list[tuple[str, float]]]]:
     """[(page height, [(word, yMax in points)…])…] from pdftotext -bbox."""
-    out = subprocess.run([pdftotext, "-bbox", str(pdf), "-"], capture_output=True, timeout=60).stdout.decode("utf-8")
+    out = subprocess.run([pdftotext, "-bbox", str(pdf), "-"], capture_output=True, timeout=60,
+                         check=True).stdout.decode("utf-8")
     pages = []
     for height, body in re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', out, re.DOTALL):
         words = [(html_lib.unescape(w), float(y)) for y, w in re.findall(r'yMax="([\d.]+)">([^<]*)</word>', body)]
@@ -109,22 +105,25 @@ def _words_by_page(pdftotext: str, pdf: Path) -> list[tuple[float, list[tuple[st
 
 
 def _question_end(pages, question: str) -> tuple[int, float]:
-    """(page index, yMax of the question's last word) where the question's words stand in a row."""
-    target = question.split()
+    """(page index, yMax of the question's last word) where the question's words stand in a row
+    (compared `as_printed`: a word broken at a hyphen is two words in the PDF)."""
+    target = as_printed(question)
     for index, (_, words) in enumerate(pages):
-        texts = [w for w, _ in words]
-        for i in range(len(texts) - len(target) + 1):
-            if texts[i:i + len(target)] == target:
-                return index, words[i + len(target) - 1][1]
+        for i in range(len(words)):
+            joined = ""
+            for word, bottom in words[i:]:
+                joined = as_printed(f"{joined} {word}")
+                if joined == target:
+                    return index, bottom
+                if not target.startswith(joined.rstrip("-\u2010\u2011")):
+                    break
     raise AssertionError(f"not found on any page: {question}")
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
 @pytest.mark.parametrize("args", [[], ["--phase", "3"], ["--phase", "8"]])
-def test_printed_worksheet_keeps_each_question_with_its_room_to_write(cli, tmp_path, tools, require_tool,
+def test_printed_worksheet_keeps_each_question_with_its_room_to_write(cli, tmp_path, chromium, pdftotext,
                                                                       comps, phases, lang, args):
-    chromium = require_tool(tools["chromium"], "chromium")
-    pdftotext = require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
     page_file = tmp_path / f"ark-{lang}-{'-'.join(args)}.html"
     ok(cli("worksheet", *args, "--format", "html", "--lang", lang, "--output", str(page_file)))
     pdf = print_pdf(chromium, page_file, tmp_path)
@@ -146,7 +145,7 @@ def test_printed_worksheet_keeps_each_question_with_its_room_to_write(cli, tmp_p
         assert bottom + room_mm * MM <= height - 20 * MM + 2, (question, index + 1)
     # the scale's boxes are printed with their labels, once per competence
     all_text = " ".join(texts)
-    assert all_text.count(comps.scale[-1].label(lang)) == len(chosen)
+    assert all_text.count(as_printed(comps.scale[-1].label(lang))) == len(chosen)
 
 
 # --- --open ---------------------------------------------------------------------------------
@@ -244,7 +243,7 @@ def test_show_open_needs_an_output_file_so_no_reflection_is_left_in_a_temporary_
     target = tmp_path / "samtale.html"
     proc = run("show", "--open", "--output", str(target), env=env)
     assert proc.returncode == 0, proc.stderr
-    url, state = _opened(log)
+    url, _state = _opened(log)
     assert url == target.resolve().as_uri()
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600

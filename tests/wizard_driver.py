@@ -11,8 +11,12 @@ for a named prompt, then answers it:
 
 `expect` takes a catalogue key (`wizard.*`, put in words with netleder.i18n.t in the run's
 language) or the words themselves, and waits until a prompt drawn since the last answer
-shows them; if it does not come (or the wizard ends first), the test fails and says which
-prompt it waited for and what was drawn instead.
+shows them. It fails fast, saying which prompt it waited for (key and words), which prompt
+the wizard showed instead (its catalogue key where one matches) and what was drawn and
+printed: as soon as another prompt has been drawn and sits waiting for input (SETTLE seconds
+with nothing more drawn: a prompt draws its question in its first render) or the wizard ends;
+only when no prompt comes at all does it wait out `timeout`. `finish` fails as fast when the
+wizard asks for more after the last answer.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import io
 import re
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from prompt_toolkit.data_structures import Size
 from prompt_toolkit.input import create_pipe_input
@@ -33,6 +38,10 @@ from netleder.i18n import t
 from netleder.store.database import Store
 from netleder.wizard.conversation import run_wizard
 from netleder.wizard.prompts import Prompter
+from terminal_driver import prompt_names
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 ENTER = "\r"
 DOWN = "\x1b[B"
@@ -40,6 +49,7 @@ UP = "\x1b[A"
 SPACE = " "
 CTRL_C = "\x03"
 CTRL_D = "\x04"
+SETTLE = 0.5  # seconds a newly drawn prompt stays unchanged before it counts as waiting for input
 
 _ESCAPES = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[=>78]")
 
@@ -51,10 +61,12 @@ class _Drawn:
         self.lock = threading.Condition()
         self.prompts: list[list[str]] = []
         self.encoding = "utf-8"
+        self.last_write = time.monotonic()
 
     def new_prompt(self) -> None:
         with self.lock:
             self.prompts.append([])
+            self.last_write = time.monotonic()
             self.lock.notify_all()
 
     def write(self, data: str | bytes) -> int:
@@ -64,6 +76,7 @@ class _Drawn:
             if not self.prompts:
                 self.prompts.append([])
             self.prompts[-1].append(data)
+            self.last_write = time.monotonic()
             self.lock.notify_all()
         return len(data)
 
@@ -116,8 +129,9 @@ class _RecordingOutput(Vt100_Output):
 class WizardRun:
     """The wizard in a thread; `expect(prompt)` then `answer(keys)`, prompt by prompt."""
 
-    def __init__(self, *, lang: str = "da", open_store=None, width: int = 80, timeout: float = 10, **options) -> None:
-        self.lang, self.timeout, self.options = lang, timeout, options
+    def __init__(self, *, lang: str = "da", open_store=None, width: int = 80, timeout: float = 10,
+                 settle: float = SETTLE, **options) -> None:
+        self.lang, self.timeout, self.settle, self.options = lang, timeout, settle, options
         self._open_store = open_store or Store.open  # called in the wizard's thread (SQLite's rule)
         self._screen = io.StringIO()
         self._console = Console(file=self._screen, width=width, color_system=None, highlight=False, emoji=False)
@@ -129,7 +143,7 @@ class WizardRun:
 
     # --- running ---------------------------------------------------------------------
 
-    def __enter__(self) -> WizardRun:
+    def __enter__(self) -> Self:
         self._pipe_context = create_pipe_input()
         self._pipe = self._pipe_context.__enter__()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -161,11 +175,20 @@ class WizardRun:
         self._pipe_context.__exit__(kind, value, tb)
 
     def finish(self):
-        """Wait for the wizard to end (it must end on its own); returns (result, screen)."""
-        if not self._done.wait(self.timeout):
+        """Wait for the wizard to end (it must end on its own); returns (result, screen).
+
+        Fails as soon as a prompt drawn after the last answer waits for input."""
+        deadline = time.monotonic() + self.timeout
+        with self._drawn.lock:
+            while not self._done.is_set() and self._waiting_prompt() is None and time.monotonic() < deadline:
+                self._drawn.lock.wait(0.05)
+            waiting = None if self._done.is_set() else self._waiting_prompt()
+        if not self._done.is_set():
             self._pipe.close()  # the end of input: the prompt gives up, the thread ends
             self._done.wait(self.timeout)
-            raise AssertionError(f"the wizard still waits for input after the last answer:\n{self._recent()}")
+            asks = f"asks {self._name(waiting)}" if waiting is not None else f"has not ended after {self.timeout}s"
+            raise AssertionError(f"after the last answer the wizard {asks}. Drawn since the last answer:\n"
+                                 f"{self._recent()}\n--- printed:\n{self.screen[-1500:]}")
         return self.result, self.screen
 
     @property
@@ -185,10 +208,11 @@ class WizardRun:
             from builders import builtin_competences
 
             return builtin_competences().scale_question(self.lang)
-        return t(prompt, self.lang, **params) if prompt.startswith("wizard.") or prompt.startswith("prompt.") else prompt
+        return t(prompt, self.lang, **params) if prompt.startswith(("wizard.", "prompt.")) else prompt
 
     def expect(self, prompt: str, **params) -> WizardRun:
-        """Wait until a prompt drawn since the last answer shows `prompt` (a key or words)."""
+        """Wait until a prompt drawn since the last answer shows `prompt` (a key or words); fail
+        as soon as another prompt waits for input instead, or the wizard ends."""
         words = self.words(prompt, **params)
         deadline = time.monotonic() + self.timeout
         with self._drawn.lock:
@@ -197,13 +221,34 @@ class WizardRun:
                     if words in self._drawn.text(i):
                         self._answering = i
                         return self
+                other = self._waiting_prompt()
                 left = deadline - time.monotonic()
-                if self._done.is_set() or left <= 0:
+                if self._done.is_set() or other is not None or left <= 0:
                     break
-                self._drawn.lock.wait(min(left, 0.1))
-        why = f"the wizard ended ({self.result!r})" if self._done.is_set() else f"{self.timeout}s passed"
-        raise AssertionError(f"expected the prompt {words!r} ({prompt}), but {why}. Drawn since the last "
+                self._drawn.lock.wait(min(left, 0.05))
+        if self._done.is_set():
+            why = f"the wizard ended ({self.result!r})"
+        elif other is not None:
+            why = f"the wizard asks {self._name(other)}"
+        else:
+            why = f"no prompt came in {self.timeout}s"
+        raise AssertionError(f"expected the prompt {prompt!r} ({words!r}), but {why}. Drawn since the last "
                              f"answer:\n{self._recent()}\n--- printed:\n{self.screen[-1500:]}")
+
+    def _waiting_prompt(self) -> int | None:
+        """The newest prompt drawn since the last answer, once nothing more has been drawn for
+        `settle` seconds after it drew its question (it waits for input); None while there is none
+        or it is still drawing.
+        Call with the lock held."""
+        newest = len(self._drawn.prompts) - 1
+        if newest < self._seen or time.monotonic() - self._drawn.last_write < self.settle:
+            return None
+        # a prompt starts before its first render is written (which takes a while on a busy machine)
+        return newest if any(c.isalnum() for c in self._drawn.text(newest)) else None
+
+    def _name(self, index: int) -> str:
+        """A drawn prompt in words: the catalogue keys whose text it shows, and its first line."""
+        return prompt_names(self._drawn.text(index), self.lang)
 
     def answer(self, keys: str) -> WizardRun:
         """Send the keys that answer the prompt just expected (real keystrokes)."""
@@ -239,6 +284,7 @@ class WizardRun:
         """Expect a prompt and take its default (Enter)."""
         return self.expect(prompt, **params).answer(ENTER)
 
-    def _recent(self) -> str:
+    def _recent(self) -> str:  # call without the lock held (it takes it)
         with self._drawn.lock:
             return "\n".join(self._drawn.text(i)[-600:] for i in range(self._seen, len(self._drawn.prompts)))[-3000:]
+

@@ -92,7 +92,7 @@ def no_such_command(ctx: click.Context, name: str, commands: list[str]) -> click
     lang = (ctx.find_root().obj or {}).get("lang", "da")
     message = t("usage.no_such_command", lang, name=short(name), choices=", ".join(commands))
     error = click.exceptions.UsageError(with_suggestion(message, name, commands, lang), ctx)
-    error.ours = True  # type: ignore[attr-defined]
+    error.ours = True  # type: ignore[attr-defined]  # a mark read back by getattr in this module
     return error
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 
 import click
 from typer.core import TyperCommand, TyperGroup
@@ -66,20 +67,25 @@ def short_help_key(command: click.Command) -> str:
     return str(command.short_help or "")
 
 
-class HelpFrame:
+# HelpFrame is mixed into click commands (NetlederCommand, HelpFrameGroup below); to the type
+# checker it is one, so that what it uses of click.Command is checked.
+if TYPE_CHECKING:
+    _Command = click.Command
+else:
+    _Command = object
+
+
+class HelpFrame(_Command):
     """The whole --help page drawn from the catalogue: usage line, description, arguments,
     options (with their defaults and "required"), commands, and the command's own page at the
     end (its epilog key: the file formats of validate and reflect)."""
 
-    name: str | None
-    help: str | None
-    epilog: str | None
-
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:
-            return super().parse_args(ctx, args)  # type: ignore[misc, no-any-return]
+            return super().parse_args(ctx, args)
         except click.exceptions.UsageError as exc:
             if exc.ctx is None:  # click's parser raises without one: say which command it was
+                # (click declares `cmd` Final, set once from ctx; here ctx comes afterwards)
                 exc.ctx, exc.cmd = ctx, ctx.command  # type: ignore[misc]
             raise
 
@@ -110,7 +116,7 @@ class HelpFrame:
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         lang = run_lang(ctx)
         pieces = [t("help.frame.options_metavar", lang)]
-        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+        for param in self.get_params(ctx):
             if isinstance(param, click.Argument):
                 pieces.extend(shown_metavar(piece, lang) for piece in param.get_usage_pieces(ctx))
         if isinstance(self, click.Group):
@@ -127,7 +133,7 @@ class HelpFrame:
         lang = run_lang(ctx)
         sections: dict[str, list[tuple[str, str]]] = {"help.frame.arguments": [],
                                                       "help.frame.options": []}
-        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+        for param in self.get_params(ctx):
             if getattr(param, "hidden", False):
                 continue
             section = "help.frame.arguments" if isinstance(param, click.Argument) else "help.frame.options"
@@ -175,7 +181,7 @@ class HelpFrame:
 
     def get_short_help_str(self, limit: int = 45) -> str:
         # for shell completion, where there is no context: the language of NETLEDER_LANG
-        return t(short_help_key(self), run_lang(click.get_current_context(True)))  # type: ignore[arg-type]
+        return t(short_help_key(self), run_lang(click.get_current_context(True)))
 
 
 def _default_text(param: click.Parameter) -> str:

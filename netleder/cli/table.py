@@ -191,7 +191,7 @@ def _completion_shell(value: Any) -> str:
     shell = value if isinstance(value, str) else None
     if shell is None:
         try:
-            import shellingham  # type: ignore[import-untyped]
+            import shellingham  # type: ignore[import-untyped]  # it ships no type information
 
             shell = shellingham.detect_shell()[0].lower()
         except Exception:  # noqa: BLE001 (not installed, or no shell found, however it fails: said below)

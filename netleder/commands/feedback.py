@@ -90,7 +90,7 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
         leader = leader_name()
     view = build_feedback_view(mine, received, lang, shown, authored, leader)
     result = writer(fmt, "feedback")(view)
-    if open_:
+    if open_ and output is not None:  # (--open without --output was refused above)
         from netleder.browser import open_page
 
         open_page(out.write_file(output, result, force, private=True, lang=lang), lang)

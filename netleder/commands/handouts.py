@@ -12,14 +12,17 @@ from netleder.safe_text import short
 
 def _pick(items: tuple, key: str | None, find, not_found: str) -> list | None:
     """The item `key` names (a number or an id), or None for all of them."""
-    if key is None:
-        return None
+    return None if key is None else [_find(items, key, find, not_found)]
+
+
+def _find(items: tuple, key: str, find, not_found: str):
+    """The item `key` names (a number or an id); BadInput naming the choices if none."""
     found = find(key)
     if found is None:
         from netleder.views.labels import choices
 
         raise BadInput(not_found, value=short(key), choices=choices(items))
-    return [found]
+    return found
 
 
 def _handout(document: str, model, items: tuple, key: str | None, not_found: str, fmt: str, output,
@@ -92,14 +95,14 @@ def worksheet(folder: Path | None, phase_key: str | None, competence_keys: list[
     _check_output(output, force)
     if phase_key is not None:
         phases, comps = load_model(folder)
-        phase = _pick(phases.phases, phase_key, phases.find, "not_found.phase")[0]
+        phase = _find(phases.phases, phase_key, phases.find, "not_found.phase")
     else:
         phases, comps, phase = None, load_competences(folder), None
     chosen = None
     if competence_keys:
         chosen = []
         for key in competence_keys:
-            comp = _pick(comps.competences, key, comps.find, "not_found.competence")[0]
+            comp = _find(comps.competences, key, comps.find, "not_found.competence")
             if comp not in chosen:
                 chosen.append(comp)
     view = worksheet_view(comps, chosen, phases, phase, lang)

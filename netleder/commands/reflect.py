@@ -6,9 +6,13 @@ from __future__ import annotations
 import dataclasses
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netleder.errors import BadInput
 from netleder.i18n import t
+
+if TYPE_CHECKING:
+    from netleder.reflection import Reflection
 
 
 def _scope_ids(comps, keys: list[str]) -> list[str] | None:
@@ -40,6 +44,7 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
     comps = load_competences(folder)
     phases = load_phases(folder)
     scope = _scope_ids(comps, competence_keys)
+    reflection: Reflection | None
     if answers is not None:
         if competence_keys:
             raise BadInput("answers.with_competence")

@@ -64,7 +64,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
     if others is not None:
         view = view._replace(sections=view.sections + (others,))
     result = writer(fmt, "summary")(view)
-    if open_:
+    if open_ and output is not None:  # (--open without --output was refused above)
         from netleder.browser import open_page
 
         open_page(out.write_file(output, result, force, private=True, lang=lang), lang)

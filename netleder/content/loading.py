@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import NoReturn
 
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.content.schema import check_competences, check_phases
@@ -54,7 +55,7 @@ def content_path(data_dir: Path | None, name: str) -> tuple[Path, bool]:
     return builtin_dir() / name, True
 
 
-def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> None:
+def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> NoReturn:
     shown = problems[:8]
     details: list = list(shown)
     if len(problems) > len(shown):
@@ -66,7 +67,7 @@ def _raise(path: Path, problems: list[Problem], data_dir: Path | None) -> None:
 def load_phases(data_dir: Path | None = None) -> PhaseSet:
     path, builtin = content_path(data_dir, PHASES_FILE)
     phases, problems = check_phases(path, builtin)
-    if problems:
+    if problems or phases is None:  # (no problems means a set was built)
         _raise(path, problems, data_dir)
     return phases
 
@@ -74,7 +75,7 @@ def load_phases(data_dir: Path | None = None) -> PhaseSet:
 def load_competences(data_dir: Path | None = None) -> CompetenceSet:
     path, builtin = content_path(data_dir, COMPETENCES_FILE)
     competences, problems = check_competences(path, builtin)
-    if problems:
+    if problems or competences is None:  # (no problems means a set was built)
         _raise(path, problems, data_dir)
     return competences
 

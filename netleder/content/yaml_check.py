@@ -63,8 +63,8 @@ class Problem(NamedTuple):
 class Checker:
     """Walks YAML nodes, converts them to values and collects every problem."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, path: Path | Msg) -> None:
+        self.path = path  # the file, or a name for it (standard input)
         self.problems: list[Problem] = []
         self._constructor = yaml.constructor.SafeConstructor()
 
@@ -77,7 +77,7 @@ class Checker:
         return sorted(self.problems, key=lambda p: p.line or 0)
 
     # kinds of node
-    def kind(self, node) -> str:
+    def kind(self, node) -> Msg | str:
         if isinstance(node, yaml.MappingNode):
             return msg("t.mapping")
         if isinstance(node, yaml.SequenceNode):
@@ -126,12 +126,14 @@ class Checker:
         fields = self.mapping(node, where, (), LANGS)
         if fields is None:
             return None
-        values = {}
+        values: dict[str, str] = {}
         for lang in LANGS:
             if lang not in fields:
                 self.add(node, where, "p.missing_lang", language=lang)
                 continue
-            values[lang] = self.string(fields[lang], f"{where}.{lang}")
+            value = self.string(fields[lang], f"{where}.{lang}")
+            if value is not None:
+                values[lang] = value
         if all(values.get(lang) for lang in LANGS):
             return Text(**values)
         return None
@@ -275,6 +277,7 @@ def compose_bytes(raw: bytes, checker: Checker):
     `checker.path` names the source in every problem.
     """
     path = checker.path
+    line: int | None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -50,7 +50,7 @@ import yaml
 
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.content.yaml_check import Checker, compose_bytes, compose_file
-from netleder.errors import BadInput, msg
+from netleder.errors import BadInput, Msg, msg
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
     NETWORK_TYPES,
@@ -96,6 +96,7 @@ def load_answers(
     the follow-up is on this network's previous steps, as in the wizard. Raises BadInput (exit 2) listing every problem in the file; nothing is saved.
     """
     path_text = str(path)
+    shown: Msg | str
     if path_text == STDIN:
         checker = Checker(msg("answers.stdin_name"))
         raw = _read_stdin(checker)

@@ -80,10 +80,11 @@ class FeedbackCheck(RecordCheck):
             return None
         return self.body(data, "", DOCUMENT_KEYS, fid="", received_at="", network=None)
 
-    def record(self, d, where: str) -> Feedback | None:  # a feedback record in an export file
+    def feedback_record(self, d, where: str) -> Feedback | None:  # a feedback record in an export file
+        # (not `record`: that is RecordCheck's, a reflection's record)
         fields = d if isinstance(d, dict) else {}
         fid = fields.get("id")
-        if "id" in fields and self.string(fid, self._join(where, "id")) and not FEEDBACK_ID_RE.match(fid):
+        if "id" in fields and self.string(fid, self._join(where, "id")) and not FEEDBACK_ID_RE.match(str(fid)):
             self.add(self._join(where, "id"), "fb.bad_id", value=short(fid), prefix=FEEDBACK_ID_PREFIX)
         if "received_at" in fields:
             self.date(fields["received_at"], self._join(where, "received_at"))
@@ -100,13 +101,13 @@ class FeedbackCheck(RecordCheck):
             return None
         w = lambda key: self._join(where, key)
         giver = fields.get("giver")
-        if "giver" in fields and self.string(giver, w("giver")):
+        if "giver" in fields and self.string(giver, w("giver")) and isinstance(giver, str):
             if not giver.strip():
                 self.add(w("giver"), "fb.no_giver")
             elif len(giver) > MAX_GIVER:
                 self.add(w("giver"), "fb.long_giver", limit=MAX_GIVER)
         day = fields.get("date")
-        if "date" in fields and self.string(day, w("date")):
+        if "date" in fields and self.string(day, w("date")) and isinstance(day, str):
             try:
                 date.fromisoformat(day)
                 ok = len(day) == 10
@@ -128,6 +129,7 @@ class FeedbackCheck(RecordCheck):
         if not any(r.rating is not None or r.comment.strip() for r in responses.values()):
             self.add(w("responses"), "fb.nothing_given")
             return None
+        assert isinstance(giver, str) and isinstance(day, str) and snapshot is not None  # no problems: checked
         return Feedback(fid or "", giver, day, received_at or "", fields["lang"], network, snapshot, responses)
 
     def responses(self, value, where: str, snapshot: Snapshot | None) -> dict[str, Response]:
@@ -167,6 +169,7 @@ def feedback_from_document(data) -> Feedback:
     found = checker.document(data)
     if checker.problems:
         raise BadInput("fb.invalid", count=len(checker.problems), details=[*checker.problems, msg("fb.fix_hint")])
+    assert found is not None  # no problems: the feedback was made
     return found
 
 
@@ -181,7 +184,7 @@ def feedback_from_export(items, problems: list) -> list[Feedback]:
     out, seen = [], set()
     for i, item in enumerate(items):
         where = f"feedback[{i + 1}]"
-        found = checker.record(item, where)
+        found = checker.feedback_record(item, where)
         if found is not None:
             if found.id in seen:
                 checker.add(where + ".id", "fb.dup_id", value=found.id)
@@ -238,4 +241,5 @@ def read_feedback(path: str | Path) -> Feedback:
     if checker.problems:
         raise BadInput("fb.invalid_file", path=file, count=len(checker.problems),
                        details=[*checker.problems, msg("fb.fix_hint")])
+    assert found is not None  # no problems: the feedback was made
     return found

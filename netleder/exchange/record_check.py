@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 
+from netleder.errors import Msg
 from netleder.i18n import LANGS
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -42,7 +43,7 @@ FOLLOW_UP_REQUIRED = ("competence", "step", "status")
 FOLLOW_UP_OPTIONAL = ("note", "from")
 
 
-def check_record(d, where: str = "") -> tuple[Reflection | None, list[str]]:
+def check_record(d, where: str = "") -> tuple[Reflection | None, list[Msg]]:
     """A record checked completely: (the reflection, []) or (None, every problem)."""
     checker = RecordCheck()
     reflection = checker.record(d, where)
@@ -104,7 +105,7 @@ class RecordCheck(ShapeCheck):
             return None
         w = lambda key: joined(where, key)
         rid = fields.get("id")
-        if "id" in fields and self.string(rid, w("id")) and not RECORD_ID_RE.match(rid):
+        if "id" in fields and self.string(rid, w("id")) and not RECORD_ID_RE.match(str(rid)):
             self.add(w("id"), "x.bad_id", value=short(rid), alphabet=ID_ALPHABET)
         if "created_at" in fields:
             self.date(fields["created_at"], w("created_at"))
@@ -128,6 +129,7 @@ class RecordCheck(ShapeCheck):
         follow_ups = self.follow_ups(fields.get("follow_ups", []), w("follow_ups"))
         if len(self.problems) > before:
             return None
+        assert isinstance(rid, str) and snapshot is not None  # no problems: both were there and checked
         return Reflection(
             id=rid,
             created_at=fields["created_at"],
@@ -170,8 +172,8 @@ class RecordCheck(ShapeCheck):
                              ids=", ".join(known) or "–")
         return value
 
-    def ratings(self, value, where: str, snapshot: Snapshot | None) -> dict[str, int]:
-        out = {}
+    def ratings(self, value, where: str, snapshot: Snapshot | None) -> dict[str, int | None]:
+        out: dict[str, int | None] = {}
         scale = snapshot.scale_values if snapshot is not None else []
         for cid, rating in self._by_competence(value, where, snapshot).items():
             here = joined(where, short(cid))
@@ -194,7 +196,8 @@ class RecordCheck(ShapeCheck):
             comp = snapshot.competence(cid) if snapshot is not None else None
             if comp is not None and len(items) > len(comp.questions):
                 self.add(here, "a.too_many_answers", count=len(items), questions=len(comp.questions))
-            if all([self.string(item, joined(here, i)) for i, item in enumerate(items)]):
+            checked = [self.string(item, joined(here, i)) for i, item in enumerate(items)]  # each one's problems
+            if all(checked):
                 out[cid] = list(items)
         return out
 

@@ -44,7 +44,7 @@ def reflection_to_record(r: Reflection) -> dict:
 
 def reflections_to_export(reflections, feedback=()) -> dict:
     """The export document for `netleder export` (with "feedback" when there is any:
-    netleder.exchange.feedback)."""
+    netleder.exchange.feedback), whole in memory; `export_chunks` writes the same piece by piece."""
     doc = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -57,20 +57,13 @@ def reflections_to_export(reflections, feedback=()) -> dict:
     return doc
 
 
-def export_to_json(reflections, feedback=()) -> str:
-    from netleder.safe_text import (
-        json_safe,  # control characters as \u escapes: lossless, terminal-safe
-    )
-
-    return json_safe(json.dumps(reflections_to_export(reflections, feedback), ensure_ascii=False, indent=2)) + "\n"
-
-
 def reflection_from_record(d) -> Reflection:
     """The reflection a record describes. Raises BadInput listing every problem."""
     reflection, problems = check_record(d)
     if problems:
         rid = d.get("id") if isinstance(d, dict) and isinstance(d.get("id"), str) else "?"
         raise BadInput("x.record_invalid", id=short(rid), count=len(problems), details=problems)
+    assert reflection is not None  # no problems: the reflection was made
     return reflection
 
 
@@ -151,8 +144,7 @@ class ExportReader:
 
     def reflections(self) -> Iterator[Reflection]:
         """Every valid reflection in the file, in order; check `problems` when done."""
-        index = 0
-        for value in self._records("reflections"):
+        for index, value in enumerate(self._records("reflections")):
             where = f"reflections[{index + 1}]"
             rid = value.get("id") if isinstance(value, dict) else None
             if isinstance(rid, str):
@@ -169,7 +161,6 @@ class ExportReader:
                     reflection = None
                 else:
                     self._ids[rid] = f"reflections[{index + 1}]"
-            index += 1
             if reflection is not None:
                 yield reflection
         self._check_header()
@@ -309,9 +300,9 @@ class ExportReader:
             except RecursionError:
                 raise BadInput("x.json_syntax", path=self.path, reason=library_reason("json", "nesting"), line="?",
                                col="?") from None
-            if end == len(self._buf) and not self._eof and self._buf[self._pos] not in "{[\"":
-                if self._fill():  # a number may go on in the next piece
-                    continue
+            # a number may go on in the next piece
+            if end == len(self._buf) and not self._eof and self._buf[self._pos] not in "{[\"" and self._fill():
+                continue
             self._pos = end
             return value
 

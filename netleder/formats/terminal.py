@@ -442,7 +442,7 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
     for row in page.rows:
         rows.append([
             cell(row.id), _when(row.when, row.complete, page.draft), once("n", row.network),
-            once("p", row.phase), once("c", row.count), once("t", row.strength or "–"),
+            once("p", row.phase), once("c", row.rated), once("t", row.strength or "–"),
             once("t", row.growth or "–"),
         ])
     table = LineTable(list(page.columns), rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6))

@@ -4,6 +4,7 @@ that wraps on word boundaries (much faster than rich's Table for long lists).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -57,7 +58,7 @@ class Rows:
                 yield Segment.line()
 
 
-def bullets(items: list[str | RichText], min_label: int = 3) -> RenderableType:
+def bullets(items: Sequence[str | RichText], min_label: int = 3) -> RenderableType:
     grid = Rows(min_label)
     for text in items:
         grid.add_row("•", RichText(text) if isinstance(text, str) else text)
@@ -190,9 +191,10 @@ class LineTable:
                     natural[i] = max(natural[i], w)
         cols = [i for i in range(len(self.headers)) if i not in self.below]
         widths = self._widths(natural, cols, options.max_width)
-        spilled = self.spill is not None and widths[self.spill] < min(natural[self.spill], self.SPILL_MIN)
-        if spilled:
-            cols.remove(self.spill)
+        spill = self.spill
+        spilled = spill is not None and widths[spill] < min(natural[spill], self.SPILL_MIN)
+        if spill is not None and spilled:
+            cols.remove(spill)
             widths = self._widths(natural, cols, options.max_width)
         indent = widths[cols[0]] + GAP
         spill_width = max(options.max_width - indent, 10)
@@ -275,8 +277,8 @@ class LineTable:
         below_lines: dict = {}  # (column, cell id) -> (the cell, kept alive so its id stays its own; lines)
         for row in rows:
             yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
-            if spilled:
-                for line, _ in wrap(row[self.spill], spill_width):
+            if spill is not None and spilled:
+                for line, _ in wrap(row[spill], spill_width):
                     if any(text for text, _ in line):
                         yield Segment(" " * indent)
                         yield from (Segment(text, style(s)) for text, s in line if text)

@@ -81,7 +81,7 @@ class StoreBase:
         if version is None:
             make_dir(path.parent)
         readonly = not (writable(path.parent) and (version is None or writable(path)))
-        if readonly and (create or version < SCHEMA_VERSION):
+        if readonly and (create or (version is not None and version < SCHEMA_VERSION)):
             raise StoreError("store.readonly", path=path)
         conn = None
         try:
@@ -184,10 +184,13 @@ class StoreBase:
     def _scrub(self) -> None:
         # Best effort by design: the delete has committed, and secure_delete already zeroed
         # the text in the pages; this removes the older copies in the WAL and compacts.
+        conn = self._conn
+        if conn is None:  # nothing open, nothing to scrub
+            return
         with private_files():
             for sql in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
                 try:
-                    self._conn.execute(sql).fetchall()
+                    conn.execute(sql).fetchall()
                 except sqlite3.Error:
                     pass
 

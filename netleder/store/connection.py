@@ -47,7 +47,7 @@ def error_kind(e: BaseException) -> str:
         return "damaged"
     if isinstance(e, OSError):
         return {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "readonly", errno.EACCES: "readonly",
-                errno.EPERM: "readonly"}.get(e.errno, "other")
+                errno.EPERM: "readonly"}.get(e.errno or 0, "other")
     text = f"{getattr(e, 'sqlite_errorname', '')} {e}".lower()
     for kind, words in (
         ("full", ("sqlite_full", "is full", "shmsize")),  # IOERR_SHMSIZE: no room to grow the -shm file

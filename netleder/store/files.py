@@ -120,12 +120,11 @@ def secure(path: Path) -> None:
             raise StoreError("store.folder_not_private", path=folder, mode=f"{stat.S_IMODE(st.st_mode):04o}")
         _chmod(folder, stat.S_IMODE(st.st_mode) & 0o700)
     try:
-        st = os.stat(path)
+        found: os.stat_result | None = os.stat(path)
     except OSError:
-        st = None
-    if st is not None and stat.S_ISREG(st.st_mode):
-        if st.st_uid != me or st.st_nlink != 1:
-            raise StoreError("store.file_not_private", path=path)
+        found = None
+    if found is not None and stat.S_ISREG(found.st_mode) and (found.st_uid != me or found.st_nlink != 1):
+        raise StoreError("store.file_not_private", path=path)
     for side in side_files(path):
         try:
             st = os.lstat(side)

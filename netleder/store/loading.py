@@ -89,7 +89,7 @@ class Loading(StoreBase):
         except Corrupt:
             pass
         ids = self._ids_despite_damage(where, params)
-        found: list[Reflection] = []
+        found = []
         for rid in ids:
             found += self._load_one(rid, where, params, text)
         found.sort(key=newest_first_key)

@@ -20,7 +20,10 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 LOCK_SUFFIX = ".lock"
 EDIT_PREFIX = "edit-"
@@ -158,7 +161,7 @@ class DraftLock:
         _remove(self.path)  # while still locked: nobody takes a lock on a file about to go
         os.close(fd)
 
-    def __enter__(self) -> DraftLock:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

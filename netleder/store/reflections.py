@@ -59,7 +59,7 @@ class Reflections(Loading):
         """The most recent rating of each competence among this network's complete reflections
         (no network named: those without one), newest first. Stops as soon as every competence
         in `cids` has one, so it usually reads one or two reflections however many there are."""
-        wanted, found = set(cids), {}
+        wanted, found = set(cids), dict[str, int]()
         for rid in self._newest_complete_of(network, exclude):
             for r in self._load_ids([rid], text=False):
                 for cid, value in r.ratings.items():
@@ -338,8 +338,11 @@ class Reflections(Loading):
         key = ref.strip().lower()
         if not self.any():
             raise BadInput("store.none_yet")
-        if key == "latest":
-            return self._newest("r.completed_at IS NOT NULL") or self._newest("1")
+        if key == "latest":  # (the store has one: any() above)
+            newest = self._newest("r.completed_at IS NOT NULL") or self._newest("1")
+            if newest is not None:
+                return newest
+            raise self._unknown(ref)
         rows = self._read(
             f"SELECT r.id, r.created_at, r.completed_at FROM reflections r "
             f"WHERE lower(substr(r.id, 1, ?)) = ? ORDER BY {NEWEST_FIRST}",
@@ -355,13 +358,14 @@ class Reflections(Loading):
     def describe(self, rids: Iterable[str]) -> list[tuple[str, str, str | None, str | None]]:
         """(id, created_at, completed_at, network) of each id, without reading its text."""
         rids = list(rids)
-        out = []
+        out: list[tuple[str, str, str | None, str | None]] = []
         for i in range(0, len(rids), 500):
             chunk = rids[i:i + 500]
             rows = self._read(
                 "SELECT r.id, r.created_at, r.completed_at, r.network FROM reflections r "
                 f"WHERE r.id IN ({','.join('?' * len(chunk))}) ORDER BY {NEWEST_FIRST}", chunk)
-            out += [tuple(v if isinstance(v, str) else None for v in row) for row in rows]
+            out += [(rid, created, *(v if isinstance(v, str) else None for v in rest))
+                    for rid, created, *rest in rows]
         return out
 
     def _unknown(self, ref: str) -> BadInput:

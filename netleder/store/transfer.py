@@ -43,7 +43,7 @@ class Transfer(Loading):
 
     def iter_all(self, *, batch: int = 200) -> Iterator[Reflection]:
         """Every reflection, oldest first, `batch` at a time: memory does not grow with the store."""
-        walked = set()  # ids only: a few MB at 100,000 reflections
+        walked: set[str] = set()  # ids only: a few MB at 100,000 reflections
         after = None
         while True:
             try:

@@ -69,7 +69,8 @@ def build_comparison(a: Reflection, b: Reflection) -> Comparison:
     rated_before, rated_after = _rated(before), _rated(after)
     both = [cid for cid in rated_after if cid in rated_before]
     key = lambda cid: _number(cid, before, after)
-    moved = tuple(Moved(cid, before.ratings[cid], after.ratings[cid]) for cid in sorted(both, key=key))
+    moved = tuple(Moved(cid, old, new) for cid in sorted(both, key=key)  # (both rated: never None)
+                  if (old := before.ratings[cid]) is not None and (new := after.ratings[cid]) is not None)
     only_before = tuple(sorted((c for c in rated_before if c not in rated_after), key=key))
     only_after = tuple(sorted((c for c in rated_after if c not in rated_before), key=key))
     shared = set(both)

@@ -9,6 +9,7 @@ who is right. Pure: no store, no terminal.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from netleder.i18n import t
@@ -102,7 +103,7 @@ def _position(snapshot: Snapshot, value: int | None) -> int | None:
 
 
 def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str, network: str | None = None,
-                        authored: set[str] = frozenset(), leader: str | None = None) -> FeedbackView:
+                        authored: AbstractSet[str] = frozenset(), leader: str | None = None) -> FeedbackView:
     """`feedback` (netleder.feedback.Feedback, any order) beside the leader's own view: per
     competence the latest rating in `reflections` (complete ones, newest first)."""
     feedback = sorted(feedback, key=lambda f: (f.given_on, f.received_at, f.id))
@@ -114,7 +115,7 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
         """The newest reflection that rated `cid`, else the newest that covers it."""
         rated = [r for r in reflections if r.ratings.get(cid) is not None]
         covering = [r for r in reflections if cid in r.scope]
-        found = (rated or covering or [None])[0]
+        found = next(iter(rated or covering), None)
         if found is not None and found not in used:
             used.append(found)
         return found
@@ -126,7 +127,7 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
     order = [cid for cid in order if any(cid in f.responses for f in feedback)]  # what someone was asked about
     # The competence set's own order (by number), whichever snapshot named a competence first:
     # a reflection about 1, 2 and 8 must not put 8 before 3 on the radar or in the table.
-    numbers = {}
+    numbers: dict[str, int] = {}
     for snap in [base] + [f.snapshot for f in feedback]:
         for comp in snap.competences:
             numbers.setdefault(comp.id, comp.number)
@@ -152,9 +153,11 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
                 continue
             other = rating_of(f.snapshot, cid, response.rating, lang)
             others.append(Other(i, other, response.comment))
-            same_scale = mine is not None and f.snapshot.scale_values == mine.snapshot.scale_values
-            if own is not None and own.value is not None and other.value is not None and same_scale:
-                steps = _position(f.snapshot, other.value) - _position(mine.snapshot, own.value)
+            if own is None or mine is None or f.snapshot.scale_values != mine.snapshot.scale_values:
+                continue
+            theirs_at, own_at = _position(f.snapshot, other.value), _position(mine.snapshot, own.value)
+            if theirs_at is not None and own_at is not None:  # both rated, on the scale
+                steps = theirs_at - own_at
                 if abs(steps) >= APART_STEPS:
                     apart.append((cid, i, own, other, steps))
         rows.append(Row(cid, title(cid), cid in authored, own, mine.id if mine is not None else None,
@@ -165,7 +168,7 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
     for cid, i, own, other, steps in sorted(apart, key=lambda a: (-abs(a[4]), rank[a[0]], a[1]))[:MAX_QUESTIONS]:
         middle = (min(base.scale_values) + max(base.scale_values)) / 2
         if steps > 0:
-            key = "fb.q_strength" if other.value > middle >= own.value else "fb.q_higher"
+            key = "fb.q_strength" if (other.value or 0) > middle >= (own.value or 0) else "fb.q_higher"
         else:
             key = "fb.q_lower"
         text = t(key, lang, giver=feedback[i].giver, competence=title(cid), own=own.label, other=other.label)

@@ -24,19 +24,17 @@ class When(NamedTuple):
 
 class HistoryRow(NamedTuple):
     id: str  # as shown (a long imported id cut to a unique prefix)
-    full_id: str
     when: When
     complete: bool
     network: str  # the leader's text ("" when none)
     phase: str  # "3. Fokusering" ("" when none)
-    count: str  # "10", or for a draft how many are rated so far: "3/10"
+    rated: str  # "10", or for a draft how many are rated so far: "3/10" (not `count`: tuple's)
     strength: str  # the top strength's title ("" when none)
     growth: str  # the top growth area's title ("" when none)
 
 
 class TrendPoint(NamedTuple):
-    id: str
-    full_id: str
+    id: str  # as shown
     when: When
     complete: bool
     network: str
@@ -127,7 +125,7 @@ def build_history(reflections: list[Reflection], phases, lang: str, comps=None) 
         if r.phase not in stages:
             stages[r.phase] = phase_label(r.phase, phases, lang)
         rows.append(HistoryRow(
-            shown[r.id], r.id, when, r.complete, r.network or "", stages[r.phase], count,
+            shown[r.id], when, r.complete, r.network or "", stages[r.phase], count,
             title(r, summary.strengths[0] if summary.strengths else None),
             title(r, summary.growth[0] if summary.growth else None),
         ))
@@ -142,7 +140,7 @@ def build_trend(cid: str, title: str, points: list[tuple[Reflection, int]], skip
     for (r, value), when in zip(points, whens([r.created_at for r, _ in points], lang)):
         values = r.snapshot.scale_values
         direction = "" if before is None else "up" if value > before else "down" if value < before else "same"
-        out.append(TrendPoint(shown[r.id], r.id, when, r.complete, r.network or "", value,
+        out.append(TrendPoint(shown[r.id], when, r.complete, r.network or "", value,
                               r.snapshot.label(value, lang),
                               values.index(value) + 1 if value in values else 0, len(values), direction))
         before = value

@@ -34,7 +34,6 @@ class OverviewView(NamedTuple):
     lang: str
     title: str
     cards: tuple[PhaseCard, ...]
-    in_play_heading: str
     in_play_note: str | None  # why no competences in play are shown, when they are not
     about: About
     builtin: bool
@@ -70,8 +69,8 @@ def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> Overvi
     )
     any_authored = any(c.authored or any(i.authored or i.title_authored for i in c.in_play) for c in cards)
     custom = None if phases.builtin else t("footer.custom", lang, path=phases.path)
-    return OverviewView(lang, t("overview.heading", lang), cards, t("in_play.heading", lang),
-                        in_play_note(phases, comps, lang), phases.about, phases.builtin, custom, any_authored,
+    return OverviewView(lang, t("overview.heading", lang), cards, in_play_note(phases, comps, lang),
+                        phases.about, phases.builtin, custom, any_authored,
                         t("in_play.short", lang), t("in_play.explain", lang), t("overview.diagram", lang))
 
 

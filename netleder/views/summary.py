@@ -175,7 +175,8 @@ def in_play_section(reflection: Reflection, phases, comps: CompetenceSet | None,
     left = [cid for cid in named if cid not in rated]
     if left:
         # a no-break space keeps each number with its title when the note wraps
-        titles = ", ".join(f"{c.number}.\u00a0{c.title(lang)}" for c in (comps.find(cid) for cid in left))
+        found = (comps.find(cid) for cid in left)
+        titles = ", ".join(f"{c.number}.\u00a0{c.title(lang)}" for c in found if c is not None)
         note += " " + t("summary.in_play_unrated", lang, titles=titles)
     return Section("in_play", heading, tuple(rating(cid) for cid in rated), note=note, authored=authored)
 

@@ -76,7 +76,7 @@ def phase_heading(phase: Phase, lang: str) -> str:
 def worksheet(comps: CompetenceSet, chosen: list[Competence] | None, phases: PhaseSet | None,
               phase: Phase | None, lang: str) -> WorksheetView:
     """The sheet: `chosen` competences (None: with a phase, its competences in play, else all)."""
-    items = in_play_items(phase, phases, comps, lang) if phase is not None else ()
+    items = in_play_items(phase, phases, comps, lang) if phase is not None and phases is not None else ()
     if chosen is None:
         by_id = {c.id: c for c in comps.competences}
         chosen = [by_id[i.cid] for i in items] if items else list(comps.competences)
@@ -85,13 +85,13 @@ def worksheet(comps: CompetenceSet, chosen: list[Competence] | None, phases: Pha
     if phase is not None:
         sheet_phase = SheetPhase(phase.id, phase_heading(phase, lang), phase.source == "authored",
                                  phase.purpose(lang), _questions(phase.questions, lang), items)
-        note = in_play_note(phases, comps, lang) if phase.in_play else None
+        note = in_play_note(phases, comps, lang) if phase.in_play and phases is not None else None
     sheet_comps = tuple(
         SheetCompetence(c.id, c.number, c.title(lang), c.source == "authored", c.description(lang),
                         _questions(c.questions, lang))
         for c in chosen
     )
-    if phase is not None:
+    if sheet_phase is not None:
         title = t("worksheet.title_for", lang, what=sheet_phase.heading)
     elif len(sheet_comps) == 1:
         c = sheet_comps[0]

@@ -47,6 +47,7 @@ re-raised, so the leader can copy it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.padding import Padding
@@ -78,7 +79,9 @@ from netleder.views.labels import (
 from netleder.views.provenance import Provenance
 from netleder.wizard import editor as editing
 
-EDITOR_TRIGGER = editing.TRIGGER
+if TYPE_CHECKING:
+    from netleder.store.locks import DraftLock
+
 MINUTES_PER_COMPETENCE = 5  # two questions to think about and a rating: time for real reflection
 
 
@@ -128,7 +131,7 @@ class _Wizard:
         self.old_draft: Reflection | None = None
         self.created = False
         self.editing = False  # `netleder edit`: straight to the review
-        self.lock = None
+        self.lock: DraftLock | None = None
         self.offered: set[str] = set()  # competences offered a next step in this session
         self.previous_ratings: dict[str, int] = {}
         stamp = now_iso()
@@ -345,7 +348,7 @@ class _Wizard:
         self._set_context(network=network)
 
     def _ask_type(self) -> None:
-        types = [(None, self.t("wizard.skip"))]
+        types: list[tuple[str | None, str]] = [(None, self.t("wizard.skip"))]
         about = {"innovation": self.t("network_about.innovation"), "learning": self.t("network_about.learning"),
                  "welfare": self.t("network_about.welfare")}
         types += [(kind, self.t(f"network_type.{kind}") + (f" – {about[kind]}" if kind in about else ""))
@@ -394,7 +397,7 @@ class _Wizard:
         self._heading(self.t("wizard.followup.heading"))
         self.out.print(Text(self.t("wizard.followup.intro", date=human_date(previous.created_at, self.lang),
                                    count=written)))
-        choices = [(None, self.t("wizard.skip"))]
+        choices: list[tuple[str | None, str]] = [(None, self.t("wizard.skip"))]
         choices += [(status, self.t(f"follow_up.{status}")) for status in FOLLOW_UP_STATUSES]
         authored = Provenance(previous, self.comps).titles  # the mark as on every other surface
         for cid, step in steps:
@@ -407,10 +410,10 @@ class _Wizard:
             if status is None:
                 continue
             follow_up = FollowUp(cid, step, status, "", from_id=previous.id)
-            self._write(None, lambda: self.store.save_follow_up(self._draft_id(), follow_up))  # the status at once
+            self._write(None, lambda follow_up=follow_up: self.store.save_follow_up(self._draft_id(), follow_up))  # at once
             self.r.follow_ups.append(follow_up)
-            self._text(self.t("wizard.followup.note"), "", f"note.{cid}", lambda note: self._save_note(cid, note),
-                       about=step)
+            self._text(self.t("wizard.followup.note"), "", f"note.{cid}",
+                       lambda note, cid=cid: self._save_note(cid, note), about=step)
 
     def _save_note(self, cid: str, note: str) -> None:
         for i, f in enumerate(self.r.follow_ups):
@@ -499,7 +502,7 @@ class _Wizard:
         default = default_rating(values, self.r.ratings.get(cid))
         if before is not None:
             self.out.print(Text(self.t("wizard.rating.last", label=snapshot.label(before, self.lang)), style="dim"))
-        choices = [(value, label(self.lang)) for value, label in snapshot.scale]
+        choices: list[tuple[int | None, str]] = [(value, label(self.lang)) for value, label in snapshot.scale]
         choices.append((None, self.t("wizard.rating.skip")))
         keys = None
         if all(0 <= v <= 9 for v in values) and "s" not in values:
@@ -533,7 +536,7 @@ class _Wizard:
             return
         self.out.print(Text(self.t("wizard.next.even" if summary.even else "wizard.next.no_growth")))
         chosen = [cid for cid, text in self.r.next_steps.items() if text and cid in self.r.scope]
-        choices = [(None, self.t("wizard.skip"))]
+        choices: list[tuple[str | None, str]] = [(None, self.t("wizard.skip"))]
         choices += [(c.id, f"{c.number}. {c.title(self.lang)}{self._mark(c.id)}") for c in self.r.snapshot.competences]
         pick = self.ask.select(self.t("wizard.next.pick"), choices, default=chosen[0] if chosen else None)
         if pick is not None:
@@ -609,7 +612,7 @@ class _Wizard:
 
     def _pick_competence(self, key: str, with_steps: bool) -> str | None:
         ids = self.r.snapshot.ids
-        choices = []
+        choices: list[tuple[str | None, str]] = []
         for c in self.r.snapshot.competences:
             title = f"{c.number}. {c.title(self.lang)}{self._mark(c.id)}"
             step = self.r.next_steps.get(c.id)
@@ -731,7 +734,7 @@ class _Wizard:
                 self.out.print(Text(self.t("wizard.editor.recovered", where=self._field_name(field)), style="bold"))
                 self.out.print(Padding(Text(user_text(text)), (0, 0, 1, 2)))
                 if self.ask.confirm(self.t("wizard.editor.recover_ask"), default=True):
-                    self._write(text, lambda: save(text))
+                    self._write(text, lambda save=save, text=text: save(text))
             self._forget_editor_file(field)
 
     def _saver(self, field: str):

@@ -189,7 +189,9 @@ class Prompter:
     def _width(self) -> int:
         try:
             return max(self._io["output"].get_size().columns, 20)
-        except Exception:  # pragma: no cover - an output that cannot say: the usual width
+        # an output that cannot say (on Windows a console raises its own NoConsoleScreenBufferError,
+        # a plain Exception): the usual width
+        except Exception:  # noqa: BLE001  # pragma: no cover
             return 80
 
     def _flowed(self, message: str, after: str = "") -> str:
