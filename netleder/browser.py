@@ -1,5 +1,6 @@
-"""`--open`: show a written HTML page in the default browser, so a facilitator goes from the
-command to the print dialog in one step.
+"""The browser: `--open` shows a written HTML page in the default browser, so a facilitator goes
+from the command to the print dialog in one step; `find_chromium` finds the Chromium-family
+browser (Edge, Chrome, Chromium) that prints PDFs (netleder.formats.pdf).
 
 Python's webbrowser module does the opening: it honours the BROWSER variable everywhere, and
 on Windows without it uses the program registered for .html files (os.startfile); on macOS
@@ -43,3 +44,48 @@ def open_page(path: Path, lang: str) -> bool:
         opened = False
     print(t("open.opened" if opened else "open.failed", lang, path=path), file=sys.stderr)
     return opened
+
+
+def _candidates() -> tuple[list[str], list[Path]]:
+    """The program names to look for on PATH, and the usual install places, on this system."""
+    if sys.platform == "win32":
+        names = ["msedge", "chrome", "chromium"]
+        bases = [os.environ.get(v) for v in ("ProgramFiles(x86)", "ProgramFiles", "ProgramW6432", "LOCALAPPDATA")]
+        tails = [r"Microsoft\Edge\Application\msedge.exe", r"Google\Chrome\Application\chrome.exe",
+                 r"Chromium\Application\chrome.exe"]
+        return names, [Path(base) / tail for tail in tails for base in bases if base]
+    if sys.platform == "darwin":
+        apps = ["Microsoft Edge.app/Contents/MacOS/Microsoft Edge", "Google Chrome.app/Contents/MacOS/Google Chrome",
+                "Chromium.app/Contents/MacOS/Chromium"]
+        roots = [Path("/Applications"), Path.home() / "Applications"]
+        return ["microsoft-edge", "google-chrome", "chromium"], [root / app for app in apps for root in roots]
+    names = ["microsoft-edge", "microsoft-edge-stable", "google-chrome", "google-chrome-stable", "chromium",
+             "chromium-browser"]
+    places = ["/opt/microsoft/msedge/msedge", "/opt/google/chrome/chrome", "/snap/bin/chromium"]
+    return names, [Path(p) for p in places]
+
+
+def find_chromium() -> str | None:
+    """The Chromium-family browser to print with: NETLEDER_BROWSER if set (a path or a name on
+    PATH; BadInput when it names nothing), else Edge, Chrome or Chromium on PATH or in their
+    usual install places (Windows, macOS, Linux). None when there is none."""
+    import shutil
+
+    chosen = os.environ.get("NETLEDER_BROWSER", "").strip()
+    if chosen:
+        path = Path(chosen).expanduser()
+        if path.is_file() and os.access(path, os.X_OK):
+            return str(path)
+        found = shutil.which(chosen)
+        if found is None:
+            from netleder.errors import BadInput
+            from netleder.safe_text import short
+
+            raise BadInput("pdf.browser_env_missing", value=short(chosen, 300))
+        return found
+    names, places = _candidates()
+    for name in names:
+        found = shutil.which(name)
+        if found is not None:
+            return found
+    return next((str(p) for p in places if p.is_file() and os.access(p, os.X_OK)), None)

@@ -105,6 +105,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ukendt format '{value}'. Vælg et af: {choices}.",
         "en": "Unknown format '{value}'. Choose one of: {choices}.",
     },
+    "format.ending_unknown": {
+        "da": "netleder skriver ikke filer med endelsen »{ending}«, så intet er skrevet. Denne kommando "
+        "skriver {endings}.",
+        "en": "netleder does not write files ending in '{ending}', so nothing was written. This command "
+        "writes {endings}.",
+    },
+    "format.ending_mismatch": {
+        "da": "--format {format} passer ikke til filnavnet »{name}«, så intet er skrevet. Giv filen "
+        "endelsen {endings}, eller udelad --format.",
+        "en": "--format {format} does not match the file name '{name}', so nothing was written. Give the "
+        "file the ending {endings}, or leave out --format.",
+    },
+    # --- the single file netleder.pyz (read by its start-up before anything is unpacked) ---
+    "pyz.unpack_failed": {
+        "da": "netleder.pyz kunne ikke pakke sig ud i {folder}: {reason}. Frigør plads, eller tjek, at "
+        "mappen er din og kan skrives i, og prøv igen.",
+        "en": "netleder.pyz could not unpack itself into {folder}: {reason}. Free some space, or check "
+        "that the folder is yours and writable, and try again.",
+    },
+    # --- PDF --------------------------------------------------------------------------
+    "pdf.needs_output": {
+        "da": "En PDF skrives til en fil: tilføj --output NAVN.pdf.",
+        "en": "A PDF is written to a file: add --output NAME.pdf.",
+    },
+    "pdf.no_browser": {
+        "da": "Fandt ingen browser at lave PDF'en med (Microsoft Edge, Google Chrome eller Chromium), så "
+        "intet er skrevet. Skriv i stedet siden som HTML (samme kommando med --format html og filnavnet »{html}«), åbn "
+        "den i en hvilken som helst browser, og udskriv den som PDF (Ctrl+P, »Gem som PDF«). Eller sæt "
+        "NETLEDER_BROWSER til stien til Edge, Chrome eller Chromium.",
+        "en": "Found no browser to make the PDF with (Microsoft Edge, Google Chrome or Chromium), so "
+        "nothing was written. Write the page as HTML instead (the same command with --format html and the file name "
+        "'{html}'), open it in any browser and print it as PDF (Ctrl+P, 'Save as PDF'). Or set "
+        "NETLEDER_BROWSER to the path of Edge, Chrome or Chromium.",
+    },
+    "pdf.browser_env_missing": {
+        "da": "NETLEDER_BROWSER peger på »{value}«, som ikke findes eller ikke kan køres, så intet er "
+        "skrevet. Sæt den til stien til Edge, Chrome eller Chromium, eller fjern den.",
+        "en": "NETLEDER_BROWSER names '{value}', which does not exist or cannot be run, so nothing was "
+        "written. Set it to the path of Edge, Chrome or Chromium, or remove it.",
+    },
+    "pdf.bad_timeout": {
+        "da": "NETLEDER_PRINT_TIMEOUT skal være et antal sekunder mellem 0 og 3600, ikke »{value}«.",
+        "en": "NETLEDER_PRINT_TIMEOUT must be a number of seconds between 0 and 3600, not '{value}'.",
+    },
+    "pdf.timeout": {
+        "da": "Browseren ({browser}) blev ikke færdig med PDF'en på {seconds} sekunder og er stoppet, så "
+        "intet er skrevet. Prøv igen, sæt NETLEDER_PRINT_TIMEOUT højere, eller skriv siden som HTML "
+        "og udskriv den fra browseren.",
+        "en": "The browser ({browser}) did not finish the PDF within {seconds} seconds and was stopped, "
+        "so nothing was written. Try again, set NETLEDER_PRINT_TIMEOUT higher, or write the page as "
+        "HTML and print it from the browser.",
+    },
+    "pdf.failed": {
+        "da": "Browseren ({browser}) kunne ikke lave PDF'en ({reason}), så intet er skrevet. Skriv "
+        "siden som HTML, og udskriv den fra browseren, eller sæt NETLEDER_BROWSER til en anden browser.",
+        "en": "The browser ({browser}) could not make the PDF ({reason}), so nothing was written. Write "
+        "the page as HTML and print it from the browser, or set NETLEDER_BROWSER to another browser.",
+    },
     # --- output files ----------------------------------------------------------------
     "output.exists": {
         "da": "Filen {path} findes allerede. Vælg et andet navn, eller brug --force for at erstatte den.",
@@ -498,6 +556,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reflect.resume_and_fresh": {
         "da": "--resume og --fresh kan ikke bruges sammen. Vælg én af dem.",
         "en": "--resume and --fresh cannot be used together. Choose one of them.",
+    },
+    # --- bare `netleder` in a terminal: the menu ------------------------------------------
+    "menu.title": {"da": "Hvad vil du?", "en": "What would you like to do?"},
+    "menu.reflect": {"da": "Reflektere over min ledelse", "en": "Reflect on my leadership"},
+    "menu.look_back": {"da": "Se tilbage på mine refleksioner", "en": "Look back on my reflections"},
+    "menu.model": {"da": "Udskrive netværksmodellen (på én side, i browseren)",
+                   "en": "Print the network model (on one page, in the browser)"},
+    "menu.invite": {"da": "Invitere en medkører til at give sit blik (en formular)",
+                    "en": "Invite a co-driver to give their view (a form)"},
+    "menu.help": {"da": "Se alle kommandoer", "en": "See every command"},
+    "menu.quit": {"da": "Afslut", "en": "Quit"},
+    "menu.invite_file": {"da": "formular-til-medkoerer.html", "en": "form-for-co-driver.html"},
+    "menu.press_enter": {"da": "Tryk Enter for at lukke vinduet.", "en": "Press Enter to close the window."},
+    "terminal.winpty": {
+        "da": "I Git Bash på Windows: start den gennem winpty, fx 'winpty netleder {command}' eller "
+        "'winpty py netleder.pyz {command}'. Eller brug PowerShell eller Kommandoprompt.",
+        "en": "In Git Bash on Windows: start it through winpty, e.g. 'winpty netleder {command}' or "
+        "'winpty py netleder.pyz {command}'. Or use PowerShell or Command Prompt.",
     },
     "reflect.no_tty": {
         "da": "netleder reflect stiller spørgsmål og skal køres i en terminal. Uden terminal: "
@@ -1164,8 +1240,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "built-in content). Also NETLEDER_DATA_DIR.",
     },
     "help.opt.format": {
-        "da": "Format: text, markdown, html eller json. Uden --format afgør filendelsen i --output formatet (.html, .md, .json), ellers text.",
-        "en": "Format: text, markdown, html or json. Without --format, the ending of the --output file decides (.html, .md, .json), else text.",
+        "da": "Format: text, markdown, html, json eller pdf (udskrevet af Edge, Chrome eller Chromium; kræver --output). Uden --format afgør filendelsen i --output formatet (.txt, .md, .html, .json, .pdf), ellers text.",
+        "en": "Format: text, markdown, html, json or pdf (printed by Edge, Chrome or Chromium; needs --output). Without --format, the ending of the --output file decides (.txt, .md, .html, .json, .pdf), else text.",
     },
     "help.opt.output": {
         "da": "Skriv til denne fil i stedet for skærmen.",
@@ -1362,8 +1438,8 @@ is saved.
         "in play.",
     },
     "help.opt.format_worksheet": {
-        "da": "html (til udskrift) eller markdown. Uden: filendelsen i --output, ellers html med --open og ellers markdown.",
-        "en": "html (to print) or markdown. Without it: the --output file's ending, else html with --open, else markdown.",
+        "da": "html (til udskrift), pdf (kræver --output) eller markdown. Uden: filendelsen i --output, ellers html med --open og ellers markdown.",
+        "en": "html (to print), pdf (needs --output) or markdown. Without it: the --output file's ending, else html with --open, else markdown.",
     },
     "help.cmd.validate": {
         "da": "Kontrollér en mappe med eget indhold og vis alle fejl (eller OK med antal).",
@@ -1612,10 +1688,10 @@ is saved.
         "en": "Only reflections for this network (its name; upper and lower case do not matter).",
     },
     "help.opt.format_history": {
-        "da": "Format: text, json eller html (en side, der kan udskrives; med --competence et diagram). "
-        "Uden --format afgør filendelsen i --output formatet.",
-        "en": "Format: text, json or html (a printable page; with --competence a chart). Without --format, "
-        "the ending of the --output file decides.",
+        "da": "Format: text, json, html (en side, der kan udskrives; med --competence et diagram) eller pdf "
+        "(kræver --output). Uden --format afgør filendelsen i --output formatet.",
+        "en": "Format: text, json, html (a printable page; with --competence a chart) or pdf (needs --output). "
+        "Without --format, the ending of the --output file decides.",
     },
     "help.opt.trend": {
         "da": "Vis denne kompetences vurdering i alle refleksioner som et lille diagram (id eller nummer).",
@@ -1665,6 +1741,12 @@ is saved.
     "help.opt.invite_network": {
         "da": "Netværket, formularen handler om (står i dens overskrift). Standard: netværket i din seneste refleksion.",
         "en": "The network the form is about (shown in its heading). Default: the network of your latest reflection.",
+    },
+    "help.opt.format_invite": {
+        "da": "html (formularen, der udfyldes i en browser) eller pdf (til at udfylde i hånden; kræver --output). "
+        "Uden: filendelsen i --output, ellers html.",
+        "en": "html (the form, filled in in a browser) or pdf (to fill in by hand; needs --output). Without it: "
+        "the --output file's ending, else html.",
     },
     "help.opt.invite_output": {
         "da": "Skriv formularen til denne fil (fx formular.html) i stedet for til skærmen.",
@@ -2036,6 +2118,375 @@ is saved.
         "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til den, du spørger; de åbner den i deres browser.",
         "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the person you ask; they open it in their browser.",
     },
+    # --- the course: share files, `netleder share`, `course form`, `course show` ----------------
+    # the share file (netleder/exchange/share.py): reasons a file is left out
+    "share.not_share": {
+        "da": "filen er ikke en delingsfil fra netleder (den skal have \"format\": \"{format}\"; den har {found})",
+        "en": "the file is not a share file from netleder (it must have \"format\": \"{format}\"; it has {found})",
+    },
+    "share.bad_version": {
+        "da": "ugyldig version {version} (netleder læser version {expected})",
+        "en": "invalid version {version} (netleder reads version {expected})",
+    },
+    "share.newer_version": {
+        "da": "filen har version {version}, som en nyere netleder har skrevet (denne læser version {expected}); opdatér netleder",
+        "en": "the file has version {version}, written by a newer netleder (this one reads version {expected}); update netleder",
+    },
+    "share.unknown_key": {
+        "da": "ukendt felt '{key}' (en delingsfil rummer kun: {keys})",
+        "en": "unknown field '{key}' (a share file holds only: {keys})",
+    },
+    "share.missing_key": {"da": "feltet '{key}' mangler", "en": "the field '{key}' is missing"},
+    "share.bad_share_id": {
+        "da": "delings-id'et '{value}' er ugyldigt (det skal være {length} tegn fra netleders id-alfabet)",
+        "en": "the share id '{value}' is invalid (it must be {length} characters of netleder's id alphabet)",
+    },
+    "share.bad_phase": {"da": "fasen '{value}' er ikke et gyldigt fase-id", "en": "the phase '{value}' is not a valid phase id"},
+    "share.content_not_mapping": {
+        "da": "'content' skal være en samling af felter, men er {got}",
+        "en": "'content' must be a mapping, but is {got}",
+    },
+    "share.unknown_content_key": {
+        "da": "ukendt felt '{key}' i 'content' (tilladt: {keys})",
+        "en": "unknown field '{key}' in 'content' (allowed: {keys})",
+    },
+    "share.bad_content_ids": {
+        "da": "'competences' i 'content' skal være en liste med 1 til {limit} kompetence-id'er",
+        "en": "'competences' in 'content' must be a list of 1 to {limit} competence ids",
+    },
+    "share.bad_id": {"da": "'{value}' er ikke et gyldigt kompetence-id", "en": "'{value}' is not a valid competence id"},
+    "share.dup_content_id": {
+        "da": "kompetencen '{id}' står to gange i 'competences' i 'content'",
+        "en": "the competence '{id}' is listed twice in 'competences' in 'content'",
+    },
+    "share.bad_scale": {
+        "da": "'scale' i 'content' skal være en liste med 2 til {limit} hele tal",
+        "en": "'scale' in 'content' must be a list of 2 to {limit} whole numbers",
+    },
+    "share.bad_scale_value": {
+        "da": "'{value}' i 'scale' i 'content' er ikke et helt tal fra 0 og op",
+        "en": "'{value}' in 'scale' in 'content' is not a whole number from 0 up",
+    },
+    "share.dup_scale_value": {"da": "'scale' i 'content' har den samme værdi to gange", "en": "'scale' i 'content' has the same value twice"},
+    "share.ratings_not_mapping": {
+        "da": "'ratings' skal være en samling af kompetence-id: værdi, men er {got}",
+        "en": "'ratings' must be a mapping of competence id: value, but is {got}",
+    },
+    "share.no_ratings": {"da": "filen rummer ingen vurderinger", "en": "the file holds no ratings"},
+    "share.rating_unknown_id": {
+        "da": "vurderingen af '{id}' hører ikke til filens kompetencesæt",
+        "en": "the rating of '{id}' does not belong to the file's content set",
+    },
+    "share.rating_not_number": {
+        "da": "vurderingen af '{id}' skal være et helt tal på skalaen, men er {got}",
+        "en": "the rating of '{id}' must be a whole number on the scale, but is {got}",
+    },
+    "share.rating_off_scale": {
+        "da": "vurderingen af '{id}' er {value}, som ikke er på skalaen ({scale})",
+        "en": "the rating of '{id}' is {value}, which is not on the scale ({scale})",
+    },
+    "share.too_big": {"da": "filen er større end {limit} KB", "en": "the file is larger than {limit} KB"},
+    "share.not_utf8": {"da": "filen er ikke UTF-8-tekst", "en": "the file is not UTF-8 text"},
+    "share.too_deep": {
+        "da": "filen er indlejret dybere end {limit} niveauer",
+        "en": "the file is nested deeper than {limit} levels",
+    },
+    "share.not_json": {"da": "filen er ikke gyldig JSON", "en": "the file is not valid JSON"},
+    "share.dup_key": {"da": "feltet '{key}' står to gange", "en": "the field '{key}' appears twice"},
+    "share.not_json_name": {
+        "da": "navnet ender ikke på .json, så det er ikke en delingsfil",
+        "en": "the name does not end in .json, so it is not a share file",
+    },
+    "share.not_regular": {
+        "da": "ikke en almindelig fil (men fx en mappe eller et link)",
+        "en": "not a regular file (but a folder or a link, for instance)",
+    },
+    "share.unreadable": {"da": "kunne ikke læses: {reason}", "en": "could not be read: {reason}"},
+    "share.other_content": {
+        "da": "filen hører til et andet kompetencesæt end det, netleder bruger her",
+        "en": "the file belongs to another content set than the one netleder uses here",
+    },
+    "share.differs_unknown": {
+        "da": "den har kompetencer, som ikke findes her: {ids}",
+        "en": "it has competences that do not exist here: {ids}",
+    },
+    "share.differs_missing": {"da": "den mangler kompetencerne: {ids}", "en": "it lacks the competences: {ids}"},
+    "share.differs_scale": {
+        "da": "dens skala er {theirs}, her er den {ours}",
+        "en": "its scale is {theirs}, here it is {ours}",
+    },
+    # reading the files and folders given to `course show`
+    "course.folder_unreadable": {
+        "da": "Mappen {path} kunne ikke læses: {reason}.",
+        "en": "The folder {path} could not be read: {reason}.",
+    },
+    "course.missing": {
+        "da": "{path} findes ikke. Angiv delingsfilerne eller mappen, de ligger i.",
+        "en": "{path} does not exist. Give the share files or the folder they are in.",
+    },
+    "course.too_many": {
+        "da": "Mere end {limit} filer: det er flere, end et kursus har. Læg delingsfilerne i en mappe for sig.",
+        "en": "More than {limit} files: more than any course has. Put the share files in a folder of their own.",
+    },
+    "course.no_files": {
+        "da": "Der er ingen .json-filer at læse. Læg deltagernes delingsfiler i mappen, og prøv igen.",
+        "en": "There are no .json files to read. Put the participants' share files in the folder and try again.",
+    },
+    # the course view (netleder/views/course.py)
+    "course.title": {"da": "Hvor står gruppen?", "en": "Where does the group stand?"},
+    "course.quoted": {"da": "»{text}«", "en": "“{text}”"},
+    "course.either": {"da": "{some} eller {last}", "en": "{some} or {last}"},
+    "course.says": {"da": "{count} af {of} siger {labels}", "en": "{count} of {of} say {labels}"},
+    "course.responses": {
+        "da": "{count} {count:plural:besvarelse|besvarelser} i alt.",
+        "en": "{count} {count:plural:answer|answers} in all.",
+    },
+    "course.anonymity": {
+        "da": "Ingen enkeltpersons svar kan ses: her er kun optællinger, og en kompetence, som færre end {min} har vurderet, vises uden tal.",
+        "en": "No one's answers can be seen: there are only counts here, and a competence rated by fewer than {min} is shown without figures.",
+    },
+    "course.note_repeated": {
+        "da": "{count} {count:plural:fil var|filer var} den samme besvarelse gemt igen (samme delings-id); hver besvarelse tæller én gang.",
+        "en": "{count} {count:plural:file was|files were} the same answer saved again (the same share id); each answer counts once.",
+    },
+    "course.note_differing": {
+        "da": "{count} af dem havde andre vurderinger end den nyeste fil med samme delings-id; den nyeste tæller.",
+        "en": "{count} of them had other ratings than the newest file with the same share id; the newest counts.",
+    },
+    "course.note_left_out": {
+        "da": "{count} {count:plural:fil kunne|filer kunne} ikke bruges og er ikke talt med.",
+        "en": "{count} {count:plural:file|files} could not be used and {count:plural:is|are} not counted.",
+    },
+    "course.note_hidden": {
+        "da": "{count} {count:plural:kompetence er|kompetencer er} vurderet af færre end {min} og vises uden tal.",
+        "en": "{count} {count:plural:competence is|competences are} rated by fewer than {min} and shown without figures.",
+    },
+    "course.phases": {"da": "Faser: {parts}.", "en": "Phases: {parts}."},
+    "course.phase_count": {"da": "{count} i {phase}", "en": "{count} in {phase}"},
+    "course.phases_rest": {
+        "da": "{count} uden fase eller i en fase, færre har angivet.",
+        "en": "{count} without a phase or in a phase fewer gave.",
+    },
+    "course.footer": {
+        "da": "Lavet med netleder {version} ud fra deltagernes delingsfiler. Ingen navne, netværk eller svar er med.",
+        "en": "Made with netleder {version} from the participants' share files. No names, networks or answers are included.",
+    },
+    "course.rated_by": {"da": "vurderet af {count}", "en": "rated by {count}"},
+    "course.label.distribution": {"da": "Sådan fordeler vurderingerne sig", "en": "How the ratings fall"},
+    "course.label.competence": {"da": "Kompetence", "en": "Competence"},
+    "course.label.answers": {"da": "Antal", "en": "Number"},
+    "course.label.too_few": {"da": "for få til at vise", "en": "too few to show"},
+    "course.label.strongest": {"da": "Hvor gruppen står stærkest", "en": "Where the group is strongest"},
+    "course.label.growth": {"da": "Hvor gruppen mest vil vokse", "en": "Where the group most wants to grow"},
+    "course.label.none_strong": {
+        "da": "Ingen kompetence, hvor flere siger et trin over skalaens midte end under.",
+        "en": "No competence where more say a step above the scale's middle than below it.",
+    },
+    "course.label.none_growth": {
+        "da": "Ingen kompetence, hvor flere siger et trin under skalaens midte end over.",
+        "en": "No competence where more say a step below the scale's middle than above it.",
+    },
+    "course.label.questions": {"da": "Spørgsmål til gruppens samtale", "en": "Questions for the group's talk"},
+    "course.label.notes": {"da": "Om tallene", "en": "About the figures"},
+    "course.label.chart": {
+        "da": "Vurderingerne pr. kompetence, som antal på hvert trin af skalaen",
+        "en": "The ratings per competence, as the number on each step of the scale",
+    },
+    "course.q_strongest": {
+        "da": "Om {competence}: Hvad gør I konkret, når det lykkes? Hvem vil fortælle om en situation?",
+        "en": "On {competence}: what do you actually do when it works? Who will tell about a situation?",
+    },
+    "course.q_growth": {
+        "da": "Om {competence}: Hvad står i vejen i jeres netværk, og hvad ville være et første lille skridt?",
+        "en": "On {competence}: what stands in the way in your networks, and what would be a first small step?",
+    },
+    "course.q_split": {
+        "da": "Om {competence} er gruppen delt: Hvad ser de, der svarer højt, som de andre kan bruge, og omvendt?",
+        "en": "On {competence} the group is split: what do those who answer high see that the others can use, and the other way round?",
+    },
+    "course.q_surprise": {
+        "da": "Hvad i billedet overrasker jer, og hvad kender I igen?",
+        "en": "What in the picture surprises you, and what do you recognise?",
+    },
+    "course.q_next": {
+        "da": "Hvilken kompetence vil I arbejde med til næste gang, og hvorfor netop den?",
+        "en": "Which competence do you want to work on next time, and why that one?",
+    },
+    # `netleder share` (netleder/commands/share.py)
+    "share.output_json": {
+        "da": "En delingsfil er JSON: navnet skal ende på .json (ikke {path}).",
+        "en": "A share file is JSON: its name must end in .json (not {path}).",
+    },
+    "share.no_tty": {
+        "da": "netleder viser, hvad delingsfilen kommer til at rumme, og spørger, før den skrives, men her er ingen terminal at spørge i. Kør kommandoen i en terminal, eller tilføj --yes for at skrive den uden at spørge: netleder share --output {output} --yes",
+        "en": "netleder shows what the share file will hold and asks before writing it, but there is no terminal to ask in here. Run the command in a terminal, or add --yes to write it without asking: netleder share --output {output} --yes",
+    },
+    "share.none_complete": {
+        "da": "Der er ingen færdig refleksion at dele. Lav en med 'netleder reflect', og prøv igen.",
+        "en": "There is no complete reflection to share. Make one with 'netleder reflect' and try again.",
+    },
+    "share.draft": {
+        "da": "Refleksionen {id} er ikke færdig. Gør den færdig med 'netleder reflect {id}', eller del en anden.",
+        "en": "The reflection {id} is not complete. Finish it with 'netleder reflect {id}', or share another one.",
+    },
+    "share.scale_differs": {
+        "da": "Refleksionen er lavet med en anden skala end den, netleder bruger nu, så vurderingerne kan ikke deles i dette kompetencesæt. Brug samme --data-dir som da du reflekterede.",
+        "en": "The reflection was made with another scale than the one netleder uses now, so its ratings cannot be shared in this content set. Use the same --data-dir as when you reflected.",
+    },
+    "share.nothing_left": {
+        "da": "Der er ingen vurderinger at dele: refleksionen har ingen vurderede kompetencer tilbage, når de udeladte er taget fra.",
+        "en": "There are no ratings to share: the reflection has no rated competences left once those left out are taken away.",
+    },
+    "share.preview": {
+        "da": "Delingsfilen {path} kommer til at rumme præcis dette:",
+        "en": "The share file {path} will hold exactly this:",
+    },
+    "share.holds": {
+        "da": "Det er dine vurderinger af {count} {count:plural:kompetence|kompetencer} ({titles}), hvilke kompetencer og hvilken skala netleder bruger, og et tilfældigt delings-id, så den samme fil kun tælles én gang.",
+        "en": "That is your ratings of {count} {count:plural:competence|competences} ({titles}), which competences and which scale netleder uses, and a random share id, so the same file counts only once.",
+    },
+    "share.holds_phase": {"da": "Og netværkets fase: {phase}.", "en": "And the network's phase: {phase}."},
+    "share.never": {
+        "da": "Den rummer ikke dit navn, dit netværk, dine svar, næste skridt, noter, en dato eller refleksionens id. netleder sender intet: filen forlader kun din computer, hvis du selv sender den.",
+        "en": "It does not hold your name, your network, your answers, next steps, notes, a date or the reflection's id. netleder sends nothing: the file leaves your computer only if you send it.",
+    },
+    "share.left_out": {
+        "da": "{count} {count:plural:vurdering er|vurderinger er} udeladt, som du bad om.",
+        "en": "{count} {count:plural:rating is|ratings are} left out, as you asked.",
+    },
+    "share.not_in_content": {
+        "da": "Udeladt, fordi kompetencesættet ikke længere har dem: {ids}.",
+        "en": "Left out because the content set no longer has them: {ids}.",
+    },
+    "share.confirm": {"da": "Skriv delingsfilen?", "en": "Write the share file?"},
+    "share.cancelled": {"da": "Afbrudt. Ingen fil er skrevet.", "en": "Interrupted. No file was written."},
+    "share.not_written": {"da": "Ingen fil er skrevet.", "en": "No file was written."},
+    "share.done": {
+        "da": "Send filen til kursets underviser. Underviseren kan åbne den og se dine vurderinger; når gruppen vises, ses kun hele gruppen, og kun når mindst 3 har delt.",
+        "en": "Send the file to the course's facilitator. The facilitator can open it and see your ratings; when the group is shown, only the whole group is seen, and only once at least 3 have shared.",
+    },
+    # `netleder course form` (netleder/commands/course.py, netleder/formats/course_form.py)
+    "course.form_html": {
+        "da": "Formularen er en HTML-side: navnet skal ende på .html (ikke {path}).",
+        "en": "The form is an HTML page: its name must end in .html (not {path}).",
+    },
+    "course.form_done": {
+        "da": "Formularen spørger om {count} {count:plural:kompetence|kompetencer}. Send filen til deltagerne; de åbner den i deres browser og sender dig den fil, den gemmer.",
+        "en": "The form asks about {count} {count:plural:competence|competences}. Send the file to the participants; they open it in their browser and send you the file it saves.",
+    },
+    "course.form_title": {"da": "Hvor står du som netværksleder?", "en": "Where do you stand as a network leader?"},
+    "course.form_intro": {
+        "da": "Sæt et kryds ved hver kompetence: hvor ofte gør du det i praksis? Spring over, hvad du ikke vil svare på. Når gruppen vises, ses kun, hvordan hele gruppen fordeler sig, aldrig den enkeltes kryds.",
+        "en": "Tick one box for each competence: how often do you do this in practice? Skip what you do not want to answer. When the group is shown, only how the whole group falls can be seen, never one person's ticks.",
+    },
+    "course.form_intro_named": {
+        "da": "Til kurset »{course}«: sæt et kryds ved hver kompetence: hvor ofte gør du det i praksis? Spring over, hvad du ikke vil svare på. Når gruppen vises, ses kun, hvordan hele gruppen fordeler sig, aldrig den enkeltes kryds.",
+        "en": "For the course “{course}”: tick one box for each competence: how often do you do this in practice? Skip what you do not want to answer. When the group is shown, only how the whole group falls can be seen, never one person's ticks.",
+    },
+    "course.form_holds": {
+        "da": "Filen, du gemmer, rummer kun dine kryds pr. kompetence, hvilke kompetencer og hvilken skala formularen bruger, netværkets fase, hvis du angiver den, og et tilfældigt nummer, så den samme fil kun tælles én gang. Den rummer ikke dit navn, dit netværk eller en dato. Den, der får filen, kan åbne den og se dine kryds.",
+        "en": "The file you save holds only your ticks per competence, which competences and which scale the form uses, the network's phase if you give it, and a random number, so the same file counts only once. It does not hold your name, your network or a date. Whoever gets the file can open it and see your ticks.",
+    },
+    "course.form_stays": {
+        "da": "Siden sender intet: intet forlader din computer, medmindre du selv sender filen.",
+        "en": "The page sends nothing: nothing leaves your computer unless you send the file yourself.",
+    },
+    "course.form_paper": {
+        "da": "På papir: sæt ét kryds pr. kompetence, skriv ikke dit navn, og læg arket i bunken hos underviseren.",
+        "en": "On paper: tick one box per competence, do not write your name, and put the sheet on the facilitator's pile.",
+    },
+    "course.form_noscript": {
+        "da": "Knappen, der gemmer, kræver JavaScript. Du kan stadig udskrive siden og udfylde den i hånden.",
+        "en": "The save button needs JavaScript. You can still print the page and fill it in by hand.",
+    },
+    "course.form_ask": {"da": "Hvor ofte gør jeg dette i praksis?", "en": "How often do I do this in practice?"},
+    "course.form_phase": {
+        "da": "Hvilken fase er dit netværk i nu? (valgfrit)",
+        "en": "Which phase is your network in now? (optional)",
+    },
+    "course.form_skip": {"da": "Springer over", "en": "Skip"},
+    "course.form_save": {"da": "Gem mine kryds som fil", "en": "Save my ticks as a file"},
+    "course.form_after_save": {
+        "da": "Send den gemte fil til underviseren. Gemmer du igen fra samme side, får filen samme nummer og tæller stadig kun én gang.",
+        "en": "Send the saved file to the facilitator. If you save again from the same page, the file gets the same number and still counts only once.",
+    },
+    "course.form_file_stem": {"da": "netleder-kursus", "en": "netleder-course"},
+    "course.form_js_need_answer": {
+        "da": "Sæt mindst ét kryds, før du gemmer.",
+        "en": "Tick at least one box before you save.",
+    },
+    "course.form_js_saved": {
+        "da": "Gemt som {file} i din mappe med overførsler. Send filen til underviseren.",
+        "en": "Saved as {file} in your downloads folder. Send the file to the facilitator.",
+    },
+    "course.form_js_holds": {
+        "da": "Filen rummer {count} kryds og intet andet om dig.",
+        "en": "The file holds {count} ticks and nothing else about you.",
+    },
+    "course.form_footer": {
+        "da": "Lavet med netleder {version}. Siden henter intet fra internettet og sender intet.",
+        "en": "Made with netleder {version}. The page loads nothing from the internet and sends nothing.",
+    },
+    # `netleder course show`
+    "course.bad_files": {
+        "da": "{count} {count:plural:fil kan|filer kan} ikke bruges og er ikke talt med:",
+        "en": "{count} {count:plural:file|files} cannot be used and {count:plural:is|are} not counted:",
+    },
+    "course.more_reasons": {"da": "og {count} mere", "en": "and {count} more"},
+    "course.more_files": {
+        "da": "… og {count} {count:plural:fil|filer} mere.",
+        "en": "… and {count} more {count:plural:file|files}.",
+    },
+    "course.too_few": {
+        "da": "Der er kun {count} {count:plural:besvarelse|besvarelser}, der kan bruges. Med færre end {min} ville den enkeltes svar kunne ses, så intet vises. Saml flere delingsfiler i mappen, og prøv igen.",
+        "en": "Only {count} {count:plural:answer|answers} can be used. With fewer than {min}, one person's answers could be seen, so nothing is shown. Collect more share files in the folder and try again.",
+    },
+    # the course (help texts)
+    "help.short.share": {"da": "Del dine vurderinger med et kursus.", "en": "Share your ratings with a course."},
+    "help.short.course": {"da": "Til kursets underviser.", "en": "For the course's facilitator."},
+    "help.short.course_form": {"da": "Lav en formular til deltagere uden netleder.", "en": "Make a form for participants without netleder."},
+    "help.short.course_show": {"da": "Vis hvor gruppen står, uden enkeltpersoner.", "en": "Show where the group stands, without individuals."},
+    "help.cmd.share": {
+        "da": "Skriv en delingsfil til et kursus ud fra en refleksion (standard: den nyeste færdige). Filen rummer kun vurderingerne pr. kompetence, kompetencesættet, skalaen, fasen og et tilfældigt delings-id: aldrig navn, netværk, svar, næste skridt, noter, dato eller refleksionens id. netleder viser, præcis hvad filen kommer til at rumme, og spørger, før den skrives.",
+        "en": "Write a share file for a course from a reflection (default: the newest complete one). The file holds only the ratings per competence, the content set, the scale, the phase and a random share id: never a name, network, answers, next steps, notes, date or the reflection's id. netleder shows exactly what the file will hold and asks before writing it.",
+    },
+    "help.arg.share_id": {
+        "da": "Refleksionens id (de første tegn er nok) eller 'latest'. Standard: den nyeste færdige.",
+        "en": "The reflection's id (the first few characters will do) or 'latest'. Default: the newest complete one.",
+    },
+    "help.opt.share_output": {"da": "Delingsfilen, der skal skrives (.json).", "en": "The share file to write (.json)."},
+    "help.opt.leave_out": {
+        "da": "Udelad denne kompetence (id eller nummer; kan gentages).",
+        "en": "Leave out this competence (id or number; may be repeated).",
+    },
+    "help.opt.share_yes": {
+        "da": "Skriv filen uden at spørge først (indholdet vises stadig).",
+        "en": "Write the file without asking first (the content is still shown).",
+    },
+    "help.cmd.course": {
+        "da": "Til kursets underviser: en formular til deltagere uden netleder, og gruppens billede ud fra deltagernes delingsfiler, uden at nogens svar kan ses.",
+        "en": "For the course's facilitator: a form for participants without netleder, and the group's picture from the participants' share files, without anyone's answers being visible.",
+    },
+    "help.cmd.course_form": {
+        "da": "Skriv en offline HTML-formular, som deltagere uden netleder åbner i deres browser, udfylder og gemmer som delingsfil. Siden sender intet og kan også udskrives og udfyldes i hånden.",
+        "en": "Write an offline HTML form that participants without netleder open in their browser, fill in and save as a share file. The page sends nothing and can also be printed and filled in by hand.",
+    },
+    "help.opt.course_name": {"da": "Kursets navn, vist på siden.", "en": "The course's name, shown on the page."},
+    "help.opt.course_competence": {
+        "da": "Spørg kun om denne kompetence (id eller nummer; kan gentages). Standard: alle.",
+        "en": "Ask only about this competence (id or number; may be repeated). Default: all.",
+    },
+    "help.opt.course_form_output": {"da": "Formularen, der skal skrives (.html).", "en": "The form to write (.html)."},
+    "help.cmd.course_show": {
+        "da": "Vis hvor gruppen står ud fra deltagernes delingsfiler: pr. kompetence hvor mange der har vurderet den, og hvordan vurderingerne fordeler sig. En kompetence, færre end 3 har vurderet, vises uden tal, og med færre end 3 filer vises intet.",
+        "en": "Show where the group stands from the participants' share files: per competence how many rated it and how the ratings fall. A competence rated by fewer than 3 is shown without figures, and with fewer than 3 files nothing is shown.",
+    },
+    "help.arg.course_paths": {
+        "da": "Delingsfilerne, eller mapper med dem (en mappe læses helt: alle .json-filer i den).",
+        "en": "The share files, or folders holding them (a folder is read whole: every .json file in it).",
+    },
+    "help.opt.format_course": {"da": "Format: text, markdown, html eller json.", "en": "Format: text, markdown, html or json."},
+    # --- end of the course ---------------------------------------------------------------------
     # the feedback file (netleder/exchange/feedback.py)
     "fb.not_feedback": {
         "da": "filen er ikke en tilbagemelding fra netleders formular (den skal have \"format\": \"{format}\")",

@@ -387,9 +387,15 @@ def emit(text: str | Iterable[str], output: str | None = None, force: bool = Fal
 
 
 def deliver(result, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
-    """Send what a format's writer made: finished text (emit) or a rich renderable (show)."""
+    """Send what a format's writer made: finished text (emit), a page to print to PDF
+    (formats.pdf), or a rich renderable (show)."""
     if isinstance(result, str):
         emit(result, output, force, private, lang=lang)
+        return
+    from netleder.formats.pdf import PdfPage, write
+
+    if isinstance(result, PdfPage):
+        write(result, output, force, private, lang=lang)
     else:
         show(result, output, force, private, lang=lang)
 
@@ -441,15 +447,28 @@ def check_output(output: str, force: bool) -> Path:
 def write_file(output: str, text, force: bool, private: bool = False, *, lang: str) -> Path:
     """Write `text` (a str, or pieces of it one after another) atomically to `output`;
     mode 0600 when `private` (the temporary file is 0600 from the start)."""
+
+    def fill(handle) -> None:
+        for piece in [text] if isinstance(text, str) else text:
+            handle.write(terminal_safe(piece).encode("utf-8"))
+
+    return _write_atomically(output, fill, force, private, lang)
+
+
+def write_bytes(output: str, data: bytes, force: bool, private: bool = False, *, lang: str) -> Path:
+    """Write `data` (a PDF) atomically to `output`, as write_file does text."""
+    return _write_atomically(output, lambda handle: handle.write(data), force, private, lang)
+
+
+def _write_atomically(output: str, fill, force: bool, private: bool, lang: str) -> Path:
     import tempfile
 
     path = check_output(output, force)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            for piece in [text] if isinstance(text, str) else text:
-                handle.write(terminal_safe(piece))
+        with os.fdopen(fd, "wb") as handle:
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600 if private else 0o666 & ~_umask())

@@ -162,15 +162,30 @@ def pdftotext(tools, require_tool) -> str:
     return require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")
 
 
+@pytest.fixture(scope="session")
+def _pyz_cache(tmp_path_factory) -> Path:
+    """One cache folder for every run of netleder.pyz in a session: it unpacks once."""
+    return tmp_path_factory.mktemp("pyz-cache")
+
+
 @pytest.fixture
-def netleder_exe(require_tool) -> str:
-    """The installed `netleder` console script, to run in a pseudo-terminal with pexpect."""
+def netleder_exe(require_tool, monkeypatch, _pyz_cache) -> list[str]:
+    """How the end-to-end tests start netleder in a pseudo-terminal (pexpect): the installed
+    console script, or, with NETLEDER_PYZ and NETLEDER_PYZ_PYTHON set (.ci/run's pyz runs),
+    `NETLEDER_PYZ_PYTHON NETLEDER_PYZ`: the single file on a Python with nothing installed,
+    unpacked into a cache shared by the session. The command line's words, to put the arguments
+    after."""
     import shutil
 
     try:
         import pexpect  # noqa: F401  (only whether it is there)
     except ImportError:
         require_tool(None, "pexpect (pip install -e .[test])")
+    pyz = os.environ.get("NETLEDER_PYZ", "").strip()
+    python = os.environ.get("NETLEDER_PYZ_PYTHON", "").strip()
+    if pyz and python:
+        monkeypatch.setenv("XDG_CACHE_HOME", str(_pyz_cache))
+        return [python, str(Path(pyz).resolve())]
     here = Path(sys.executable).parent
-    return require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
-                        "the installed netleder console script (pip install -e .)")
+    return [require_tool(shutil.which("netleder", path=str(here)) or shutil.which("netleder"),
+                         "the installed netleder console script (pip install -e .)")]

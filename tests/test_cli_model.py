@@ -191,9 +191,9 @@ def test_unknown_item_exits_2_naming_the_choices(cli, command, key):
 
 
 def test_unknown_format_exits_2(cli):
-    result = cli("phases", "--format", "pdf")
+    result = cli("phases", "--format", "docx")
     assert result.exit_code == 2 and result.stdout == ""
-    assert "text, markdown, html, json" in result.stderr
+    assert "text, markdown, html, json, pdf" in result.stderr
 
 
 def test_format_name_is_case_insensitive(cli):
@@ -421,9 +421,9 @@ def test_data_dir_with_only_competences_uses_builtin_phases(cli, tmp_path):
 # --- --output ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
-def test_output_writes_the_file(cli, tmp_path, fmt):
-    target = tmp_path / f"faser.{fmt}"
+@pytest.mark.parametrize("fmt, ending", [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")])
+def test_output_writes_the_file(cli, tmp_path, fmt, ending):
+    target = tmp_path / f"faser.{ending}"
     result = cli("phases", "-f", fmt, "--output", str(target))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
@@ -600,10 +600,37 @@ def test_without_format_the_output_files_ending_decides(cli, tmp_path, name, sta
     assert target.read_text(encoding="utf-8").startswith(start)
 
 
-def test_an_explicit_format_wins_over_the_ending(cli, tmp_path):
+def test_an_explicit_format_must_match_the_ending(cli, tmp_path):
+    """A file is what its name says: text is not written into faser.html."""
     target = tmp_path / "faser.html"
-    assert cli("phases", "--format", "text", "--output", str(target)).exit_code == 0
-    assert target.read_text(encoding="utf-8").startswith("Netværksmodellens faser")
+    result = cli("phases", "--format", "text", "--output", str(target))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert flat(result.stderr) == ("Fejl: --format text passer ikke til filnavnet »faser.html«, så intet er "
+                                   "skrevet. Giv filen endelsen .txt, eller udelad --format.")
+    assert list(tmp_path.iterdir()) == []
+    assert cli("phases", "--format", "text", "--output", str(tmp_path / "faser.txt")).exit_code == 0
+    assert cli("phases", "--format", "html", "--output", str(tmp_path / "Faser.HTM")).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "command, name, endings",
+    [(["phases"], "faser.docx", ".txt, .md, .markdown, .html, .htm, .json, .pdf"),
+     (["competences", "3"], "a.odt", ".txt, .md, .markdown, .html, .htm, .json, .pdf"),
+     (["worksheet"], "ark.doc", ".md, .markdown, .html, .htm, .pdf"),
+     (["history"], "h.md", ".txt, .json, .html, .htm, .pdf"),
+     (["show"], "s.rtf", ".txt, .md, .markdown, .html, .htm, .json, .pdf"),
+     (["feedback", "show"], "f.xlsx", ".txt, .md, .markdown, .html, .htm, .json, .pdf"),
+     (["invite"], "form.md", ".html, .htm, .pdf"),
+     (["export"], "alt.csv", ".json")],
+)
+def test_an_unknown_ending_is_refused_naming_what_the_command_writes(cli, tmp_path, command, name, endings):
+    target = tmp_path / name
+    result = cli(*command, "--output", str(target))
+    assert result.exit_code == 2 and result.stdout == ""
+    ending = "." + name.rsplit(".", 1)[1]
+    assert flat(result.stderr) == (f"Fejl: netleder skriver ikke filer med endelsen »{ending}«, så intet er "
+                                   f"skrevet. Denne kommando skriver {endings}.")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

@@ -54,10 +54,10 @@ def test_a_prompt_is_named_by_its_catalogue_key():
     assert prompt_names("? Something else entirely", "da") == "a prompt ('? Something else entirely')"
 
 
-def _terminal(exe: str, home) -> Terminal:
+def _terminal(exe: list[str], home) -> Terminal:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_") and k != "NO_COLOR"}
     env.update(NETLEDER_HOME=str(home), TERM="xterm", NETLEDER_LANG="da", PYTHONIOENCODING="utf-8")
-    return Terminal([exe, "reflect", "-c", "1"], env, timeout=TIMEOUT)
+    return Terminal([*exe, "reflect", "-c", "1"], env, timeout=TIMEOUT)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pexpect.spawn needs a POSIX pseudo-terminal")

@@ -44,7 +44,7 @@ def home(tmp_path):
 class Person:
     """One `netleder reflect` run in a pseudo-terminal, 100 columns wide."""
 
-    def __init__(self, exe: str, home: Path, *args: str, color: bool = True, command: str = "reflect",
+    def __init__(self, exe: list[str], home: Path, *args: str, color: bool = True, command: str = "reflect",
                  env: dict | None = None) -> None:
         extra = env or {}
         env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_") and k != "NO_COLOR"}
@@ -54,7 +54,7 @@ class Person:
         if not color:
             env["NO_COLOR"] = "1"
         env.update(extra)
-        self.terminal = Terminal([exe, command, *args], env, lang=env["NETLEDER_LANG"], dimensions=(40, 100),
+        self.terminal = Terminal([*exe, command, *args], env, lang=env["NETLEDER_LANG"], dimensions=(40, 100),
                                  timeout=TIMEOUT)
         self.child = self.terminal.child
 

@@ -465,8 +465,8 @@ def test_a_missing_rating_is_words_not_an_empty_bar(cli, home, tmp_path, comps, 
 
 
 def test_the_readmes_example_feedback_file_imports(cli, home, tmp_path):
-    """The README's example of the file the form saves is a real one: it imports as it stands."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    """The docs' example of the file the form saves is a real one: it imports as it stands."""
+    readme = (Path(__file__).resolve().parent.parent / "docs" / "medkoerer.md").read_text(encoding="utf-8")
     blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, flags=re.DOTALL) if '"netleder-feedback"' in b]
     assert len(blocks) == 1
     path = write(tmp_path / "fb1.json", blocks[0])

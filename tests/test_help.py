@@ -119,9 +119,9 @@ def test_the_table_and_the_declarations_agree():
 
     import netleder.cli
     from netleder.cli.table import COMMANDS as TABLE
-    from netleder.cli.table import FEEDBACK_COMMANDS
+    from netleder.cli.table import COURSE_COMMANDS, FEEDBACK_COMMANDS
 
-    rows = {entry.where for entry in [*TABLE.values(), *FEEDBACK_COMMANDS.values()]}
+    rows = {entry.where for entry in [*TABLE.values(), *FEEDBACK_COMMANDS.values(), *COURSE_COMMANDS.values()]}
     declared = set()
     for module in pkgutil.iter_modules(netleder.cli.__path__):
         loaded = importlib.import_module(f"netleder.cli.{module.name}")

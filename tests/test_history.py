@@ -275,8 +275,8 @@ def test_trend_of_an_unknown_competence_is_bad_input(cli, home):
 
 
 def test_bad_format_and_damaged_store(cli, home):
-    result = cli("history", "--format", "pdf")
-    assert result.exit_code == 2 and "text, json, html" in result.stderr
+    result = cli("history", "--format", "docx")
+    assert result.exit_code == 2 and "text, json, html, pdf" in result.stderr
     home.mkdir()
     db(home).write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     before = db(home).read_bytes()

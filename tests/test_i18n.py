@@ -16,7 +16,8 @@ from netleder.errors import BadInput
 from netleder.i18n import LANGS, MESSAGES, t
 
 PACKAGE = Path(__file__).resolve().parent.parent / "netleder"
-SOURCES = sorted(PACKAGE.rglob("*.py"))
+# the single file's start-up (scripts/pyz_bootstrap.py) reads the catalogue from the archive too
+SOURCES = sorted(PACKAGE.rglob("*.py")) + [PACKAGE.parent / "scripts" / "pyz_bootstrap.py"]
 # t("key", ...), self.t("key"), h("key") (which means t("help.key"))
 CALL = re.compile(r"""(?<![\w.])(?:self\.)?(t|h)\(\s*(["'])([A-Za-z0-9_.]+)\2""")
 LITERAL = re.compile(r"""(["'])([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\1""")

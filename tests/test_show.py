@@ -254,9 +254,9 @@ def test_control_characters_are_shown_not_sent(cli, home):
 # --- --output -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
-def test_output_is_owner_only_and_never_replaced_without_force(cli, store, tmp_path, fmt):
-    target = tmp_path / f"refleksion.{fmt}"
+@pytest.mark.parametrize("fmt, ending", [("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json")])
+def test_output_is_owner_only_and_never_replaced_without_force(cli, store, tmp_path, fmt, ending):
+    target = tmp_path / f"refleksion.{ending}"
     assert cli("show", "-f", fmt, "-o", str(target)).exit_code == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     first = target.read_bytes()

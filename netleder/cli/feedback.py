@@ -18,6 +18,7 @@ def invite(
     name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False, help="help.opt.invite_name"),
     competence: list[str] | None = options.competences(help="help.opt.invite_competence"),  # noqa: B008 (typer: a declaration, not a value)
     network: str | None = options.network(help="help.opt.invite_network", short=False),
+    format: str | None = options.format_("html|pdf", help="help.opt.format_invite"),
     output: str | None = options.output(help="help.opt.invite_output"),
     force: bool = options.force(),
     open_: bool = options.open_(),
@@ -25,9 +26,10 @@ def invite(
     data_dir: str | None = options.data_dir(),
 ) -> None:
     lang, folder = setup(ctx, lang, data_dir)
+    fmt = choose_format(format, ("html", "pdf"), output, fallback="html")
     from netleder.commands import invite as invite_cmd
 
-    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_, network)
+    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_, network, fmt)
 
 
 # the group; its commands are in table.FEEDBACK_COMMANDS

@@ -19,6 +19,7 @@ def export(
     lang: str | None = options.lang(),
 ) -> None:
     lang = setup_lang(ctx, lang)
+    choose_format(None, ("json",), output)  # an export is JSON: any other ending is refused
     from netleder.commands import transfer
 
     transfer.export(output, force, lang)

@@ -17,14 +17,14 @@ def history(
     network: str | None = options.network(),
     competence: str | None = typer.Option(None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False,
                                           help="help.opt.trend"),
-    format: str | None = options.format_("text|json|html", help="help.opt.format_history"),
+    format: str | None = options.format_("text|json|html|pdf", help="help.opt.format_history"),
     output: str | None = options.output(),
     force: bool = options.force(),
     lang: str | None = options.lang(),
     data_dir: str | None = options.data_dir(),
 ) -> None:
     lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, ("text", "json", "html"), output)
+    fmt = choose_format(format, ("text", "json", "html", "pdf"), output)
     from netleder.commands import history
 
     history.history(folder, network, competence, fmt, lang, output, force)

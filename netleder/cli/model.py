@@ -55,7 +55,7 @@ def worksheet(
     phase: str | None = typer.Option(None, "--phase", "-p", metavar="NUMBER|ID", show_default=False,
                                      help="help.opt.worksheet_phase"),
     competence: list[str] | None = options.competences(help="help.opt.worksheet_competence"),  # noqa: B008 (typer: a declaration, not a value)
-    format: str | None = options.format_("html|markdown", help="help.opt.format_worksheet"),
+    format: str | None = options.format_("html|markdown|pdf", help="help.opt.format_worksheet"),
     output: str | None = options.output(),
     force: bool = options.force(),
     open_: bool = options.open_(),
@@ -64,7 +64,7 @@ def worksheet(
 ) -> None:
     lang, folder = setup(ctx, lang, data_dir)
     # without --format: the --output file's ending; else HTML to open, Markdown to read
-    fmt = choose_format(format, ("html", "markdown"), output, open_, fallback="markdown")
+    fmt = choose_format(format, ("markdown", "html", "pdf"), output, open_, fallback="markdown")
     from netleder.commands import handouts
 
     handouts.worksheet(folder, phase, list(competence or []), fmt, output, force, lang, open_)

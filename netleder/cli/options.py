@@ -15,7 +15,7 @@ import typer
 from netleder.i18n import resolve_lang
 
 # the formats of the model views (phases, competences, show, feedback show)
-MODEL_FORMATS = ("text", "markdown", "html", "json")
+MODEL_FORMATS = ("text", "markdown", "html", "json", "pdf")
 
 
 def lang() -> Any:
@@ -77,12 +77,8 @@ def setup(ctx: typer.Context, lang: str | None, data_dir: str | None) -> tuple[s
 
 def choose_format(value: str | None, allowed: tuple[str, ...], output: str | None = None,
                   open_: bool = False, fallback: str = "text") -> str:
-    """--format, else the --output file's ending, else HTML for --open, else `fallback`."""
-    from netleder.formats import by_ending, choose
+    """--format, else the --output file's ending, else HTML for --open, else `fallback`; an
+    ending none of `allowed` writes is refused (netleder.formats.pick)."""
+    from netleder.formats import pick
 
-    if value is None and open_ and by_ending(output) is None:
-        return "html"
-    if value is None and fallback != "text":
-        ending = by_ending(output)
-        return ending if ending is not None and ending in allowed else fallback
-    return choose(value, allowed, output)
+    return pick(value, allowed, output, open_, fallback)

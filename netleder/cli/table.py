@@ -43,6 +43,8 @@ COMMANDS: dict[str, Entry] = {
     "settings": Entry("netleder.cli.keeping:settings", "help.short.settings"),
     "invite": Entry("netleder.cli.feedback:invite", "help.short.invite"),
     "feedback": Entry("netleder.cli.feedback:feedback_app", "help.short.feedback"),
+    "share": Entry("netleder.cli.course:share", "help.short.share"),
+    "course": Entry("netleder.cli.course:course_app", "help.short.course"),
 }
 
 FEEDBACK_COMMANDS: dict[str, Entry] = {
@@ -112,6 +114,18 @@ class FeedbackGroup(LazyGroup):
     """The `feedback` group."""
 
     table = FEEDBACK_COMMANDS
+
+
+COURSE_COMMANDS: dict[str, Entry] = {
+    "form": Entry("netleder.cli.course:course_form", "help.short.course_form"),
+    "show": Entry("netleder.cli.course:course_show", "help.short.course_show"),
+}
+
+
+class CourseGroup(LazyGroup):
+    """The `course` group."""
+
+    table = COURSE_COMMANDS
 
 
 class NetlederGroup(LazyGroup):
@@ -225,4 +239,18 @@ def _show_completion(ctx: click.Context, param: click.Parameter, value: Any) -> 
 
 
 def main() -> None:
-    app()
+    import sys
+
+    from netleder.cli import window
+
+    argv = sys.argv[1:]
+    try:
+        lang = window.menu_lang(argv)
+        if lang is None:
+            app()
+        else:  # bare `netleder` in a terminal: the menu chooses the command line
+            from netleder.wizard.menu import start
+
+            app(args=start(lang))
+    finally:  # a console window of its own (a double-click on Windows) waits for Enter
+        window.hold_window(argv)

@@ -40,9 +40,9 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
         return
     from netleder.formats import writer
 
-    phases = _phases_for(found, folder) if fmt in ("text", "html") else None  # labels only these show
+    phases = _phases_for(found, folder) if fmt in ("text", "html", "pdf") else None  # labels only these show
     comps = None
-    if fmt in ("text", "html") and found:  # which titles are authored, for the mark
+    if fmt in ("text", "html", "pdf") and found:  # which titles are authored, for the mark
         from netleder.content.loading import load_competences
 
         comps = load_competences(folder)

@@ -49,12 +49,16 @@ def sender(network: str | None) -> tuple[str, str]:
 
 
 def invite(folder: Path | None, name: str | None, competence_keys: list[str], output: str | None, force: bool,
-           lang: str, open_: bool = False, network: str | None = None) -> None:
+           lang: str, open_: bool = False, network: str | None = None, fmt: str = "html") -> None:
     from netleder import output as out
     from netleder.content.loading import load_competences
     from netleder.formats.feedback_form import form
     from netleder.reflection import Snapshot
 
+    if open_:
+        from netleder.commands.handouts import check_open
+
+        check_open(open_, fmt)
     if output is not None:
         out.check_output(output, force)
     comps = load_competences(folder)
@@ -67,6 +71,10 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
         from netleder.delivery import deliver
 
         deliver(page, output, force, lang, True, "invite")
+    elif fmt == "pdf":  # the form printed, to fill in by hand
+        from netleder.formats.pdf import PdfPage
+
+        out.deliver(PdfPage(page), output, force, lang=lang)
     else:
         out.emit(page, output, force, lang=lang)
     if output is not None:

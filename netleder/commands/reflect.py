@@ -79,7 +79,7 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
             if store.get(resume_id).complete:
                 raise BadInput("reflect.resume_complete", id=resume_id)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise BadInput("reflect.no_tty")
+        raise no_terminal("reflect.no_tty", "reflect")
     from netleder.wizard.conversation import run_wizard
 
     with Store.open(defer=True) as store:  # a new store is made by the first answer
@@ -89,6 +89,19 @@ def run(folder: Path | None, answers: str | None, fmt: str, resume: bool, fresh:
         last = _last_time(store, reflection) if reflection is not None else None
     if reflection is not None:
         _report(reflection, phases, comps, fmt, where, lang, last, ended_wizard=True)
+
+
+def no_terminal(key: str, command: str) -> BadInput:
+    """The error for a prompt without a terminal. Under Git Bash (mintty sets MSYSTEM) and on
+    Windows it also says how to start netleder through winpty, which gives Python a console."""
+    import os
+
+    details = []
+    if os.name == "nt" or os.environ.get("MSYSTEM"):
+        from netleder.errors import msg
+
+        details.append(msg("terminal.winpty", command=command))
+    return BadInput(key, details=details)
 
 
 def edit(folder: Path | None, ref: str | None, lang: str) -> None:
@@ -101,7 +114,7 @@ def edit(folder: Path | None, ref: str | None, lang: str) -> None:
     with Store.open(create=False) as store:
         rid = store.resolve(ref if ref is not None else "latest")  # unknown ids before the terminal check
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
-        raise BadInput("edit.no_tty")
+        raise no_terminal("edit.no_tty", "edit")
     from netleder.wizard.conversation import run_wizard
 
     with Store.open() as store:

@@ -55,7 +55,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
         previous = predecessor(store, reflection)
         others = feedback_section(store, reflection, folder, lang)  # feedback from others, if any
     leader = None
-    if fmt in ("html", "markdown"):  # the printouts for the talk carry the leader's name
+    if fmt in ("html", "markdown", "pdf"):  # the printouts for the talk carry the leader's name
         from netleder.store.settings import leader_name
 
         ask_name_once(lang)

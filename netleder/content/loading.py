@@ -19,12 +19,16 @@ COMPETENCES_FILE = "competences.yaml"
 
 
 def builtin_dir() -> Path:
-    """The built-in content: inside the installed package, or data/ in a source checkout."""
-    package = Path(__file__).resolve().parent.parent
-    packaged = package / "data"
-    if (packaged / PHASES_FILE).is_file():
-        return packaged
-    return package.parent / "data"
+    """The built-in content: the package data `netleder.data`, found through importlib.resources
+    (an installed netleder, or the single file netleder.pyz, whose packages are unpacked into
+    the user's cache folder); in a source checkout, where there is no such package, data/."""
+    from importlib.resources import files
+
+    try:
+        found = files("netleder.data").joinpath(PHASES_FILE)
+    except ModuleNotFoundError:  # a source checkout: data/ is mapped to netleder.data when built
+        return Path(__file__).resolve().parent.parent.parent / "data"
+    return Path(str(found)).parent
 
 
 def resolve_data_dir(option: str | os.PathLike | None, where: str = "--data-dir") -> tuple[Path | None, str]:

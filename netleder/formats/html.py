@@ -94,3 +94,38 @@ def feedback(view) -> str:
     """`netleder feedback show` as a printable page."""
     frame = page_frame(view.title, view.lang, authored_line=view.any_authored, extra=[view.private_note])
     return render("feedback.html", frame=frame, feedback=view)
+
+
+def course(view) -> str:
+    """`netleder course show` (netleder/formats/course_html.py; jinja2 is imported there)."""
+    from netleder.formats.course_html import course as draw
+
+    return draw(view)
+
+
+# --- what the course page (netleder/formats/course_html.py) takes from here -------------------
+# It draws its chart's text itself and frames its page with the handouts' print style.
+
+
+def esc(text: str) -> str:
+    """Text for HTML, escaped: for course_html.py's chart (every other page escapes by itself)."""
+    import html
+
+    return html.escape(text, quote=True)  # the course chart's words (course_html.py)
+
+
+def page_css(title: str, lang: str, note: str | None = None) -> str:
+    """The running head and foot of a printed page as CSS (templating.running_css)."""
+    from netleder.formats.templating import running_css
+    from netleder.i18n import t
+
+    return str(running_css(title, t("print.page", lang), note))
+
+
+def _print_css() -> str:
+    from importlib.resources import files
+
+    return (files("netleder.templates") / "print.css").read_text(encoding="utf-8")
+
+
+PRINT_CSS = _print_css()

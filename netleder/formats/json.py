@@ -226,3 +226,10 @@ def feedback_list(items, lang: str) -> str:
 
 
 _JSON_SECTIONS["feedback"] = lambda items: {"feedback": feedback_dict(items[0])}
+
+
+def course(view) -> str:
+    """`netleder course show` (netleder/formats/course_json.py)."""
+    from netleder.formats.course_json import course as draw
+
+    return draw(view)

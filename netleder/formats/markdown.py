@@ -369,3 +369,10 @@ def _md_feedback_section(items, view) -> list[str]:
 
 
 _MD_SECTIONS["feedback"] = _md_feedback_section
+
+
+def course(view) -> str:
+    """`netleder course show` (netleder/formats/course_markdown.py)."""
+    from netleder.formats.course_markdown import course as draw
+
+    return draw(view)

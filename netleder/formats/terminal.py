@@ -711,3 +711,10 @@ def _draw_feedback_section(items, view) -> RenderableType:
 
 
 _SECTIONS["feedback"] = _draw_feedback_section
+
+
+def course(view):
+    """`netleder course show` (netleder/formats/course_text.py)."""
+    from netleder.formats.course_text import course as draw
+
+    return draw(view)
