@@ -56,7 +56,7 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     from netleder.reflection import Snapshot
 
     if open_:
-        from netleder.commands.handouts import check_open
+        from netleder.delivery import check_open
 
         check_open(open_, fmt)
     if output is not None:
