@@ -121,8 +121,8 @@ def test_the_writers_decide_no_rating_or_last_time(comps, phases):
     view = build_summary(now, phases, comps, "da", before)
     [answers] = [s for s in view.sections if s.key == "answers"]
     first, second = answers.items
-    assert first.rating.value == 4 and first.last_time == "sidst: Af og til" and first.direction == "up"
-    assert second.last_time == "sidst: Som regel" and second.direction == "same"
+    assert first.rating.value == 4 and first.last_time == "sidst: Sjældent" and first.direction == "up"
+    assert second.last_time == "sidst: Ofte" and second.direction == "same"
     moved = first._replace(last_time="LAST-TIME-WORDS", direction="down")
     changed = view._replace(sections=tuple(s._replace(items=(moved, second)) if s.key == "answers" else s
                                            for s in view.sections))

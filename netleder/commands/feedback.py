@@ -103,7 +103,7 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
     # the network as the leader wrote it in the reflections, not as typed after --network
     shown = next((r.network for r in mine if r.network), None) or network
     leader = None
-    if fmt in ("html", "markdown"):  # the printouts carry the leader's name, as the talk printout does
+    if fmt in ("html", "markdown", "pdf"):  # the printouts carry the leader's name, as the talk printout does
         from netleder.store.settings import leader_name
 
         leader = leader_name()
