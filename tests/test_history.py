@@ -420,7 +420,7 @@ def test_a_trend_across_networks_compares_each_point_only_within_its_network():
     assert [p.direction for p in view.points] == ["", "", "up"]  # 3 after 2 in Sundhedsnetværket, never "down" from 5
     assert view.networks == 2 and "2 networks" in view.summary and "not compared" in view.summary
     one = build_trend("trygt-rum", "3. Trygt rum", points[::2], 0, "en")
-    assert one.networks == 1 and one.summary == t("trend.summary", "en", first="Sometimes", last="Often")
+    assert one.networks == 1 and one.summary == t("trend.summary", "en", first="Rarely", last="Sometimes")
 
 
 def test_the_trend_chart_draws_one_line_per_network(home, cli, tmp_path):
