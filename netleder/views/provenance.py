@@ -21,8 +21,12 @@ writers draw what the views say.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from netleder.content.model import About, CompetenceSet
-from netleder.reflection import Reflection
+
+if TYPE_CHECKING:  # the handouts ask here without any reflection (start-up: tests/test_startup.py)
+    from netleder.reflection import Reflection
 
 
 def questions_said_once(comps: CompetenceSet | None) -> bool:
