@@ -485,6 +485,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "worksheet.title_for": {"da": "Arbejdsark – {what}", "en": "Worksheet – {what}"},
     "worksheet.name": {"da": "Navn", "en": "Name"},
     "worksheet.date": {"da": "Dato", "en": "Date"},
+    "worksheet.network": {"da": "Netværk", "en": "Network"},
     "worksheet.tick": {"da": "sæt ét kryds", "en": "tick one box"},
     # --open
     "open.opened": {"da": "Åbnet i browseren: {path}", "en": "Opened in the browser: {path}"},

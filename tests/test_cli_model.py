@@ -354,7 +354,7 @@ def test_phases_html_is_a_self_contained_printable_handout(cli, lang, phases):
         assert full[0:2] == full[2:4] == full[4:6], colour
     for phase in phases.phases:
         assert f'<section id="{phase.id}">' in out
-        assert html.escape(phase.title(lang)) in out
+        assert phase.title(lang) in html.unescape(out)  # escaped as the page needs, shown as written
     footer = out[out.index("<footer>"):]
     assert "Albertslund" in footer and FOOTER[lang][1] in footer
     assert 'href="https://medarbejdersiden.albertslund.dk/' in footer

@@ -514,12 +514,12 @@ def test_the_radar_never_draws_a_line_across_an_unrated_competence(comps):
     """A line in the radar joins only neighbouring competences that both have a rating: the
     leader rated 1, 4 and 8, so no line runs from 1 to 4 across 2 and 3 (that would show values
     nobody gave); a rating on every competence is one closed shape."""
-    from netleder.formats.html import feedback_radar
+    from netleder.formats.svg import feedback_radar
 
     mine = make("aaaaaa", "2026-11-01", {IDS[0]: 3, IDS[3]: 2, IDS[4]: 4, IDS[7]: 3})
     given = feedback(comps, {cid: 3 for cid in IDS})
     view = build_feedback_view([mine], [given], "da")
-    svg = "\n".join(feedback_radar(view))
+    svg = str(feedback_radar(view))
     shapes = re.findall(r'<(polygon|polyline) points="([^"]*)" fill="none" stroke="#111"', svg)
     own = [(tag, pts.split()) for tag, pts in shapes if len(pts.split()) < len(IDS)]
     assert own == [("polyline", own[0][1])] and len(own[0][1]) == 2  # only 4-5 are neighbours

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from builders import builtin_ids, make, seed
+from netleder import __version__
 from netleder.i18n import t
 from netleder.reflection import Snapshot
 from printing import as_printed, flat, font_with, pdf_pages, print_pdf
@@ -147,6 +148,11 @@ def test_the_paper_form_lets_competences_flow_without_splitting_one(cli, tmp_pat
         assert len(on) == 1, comp.id
         ending = " ".join(as_printed(comp.observed(lang)).split()[-3:])  # the giver reads it in the third person
         assert ending in pages[on[0]], comp.id  # the whole block on the page where it starts
+    # the footer prints once, with the last competence: never a page with only the footer
+    footer = as_printed(t("invite.footer", lang, version=__version__))
+    assert " ".join(pages).count(footer) == 1 and footer in pages[-1]
+    last = comps.competences[-1]
+    assert as_printed(f"{last.number}. {last.title(lang)}") in pages[-1]
 
 
 def test_the_privacy_box_has_no_empty_band_at_its_top(cli, tmp_path, browser):

@@ -178,7 +178,7 @@ def _key_families() -> tuple[KeyFamily, ...]:
         KeyFamily("info.lang.", "formats/terminal_info.py", "t('info.lang.' + lang, lang)", LANGS),
         KeyFamily("info.lang_from.", "formats/terminal_info.py", "t('info.lang_from.' + data['lang_source'], lang)",
                   ("option", "env", "default")),
-        KeyFamily("history.col.", "formats/terminal.py", 't(f"history.col.{key}", lang) for key in (',
+        KeyFamily("history.col.", "views/history_page.py", 't(f"history.col.{key}", lang) for key in (',
                   ("id", "date", "network", "phase", "count", "strength", "growth")),
     )
 

@@ -102,6 +102,18 @@ def test_python_m_netleder_phases_from_another_directory(installed, lang, first,
     assert proc.stdout.startswith({"da": "Kompetence 8: ", "en": "Competence 8: "}[lang])
 
 
+def test_the_installed_package_writes_its_pages_from_its_templates(installed):
+    """The templates are package data: every one in the checkout is in the wheel, and the
+    installed package draws a page from them (run from another folder)."""
+    with zipfile.ZipFile(installed["wheel"]) as wheel:
+        names = set(wheel.namelist())
+    templates = [p.name for p in (ROOT / "netleder" / "templates").iterdir() if p.suffix in (".html", ".css", ".js")]
+    assert templates and {f"netleder/templates/{name}" for name in templates} <= names
+    proc = run_installed(installed, sys.executable, "-m", "netleder", "phases", "--format", "html", "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("<!DOCTYPE html>") and "<h1>The phases of the network model</h1>" in proc.stdout
+
+
 def test_installed_content_validates(installed):
     proc = run_installed(installed, sys.executable, "-m", "netleder", "validate")
     assert proc.returncode == 0, proc.stderr

@@ -69,7 +69,12 @@ def test_phase_handout_prints_every_phase(printed, tools, phases, lang):
     for number, page in enumerate(pages, 1):
         assert as_printed(words["every_page"]) in page, number
         assert words["page"].format(page=number, pages=len(pages)) in page
-    # sensible page breaks: no phase is split over two pages
+    # a compact handout (issue 23): several phases to a page, on half the paper it took with one
+    # phase to a page (10 pages), and never a page holding only the footer
+    assert len(pages) <= 5, len(pages)
+    for number, page in enumerate(pages, 1):
+        assert any(as_printed(q.text(lang)) in page for phase in phases.phases for q in phase.questions), number
+    # sensible page breaks: no phase is split over two pages (its heading never alone at a page's foot)
     for phase in phases.phases:
         first = next(i for i, page in enumerate(pages) if as_printed(phase.title(lang)) in page)
         last_question = as_printed(phase.questions[-1].text(lang))
@@ -94,6 +99,11 @@ def test_competence_handout_prints_every_competence(printed, comps, lang):
     for comp in comps.competences:  # no competence split over two pages
         first = next(i for i, page in enumerate(pages) if as_printed(comp.title(lang)) in page)
         assert as_printed(comp.questions[-1].text(lang)) in pages[first], comp.id
+    # compact (issue 23): at most three pages (four before), the last not only a footnote
+    assert len(pages) <= 3, len(pages)
+    for number, page in enumerate(pages, 1):
+        assert any(as_printed(c.title(lang)) in page for c in comps.competences) or \
+            as_printed(comps.scale[0].label(lang)) in page, number
 
 
 def test_one_phase_prints_on_one_page(printed):

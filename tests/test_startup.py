@@ -25,7 +25,8 @@ except SystemExit as exc:
     code = exc.code
 else:
     code = 0
-heavy = ["questionary", "prompt_toolkit", "sqlite3", "netleder.content", "netleder.wizard", "rich.table"]
+heavy = ["questionary", "prompt_toolkit", "sqlite3", "netleder.content", "netleder.wizard", "rich.table", "jinja2",
+         "markupsafe"]
 others = ["yaml", "jinja2", "rich", "rich.console", "rich.table", "sqlite3", "questionary", "prompt_toolkit"]
 print("\nPROBE " + json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules],
                               "netleder": sorted(m for m in sys.modules if m.startswith("netleder")),
@@ -88,6 +89,21 @@ def test_the_views_do_without_richs_table(args, tmp_path):
     baseline = subprocess.run([sys.executable, "-c", "import sys, rich.console; print('rich.table' in sys.modules)"],
                               capture_output=True, text=True, timeout=60, check=False).stdout.strip() == "True"
     assert baseline or "rich.table" not in probe(args, tmp_path)["loaded"]
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["phases"], ["phases", "3"], ["competences", "--format", "json"],
+                                  ["phases", "--overview"], ["worksheet", "--format", "markdown"], ["validate"],
+                                  ["history"], ["show", "--format", "json"], ["info"]], ids=" ".join)
+def test_only_a_page_pays_for_its_templates(args, tmp_path):
+    """jinja2 (and markupsafe) are imported when an HTML page is written, never otherwise."""
+    loaded = probe(args, tmp_path)["loaded"]
+    assert "jinja2" not in loaded and "markupsafe" not in loaded
+
+
+@pytest.mark.parametrize("args", [["phases", "--format", "html"], ["invite", "--name", "Mette"]], ids=" ".join)
+def test_a_page_is_drawn_from_its_template(args, tmp_path):
+    result = probe(args, tmp_path)
+    assert result["code"] == 0 and "jinja2" in result["loaded"]
 
 
 def test_reflect_with_an_answers_file_imports_no_prompts(tmp_path, answers):
@@ -171,9 +187,7 @@ SHELL = {"netleder", "netleder.cli", "netleder.cli.edge", "netleder.cli.frame", 
 CONTENT = {"netleder.content", "netleder.content.loading", "netleder.content.model", "netleder.content.precompiled"}
 HANDOUTS = SHELL | CONTENT | {"netleder.cli.model", "netleder.commands.handouts", "netleder.formats.terminal_handouts",
                               "netleder.formats.terminal_layout", "netleder.views", "netleder.views.labels",
-                              "netleder.dates",
-                              # provenance said once (issue 23): which marks a handout draws
-                              "netleder.views.provenance"}
+                              "netleder.dates", "netleder.delivery", "netleder.views.provenance"}
 NEVER_AT_START = ["yaml", "jinja2", "questionary", "prompt_toolkit", "netleder.wizard", "netleder.content.schema",
                   "netleder.content.yaml_check"]
 

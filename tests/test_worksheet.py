@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from markupsafe import escape  # as the pages escape (Jinja2 autoescaping)
 
 from builders import make, seed
 from printing import as_printed, pdf_pages, print_pdf
@@ -30,18 +31,18 @@ def ok(result) -> str:
 def test_worksheet_of_all_competences(cli, lang, comps):
     page = ok(cli("worksheet", "--format", "html", "--lang", lang))
     title = {"da": "Arbejdsark – Netværkslederens kompetencer", "en": "Worksheet – The network leader's competences"}[lang]
-    assert f"<title>{html_lib.escape(title)}</title>" in page
+    assert f"<title>{escape(title)}</title>" in page
     assert {"da": "Navn:", "en": "Name:"}[lang] in page and {"da": "Dato:", "en": "Date:"}[lang] in page
     for comp in comps.competences:
-        assert html_lib.escape(comp.description(lang)) in page
+        assert escape(comp.description(lang)) in page
         for q in comp.questions:
-            assert html_lib.escape(q.text(lang)) in page
+            assert escape(q.text(lang)) in page
     questions = sum(len(c.questions) for c in comps.competences)
     assert page.count('<div class="q">') == questions
     assert page.count('<div class="write">') == 4 * questions  # room to write under every question
     assert page.count('<span class="box"></span>') == len(comps.scale) * len(comps.competences)
     for level in comps.scale:
-        assert f'<span class="box"></span>{html_lib.escape(level.label(lang))}</li>' in page
+        assert f'<span class="box"></span>{escape(level.label(lang))}</li>' in page
 
 
 def test_worksheet_for_a_phase_starts_with_its_questions_and_competences_in_play(cli, phases, comps):
@@ -50,7 +51,7 @@ def test_worksheet_for_a_phase_starts_with_its_questions_and_competences_in_play
     assert "<title>Arbejdsark – Fase 3: Fokusering</title>" in page
     first_comp = page.index('<section class="sheet"')
     for q in phase.questions:
-        assert page.index(html_lib.escape(q.text("da"))) < first_comp  # the phase's questions first
+        assert page.index(escape(q.text("da"))) < first_comp  # the phase's questions first
     assert page.index("Kompetencer i spil") < first_comp
     # without --competence: the phase's competences in play, in their order
     sheets = re.findall(r'<section class="sheet" id="([a-z-]+)"', page)
@@ -130,6 +131,8 @@ def test_printed_worksheet_keeps_each_question_with_its_room_to_write(cli, tmp_p
     assert len(texts) >= 2
     for number, text in enumerate(texts, 1):
         assert {"da": f"Side {number} af {len(texts)}", "en": f"Page {number} of {len(texts)}"}[lang] in text
+    # a line for the name, the network and the date (issue 23: the network had none)
+    assert {"da": "Navn: Netværk: Dato:", "en": "Name: Network: Date:"}[lang] in texts[0]
     pages = _words_by_page(pdftotext, pdf)
     phase = phases.find(args[1]) if args else None
     blocks = [(q.text(lang), 3 * 7.5) for q in (phase.questions if phase else ())]

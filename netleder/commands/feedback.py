@@ -76,7 +76,7 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
     from netleder.views.feedback import build_feedback_view
 
     if open_:
-        from netleder.commands.handouts import check_open
+        from netleder.delivery import check_open
 
         check_open(open_, fmt)
         if output is None:  # what others said is never left behind in a temporary file
@@ -100,7 +100,14 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
         raise BadInput(key, network=network or "")
     comps = load_competences(folder)
     authored = {c.id for c in comps.competences if c.source == "authored"}
-    view = build_feedback_view(mine, received, lang, network, authored)
+    # the network as the leader wrote it in the reflections, not as typed after --network
+    shown = next((r.network for r in mine if r.network), None) or network
+    leader = None
+    if fmt in ("html", "markdown", "pdf"):  # the printouts carry the leader's name, as the talk printout does
+        from netleder.store.settings import leader_name
+
+        leader = leader_name()
+    view = build_feedback_view(mine, received, lang, shown, authored, leader)
     result = writer(fmt, "feedback")(view)
     if open_ and output is not None:  # (--open without --output was refused above)
         from netleder.browser import open_page
@@ -109,18 +116,3 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
         return
     out.deliver(result, output, force, private=True, lang=lang)
 
-
-def summary_section(store, reflection, folder: Path | None, lang: str):
-    """The feedback section of a reflection's summary (`netleder show`), or None when no
-    feedback was filed under the reflection's network."""
-    from netleder.content.loading import load_competences
-    from netleder.views.feedback import build_feedback_view
-    from netleder.views.summary import Section
-
-    received = store.feedback_list(reflection.network, any_network=False)
-    if not received:
-        return None
-    comps = load_competences(folder)
-    authored = {c.id for c in comps.competences if c.source == "authored"}
-    view = build_feedback_view([reflection], received, lang, reflection.network, authored)
-    return Section("feedback", t("fb.section", lang), (view,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netleder.content.loading import load_competences, load_phases
+from netleder.delivery import check_open, deliver
 from netleder.errors import BadInput
 from netleder.safe_text import short
 
@@ -30,35 +31,6 @@ def _handout(document: str, model, items: tuple, key: str | None, not_found: str
 
     chosen = _pick(items, key, model.find, not_found)
     deliver(writer(fmt, document)(model, chosen, lang), output, force, lang, open_, document)
-
-
-def deliver(result, output, force: bool, lang: str, open_: bool = False, name: str = "page",
-            personal: bool = False) -> None:
-    """Send a page out: to stdout or --output, and with --open (HTML) into the default browser.
-    A `personal` page (one naming the leader or a network) opened without --output goes into
-    the store's folder, where `delete --all` finds it, not the system's temporary folder."""
-    from netleder import output as out
-
-    if not open_:
-        out.deliver(result, output, force, lang=lang)
-        return
-    from netleder.browser import open_page, temporary_page
-
-    if output is not None:
-        path = out.write_file(output, result, force, lang=lang)
-    elif personal:
-        from netleder.store.files import open_pages_dir
-
-        path = temporary_page(result, name, open_pages_dir())
-    else:
-        path = temporary_page(result, name)
-    open_page(path, lang)
-
-
-def check_open(open_: bool, fmt: str) -> None:
-    """--open shows a page in the browser: it goes with HTML only."""
-    if open_ and fmt != "html":
-        raise BadInput("open.not_html", format=fmt)
 
 
 def _check_output(output, force: bool) -> None:

@@ -56,7 +56,7 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     from netleder.reflection import Snapshot
 
     if open_:
-        from netleder.commands.handouts import check_open
+        from netleder.delivery import check_open
 
         check_open(open_, fmt)
     if output is not None:
@@ -74,7 +74,7 @@ def invite(folder: Path | None, name: str | None, competence_keys: list[str], ou
     page = form(snapshot, authored, scale_marked, (name or "").strip(), lang, comps.builtin,
                 leader=leader, network=network, file_fields=invitation_fields(network), observed=observed)
     if open_:  # a form naming the leader or the network goes where `delete --all` finds it
-        from netleder.commands.handouts import deliver
+        from netleder.delivery import deliver
 
         deliver(page, output, force, lang, True, "invite", personal=bool(leader or network))
     elif fmt == "pdf":  # the form printed, to fill in by hand

@@ -127,7 +127,7 @@ def edit(folder: Path | None, ref: str | None, lang: str) -> None:
 
 def _last_time(store, reflection):
     """The reflection before this one in the same network, for the summary's "last time → now"."""
-    from netleder.commands.show import predecessor
+    from netleder.summary_context import predecessor
 
     return predecessor(store, reflection)
 

@@ -7,15 +7,6 @@ from pathlib import Path
 from netleder.commands.stored import opened
 
 
-def predecessor(store, reflection):
-    """Last time: the newest complete reflection of the same network made before `reflection`
-    (None without a network, or when there is none), in the store's own order of time (two made
-    in the same second keep the order they were saved in). Read with its text (its next steps)."""
-    if not reflection.network:
-        return None
-    return store.previous_complete_in(reflection.id, reflection.network)  # walks back only as far as needed
-
-
 def ask_name_once(lang: str) -> None:
     """The first time a printout for the talk is made in a terminal, ask for the leader's name
     (optional: Enter gives none). Never asked again; `netleder settings` changes it."""
@@ -46,7 +37,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
     from netleder.views.summary import build_summary
 
     if open_:
-        from netleder.commands.handouts import check_open
+        from netleder.delivery import check_open
         from netleder.errors import BadInput
 
         check_open(open_, fmt)
@@ -54,7 +45,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
             raise BadInput("open.show_needs_output")
     if output is not None:
         out.check_output(output, force)
-    from netleder.commands.feedback import summary_section
+    from netleder.summary_context import feedback_section, predecessor
 
     with opened(lang) as store:
         if ref is None or ref.strip().lower() == "latest":
@@ -62,7 +53,7 @@ def show(folder: Path | None, ref: str | None, fmt: str, output: str | None, for
         else:
             reflection = store.get(store.resolve(ref))
         previous = predecessor(store, reflection)
-        others = summary_section(store, reflection, folder, lang)  # feedback from others, if any
+        others = feedback_section(store, reflection, folder, lang)  # feedback from others, if any
     leader = None
     if fmt in ("html", "markdown", "pdf"):  # the printouts for the talk carry the leader's name
         from netleder.store.settings import leader_name

@@ -6,21 +6,9 @@ from __future__ import annotations
 import re
 
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
-from netleder.i18n import t
-from netleder.safe_text import safe_link, user_text
-from netleder.views.labels import (
-    AUTHORED_MARK,
-    EMPTY,
-    FULL,
-    authored_key,
-    competences_framing,
-    mark,
-    mark_suffix,
-    questions_marked,
-    source_key,
-)
-from netleder.views.phases import OverviewView, in_play_items, in_play_note, phases_calling_on
-from netleder.views.provenance import questions_said_once, scale_said_once
+from netleder.safe_text import user_text
+from netleder.views.labels import EMPTY, FULL, mark_suffix
+from netleder.views.phases import OverviewView
 from netleder.views.summary import Rating, SummaryView
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -41,67 +29,61 @@ def md_paragraph(text: str) -> str:
     return "  \n".join(md_escape(line) for line in lines)
 
 
-def _md_questions(title: str, questions, lang: str, said_once: bool = False) -> list[str]:
-    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
-    all_authored, _ = questions_marked(questions)
-    head_mark = md_escape(" " + AUTHORED_MARK) if all_authored and not said_once else ""
-    out = [f"**{md_escape(title)}**{head_mark}", ""]
+def _md_questions(title: str, questions, all_authored: bool) -> list[str]:
+    """A heading and its numbered questions: all the project's own marks the heading, else each."""
+    out = [f"**{md_escape(title)}**{md_escape(mark_suffix(all_authored))}", ""]
     for i, q in enumerate(questions, 1):
-        out.append(f"{i}. {md_escape(q.text(lang))}{'' if all_authored else md_escape(mark(q.source))}")
+        out.append(f"{i}. {md_escape(q.text)}{'' if all_authored else md_escape(mark_suffix(q.authored))}")
     return out + [""]
 
 
 def _md_footer(about, lang: str, builtin: bool = True, line: str | None = None) -> list[str]:
+    """The source (a link only where it is safe) and what the mark means (netleder.views.page)."""
+    from netleder.views.page import page_frame
+
+    frame = page_frame("", lang, about=about, builtin=builtin, line=line)
     out = ["---", ""]
-    if about.source_name is not None:
-        source = md_escape(about.source_name(lang))
-        link = safe_link(about.source_url)
-        if link:
-            source = f"[{source}](<{link}>)"
-        out.append(f"*{t(source_key(builtin), lang, source=source)}*  ")
-    out.append(f"*{md_escape(line or t(authored_key(builtin), lang, mark=AUTHORED_MARK))}*")
+    if frame.source is not None:
+        source = md_escape(frame.source.name)
+        if frame.source.url:
+            source = f"[{source}](<{frame.source.url}>)"
+        out.append(f"*{md_escape(frame.source.before)}{source}{md_escape(frame.source.after)}*  ")
+    out.append(f"*{md_escape(frame.footer[0])}*")  # the first line: what the mark means
     return out + [""]
 
 
-def _md_in_play(items, lang: str) -> list[str]:
+def _md_in_play(items, heading: str) -> list[str]:
     if not items:
         return []
     authored = all(item.authored for item in items)
-    out = [f"**{md_escape(t('in_play.heading', lang))}**{md_escape(mark_suffix(authored))}", ""]
+    out = [f"**{md_escape(heading)}**{md_escape(mark_suffix(authored))}", ""]
     for item in items:
         title = item.title + mark_suffix(item.title_authored) + ("" if authored else mark_suffix(item.authored))
         out.append(f"- **{item.number}\\. {md_escape(title)}:** {md_escape(item.reason)}")
     return out + [""]
 
 
-def _md_phase(p: Phase, lang: str, content: PhaseSet | None = None, comps: CompetenceSet | None = None,
-              alone: bool = False) -> list[str]:
-    out = [] if alone else [f"## {md_escape(_phase_title(p, lang))}", ""]  # alone: the page's title names it
-    out += [f"**{t('phase.purpose', lang)}:**{md_escape(mark(p.source))} {md_paragraph(p.purpose(lang))}", ""]
-    out += _md_questions(t("phase.questions", lang), p.questions, lang)
-    if content is not None:
-        out += _md_in_play(in_play_items(p, content, comps, lang), lang)
+def _md_phase(p, handout) -> list[str]:
+    out = [] if handout.alone else [f"## {md_escape(p.heading + mark_suffix(p.authored))}", ""]  # alone: the title names it
+    out += [f"**{md_escape(handout.purpose_label)}:**{md_escape(mark_suffix(p.authored))} {md_paragraph(p.purpose)}", ""]
+    out += _md_questions(handout.questions_label, p.questions, p.questions_authored)
+    out += _md_in_play(p.in_play, handout.in_play_label)
     if p.tools:  # a section with nothing in it is left out
-        out += [f"**{t('phase.tools', lang)}**{md_escape(mark(p.source))}", ""]
-        out += [f"- {md_escape(tool(lang))}" for tool in p.tools]
+        out += [f"**{md_escape(handout.tools_label)}**{md_escape(mark_suffix(p.authored))}", ""]
+        out += [f"- {md_escape(tool)}" for tool in p.tools]
     return out + [""]
 
 
 def phases(content: PhaseSet, phases: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> str:
-    title = t("phases.heading", lang) if phases is None or len(phases) != 1 else _phase_title(phases[0], lang)
-    phases = list(content.phases) if phases is None else phases
-    out = [f"# {md_escape(title)}", ""]
-    for p in phases:
-        out += _md_phase(p, lang, content, comps, alone=len(phases) == 1)
-    note = in_play_note(content, comps, lang) if any(p.in_play for p in phases) else None
-    if note:
-        out += [f"*{md_escape(note)}*", ""]
-    return "\n".join(out + _md_footer(content.about, lang, content.builtin))
+    from netleder.views.handouts import phases_handout
 
-
-def _phase_title(p: Phase, lang: str) -> str:
-    label = f"{t('phase.label', lang, number=p.number)}: " if p.number else ""
-    return label + p.title(lang) + mark(p.source)
+    handout = phases_handout(content, phases, lang, comps)
+    out = [f"# {md_escape(handout.title + mark_suffix(handout.title_authored))}", ""]
+    for p in handout.phases:
+        out += _md_phase(p, handout)
+    if handout.in_play_note:
+        out += [f"*{md_escape(handout.in_play_note)}*", ""]
+    return "\n".join(out + _md_footer(handout.about, lang, handout.builtin))
 
 
 def overview(view: OverviewView) -> str:
@@ -117,7 +99,7 @@ def overview(view: OverviewView) -> str:
             names = " · ".join(f"{item.number} {item.title}{mark_suffix(item.title_authored)}"
                                f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play)
             out[-1] += "  "
-            out.append(f"*{md_escape(t('in_play.short', lang) + mark_suffix(authored))}:* {md_escape(names)}")
+            out.append(f"*{md_escape(view.in_play_short + mark_suffix(authored))}:* {md_escape(names)}")
         out.append("")
         if card is not view.cards[-1]:
             out += ["↓", ""]
@@ -126,38 +108,31 @@ def overview(view: OverviewView) -> str:
     return "\n".join(out + _md_footer(view.about, lang, view.builtin, view.provenance_line or None))
 
 
-def _md_competence(c: Competence, lang: str, said_once: bool = False) -> list[str]:
-    out = [f"## {c.number}. {md_escape(c.title(lang) + mark(c.source))}", ""]
-    out += [md_paragraph(c.description(lang)), ""]
-    return out + _md_questions(t("competence.questions", lang), c.questions, lang, said_once)
+def _md_competence(c, handout) -> list[str]:
+    out = [] if handout.alone else [f"## {c.number}. {md_escape(c.title + mark_suffix(c.authored))}", ""]
+    out += [md_paragraph(c.description), ""]
+    return out + _md_questions(handout.questions_label, c.questions, c.questions_authored)
 
 
 def competences(content: CompetenceSet, comps: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> str:
-    alone = comps is not None and len(comps) == 1
-    comps = list(content.competences) if comps is None else comps
-    count = len(content.competences)
-    title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
-    if alone:  # titled for what it holds
-        title = f"{t('competence.label', lang, number=comps[0].number)}: {comps[0].title(lang)}{mark(comps[0].source)}"
-    out = [f"# {md_escape(title)}", ""]
-    framing = None if alone else competences_framing(content, lang)
-    if framing:
-        out += [f"*{md_escape(framing)}*", ""]
-    for c in comps:
-        once = questions_said_once(content)
-        out += _md_competence(c, lang, once)[2:] if alone else _md_competence(c, lang, once)
-    calling = phases_calling_on(comps[0].id, phases, content, lang) if alone else ()
-    if calling:
-        authored = all(p.authored for p in calling)
-        out += [f"**{md_escape(t('in_play.phases', lang))}**{md_escape(mark_suffix(authored))}", ""]
+    from netleder.views.handouts import competences_handout
+
+    handout = competences_handout(content, comps, lang, phases)
+    out = [f"# {md_escape(handout.title + mark_suffix(handout.title_authored))}", ""]
+    if handout.framing:
+        out += [f"*{md_escape(handout.framing)}*", ""]
+    for c in handout.competences:
+        out += _md_competence(c, handout)
+    if handout.calling:
+        authored = handout.calling_authored
+        out += [f"**{md_escape(handout.calling_label)}**{md_escape(mark_suffix(authored))}", ""]
         out += [f"- **{md_escape(p.label + ('' if authored else mark_suffix(p.authored)))}:** {md_escape(p.reason)}"
-                for p in calling] + [""]
-    scale_mark = "" if scale_said_once(content) else md_escape(mark(content.scale_source or "handbook"))
-    out += [f"**{t('scale.heading', lang)}**{scale_mark}", ""]
-    if content.scale_question is not None:
-        out += [f"*{md_escape(content.scale_question(lang))}*", ""]
-    out += [f"- {s.value}: {md_escape(s.label(lang))}" for s in content.scale] + [""]
-    return "\n".join(out + _md_footer(content.about, lang, content.builtin))
+                for p in handout.calling] + [""]
+    out += [f"**{md_escape(handout.scale_heading)}**{md_escape(mark_suffix(handout.scale_authored))}", ""]
+    if handout.scale_question is not None:
+        out += [f"*{md_escape(handout.scale_question)}*", ""]
+    out += [f"- {step.value}: {md_escape(step.label)}" for step in handout.scale] + [""]
+    return "\n".join(out + _md_footer(handout.about, lang, handout.builtin))
 
 
 def _md_text(value: str, indent: str = "") -> str:
@@ -179,7 +154,7 @@ def summary(view: SummaryView) -> str:
     lang = view.lang
     out = [f"# {md_escape(view.title)}", ""]
     leader = _md_text(view.leader) if view.leader else "\\_" * 24
-    out.append(f"**{md_escape(t('talk.leader', lang))}:** {leader}" + ("  " if view.facts else ""))
+    out.append(f"**{md_escape(view.labels.leader)}:** {leader}" + ("  " if view.facts else ""))
     for i, fact in enumerate(view.facts):
         text = _md_text(fact.value) if fact.own else md_escape(fact.value)
         out.append(f"**{md_escape(fact.label)}:** {text}" + ("  " if i < len(view.facts) - 1 else ""))
@@ -190,7 +165,7 @@ def summary(view: SummaryView) -> str:
         if section.note:
             out += [f"*{md_escape(section.note)}*", ""]
         out += _MD_SECTIONS[section.key](section.items, view)
-    out += talk_notes(lang)
+    out += talk_notes(view.labels)
     footer = _md_footer(view.about or About(), lang, view.builtin)  # [..., authored line, ""]
     footer[-2] += "  "
     footer.insert(-1, f"*{md_escape(view.private_note)}*")
@@ -198,7 +173,7 @@ def summary(view: SummaryView) -> str:
 
 
 def _md_ratings(items, view) -> list[str]:
-    out = [f"| {md_escape(t('col.competence', view.lang))} | {md_escape(t('show.rating', view.lang))} |",
+    out = [f"| {md_escape(view.labels.competence)} | {md_escape(view.labels.rating)} |",
            "| --- | --- |"]
     out += [f"| {_md_title(r.title, r.authored)} | {_bar(r)} |" for r in items]
     return out + [""]
@@ -208,9 +183,9 @@ ARROWS = {"up": "↑", "down": "↓", "same": "="}
 
 
 def _md_since_last(items, view) -> list[str]:
-    lang = view.lang
-    out = [(f"| {md_escape(t('col.competence', lang))} | {md_escape(t('compare.then', lang))} | "
-           f"{md_escape(t('compare.now', lang))} | {md_escape(t('compare.change', lang))} |"),
+    words = view.labels
+    out = [(f"| {md_escape(words.competence)} | {md_escape(words.then)} | "
+           f"{md_escape(words.now)} | {md_escape(words.change)} |"),
            "| --- | --- | --- | --- |"]
     out += [f"| {_md_title(m.title, m.authored)} | {md_escape(m.before)} | {md_escape(m.after)} | "
             f"{ARROWS.get(m.direction, '')} |" for m in items]
@@ -225,11 +200,11 @@ def _md_balance(items, view) -> list[str]:
     return [f"*{md_escape(items[0])}*", ""]
 
 
-def talk_notes(lang: str) -> list[str]:
+def talk_notes(words) -> list[str]:
     """Room for what was said and agreed in the talk: headings with lines to write on."""
-    out = ["---", "", f"## {md_escape(t('talk.notes', lang))}", "", f"*{md_escape(t('talk.notes_hint', lang))}*", ""]
-    for key, lines in (("talk.topics", 5), ("talk.agreed", 5), ("talk.next", 1)):
-        out += [f"### {md_escape(t(key, lang))}", ""]
+    out = ["---", "", f"## {md_escape(words.notes)}", "", f"*{md_escape(words.notes_hint)}*", ""]
+    for heading, lines in ((words.topics, 5), (words.agreed, 5), (words.next_talk, 1)):
+        out += [f"### {md_escape(heading)}", ""]
         for _ in range(lines):  # a line of underscores alone is a rule: lines to write on, printed or not
             out += ["_" * 60, ""]
     return out
@@ -238,24 +213,22 @@ def talk_notes(lang: str) -> list[str]:
 def _md_follow_ups(items, view) -> list[str]:
     """Each step of last time: its competence, how it went, the step (plan) and the note, each
     labelled, so plan and note never read as one."""
-    lang = view.lang
     out = []
     for f in items:
         if f.title is not None:
             out += [f"### {_md_title(f.title, f.authored)}", ""]
         out += [f"**{md_escape(f.status_label)}**" if f.status else f"*{md_escape(f.status_label)}*", ""]
-        out += [f"> **{md_escape(t('talk.step', lang))}:** {_md_text(f.step, '> ')}", ""]
+        out += [f"> **{md_escape(view.labels.step)}:** {_md_text(f.step, '> ')}", ""]
         if f.note:
-            out += [f"> > *{md_escape(t('talk.note', lang))}:* {_md_text(f.note, '> > ')}", ""]
+            out += [f"> > *{md_escape(view.labels.note)}:* {_md_text(f.note, '> > ')}", ""]
     return out
 
 
 def _md_steps(items, view) -> list[str]:
-    lang = view.lang
     out = []
     for s in items:
         out += [f"### {_md_title(s.title, s.authored)}", "",
-                f"> **{md_escape(t('talk.plan', lang))}:** {_md_text(s.text, '> ')}", ""]
+                f"> **{md_escape(view.labels.plan)}:** {_md_text(s.text, '> ')}", ""]
     return out
 
 
@@ -271,19 +244,14 @@ def _md_keep_asking(items, view) -> list[str]:
 def _md_answers(items, view) -> list[str]:
     """Competence (###) -> its rating (and last time's) -> its questions, lettered (a., b.) so they
     never read as competences, each with its answer."""
-    lang = view.lang
-    ratings = {r.cid: r for s in view.sections if s.key == "ratings" for r in s.items}
-    last = {m.cid: m for s in view.sections if s.key == "since_last" for m in s.items}
     out = []
     for block in items:
         out += [f"### {_md_title(block.title, block.authored)}", ""]
-        r = ratings.get(block.cid)
-        if r is not None:
-            line = f"{md_escape(t('show.rating', lang))}: {_bar(r)}"
-            m = last.get(block.cid)
-            if m is not None and m.before_value is not None:
-                line += f" ({md_escape(t('talk.rating_last', lang, label=m.before))}"
-                line += f" {ARROWS[m.direction]})" if m.direction else ")"
+        if block.rating is not None:
+            line = f"{md_escape(view.labels.rating)}: {_bar(block.rating)}"
+            if block.last_time:
+                line += f" ({md_escape(block.last_time)}"
+                line += f" {ARROWS[block.direction]})" if block.direction else ")"
             out += [line, ""]
         for i, q in enumerate(block.questions):
             letter = "abcdefghijklmnopqrstuvwxyz"[i] if i < 26 else str(i + 1)
@@ -316,25 +284,26 @@ def _md_sheet_questions(questions, lines: int) -> tuple[str, list[str]]:
 def worksheet(view) -> str:
     """A worksheet as Markdown: ruled lines to write on, the scale as boxes to tick."""
     lang = view.lang
+    words = view.labels
     out = [f"# {md_escape(view.title)}", "",
-           f"{md_escape(t('worksheet.name', lang))}: {'_' * 36}   {md_escape(t('worksheet.date', lang))}: {'_' * 16}", ""]
+           (f"{md_escape(words.name)}: {'_' * 30}   {md_escape(words.network)}: {'_' * 30}   "
+            f"{md_escape(words.date)}: {'_' * 14}"), ""]
     if view.phase is not None:
         p = view.phase
         out += [f"## {md_escape(p.heading + mark_suffix(p.authored))}", "", md_paragraph(p.purpose), ""]
         head_mark, questions = _md_sheet_questions(p.questions, 2)
-        out += [f"**{md_escape(t('phase.questions', lang))}**{head_mark}", ""] + questions
+        out += [f"**{md_escape(words.phase_questions)}**{head_mark}", ""] + questions
         if p.in_play:
-            out += _md_in_play(p.in_play, lang)
+            out += _md_in_play(p.in_play, words.in_play)
         if view.in_play_note:
             out += [f"*{md_escape(view.in_play_note)}*", ""]
     for c in view.competences:
         out += [f"## {c.number}. {md_escape(c.title + mark_suffix(c.authored))}", "", md_paragraph(c.description), ""]
         head_mark, questions = _md_sheet_questions(c.questions, 3)
-        out += [f"**{md_escape(t('competence.questions', lang))}**{head_mark}", ""] + questions
+        out += [f"**{md_escape(words.competence_questions)}**{head_mark}", ""] + questions
         if view.scale:
-            question = view.scale_question or t("scale.heading", lang)
-            out += [(f"**{md_escape(question)}**{md_escape(mark_suffix(view.scale_authored))} "
-                    f"*({md_escape(t('worksheet.tick', lang))})*"), ""]
+            out += [(f"**{md_escape(words.scale_question)}**{md_escape(mark_suffix(view.scale_authored))} "
+                    f"*({md_escape(words.tick)})*"), ""]
             out += [f"- [ ] {md_escape(label)}" for label in view.scale] + [""]
     if view.custom_note:
         out += [f"*{md_escape(view.custom_note)}*", ""]
@@ -352,27 +321,27 @@ def _md_feedback_rating(r) -> str:
 
 
 def _md_feedback_body(view, level: int) -> list[str]:
-    lang, h = view.lang, "#" * level
+    words, h = view.labels_text, "#" * level
     names = [_md_text(g.name).replace("  \n", " ") for g in view.givers]
     def line(cells: list[str]) -> str:
         return "| " + " | ".join(cells) + " |"
 
-    out = [line([md_escape(t("col.competence", lang)), md_escape(t("fb.you", lang)), *names]),
+    out = [line([md_escape(words.competence), md_escape(words.you), *names]),
            line(["---"] * (2 + len(names)))]
     for row in view.rows:
         out.append(line([_md_title(row.title, row.authored), _md_feedback_rating(row.own),
                          *[_md_feedback_rating(o.rating) for o in row.others]]))
     out.append("")
-    commented = [row for row in view.rows if any(o.comment.strip() for o in row.others)]
+    commented = [row for row in view.rows if row.commented]
     if commented:
-        out += [f"{h} {md_escape(t('fb.comments', lang))}", ""]
+        out += [f"{h} {md_escape(words.comments)}", ""]
         for row in commented:
             out += [f"**{_md_title(row.title, row.authored)}**", ""]
             for o in row.others:
                 if o.comment.strip():
                     out += [f"- {names[o.giver]}:  \n  {_md_text(o.comment, '  ')}"]
             out.append("")
-    out += [f"{h} {md_escape(t('fb.apart_heading', lang))}", "", f"*{md_escape(view.apart_note)}*", ""]
+    out += [f"{h} {md_escape(words.apart_heading)}", "", f"*{md_escape(view.apart_note)}*", ""]
     if view.apart:
         out += [f"- {_md_text(a.question)}" for a in view.apart] + [""]
     return out
@@ -380,19 +349,19 @@ def _md_feedback_body(view, level: int) -> list[str]:
 
 def feedback(view) -> str:
     """`netleder feedback show` as Markdown."""
-    lang = view.lang
     out = [f"# {md_escape(view.title)}", ""]
     facts = []
+    if view.leader:
+        facts.append(f"**{md_escape(view.labels_text.leader)}:** {_md_text(view.leader)}")
     if view.network:
-        facts.append(f"**{md_escape(t('summary.network', lang))}:** {_md_text(view.network)}")
+        facts.append(f"**{md_escape(view.labels_text.network)}:** {_md_text(view.network)}")
     facts.append(md_escape(view.reflection_note))
-    facts += [md_escape(t("fb.giver_line", lang, giver=user_text(g.name).replace("\n", " "), date=g.date, id=g.fid))
-              for g in view.givers]
+    facts += [md_escape(user_text(line).replace("\n", " ")) for line in view.giver_lines]
     out += ["  \n".join(facts), ""]
     out += _md_feedback_body(view, 2)
     out += ["---", ""]
     if view.any_authored:
-        out += [f"*{md_escape(t(authored_key(True), lang, mark=AUTHORED_MARK))}*  "]
+        out += [f"*{md_escape(view.labels_text.authored)}*  "]
     out += [f"*{md_escape(view.private_note)}*", ""]
     return "\n".join(out)
 

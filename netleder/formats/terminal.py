@@ -25,10 +25,8 @@ from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
 from netleder.safe_text import user_text
 from netleder.views.labels import (
-    AUTHORED_MARK,
     EMPTY,
     FULL,
-    authored_key,
     competence_title,
     follow_up_label,
     human_date,
@@ -227,11 +225,11 @@ def section_heading(text: str) -> Text:
 ARROWS = {"up": "↑", "down": "↓", "same": "="}  # a movement between steps of a scale, never points
 
 
-def _when(when, complete: bool, lang: str) -> Cell:
+def _when(when, complete: bool, draft: str) -> Cell:
     """A date cell: the date in words, the time under it where needed, and a draft marked."""
     if complete and not when.time:
         return cell(when.date)
-    lines = [when.date] + ([when.time] if when.time else []) + ([] if complete else [t("history.draft", lang)])
+    lines = [when.date] + ([when.time] if when.time else []) + ([] if complete else [draft])
     return cell("\n".join(lines))
 
 
@@ -239,8 +237,9 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
                  comps=None) -> RenderableType:
     """The reflections as given (newest first): id, date, network, phase, count, strength, growth.
     With `comps`, authored titles carry the mark and a line says what it means."""
-    from netleder.views.history import build_history
+    from netleder.views.history_page import history_page
 
+    page = history_page(reflections, phases, lang, network, comps)
     rows: list[list[Cell]] = []
     cells: dict = {}  # a leader has a few networks, phases and titles: each cell made once
 
@@ -250,52 +249,37 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
             cells[key] = cell((user_text(text) if kind == "n" else text) or "–")
         return cells[key]
 
-    marked = False
-    for row in build_history(reflections, phases, lang, comps):
-        marked = marked or row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK)
+    for row in page.rows:
         rows.append([
-            cell(row.id), _when(row.when, row.complete, lang), once("n", row.network),
+            cell(row.id), _when(row.when, row.complete, page.draft), once("n", row.network),
             once("p", row.phase), once("c", row.rated), once("t", row.strength or "–"),
             once("t", row.growth or "–"),
         ])
-    title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
-             else t("history.heading", lang, count=len(reflections)))
-    table = LineTable(
-        [t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength", "growth")],
-        rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6),
-    )
-    parts: list[RenderableType] = [section_heading(title), Text(""), table, Text("")]
-    notes = Text(t("history.count_note", lang), style="dim")
-    notes.append("\n" + t("history.legend", lang), style="dim")
-    if marked:
-        notes.append("\n" + t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK), style="dim")
-    notes.append("\n" + t("history.hint", lang), style="dim")
-    parts.append(notes)
+    table = LineTable(list(page.columns), rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6))
+    parts: list[RenderableType] = [section_heading(page.title), Text(""), table, Text("")]
+    parts.append(Text("\n".join((*page.notes, page.hint)), style="dim"))
     return Group(*parts)
 
 
 def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, lang: str) -> RenderableType:
     """One competence's rating per reflection, oldest first: date, id, bar, change, network."""
-    from netleder.views.history import build_trend
+    from netleder.views.history_page import trend_page
 
-    trend = build_trend("", title, points, skipped, lang)
+    page = trend_page("", title, points, skipped, lang)
     rows: list[list[Cell]] = []
-    for (r, value), p in zip(points, trend.points):
+    for (r, value), p in zip(points, page.trend.points):
         spans = _fill_spans(rating_bar(value, r.snapshot, lang))
         rows.append([
-            _when(p.when, p.complete, lang), cell(p.id, "bold"), spans_cell(spans),
+            _when(p.when, p.complete, page.draft), cell(p.id, "bold"), spans_cell(spans),
             cell(ARROWS.get(p.direction, "")), cell(user_text(p.network)),
         ])
-    headers = [t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
-               t("compare.change", lang), t("history.col.network", lang)]
-    parts: list[RenderableType] = [section_heading(t("trend.heading", lang, competence=title)),
-                                   Text(t("trend.order", lang), style="dim"), Text(""),
-                                   LineTable(headers, rows, flex=(4,), spill=4), Text("")]
-    parts.append(Text(trend.summary))
-    if trend.note:
-        parts.append(Text(trend.note, style="dim"))
-    if skipped:
-        parts.append(Text(t("trend.skipped", lang, count=skipped), style="dim"))
+    parts: list[RenderableType] = [section_heading(page.title), Text(page.order, style="dim"), Text(""),
+                                   LineTable(list(page.columns), rows, flex=(4,), spill=4), Text("")]
+    parts.append(Text(page.summary))
+    if page.trend.note:
+        parts.append(Text(page.trend.note, style="dim"))
+    if page.skipped_note:
+        parts.append(Text(page.skipped_note, style="dim"))
     return Group(*parts)
 
 
@@ -426,22 +410,22 @@ def _feedback_rating(r: Rating) -> Text:
 def _feedback_body(view) -> list[RenderableType]:
     """The rows, the comments and the questions: shared by `feedback show` and the section in
     a reflection's summary."""
-    lang = view.lang
+    lang, words = view.lang, view.labels_text
     parts: list[RenderableType] = []
     names = {i: user_text(g.name).replace("\n", " ") for i, g in enumerate(view.givers)}
     for row in view.rows:
         grid = _grid()
-        own = _feedback_rating(row.own) if row.own is not None else Text(t("fb.own_not_asked", lang), style="dim")
-        grid.add_row(Text(t("fb.you", lang), style="bold"), own)
+        own = _feedback_rating(row.own) if row.own is not None else Text(words.own_not_asked, style="dim")
+        grid.add_row(Text(words.you, style="bold"), own)
         for o in row.others:
             if o.rating is None:
-                grid.add_row(names[o.giver], Text(t("fb.not_asked", lang), style="dim"))
+                grid.add_row(names[o.giver], Text(words.not_asked, style="dim"))
                 continue
             grid.add_row(names[o.giver], _feedback_rating(o.rating))
             if o.comment.strip():
                 grid.add_row("", Text(t("fb.quote", lang, text=user_text(o.comment)), style="italic"))
         parts += [_titled(row.title, row.authored, "bold"), Padding(grid, (0, 0, 1, 2))]
-    parts.append(section_heading(t("fb.apart_heading", lang)))
+    parts.append(section_heading(words.apart_heading))
     parts.append(Padding(Text(view.apart_note, style="italic"), (0, 0, 0 if view.apart else 1, 0)))
     if view.apart:
         parts.append(Padding(bullets([user_text(a.question) for a in view.apart]), (0, 0, 1, 0)))
@@ -455,13 +439,11 @@ def feedback(view) -> RenderableType:
     head.append("\n" + "═" * min(len(view.title), 60), style="dim")
     lines: list[RenderableType] = [head]
     if view.network:
-        line = Text(t("summary.network", lang) + ": ", style="bold")
+        line = Text(view.labels_text.network + ": ", style="bold")
         line.append(user_text(view.network))
         lines.append(line)
     lines.append(Text(view.reflection_note))
-    for g in view.givers:
-        lines.append(Text(t("fb.giver_line", lang, giver=user_text(g.name).replace("\n", " "), date=g.date,
-                            id=g.fid)))
+    lines += [Text(user_text(line).replace("\n", " ")) for line in view.giver_lines]
     parts: list[RenderableType] = [Padding(Group(*lines), (0, 0, 1, 0)), *_feedback_body(view)]
     if view.any_authored:
         parts.append(authored_note(lang))

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
-from netleder.views.labels import human_date
+from netleder.views.labels import AUTHORED_MARK, authored_key, human_date
 from netleder.views.summary import Rating, rating_of
 
 # Views this many steps apart (or more) on the same scale are worth a question.
@@ -42,6 +42,27 @@ class Row(NamedTuple):
     own: Rating | None  # None: no reflection covers the competence
     own_from: str | None  # the id of the reflection the leader's own rating comes from
     others: tuple[Other, ...]
+
+    @property
+    def commented(self) -> bool:
+        """Some giver wrote a comment on the competence."""
+        return any(o.comment.strip() for o in self.others)
+
+
+class FeedbackLabels(NamedTuple):
+    """The words every format puts around the feedback."""
+
+    you: str  # the leader's own column and line
+    competence: str  # the table's first column
+    comments: str
+    apart_heading: str
+    network: str
+    leader: str
+    radar_label: str  # what the radar shows, for a screen reader
+    radar_scale: str  # "lowest … highest" under the radar
+    own_not_asked: str  # no reflection of the leader's covers the competence
+    not_asked: str  # the giver was not asked about it
+    authored: str  # what the mark means
 
 
 class Apart(NamedTuple):
@@ -71,6 +92,9 @@ class FeedbackView(NamedTuple):
     labels: tuple[str, ...]  # the scale's labels, lowest first
     any_authored: bool
     private_note: str
+    labels_text: FeedbackLabels = FeedbackLabels(*("",) * 11)  # build_feedback_view sets them
+    giver_lines: tuple[str, ...] = ()  # "Kim gav feedback 3. juni 2026 (id …)", one per giver
+    leader: str | None = None  # the leader's name (netleder settings --name), for the printout
 
 
 def _position(snapshot: Snapshot, value: int | None) -> int | None:
@@ -79,7 +103,7 @@ def _position(snapshot: Snapshot, value: int | None) -> int | None:
 
 
 def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str, network: str | None = None,
-                        authored: AbstractSet[str] = frozenset()) -> FeedbackView:
+                        authored: AbstractSet[str] = frozenset(), leader: str | None = None) -> FeedbackView:
     """`feedback` (netleder.feedback.Feedback, any order) beside the leader's own view: per
     competence the latest rating in `reflections` (complete ones, newest first)."""
     feedback = sorted(feedback, key=lambda f: (f.given_on, f.received_at, f.id))
@@ -166,8 +190,15 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
             apart_note = t("fb.apart_note", lang, steps=APART_STEPS)
         else:
             apart_note = t("fb.apart_none", lang, steps=APART_STEPS)
+    labels = tuple(label(lang) for _, label in base.scale)
+    words = FeedbackLabels(
+        t("fb.you", lang), t("col.competence", lang), t("fb.comments", lang), t("fb.apart_heading", lang),
+        t("summary.network", lang), t("talk.leader", lang), t("fb.radar_label", lang),
+        t("fb.radar_scale", lang, low=labels[0], high=labels[-1]) if labels else "",
+        t("fb.own_not_asked", lang), t("fb.not_asked", lang), t(authored_key(True), lang, mark=AUTHORED_MARK))
+    giver_lines = tuple(t("fb.giver_line", lang, giver=g.name, date=g.date, id=g.fid) for g in givers)
     return FeedbackView(
         lang, t("fb.title", lang), network, reflection, tuple(r.id for r in used), note, givers, tuple(rows), tuple(questions), apart_note,
-        len(base.scale), tuple(label(lang) for _, label in base.scale), bool(authored & set(order)),
-        t("fb.private", lang),
+        len(base.scale), labels, bool(authored & set(order)),
+        t("fb.private", lang), words, giver_lines, leader,
     )

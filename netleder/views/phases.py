@@ -42,6 +42,9 @@ class OverviewView(NamedTuple):
     custom_note: str | None  # "from your own content folder …"
     any_authored: bool
     provenance_line: str = ""  # the page's one line about what the project wrote
+    in_play_short: str = ""  # "I spil", before the competences in play on a card
+    in_play_explain: str = ""  # what "in play" means
+    diagram_label: str = ""  # what the diagram shows, for a screen reader
 
 
 def in_play_items(phase: Phase, phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> tuple[InPlayItem, ...]:
@@ -73,7 +76,8 @@ def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> Overvi
         any(c.in_play and in_play_said_once(phases) for c in cards)
     custom = None if phases.builtin else t("footer.custom", lang, path=phases.path)
     return OverviewView(lang, t("overview.heading", lang), cards, in_play_note(phases, comps, lang),
-                        phases.about, phases.builtin, custom, any_authored, overview_line(phases, lang))
+                        phases.about, phases.builtin, custom, any_authored, overview_line(phases, lang),
+                        t("in_play.short", lang), t("in_play.explain", lang), t("overview.diagram", lang))
 
 
 class PhaseReason(NamedTuple):

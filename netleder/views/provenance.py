@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from netleder.content.model import About, CompetenceSet
 
-if TYPE_CHECKING:  # the handouts ask here too, and their start-up does without the domain module
+if TYPE_CHECKING:  # the handouts ask here without any reflection (start-up: tests/test_startup.py)
     from netleder.reflection import Reflection
 
 

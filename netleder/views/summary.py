@@ -90,6 +90,35 @@ class CompetenceBlock(NamedTuple):
     title: str
     authored: bool
     questions: tuple[Question, ...]
+    rating: Rating | None = None  # in the answers: the competence's rating this time
+    last_time: str = ""  # in the answers: "sidst: Af og til" when last time rated it, else ""
+    direction: str = ""  # in the answers: "up", "down", "same" from last time to now, else ""
+
+
+class SummaryLabels(NamedTuple):
+    """The words every format of the summary puts around its content."""
+
+    competence: str  # a table's first column
+    rating: str
+    then: str
+    now: str
+    change: str
+    leader: str  # "Netværksleder"
+    step: str  # last time's step
+    note: str  # the leader's note on it
+    plan: str  # a next step
+    notes: str  # the page for notes from the talk
+    notes_hint: str
+    topics: str
+    agreed: str
+    next_talk: str
+
+
+def summary_labels(lang: str) -> SummaryLabels:
+    return SummaryLabels(*(t(key, lang) for key in (
+        "col.competence", "show.rating", "compare.then", "compare.now", "compare.change", "talk.leader",
+        "talk.step", "talk.note", "talk.plan", "talk.notes", "talk.notes_hint", "talk.topics", "talk.agreed",
+        "talk.next")))
 
 
 class Section(NamedTuple):
@@ -114,6 +143,7 @@ class SummaryView(NamedTuple):
     private_note: str
     previous: Reflection | None = None  # last time: the newest earlier complete one of the same network
     leader: str | None = None  # the leader's name for the talk printout (netleder settings --name)
+    labels: SummaryLabels = SummaryLabels(*("",) * 14)  # the words around the content (build_summary sets them)
 
 
 def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title: str = "",
@@ -210,9 +240,19 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
             CompetenceBlock(cid, title(cid), cid in prov.titles, questions(cid, None)) for cid in asking)))
     answered = [c.id for c in snapshot.competences if any(reflection.answers.get(c.id, []))]
     if answered:
-        sections.append(Section("answers", t("summary.answers", lang), tuple(
-            CompetenceBlock(cid, title(cid), cid in prov.titles, questions(cid, reflection.answers.get(cid, [])))
-            for cid in answered)))
+        ratings = {r.cid: r for r in sections[0].items}
+        last = {m.cid: m for s in sections if s.key == "since_last" for m in s.items}
+
+        def answers_block(cid: str) -> CompetenceBlock:
+            """The competence with its rating, and last time's where there was one, then the answers."""
+            moved = last.get(cid)
+            last_time, direction = "", ""
+            if moved is not None and moved.before_value is not None:
+                last_time, direction = t("talk.rating_last", lang, label=moved.before), moved.direction
+            return CompetenceBlock(cid, title(cid), cid in prov.titles, questions(cid, reflection.answers.get(cid, [])),
+                                   ratings.get(cid), last_time, direction)
+
+        sections.append(Section("answers", t("summary.answers", lang), tuple(answers_block(cid) for cid in answered)))
 
     heading = t("summary.title", lang, date=human_date(reflection.created_at, lang))
     if not reflection.complete:
@@ -226,7 +266,7 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
     ) if value)
     return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any or scale_authored,
                        comps.builtin if comps is not None else True,
-                       t("summary.no_answer", lang), t("show.private", lang), previous, leader)
+                       t("summary.no_answer", lang), t("show.private", lang), previous, leader, summary_labels(lang))
 
 
 # --- last time -> now ---------------------------------------------------------------------------

@@ -36,6 +36,19 @@ class SheetPhase(NamedTuple):
     in_play: tuple[InPlayItem, ...]
 
 
+class SheetLabels(NamedTuple):
+    """The words on a worksheet around its content."""
+
+    name: str  # a line to write one's name on
+    network: str  # a line for the network
+    date: str
+    phase_questions: str
+    competence_questions: str
+    scale_question: str  # the scale's question, or its heading when the content has none
+    tick: str  # "sæt ét kryds"
+    in_play: str
+
+
 class WorksheetView(NamedTuple):
     lang: str
     title: str
@@ -49,6 +62,7 @@ class WorksheetView(NamedTuple):
     builtin: bool
     custom_note: str | None
     any_authored: bool
+    labels: SheetLabels = SheetLabels(*("",) * 8)  # worksheet() sets them
 
 
 def _questions(questions, lang: str, said_once: bool = False) -> tuple[SheetQuestion, ...]:
@@ -102,4 +116,8 @@ def worksheet(comps: CompetenceSet, chosen: list[Competence] | None, phases: Pha
         tuple(level.label(lang) for level in comps.scale),
         comps.scale_source == "authored" and not scale_said_once(comps),
         note, comps.about, builtin, custom_note, any_authored,
+        SheetLabels(t("worksheet.name", lang), t("worksheet.network", lang), t("worksheet.date", lang),
+                    t("phase.questions", lang), t("competence.questions", lang),
+                    comps.scale_question(lang) if comps.scale_question is not None else t("scale.heading", lang),
+                    t("worksheet.tick", lang), t("in_play.heading", lang)),
     )

@@ -1,0 +1,66 @@
+"""The printed history and a competence's trend, computed once for the page: the rows and
+points of netleder.views.history with the page's heading, column names and notes in the
+user's language. Pure; the HTML writer lays them out (history.html, trend.html).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from netleder.i18n import t
+from netleder.views.history import HistoryRow, Trend
+from netleder.views.labels import AUTHORED_MARK, authored_key
+
+
+class HistoryPage(NamedTuple):
+    title: str
+    columns: tuple[str, ...]  # id, date, network, phase, count, strength, growth
+    rows: tuple[HistoryRow, ...]  # newest first
+    empty_note: str  # what the page says when there are none
+    notes: tuple[str, ...]  # under the table: what the count means, the legend, what the mark means
+    draft: str  # under a draft's date
+    private_note: str
+    hint: str  # on screen: how to see one reflection
+
+
+class TrendPage(NamedTuple):
+    title: str  # "1. Tænker andre ind over tid"
+    trend: Trend
+    none_note: str  # when no reflection rated it
+    caption: str
+    summary: str  # "from … to …", per network when there are several (netleder.views.history.Trend)
+    columns: tuple[str, ...]  # date, id, rating, change, network
+    skipped_note: str  # "" when every reflection rated it
+    draft: str
+    private_note: str
+    order: str  # on screen: the order of the rows
+
+
+def history_page(reflections, phases, lang: str, network: str | None = None, comps=None) -> HistoryPage:
+    from netleder.safe_text import user_text
+    from netleder.views.history import build_history
+
+    title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
+             else t("history.heading", lang, count=len(reflections)))
+    rows = tuple(build_history(reflections, phases, lang, comps)) if reflections else ()
+    notes = [t("history.count_note", lang), t("history.legend", lang)]
+    if any(row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK) for row in rows):
+        notes.append(t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK))
+    columns = tuple(t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength",
+                                                             "growth"))
+    return HistoryPage(title, columns, rows, t("history.none_html", lang), tuple(notes), t("history.draft", lang),
+                       t("show.private", lang), t("history.hint", lang))
+
+
+def trend_page(cid: str, title: str, points, skipped: int, lang: str) -> TrendPage:
+    from netleder.views.history import build_trend
+
+    trend = build_trend(cid, title, points, skipped, lang)
+    columns = (t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
+               t("compare.change", lang), t("history.col.network", lang))
+    return TrendPage(
+        t("trend.heading", lang, competence=title), trend, t("trend.none", lang, competence=title),
+        t("trend.chart_caption", lang),
+        trend.summary,
+        columns, t("trend.skipped", lang, count=skipped) if skipped else "", t("history.draft", lang),
+        t("show.private", lang), t("trend.order", lang))
