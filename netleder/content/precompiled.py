@@ -11,10 +11,11 @@ Regenerate after changing data/*.yaml or the model:
 
     python -m netleder.content.precompiled
 
-(tests/test_content.py fails while the shipped form is stale, naming this command.)
+(tests/test_precompiled.py fails while the shipped form is stale, naming this command.)
 
 The form is marshal data of plain tuples, strings, numbers and None (format version 4, which
-every Python from 3.4 reads); a record is (its type's name, its fields). Nothing in it is code.
+every Python from 3.4 reads; the bytes one Python writes may differ from another's, the values
+read back do not); a record is (its type's name, its fields). Nothing in it is code.
 """
 
 from __future__ import annotations
