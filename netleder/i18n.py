@@ -2920,6 +2920,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "something, or you can do it yourself. Delete one reflection with 'netleder delete ID' or all of them with "
         "'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
     },
+    "info.privacy_text_tightened": {
+        "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne computer; netleder sender intet nogen steder hen. "
+        "Mappen og filen kan nu kun læses af dig; men indtil netleder strammede rettighederne lige nu, kunne andre læse dem "
+        "(se bemærkningen), så det, der lå i dem, kan være læst af andre. Slet én refleksion med 'netleder delete ID' eller dem alle med "
+        "'netleder delete --all'; så er de også væk fra filen. En fil fra 'netleder export' rummer dine svar: opbevar den sikkert.",
+        "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "
+        "Only you can read the folder and the file now; but until netleder tightened the permissions just now, others could read them "
+        "(see the note), so what they held may have been read by others. Delete one reflection with 'netleder delete ID' or all of them "
+        "with 'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
+    },
+    "info.privacy_text_unchecked": {
+        "da": "Dine refleksioner gemmes kun i databasen ovenfor, på denne computer; netleder sender intet nogen steder hen. "
+        "På dette system (Windows) kontrollerer netleder ikke, hvem der kan læse mappen og filen: de ligger i din brugermappe, "
+        "som Windows normalt kun giver dig adgang til. Slet én refleksion med 'netleder delete ID' eller dem alle med "
+        "'netleder delete --all'; så er de også væk fra filen. En fil fra 'netleder export' rummer dine svar: opbevar den sikkert.",
+        "en": "Your reflections are stored only in the database above, on this machine; netleder sends nothing anywhere. "
+        "On this system (Windows) netleder does not check who can read the folder and the file: they are in your user folder, "
+        "which Windows normally lets only you reach. Delete one reflection with 'netleder delete ID' or all of them with "
+        "'netleder delete --all'; then they are gone from the file too. A file from 'netleder export' holds your answers: keep it safe.",
+    },
+    "info.perms_unchecked": {
+        "da": "netleder kontrollerer ikke rettighederne på dette system (Windows).",
+        "en": "netleder does not check permissions on this system (Windows).",
+    },
     "store.was_open": {
         "da": "Bemærk: {path} kunne læses af andre end dig (rettigheder {mode}), før netleder strammede det nu. Det, der lå der indtil nu, kan derfor være læst af andre.",
         "en": "Note: {path} could be read by others than you (permissions {mode}) until netleder tightened it just now. What it held until now may therefore have been read by others.",

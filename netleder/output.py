@@ -6,8 +6,9 @@ the rich consoles made here write to the raw stream (their own colour codes must
 and pass every segment of text they draw through the same sanitiser. Files get it too.
 
 A file given with --output is never replaced unless --force is given, and is written to a
-temporary file in the same folder first, then moved into place: an interrupted or failed
-write leaves no half-written file behind.
+temporary file in the same folder first (created exclusively, never through a link), then moved
+into place: an interrupted or failed write leaves no half-written file behind. Into the store's
+own folder, that folder is made private first (netleder.owner_files).
 """
 
 from __future__ import annotations
@@ -460,27 +461,26 @@ def write_bytes(output: str, data: bytes, force: bool, private: bool = False, *,
 
 
 def _write_atomically(output: str, fill, force: bool, private: bool, lang: str) -> Path:
-    import tempfile
+    """The one way a page, an export or a PDF reaches a file (owner_files has the rules).
+
+    Into the store's folder (or a folder inside it), every folder from the store's down is
+    tightened first, or the write refused (StoreError) when it is not the user's, and names
+    planted where temporary files go are removed. Anywhere, the temporary file is created
+    exclusively under an unguessable name, never through a link, owner-only; it gets its final
+    mode (0600 when `private`, else what the umask allows) through its descriptor, and is
+    renamed over `output` only while its name still holds what was written."""
+    from netleder import owner_files
 
     path = check_output(output, force)
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            fill(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600 if private else 0o666 & ~_umask())
-        os.replace(tmp, path)
-        tmp = None
+        if owner_files.secure_if_in_store(path.parent):
+            owner_files.remove_planted(path.parent, f".{path.name}.")
+        fd, temp = owner_files.create_temp(path.parent, f".{path.name}.")
+        owner_files.fill_and_rename(fd, temp, path, fill, 0o600 if private else 0o666 & ~_umask())
     except OSError as exc:
         raise EnvironmentFailure("output.failed", path=path, reason=exc) from None
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    for folder, mode in owner_files.was_open():  # open to others until just now: said once
+        print(t("store.was_open", lang, path=folder, mode=mode), file=sys.stderr)
     print(t("output.written", lang, path=path), file=sys.stderr)
     return path
 

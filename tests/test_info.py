@@ -81,7 +81,7 @@ def test_a_missing_content_folder_is_reported_not_fatal(cli, home, tmp_path):
 
 
 def test_a_damaged_store_is_reported_and_left_alone(cli, home):
-    home.mkdir()
+    home.mkdir(mode=0o700)  # private already: info has nothing to tighten (and say)
     db(home).write_text("dette er ikke en database\n", encoding="utf-8")
     before = fingerprint(db(home))
     out = flat(info(cli))
@@ -98,7 +98,7 @@ def test_json(cli, home):
         "path": str(builtin_dir() / "phases.yaml"), "builtin": True, "problems": 0}
     assert data["store"] == {"path": str(db(home)), "exists": True, "reflections": 2, "drafts": 1,
                              "mode": "0600", "folder_mode": "0700", "problem": None, "damaged": [],
-                             "damage_found_at": None, "private": True,
+                             "damage_found_at": None, "private": True, "was_open": [],
                              "files": [{"path": str(home), "mode": "0700", "private": True},
                                        {"path": str(db(home)), "mode": "0600", "private": True}]}
 

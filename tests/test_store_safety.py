@@ -463,3 +463,176 @@ def test_editor_and_lock_files_never_write_through_a_planted_link(tmp_path):
     finally:
         lock.release()
     assert victim.read_text(encoding="utf-8") == "the victim's own file\n"
+
+
+# --- every write tightens the folder it writes into, in the writing code itself ----------------
+
+
+def _victim(tmp_path: Path, mode_bits: int = 0o640) -> Path:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the victim's own file\n", encoding="utf-8")
+    os.chmod(victim, mode_bits)
+    return victim
+
+
+def test_a_page_written_into_the_store_folder_tightens_it_first(home, cli, tmp_path):
+    """`phases --output` opens no store: the folder is made private by the write itself, the
+    names planted where its temporary files go are removed, and what was open is said once."""
+    sub = home / "udskrifter"
+    sub.mkdir(parents=True)
+    os.chmod(home, 0o777)
+    os.chmod(sub, 0o777)
+    victim = _victim(tmp_path)
+    for guess in ("x", "0", "aaaaaaaaaaaaaaaa"):
+        (sub / f".faser.md.{guess}.tmp").symlink_to(victim)
+    result = cli("phases", "--format", "markdown", "--output", str(sub / "faser.md"), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert mode(home) == 0o700 and mode(sub) == 0o700
+    assert t("store.was_open", "en", path=Path(os.path.realpath(home)), mode="0777") in result.stderr
+    assert t("store.was_open", "en", path=Path(os.path.realpath(sub)), mode="0777") in result.stderr
+    assert not list(sub.glob(".faser.md.*"))  # planted names gone, the victim untouched
+    assert victim.read_text(encoding="utf-8") == "the victim's own file\n" and mode(victim) == 0o640
+    assert "Fase" in (sub / "faser.md").read_text(encoding="utf-8") or "Phase" in (sub / "faser.md").read_text(
+        encoding="utf-8")
+
+
+def test_a_page_written_elsewhere_leaves_that_folder_as_it_is(cli, tmp_path):
+    elsewhere = tmp_path / "shared"
+    elsewhere.mkdir()
+    os.chmod(elsewhere, 0o777)
+    assert cli("phases", "--format", "markdown", "--output", str(elsewhere / "faser.md")).exit_code == 0
+    assert mode(elsewhere) == 0o777  # not netleder's folder: not netleder's to change
+
+
+def test_a_page_into_a_store_folder_that_is_not_ours_is_refused(home, cli):
+    home.mkdir()
+    os.chmod(home, 0o777)
+    if os.geteuid() == 0:
+        nobody = pwd.getpwnam("nobody")
+        os.chown(home, nobody.pw_uid, nobody.pw_gid)
+    else:  # pragma: no cover - only root can give a folder away; /tmp is root's and open to all
+        pytest.skip("needs a folder of another user")
+    result = cli("phases", "--format", "markdown", "--output", str(home / "faser.md"), "--lang", "en")
+    assert result.exit_code == 1 and "does not belong to you" in " ".join(result.stderr.split())
+    assert not (home / "faser.md").exists()
+
+
+def test_a_temporary_file_swapped_for_a_link_while_written_is_never_followed(cli, tmp_path, monkeypatch):
+    """Someone who can write the folder replaces the temporary file by a link to another file
+    while it is being written: its mode is set through the open file, not the name, and the
+    swapped name is not renamed into place."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    os.chmod(folder, 0o777)
+    victim = _victim(tmp_path)
+    real_fsync = os.fsync
+
+    def swap(fd: int) -> None:
+        real_fsync(fd)
+        for temp in folder.glob(".faser.md.*.tmp"):
+            temp.unlink()
+            temp.symlink_to(victim)
+
+    monkeypatch.setattr(os, "fsync", swap)
+    result = cli("phases", "--format", "markdown", "--output", str(folder / "faser.md"), "--lang", "en")
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert mode(victim) == 0o640 and victim.read_text(encoding="utf-8") == "the victim's own file\n"
+    assert not (folder / "faser.md").exists() and not (folder / "faser.md").is_symlink()
+
+
+def test_settings_json_of_another_user_is_refused_unread(home, cli):
+    home.mkdir(mode=0o700)
+    settings = home / "settings.json"
+    settings.write_text('{"leader_name": "Someone Else"}\n', encoding="utf-8")
+    if os.geteuid() == 0:
+        nobody = pwd.getpwnam("nobody")
+        os.chown(settings, nobody.pw_uid, nobody.pw_gid)
+    else:
+        os.link(settings, home / "another-name.json")  # a second name: not the user's alone
+    shown = cli("settings", "--lang", "en")
+    assert shown.exit_code == 1 and "Someone Else" not in shown.stdout + shown.stderr
+    assert "settings.json" in shown.stderr
+    assert cli("settings", "--name", "Mette").exit_code == 1  # never written over either
+    assert "Someone Else" in settings.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("args", [["check"], ["feedback", "show"], ["reflect", "--answers", "{answers}"]],
+                         ids=" ".join)
+def test_a_store_opened_by_any_command_says_once_what_others_could_read(home, cli, comps, tmp_path, args):
+    """Not only the commands that list reflections: every command that opens the store says
+    what it tightened, once."""
+    seed(home, make("aaaaaa", "2024-01-10", {}, comps=comps))
+    os.chmod(home, 0o755)
+    os.chmod(db(home), 0o644)
+    answers = tmp_path / "svar.yaml"
+    answers.write_text("network: Test\ncompetences:\n  1:\n    rating: 4\n", encoding="utf-8")
+    args = [a.replace("{answers}", str(answers)) for a in args]
+    first = cli(*args, "--lang", "en")
+    assert first.stderr.count(t("store.was_open", "en", path=db(home), mode="0644")) == 1, first.output
+    assert first.stderr.count(t("store.was_open", "en", path=home, mode="0755")) == 1
+    assert "could be read by others" not in cli(*args, "--lang", "en").stderr
+
+
+def test_info_says_what_was_open_until_it_tightened_it(home, cli, comps):
+    seed(home, make("aaaaaa", "2024-01-10", {}, comps=comps))
+    os.chmod(home, 0o755)
+    os.chmod(db(home), 0o644)
+    info = cli("info", "--lang", "en")
+    text = " ".join(info.stdout.split())
+    assert t("info.privacy_text_tightened", "en") in text and t("info.privacy_text", "en") not in text
+    assert t("store.was_open", "en", path=db(home), mode="0644") in info.stderr
+    again = " ".join(cli("info", "--lang", "en").stdout.split())
+    assert t("info.privacy_text", "en") in again  # private now, and nothing more to say
+
+
+def test_info_on_windows_says_permissions_were_not_checked(home, cli, comps, monkeypatch):
+    from netleder.store import files
+
+    seed(home, make("aaaaaa", "2024-01-10", {}, comps=comps))
+    monkeypatch.setattr(files, "POSIX", False)
+    monkeypatch.delattr(os, "geteuid", raising=False)
+    os.chmod(db(home), 0o666)  # Windows reports its files so; it says nothing about who may read
+    text = " ".join(cli("info", "--lang", "en").stdout.split())
+    assert t("info.privacy_text_unchecked", "en") in text
+    assert t("info.perms_unchecked", "en") in text
+    assert "Only you can read" not in text and "could not tighten" not in text
+
+
+def test_every_write_tightens_the_store_folder_again(tmp_path, comps):
+    """A wizard runs for long: a folder opened to others meanwhile is private again before the
+    next answer is written."""
+    path = _store(tmp_path / "h", comps)
+    with Store.open(path) as s:
+        os.chmod(path.parent, 0o777)
+        s.save_whole(make("bbbbbb", "2024-02-10", {}, comps=comps))
+        assert mode(path.parent) == 0o700
+
+
+def test_editor_and_lock_files_tighten_their_folder_first(tmp_path):
+    from netleder.store.locks import DraftLock, editor_path, write_editor_file
+
+    folder = tmp_path / "h"
+    folder.mkdir()
+    os.chmod(folder, 0o777)
+    write_editor_file(editor_path(folder, "abcdef", "answer.trygt-rum.0"), "mit svar")
+    assert mode(folder) == 0o700
+    os.chmod(folder, 0o777)
+    DraftLock.acquire(folder, "abcdef", "2025-01-01T10:00:00+01:00").release()
+    assert mode(folder) == 0o700
+
+
+def test_an_editor_file_planted_as_a_link_is_never_read_into_an_answer(tmp_path):
+    from netleder.store.locks import editor_path, read_editor_file
+
+    folder = tmp_path / "h"
+    folder.mkdir(mode=0o700)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("another file's text\n", encoding="utf-8")
+    planted = editor_path(folder, "abcdef", "answer.trygt-rum.0")
+    planted.symlink_to(secret)
+    with pytest.raises(OSError):
+        read_editor_file(planted)
+    planted.unlink()
+    planted.write_text("mit svar", encoding="utf-8")
+    assert read_editor_file(planted) == "mit svar"

@@ -34,6 +34,7 @@ def run(invoke: Callable[[dict], Any], argv: list[str], state: dict | None = Non
     restore = output.open_edge()
     state = state if state is not None else {}
     state.setdefault("lang", early_lang(argv))
+    _was_open(None)  # only what this run tightens is said (a run in a test's process starts afresh)
     try:
         try:
             _run(invoke, state)
@@ -129,6 +130,7 @@ def _finished(code: Any, lang: str) -> Any:
     output could not be written (a full disk: an error in words, exit 1)."""
     from netleder.output import finish_stdout
 
+    _was_open(lang)
     try:
         finish_stdout()
     except NetlederError as exc:
@@ -138,6 +140,17 @@ def _finished(code: Any, lang: str) -> Any:
         except SystemExit as failed:
             return failed.code
     return code
+
+
+def _was_open(lang: str | None) -> None:
+    """Say once (on stderr) what others could read until this run tightened it, if a command did
+    not say it already (netleder.owner_files.was_open); with `lang` None, forget it unsaid."""
+    owner_files = sys.modules.get("netleder.owner_files")  # loaded by every command that tightens
+    if owner_files is None:
+        return
+    for path, mode in owner_files.was_open():
+        if lang is not None:
+            print(t("store.was_open", lang, path=path, mode=mode), file=sys.stderr)
 
 
 def fail(message: str, details: list[str], code: int, lang: str, prefix: bool = True) -> NoReturn:

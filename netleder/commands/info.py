@@ -94,9 +94,16 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
         store.update(reflections=0, drafts=0)
     store["folder_mode"] = _mode(path.parent)
     perms = permissions(path)  # after opening: as the files are now
-    store.update(private=perms["private"], files=perms["files"])
-    # Stated only as checked: whether only the user can reach the folder and the files now.
-    privacy = t("info.privacy_text_open" if perms["private"] is False else "info.privacy_text", lang)
+    from netleder.owner_files import tightened_so_far
+
+    # what others could read until this run tightened it (said once on stderr at the run's end)
+    tightened = [{"path": str(p), "mode": mode} for p, mode in tightened_so_far()]
+    store.update(private=perms["private"], files=perms["files"], was_open=tightened)
+    # Stated only as checked: whether only the user can reach the folder and the files now,
+    # whether others could until just now, and on Windows that it was not checked at all.
+    key = ("info.privacy_text_unchecked" if perms["private"] is None else "info.privacy_text_open"
+           if not perms["private"] else "info.privacy_text_tightened" if tightened else "info.privacy_text")
+    privacy = t(key, lang)
     return {"version": __version__, "lang": lang, "lang_source": lang_source, "content": content, "store": store,
             "privacy": privacy}
 

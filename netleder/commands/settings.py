@@ -9,10 +9,7 @@ from netleder.i18n import t
 def settings(name: str | None, forget_name: bool, lang: str) -> None:
     from netleder.commands.stored import warn_open_before
     from netleder.safe_text import user_text
-    from netleder.store.files import was_open
     from netleder.store.settings import leader_name, set_leader_name, settings_path
-
-    was_open()  # only what this command tightens is said
 
     if name is not None and forget_name:
         raise BadInput("settings.both")

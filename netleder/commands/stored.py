@@ -18,7 +18,7 @@ from netleder.store.database import Store
 @contextmanager
 def opened(lang: str, *, create: bool = False) -> Iterator[Store]:
     store = Store.open(create=create)
-    warn_open_before(lang, store.was_open)
+    warn_open_before(lang)  # before the command's own output
     store.current_content = current_contents
     try:
         yield store
@@ -45,12 +45,12 @@ def current_contents() -> list:
     return found
 
 
-def warn_open_before(lang: str, found: list | None = None) -> None:
-    """Say once which files others could read until netleder tightened them just now (`found`:
-    what a store's opening tightened; else what was tightened since the last look)."""
-    from netleder.store.files import was_open
+def warn_open_before(lang: str) -> None:
+    """Say once which files others could read until netleder tightened them just now (what was
+    tightened since the last look; what no command said, the run's end says: cli.edge)."""
+    from netleder.owner_files import was_open
 
-    for path, mode in found if found is not None else was_open():
+    for path, mode in was_open():
         print(t("store.was_open", lang, path=path, mode=mode), file=sys.stderr)
 
 

@@ -50,8 +50,9 @@ def info(data: dict, lang: str) -> str:
         shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in store["damaged"][:10]]
         line("", t("info.damaged", lang, count=len(store["damaged"]), ids=", ".join(shown)), 4)
     if store["mode"] is not None:
-        private = store["private"] if store["private"] is not None else int(store["mode"], 8) & 0o077 == 0
-        line("", t("info.perms_private" if private else "info.perms_open", lang, mode=store["mode"]), 4)
+        private = store["private"]  # None: not checked on this system (Windows), never guessed from the mode
+        key = "info.perms_unchecked" if private is None else "info.perms_private" if private else "info.perms_open"
+        line("", t(key, lang, mode=store["mode"]), 4)
         for f in store["files"]:
             if f["private"] is False:
                 line("", t("info.perms_file_open", lang, path=f["path"], mode=f["mode"]), 6)

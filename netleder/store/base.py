@@ -29,11 +29,11 @@ from netleder.store.files import (
     same_side_files,
     secure,
     secure_database,
+    secure_folder,
     side_file_ids,
     side_files,
     store_path,
     tighten,
-    was_open,
     writable,
 )
 from netleder.store.schema import SCHEMA_VERSION, migrate
@@ -67,7 +67,6 @@ class StoreBase:
         self.current_content: Callable[[], Iterable[Snapshot]] | None = None
         self._current_cache: tuple[Snapshot, ...] | None = None
         self.wiped_feedback: int | None = None  # the file was removed whole (_remove_file)
-        self.was_open: list[tuple[Path, str]] = []  # (path, old mode) of what others could read before
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
@@ -79,7 +78,6 @@ class StoreBase:
         that its folder can be made is still checked now.
         """
         path = Path(path).absolute() if path is not None else store_path().absolute()
-        was_open()  # only what this opening tightens is said (files.was_open)
         secure(path)  # before SQLite opens any of its files
         version = inspect(path)  # None: no file; 0: empty; raises for unusable files
         if version is not None:
@@ -87,9 +85,9 @@ class StoreBase:
         if not version and create and defer:
             if not creatable(path.parent) or (version == 0 and not writable(path)):
                 raise StoreError("store.readonly", path=path)
-            return cls._noting(cls(path, None, deferred=True))
+            return cls(path, None, deferred=True)
         if not version and not create:
-            return cls._noting(cls(path, None))
+            return cls(path, None)
         if version is None:
             make_dir(path.parent)
         readonly = not (writable(path.parent) and (version is None or writable(path)))
@@ -109,12 +107,9 @@ class StoreBase:
             if isinstance(e, (sqlite3.Error, OSError, UnicodeDecodeError)):
                 raise failure("store.open_failed", path, e) from None
             raise
-        return cls._noting(cls(path, conn, readonly))
-
-    @classmethod
-    def _noting(cls, store: Self) -> Self:
-        store.was_open = was_open()  # readable by others until just now: the command says so once
-        return store
+        # What was readable by others until it was tightened just now is noted
+        # (owner_files.was_open) and said once: by the command, or at the run's end (cli.edge).
+        return cls(path, conn, readonly)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -189,6 +184,9 @@ class StoreBase:
             raise StoreError("store.damaged_no_write", path=self.path, count=len(noted))
         if not same_side_files(self.path, self._side_ids):
             raise StoreError("store.files_replaced", path=self.path)
+        # Before every write, not only at opening: a wizard runs for long, and a folder opened
+        # to others meanwhile is made private again (or the write refused) before SQLite writes.
+        secure_folder(self.folder)
         conn = self._conn
         with private_files():
             try:

@@ -6,11 +6,17 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from netleder.errors import StoreError
+from netleder.owner_files import (  # noqa: F401 - re-exported: the store's parts import them from here
+    chmod_noting,
+    private_files,
+    secure_folder,
+    store_dir,
+    was_open,
+    write_whole,
+)
 from netleder.store.connection import BUSY_TIMEOUT_MS, error_kind, failure, pragma, uri
 from netleder.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -25,30 +31,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def store_dir() -> Path:
-    """The store's folder: $NETLEDER_HOME, else the platform's user data folder."""
-    home = os.environ.get("NETLEDER_HOME", "")
-    if home.strip():
-        return Path(home).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("netleder", appauthor=False))
-
-
 def store_path() -> Path:
     return store_dir() / DB_NAME
-
-
-@contextmanager
-def private_files() -> Iterator[None]:
-    """Files SQLite creates meanwhile (database, -wal, -shm, -journal) are owner-only."""
-    old = os.umask(0o077)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
 
 
 def _is_mine(st: os.stat_result) -> bool:
@@ -97,61 +81,6 @@ def side_files(path: Path) -> list[Path]:
     return [Path(str(path) + suffix) for suffix in SIDE_FILES]
 
 
-def secure_folder(folder: Path) -> None:
-    """The store's folder reachable by its owner only: tightened when the user owns it,
-    refused (StoreError) when not. (POSIX only: on Windows the folder is in the user's profile.)"""
-    if not POSIX:
-        return
-    try:
-        st = os.stat(folder)
-    except OSError:
-        return  # no folder yet (make_dir creates it owner-only) or unreachable (inspect says so)
-    if st.st_mode & 0o077:
-        if st.st_uid != os.geteuid():
-            raise StoreError("store.folder_not_private", path=folder, mode=f"{stat.S_IMODE(st.st_mode):04o}")
-        _chmod(folder, stat.S_IMODE(st.st_mode) & 0o700)
-
-
-def remove_planted(folder: Path, prefix: str) -> None:
-    """Remove names starting with `prefix` ending in .tmp (our temporary files' names) left in
-    the folder: a crashed write's leftover, or a link someone planted while it was open to
-    others. Removing a link removes the link, never what it points at."""
-    try:
-        names = [n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp")]
-    except OSError:
-        return
-    for name in names:
-        try:
-            os.unlink(folder / name)
-        except OSError:
-            pass
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` whole and owner-only: written to a temporary file beside it,
-    created exclusively (O_EXCL, and O_NOFOLLOW where there is one: never through a link)
-    under an unguessable name, flushed to disk, then renamed into place. OSError on failure
-    (the temporary file removed)."""
-    import secrets
-
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    flags = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
-    with private_files():
-        fd = os.open(temp, flags, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
-
-
 def secure(path: Path) -> None:
     """Make sure only the user can reach the store, before SQLite opens any of its files.
 
@@ -180,7 +109,7 @@ def secure(path: Path) -> None:
         if not stat.S_ISREG(st.st_mode) or st.st_uid != me or st.st_nlink != 1:
             raise StoreError("store.side_file_foreign", path=side)
         if stat.S_IMODE(st.st_mode) != 0o600:
-            _chmod(side, 0o600)
+            chmod_noting(side, 0o600)
 
 
 def secure_database(path: Path) -> None:
@@ -192,29 +121,7 @@ def secure_database(path: Path) -> None:
     except OSError:
         return
     if st.st_mode & 0o077:
-        _chmod(path, stat.S_IMODE(st.st_mode) & 0o700)
-
-
-# What was readable by others until it was tightened (path, old mode): said once, by the
-# command (its old contents may have been read), rather than claiming privacy. See was_open().
-_WAS_OPEN: list[tuple[Path, str]] = []
-
-
-def was_open() -> list[tuple[Path, str]]:
-    """The files and folders tightened so far that others could read before; each said once."""
-    found = list(_WAS_OPEN)
-    _WAS_OPEN.clear()
-    return found
-
-
-def _chmod(p: Path, mode: int) -> None:
-    try:
-        before = stat.S_IMODE(os.stat(p).st_mode)
-        os.chmod(p, mode)
-    except OSError as e:
-        raise StoreError("store.cannot_tighten", path=p, reason=e.strerror or type(e).__name__) from None
-    if before & 0o044:  # group or others could read it
-        _WAS_OPEN.append((p, f"{before:04o}"))
+        chmod_noting(path, stat.S_IMODE(st.st_mode) & 0o700)
 
 
 def tighten(path: Path) -> None:
@@ -225,7 +132,7 @@ def tighten(path: Path) -> None:
         except FileNotFoundError:
             continue
         if _is_mine(st) and st.st_mode & 0o077:
-            _chmod(p, stat.S_IMODE(st.st_mode) & 0o700)
+            chmod_noting(p, stat.S_IMODE(st.st_mode) & 0o700)
 
 
 def side_file_ids(path: Path) -> dict[str, tuple[int, int]]:
@@ -426,7 +333,7 @@ def note_damage(path: Path, ids: list[str]) -> None:
     try:
         write_whole(damage_file(path), json.dumps({"ids": merged[:MAX_DAMAGE_NOTED], "found_at": now_iso(),
                                                    "file": _identity(path)}).encode("utf-8"))
-    except OSError:
+    except (OSError, StoreError):  # best effort (a folder no longer the user's keeps none)
         pass
 
 

@@ -48,12 +48,13 @@ class DraftBusy(Exception):
 
 
 def _owner_only(path: Path, flags: int) -> int:
-    """Open `path` owner-only, never through a link (O_NOFOLLOW where the platform has it)."""
-    old = os.umask(0o077)
-    try:
+    """Open `path` owner-only, never through a link (O_NOFOLLOW where the platform has it), in
+    a folder made private first (or refused, StoreError, when it is not the user's)."""
+    from netleder.owner_files import private_files, secure_folder
+
+    secure_folder(path.parent)
+    with private_files():
         return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    finally:
-        os.umask(old)
 
 
 def _try_lock(fd: int) -> bool:
@@ -106,7 +107,9 @@ def lock_path(folder: Path, rid: str) -> Path:
 
 def read_holder(path: Path) -> Holder:
     try:
-        with open(path, "rb") as f:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))  # never through a link, never waiting on a FIFO
+        with os.fdopen(fd, "rb") as f:
             f.seek(1)  # past byte 0, which the holder has locked (Windows refuses to read it)
             raw = f.read(4096)
         data = json.loads(raw.decode("utf-8") or "{}")
@@ -203,7 +206,8 @@ def held_by_other(folder: Path, rid: str) -> Holder | None:
     if not path.exists():
         return None
     try:
-        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
     try:
@@ -226,20 +230,36 @@ def editor_path(folder: Path, rid: str, field: str) -> Path:
 
 
 def write_editor_file(path: Path, text: str) -> None:
-    """Create (or replace) an editor file, readable and writable by its owner only: whatever
-    was at its name (a leftover, or a link someone planted) is removed, and the new file is
-    created exclusively."""
+    """Create (or replace) an editor file, readable and writable by its owner only: the folder
+    is made private first (StoreError when it is not the user's), whatever was at the file's
+    name (a leftover, or a link someone planted) is removed, and the new file is created
+    exclusively, never through a link. (On Windows the mode is not the guard: see owner_files.)"""
+    from netleder.owner_files import posix, secure_folder
+
+    secure_folder(path.parent)
     try:
         os.unlink(path)
     except FileNotFoundError:
         pass
     fd = _owner_only(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "wb") as f:
+        if posix():
+            os.fchmod(f.fileno(), 0o600)  # whatever the umask: through the descriptor, not the name
         f.write(text.encode("utf-8"))
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        pass
+
+
+def read_editor_file(path: Path) -> str:
+    """The text of an editor file: the user's own plain file only, never read through a link
+    (one planted at its name would otherwise carry another file's text into an answer).
+    OSError when it cannot be read or is not such a file."""
+    import errno
+
+    from netleder.owner_files import read_own
+
+    def refuse(kind: str) -> OSError:
+        return OSError(errno.EPERM, "not your own plain file", str(path))
+
+    return read_own(path, 16 * 1024 * 1024, refuse).decode("utf-8", errors="replace")
 
 
 def editor_files(folder: Path, rid: str | None = None) -> dict[str, Path]:

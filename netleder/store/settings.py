@@ -10,19 +10,11 @@ asked for once, the first time a printout is made in a terminal; "" means asked 
 from __future__ import annotations
 
 import json
-import os
-import stat
 from pathlib import Path
 
 from netleder.errors import StoreError, msg
-from netleder.store.files import (
-    POSIX,
-    make_dir,
-    remove_planted,
-    secure_folder,
-    store_dir,
-    write_whole,
-)
+from netleder.owner_files import read_own, store_dir, write_whole
+from netleder.store.files import make_dir
 
 SETTINGS_NAME = "settings.json"
 NAME_LIMIT = 200  # characters of a name kept: a printout's heading, not a document
@@ -56,17 +48,11 @@ def load_settings() -> dict:
 
 def _read_own(path: Path) -> str:
     """The text of the user's own plain file at `path`, never following a link or blocking."""
-    st = os.lstat(path)
-    if stat.S_ISLNK(st.st_mode) or not stat.S_ISREG(st.st_mode):
-        raise StoreError("settings.not_plain", path=path)
-    if POSIX and (st.st_uid != os.geteuid() or st.st_nlink != 1):
-        raise StoreError("settings.not_yours", path=path)
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-                 | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
-            raise StoreError("settings.not_plain", path=path)
-        raw = f.read(MAX_BYTES + 1)
+
+    def refuse(kind: str) -> StoreError:
+        return StoreError(f"settings.{kind}", path=path)
+
+    raw = read_own(path, MAX_BYTES, refuse)
     if len(raw) > MAX_BYTES:
         raise StoreError("settings.broken", path=path)
     return raw.decode("utf-8")
@@ -86,13 +72,12 @@ def leader_name() -> str | None:
 def save_settings(data: dict) -> Path:
     """Write the settings whole, owner-only. Returns the file's path.
 
-    The folder is made private first (or refused when it is not the user's); the new text goes
-    to a temporary file created exclusively under a name nobody can guess (never through a
-    link planted in its place), and is then renamed over settings.json."""
+    The folder is made private first (or refused when it is not the user's), planted temporary
+    names are removed; the new text goes to a temporary file created exclusively under a name
+    nobody can guess (never through a link planted in its place), and is then renamed over
+    settings.json (owner_files.write_whole)."""
     path = settings_path()
     make_dir(path.parent)
-    secure_folder(path.parent)
-    remove_planted(path.parent, f".{SETTINGS_NAME}.")
     text = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     try:
         write_whole(path, text)

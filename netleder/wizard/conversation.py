@@ -276,7 +276,9 @@ class _Wizard:
 
         try:
             self._take(chosen.id)
-        except StoreError:  # taken by another wizard in the moments since the list was made
+        except StoreError as e:  # taken by another wizard in the moments since the list was made
+            if e.key != "wizard.busy.error":  # the folder is no longer the user's own: said as such
+                raise
             self.out.print(Text(self.t("wizard.resume.new_beside_busy"), style="italic"))
             return False
         except DraftBusy:  # pragma: no cover - _take turns it into StoreError
@@ -704,15 +706,14 @@ class _Wizard:
         """The text from the leader's editor; the current text if unchanged; None on failure."""
         import click
 
-        from netleder.store.locks import editor_path, write_editor_file
+        from netleder.store.locks import editor_path, read_editor_file, write_editor_file
 
         path = editor_path(self.store.folder, self._draft_id(), field)
         header = editing.header_lines(question, self.t("wizard.editor.comment"))
         try:
             write_editor_file(path, editing.file_text(header, current))
             click.edit(filename=str(path), editor=editing.choose_editor())
-            with open(path, encoding="utf-8", errors="replace") as f:
-                result = editing.strip_header(f.read(), header)
+            result = editing.strip_header(read_editor_file(path), header)
         except click.ClickException as exc:
             from netleder.errors import library_reason
 
@@ -745,13 +746,12 @@ class _Wizard:
 
     def _recover_editor_files(self) -> None:
         """Answers left in the editor when the terminal was closed: shown, offered back, removed."""
-        from netleder.store.locks import editor_files
+        from netleder.store.locks import editor_files, read_editor_file
 
         for field, path in editor_files(self.store.folder, self.r.id).items():
             try:
-                with open(path, encoding="utf-8", errors="replace") as f:
-                    text = editing.strip_any_header(f.read())
-            except OSError:
+                text = editing.strip_any_header(read_editor_file(path))
+            except OSError:  # gone, or not the user's own plain file (a planted link): never read
                 continue
             save = self._saver(field)
             if save is not None and text.strip() and text != self._stored_text(field):
