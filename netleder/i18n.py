@@ -1619,6 +1619,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Alle refleksioner i {path}, som netleder kunne finde, er beskadigede. Behold filen; den kan måske reddes med sqlite3's .recover.",
         "en": "Every reflection netleder could find in {path} is damaged. Keep the file; it may be rescued with sqlite3's .recover.",
     },
+    "store.feedback_damage_found": {
+        "da": "Advarsel: {count} {count:plural:tilbagemelding|tilbagemeldinger} fra andre i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}.",
+        "en": "Warning: {count} {count:plural:piece|pieces} of feedback from others in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}.",
+    },
+    "check.feedback_damaged": {
+        "da": "{count} {count:plural:tilbagemelding|tilbagemeldinger} fra andre i {path} kan ikke læses; {readable} kan.",
+        "en": "{count} {count:plural:piece|pieces} of feedback from others in {path} cannot be read; {readable} can.",
+    },
     "store.damage_found": {
         "da": "Advarsel: {count} {count:plural:refleksion|refleksioner} i {path} er {count:plural:beskadiget|beskadigede} og sprunget over: {ids}.",
         "en": "Warning: {count} {count:plural:reflection|reflections} in {path} {count:plural:is|are} damaged and {count:plural:was|were} skipped: {ids}.",
@@ -2873,6 +2881,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "info.perms_file_open": {
         "da": "{path}: rettigheder {mode}, tilhører ikke kun dig",
         "en": "{path}: permissions {mode}, not yours alone",
+    },
+    "info.feedback_damaged": {
+        "da": "{count} {count:plural:beskadiget tilbagemelding|beskadigede tilbagemeldinger} fra andre fundet og sprunget "
+        "over: {ids}. Red resten med 'netleder export', flyt databasen et andet sted hen, og importér kopien.",
+        "en": "{count} damaged {count:plural:piece|pieces} of feedback from others found and skipped: {ids}. Rescue the "
+        "rest with 'netleder export', move the database aside and import the copy.",
     },
     "info.damaged": {
         "da": "{count} {count:plural:beskadiget refleksion|beskadigede refleksioner} fundet og sprunget "

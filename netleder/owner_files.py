@@ -82,7 +82,10 @@ def tightened_so_far() -> list[tuple[Path, str]]:
 def chmod_noting(p: Path, mode: int) -> None:
     """Set `p`'s mode (StoreError if it cannot be), noting it if others could read it before."""
     try:
-        before = stat.S_IMODE(os.stat(p).st_mode)
+        found = os.stat(p)
+        if not (stat.S_ISDIR(found.st_mode) or stat.S_ISREG(found.st_mode)):
+            return  # only folders and plain files are netleder's to change (never a device)
+        before = stat.S_IMODE(found.st_mode)
         os.chmod(p, mode)
     except OSError as e:
         raise StoreError("store.cannot_tighten", path=p, reason=e.strerror or type(e).__name__) from None
@@ -100,6 +103,8 @@ def secure_folder(folder: Path) -> None:
         st = os.stat(folder)
     except OSError:
         return  # no folder yet, or unreachable (the write that follows says so)
+    if not stat.S_ISDIR(st.st_mode):
+        return  # a FIFO, a device (a link to /dev/null): never changed; what follows refuses it
     if st.st_mode & 0o077:
         if st.st_uid != os.geteuid():
             raise StoreError("store.folder_not_private", path=folder, mode=f"{stat.S_IMODE(st.st_mode):04o}")

@@ -445,3 +445,58 @@ def test_records_without_a_readable_id_are_counted_once(home, comps, cli):
     check = cli("check", "--lang", "en")
     assert check.exit_code == 1
     assert t("check.damaged", "en", path=db(home), count=2, readable=len(IDS) - 1) in check.stdout
+
+
+# --- feedback from others, edited by hand ------------------------------------------------------
+
+FEEDBACK_EDITS = {
+    "rating_seven": lambda r, cid: r[cid].update(rating=7),
+    "rating_text": lambda r, cid: r[cid].update(rating="fire"),
+    "not_asked_about": lambda r, cid: r.update({"99": {"rating": 3, "comment": "Fake"}}),
+    "cannot_say_text": lambda r, cid: r[cid].update(cannot_say="ja"),
+}
+
+
+@pytest.mark.parametrize("edit", list(FEEDBACK_EDITS))
+def test_hand_edited_feedback_is_damage_that_the_rescue_leaves_out(home, comps, cli, tmp_path, monkeypatch, edit):
+    """A piece of feedback with a value netleder never writes is shown by no view, found by
+    `check` and `info`, left out of the export (which says so), so that importing the export
+    succeeds; and it can be deleted."""
+    seed(home, make(IDS[0], "2026-11-01", {}, network="N"))
+    snap = Snapshot.from_content(comps)
+    doc = {"format": "netleder-feedback", "version": 1, "giver": "Mette", "date": "2026-11-30", "lang": "da",
+           "network": "N", "snapshot": snap.to_dict(),
+           "responses": {cid: {"rating": 3, "comment": ""} for cid in snap.ids}}
+    form = tmp_path / "svar.json"
+    form.write_text(json.dumps(doc), encoding="utf-8")
+    assert cli("feedback", "import", str(form)).exit_code == 0
+    conn = sqlite3.connect(db(home))
+    fid, raw = conn.execute("SELECT id, responses FROM feedback").fetchone()
+    responses = json.loads(raw)
+    FEEDBACK_EDITS[edit](responses, snap.ids[0])
+    conn.execute("UPDATE feedback SET responses = ?", (json.dumps(responses),))
+    conn.commit()
+    conn.close()
+
+    shown = cli("feedback", "show", "--network", "N", "--lang", "en")
+    assert "Fake" not in shown.stdout and "Mette" not in shown.stdout
+    assert t("store.feedback_damage_found", "en", count=1, path=db(home), ids=fid) in shown.stderr
+    listed = cli("feedback", "--format", "json")
+    assert fid not in listed.stdout
+    check = cli("check", "--lang", "en")
+    assert check.exit_code == 1
+    assert t("check.feedback_damaged", "en", path=db(home), count=1, readable=0) in check.stdout
+    assert fid in json.loads(cli("info", "--format", "json").stdout)["store"]["damaged"]
+    assert t("info.feedback_damaged", "en", count=1, ids=fid).split(":")[0] in " ".join(
+        cli("info", "--lang", "en").stdout.split())
+
+    rescue = tmp_path / "rescue.json"
+    exported = cli("export", "--output", str(rescue), "--lang", "en")
+    assert exported.exit_code == 0 and fid in exported.stderr
+    assert "feedback" not in json.loads(rescue.read_text(encoding="utf-8")) or not json.loads(
+        rescue.read_text(encoding="utf-8"))["feedback"]
+    monkeypatch.setenv("NETLEDER_HOME", str(tmp_path / "rescued"))
+    assert cli("import", str(rescue)).exit_code == 0
+    monkeypatch.setenv("NETLEDER_HOME", str(home))
+    assert cli("delete", fid, "--yes").exit_code == 0
+    assert cli("check").exit_code == 0

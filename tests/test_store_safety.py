@@ -400,16 +400,26 @@ def _run(home_dir: Path, *args: str):
     return done, time.monotonic() - began
 
 
-@pytest.mark.parametrize("odd", ["fifo", "dangling", "loop", "folder_dangling", "folder_loop"])
+@pytest.mark.parametrize("odd", ["fifo", "device", "dangling", "loop", "folder_dangling", "folder_loop", "folder_fifo",
+                                 "folder_link_to_fifo"])
 def test_odd_files_where_the_store_should_be_fail_at_once(tmp_path, odd):
     home_dir = tmp_path / "home"
-    if odd.startswith("folder"):
+    fifo = tmp_path / "fifo"
+    if odd in ("folder_fifo", "folder_link_to_fifo"):
+        # (a FIFO rather than a link to /dev/null: a regression would change a device's mode)
+        os.mkfifo(home_dir if odd == "folder_fifo" else fifo)
+        os.chmod(home_dir if odd == "folder_fifo" else fifo, 0o644)
+        if odd == "folder_link_to_fifo":
+            home_dir.symlink_to(fifo)
+    elif odd.startswith("folder"):
         home_dir.symlink_to(tmp_path / "unmounted" if odd == "folder_dangling" else home_dir)
     else:
         home_dir.mkdir(mode=0o700)
         target = home_dir / DB_NAME
         if odd == "fifo":
             os.mkfifo(target)
+        elif odd == "device":
+            target.symlink_to(os.devnull)
         elif odd == "dangling":
             target.symlink_to(tmp_path / "unmounted" / DB_NAME)
         else:
@@ -419,8 +429,18 @@ def test_odd_files_where_the_store_should_be_fail_at_once(tmp_path, odd):
         assert done.returncode == 1, (args, done.stdout, done.stderr)
         assert "no saved reflections" not in done.stdout + done.stderr
         assert "Traceback" not in done.stderr and seconds < 10, (args, seconds)
-        expected = "plain file" if odd == "fifo" else "leads nowhere"
+        expected = {"fifo": "plain file", "device": "plain file", "folder_fifo": "not a folder",
+                    "folder_link_to_fifo": "not a folder"}.get(odd, "leads nowhere")
         assert expected in " ".join(done.stderr.split()), (args, done.stderr)
+        assert "could be read by others" not in done.stderr  # nothing odd is ever changed
+    if odd.startswith("folder_") and "fifo" in odd:
+        assert mode(fifo if odd == "folder_link_to_fifo" else home_dir) == 0o644
+
+
+def test_settings_where_the_folder_is_a_link_to_nowhere_say_so(home, cli, tmp_path):
+    home.symlink_to(tmp_path / "unmounted")
+    result = cli("settings", "--name", "Mette", "--lang", "en")
+    assert result.exit_code == 1 and "leads nowhere" in " ".join(result.stderr.split())
 
 
 def test_a_file_others_could_read_before_it_was_tightened_is_said_once(home, cli, comps):

@@ -11,9 +11,10 @@ from netleder.store.database import open_store
 
 def list_(fmt: str, lang: str) -> None:
     from netleder import output as out
+    from netleder.commands.stored import opened
     from netleder.formats import writer
 
-    with open_store() as store:
+    with opened(lang) as store:  # damaged feedback is skipped and said so
         items = store.feedback_list()
     out.deliver(writer(fmt, "feedback_list")(items, lang), lang=lang)
 
@@ -83,7 +84,9 @@ def show(folder: Path | None, network: str | None, fmt: str, output: str | None,
             raise BadInput("open.show_needs_output")
     if output is not None:
         out.check_output(output, force)
-    with open_store() as store:
+    from netleder.commands.stored import opened
+
+    with opened(lang) as store:  # damaged feedback or reflections are skipped and said so
         if network is None:  # the network of the leader's latest reflection
             latest = store.latest_complete()
             network = latest.network if latest is not None else None

@@ -70,6 +70,8 @@ def info_data(data_dir: str | None, lang_option: str | None, lang: str) -> dict:
         found = what_is_there(path) if place == "dir" else None
         if "broken" in (place, found):  # a link that leads nowhere: never "no reflections yet"
             raise StoreError("store.broken_link", path=path.parent if place == "broken" else path)
+        if place in ("file", "other"):  # a file, a FIFO or a device where the folder should be
+            raise StoreError("store.dir_not_dir", path=path.parent)
         if found == "other":
             raise StoreError("store.not_a_file", path=path)
         exists = path.exists()
@@ -114,7 +116,7 @@ def check(lang: str) -> int:
     all is well, 1 if anything is damaged (named, with what to do)."""
     import sys
 
-    from netleder.commands.stored import current_contents
+    from netleder.commands.stored import current_contents, split_damage
     from netleder.i18n import t
     from netleder.store.database import Store
     from netleder.store.files import clear_damage
@@ -139,12 +141,17 @@ def check(lang: str) -> int:
             print("  " + t("store.more", lang, count=len(lost) - 50))
         if not damaged and found["sqlite_ok"]:
             return 1
-    shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in damaged]
-    print(t("check.damaged", lang, path=store.path, count=len(damaged), readable=found["readable"]))
-    for rid in shown[:50]:
-        print(f"  {rid}")
-    if len(shown) > 50:
-        print("  " + t("store.more", lang, count=len(shown) - 50))
+    reflections, feedback = split_damage(list(damaged))
+    for ids, key, readable in ((reflections, "check.damaged", found["readable"]),
+                               (feedback, "check.feedback_damaged", found["feedback_readable"])):
+        if not ids:
+            continue
+        shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in ids]
+        print(t(key, lang, path=store.path, count=len(ids), readable=readable))
+        for rid in shown[:50]:
+            print(f"  {rid}")
+        if len(shown) > 50:
+            print("  " + t("store.more", lang, count=len(shown) - 50))
     if not found["sqlite_ok"]:
         print(t("check.sqlite_damaged", lang))
     print(t("store.damage_what_to_do", lang), file=sys.stderr)

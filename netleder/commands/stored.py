@@ -60,9 +60,22 @@ def warn_damage(store: Store, lang: str) -> None:
                 ids=_listed(list(store.texts_lost), lang)), file=sys.stderr)
     if not store.damaged:
         return
-    print(t("store.damage_found", lang, count=len(store.damaged), path=store.path,
-            ids=_listed(list(store.damaged), lang)), file=sys.stderr)
+    reflections, feedback = split_damage(list(store.damaged))
+    if reflections:
+        print(t("store.damage_found", lang, count=len(reflections), path=store.path,
+                ids=_listed(reflections, lang)), file=sys.stderr)
+    if feedback:
+        print(t("store.feedback_damage_found", lang, count=len(feedback), path=store.path,
+                ids=_listed(feedback, lang)), file=sys.stderr)
     print(t("store.damage_what_to_do", lang), file=sys.stderr)
+
+
+def split_damage(ids: list[str]) -> tuple[list[str], list[str]]:
+    """Damaged records apart: (reflections, with those of no readable id; feedback from others)."""
+    from netleder.feedback import FEEDBACK_ID_PREFIX
+
+    feedback = [i for i in ids if i.startswith(FEEDBACK_ID_PREFIX)]
+    return [i for i in ids if not i.startswith(FEEDBACK_ID_PREFIX)], feedback
 
 
 def _listed(ids: list[str], lang: str) -> str:

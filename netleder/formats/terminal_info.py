@@ -8,6 +8,7 @@ from netleder.i18n import t
 def info(data: dict, lang: str) -> str:
     """`netleder info` as plain text, wrapped at spaces only: a path is never broken across
     lines, so whoever helps the user can copy it."""
+    from netleder.feedback import FEEDBACK_ID_PREFIX
     from netleder.output import terminal_width, wrap
 
     width = terminal_width()  # COLUMNS, the terminal, or 80
@@ -46,9 +47,12 @@ def info(data: dict, lang: str) -> str:
         line("", t("info.store_problem", lang, message=store["problem"]), 4)
     else:
         line("", t("info.store_counts", lang, count=store["reflections"], drafts=store["drafts"]), 4)
-    if store["damaged"]:
-        shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in store["damaged"][:10]]
-        line("", t("info.damaged", lang, count=len(store["damaged"]), ids=", ".join(shown)), 4)
+    feedback = [i for i in store["damaged"] if i.startswith(FEEDBACK_ID_PREFIX)]
+    reflections = [i for i in store["damaged"] if not i.startswith(FEEDBACK_ID_PREFIX)]
+    for ids, key in ((reflections, "info.damaged"), (feedback, "info.feedback_damaged")):
+        if ids:
+            shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in ids[:10]]
+            line("", t(key, lang, count=len(ids), ids=", ".join(shown)), 4)
     if store["mode"] is not None:
         private = store["private"]  # None: not checked on this system (Windows), never guessed from the mode
         key = "info.perms_unchecked" if private is None else "info.perms_private" if private else "info.perms_open"

@@ -60,11 +60,23 @@ class FeedbackStore(StoreBase):
             try:  # a damaged row is noted and skipped, like a damaged reflection
                 if not all(isinstance(v, str) for v in (fid, giver, given_on, received_at, lang)):
                     raise TypeError
-                out.append(Feedback(
+                if not all(isinstance(r.get("cannot_say", False), bool) for r in json.loads(responses).values()):
+                    raise TypeError
+                found = Feedback(
                     fid, giver, given_on, received_at, lang, net, Snapshot.from_dict(json.loads(snap)),
-                    {cid: Response(r["rating"], r["comment"], r.get("cannot_say") is True)
+                    {cid: Response(r["rating"], r["comment"], r.get("cannot_say", False))
                      for cid, r in json.loads(responses).items()},
-                ))
+                )
+                # Values netleder never writes (a rating of 7, a competence the form did not ask
+                # about, a date that is no date) are damage, by the very rules an import of the
+                # export applies: no view shows them, and the export that leaves them out imports.
+                from netleder.exchange.feedback import FeedbackCheck, feedback_to_record
+
+                checker = FeedbackCheck()
+                checker.feedback_record(feedback_to_record(found), "feedback")
+                if checker.problems:
+                    raise ValueError("not as netleder writes it")
+                out.append(found)
             except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 self._note_damage(fid, "feedback")
         return out

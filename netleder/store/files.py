@@ -62,9 +62,14 @@ def creatable(folder: Path) -> bool:
 
 
 def make_dir(folder: Path) -> None:
+    """Make the store's folder (owner-only), or say why it cannot be: a link that leads
+    nowhere, or something else at its name."""
     try:
-        if folder.is_dir():
+        found = what_is_there(folder)
+        if found == "dir":
             return
+        if found is not None:
+            raise StoreError("store.broken_link" if found == "broken" else "store.dir_not_dir", path=folder)
         with private_files():
             folder.mkdir(parents=True, exist_ok=True)
         os.chmod(folder, 0o700)

@@ -50,7 +50,7 @@ def _read_own(path: Path) -> str:
     """The text of the user's own plain file at `path`, never following a link or blocking."""
 
     def refuse(kind: str) -> StoreError:
-        return StoreError(f"settings.{kind}", path=path)
+        return StoreError("settings.not_yours" if kind == "not_yours" else "settings.not_plain", path=path)
 
     raw = read_own(path, MAX_BYTES, refuse)
     if len(raw) > MAX_BYTES:

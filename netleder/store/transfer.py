@@ -112,5 +112,6 @@ class Transfer(Loading):
         except sqlite3.Error:
             problems = ["integrity_check failed"]
         readable = sum(1 for _ in self.iter_all())  # in batches: memory stays flat
-        return {"sqlite_ok": not problems, "readable": readable, "damaged": dict(self.damaged),
-                "texts_lost": dict(self.texts_lost)}
+        feedback = len(self.feedback_list())  # type: ignore[attr-defined]  # (FeedbackStore's: Store has both)
+        return {"sqlite_ok": not problems, "readable": readable, "feedback_readable": feedback,
+                "damaged": dict(self.damaged), "texts_lost": dict(self.texts_lost)}
