@@ -9,6 +9,7 @@ import re
 import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,24 @@ def test_an_invite_naming_a_network_opens_from_where_delete_all_finds_it(run, br
         assert stat.S_IMODE(page.parent.stat().st_mode) == 0o700
     assert run("delete", "--all", "--yes", env=env).returncode == 0
     assert not page.exists()
+
+
+def test_open_pages_older_than_a_day_go_and_a_planted_link_is_never_followed(run, browser, home, tmp_path):
+    """Pages `--open` left in the store's folder are removed after a day; an `open` folder that
+    is a link (planted while the store's folder was open to others) is removed, never written
+    through."""
+    seed(home, make("aaaaaa", "2026-11-01", {}, network="Sundhedsnetværket"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (home / "open").symlink_to(elsewhere)
+    env, log = browser
+    env = {**env, "NETLEDER_HOME": str(home)}
+    assert run("invite", "--open", env=env).returncode == 0
+    page = Path(_opened(log)[0][len("file://"):])
+    assert page.parent == home / "open" and not (home / "open").is_symlink()
+    assert list(elsewhere.iterdir()) == []
+    old = home / "open" / "netleder-invite-old.html"
+    old.write_text("Sundhedsnetværket", encoding="utf-8")
+    os.utime(old, (time.time() - 2 * 24 * 3600,) * 2)
+    assert run("invite", "--open", env=env).returncode == 0
+    assert not old.exists() and page.exists()  # a day old goes; the page just opened stays

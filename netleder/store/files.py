@@ -273,8 +273,14 @@ def open_pages_dir() -> Path:
     import time
 
     folder = store_dir().absolute() / OPEN_PAGES
+    make_dir(folder.parent)
+    secure_folder(folder.parent)  # first: then nobody else can plant anything in it meanwhile
+    if os.path.islink(folder):  # never netleder's: a link planted while the folder was open to others
+        try:
+            os.unlink(folder)
+        except OSError as e:
+            raise StoreError("store.cannot_create", path=folder, reason=e) from None
     make_dir(folder)
-    secure_folder(folder.parent)
     secure_folder(folder)
     remove_open_pages(folder.parent, older_than=time.time() - 24 * 3600)
     return folder
