@@ -294,6 +294,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "os.other": {"da": "styresystemet afviste det ({name})", "en": "the operating system refused ({name})"},
     "os.other.hint": {"da": "Prøv igen, eller vælg en anden placering.", "en": "Try again, or choose another place."},
     # --- content loading -------------------------------------------------------------
+    "content.data_dir_unreadable": {
+        "da": "Indholdsmappen {path} (fra {where}) kan ikke læses ({reason}). Ret rettighederne, eller fjern {where} for at bruge det indbyggede indhold.",
+        "en": "The content folder {path} (from {where}) cannot be read ({reason}). Fix the permissions, or drop {where} to use the built-in content.",
+    },
     "content.data_dir_missing": {
         "da": "Indholdsmappen {path} (fra {where}) findes ikke. Ret stien, eller fjern {where} for at bruge det indbyggede indhold.",
         "en": "The content folder {path} (from {where}) does not exist. Fix the path, or drop {where} to use the built-in content.",

@@ -221,12 +221,15 @@ def _without_permission_override() -> list[str]:
     return [tool, "--bounding-set=-dac_override,-dac_read_search"]
 
 
-@pytest.mark.parametrize("args", [
-    ["reflect", "--answers", "{locked}/svar.yaml"], ["import", "{locked}/x.json"],
-    ["--data-dir", "{locked}/indhold", "phases"], ["validate", "{locked}/indhold"],
-    ["phases", "-o", "{locked}/faser.md"], ["history"],
-], ids=" ".join)
-def test_a_folder_without_permission_is_a_sentence(tmp_path, args):
+@pytest.mark.parametrize("args, code", [
+    # what the user named to be read (a file, a content folder) and cannot be: bad input, 2, for every command
+    (["reflect", "--answers", "{locked}/svar.yaml"], 2), (["import", "{locked}/x.json"], 2),
+    (["feedback", "import", "{locked}/svar.json"], 2), (["course", "show", "{locked}/indhold"], 2),
+    (["--data-dir", "{locked}/indhold", "phases"], 2), (["validate", "{locked}/indhold"], 2),
+    # where netleder writes or keeps its data: the environment, 1
+    (["phases", "-o", "{locked}/faser.md"], 1), (["history"], 1),
+], ids=lambda a: " ".join(a) if isinstance(a, list) else str(a))
+def test_a_folder_without_permission_is_a_sentence(tmp_path, args, code):
     outer = tmp_path / "open"
     locked = outer / "laast"
     (locked / "indhold").mkdir(parents=True)
@@ -234,7 +237,8 @@ def test_a_folder_without_permission_is_a_sentence(tmp_path, args):
     tmp_path.chmod(0o755)
     locked.chmod(0o000)
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
-    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", NETLEDER_HOME=str(locked / "home"),
+    store = locked if args == ["history"] else tmp_path  # the store too, only where it is what is tried
+    env.update(PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8", NETLEDER_HOME=str(store / "home"),
                HOME=str(locked))
     argv = [a.format(locked=locked) for a in args]
     try:
@@ -242,7 +246,7 @@ def test_a_folder_without_permission_is_a_sentence(tmp_path, args):
                               capture_output=True, text=True, env=env, timeout=60, check=False)
     finally:
         locked.chmod(0o700)
-    assert proc.returncode in (1, 2), proc.stderr
+    assert proc.returncode == code, proc.stderr
     assert proc.stderr.startswith("Fejl: ") and "Traceback" not in proc.stderr
     assert "Permission denied" not in proc.stderr
     assert "adgang" in proc.stderr  # the permission sentence, not some other failure

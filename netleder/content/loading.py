@@ -47,9 +47,13 @@ def resolve_data_dir(option: str | os.PathLike | None, where: str = "--data-dir"
         if not raw.strip():
             return None, where
     path = Path(raw).expanduser()
-    if not path.exists():
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as exc:  # a folder on the way that cannot be entered: bad input, as for every file given
+        raise ContentError("content.data_dir_unreadable", path=path, where=where, reason=exc) from None
+    if not exists:
         raise ContentError("content.data_dir_missing", path=path, where=where)
-    if not path.is_dir():
+    if not is_dir:
         raise ContentError("content.data_dir_not_dir", path=path, where=where)
     return path, where
 

@@ -248,13 +248,13 @@ def _scan(root) -> tuple[int, list]:
 
 def compose_file(path: Path, checker: Checker, limit: int = MAX_BYTES):
     """Read `path` and compose its single YAML document, or record why not."""
-    if path.is_dir():
-        checker.add(None, "", "p.is_dir")
-        return None
-    if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
-        checker.add(None, "", "p.not_file")
-        return None
     try:
+        if path.is_dir():
+            checker.add(None, "", "p.is_dir")
+            return None
+        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+            checker.add(None, "", "p.not_file")
+            return None
         size = path.stat().st_size
         if size > limit:
             checker.add(None, "", "p.too_big", size=size, limit=limit)

@@ -106,7 +106,11 @@ def load_answers(
         file = Path(path_text).expanduser()
         if _missing(file):
             raise BadInput("answers.missing", path=file)
-        if file.is_dir():
+        try:
+            is_dir = file.is_dir()
+        except OSError:  # a folder on the way that cannot be entered: compose_file reports it (exit 2)
+            is_dir = False
+        if is_dir:
             raise BadInput("answers.is_dir", path=file)
         checker = Checker(file)
         root = compose_file(file, checker, limit=MAX_ANSWERS_BYTES)

@@ -325,9 +325,13 @@ def _open_export(path: str | Path) -> Path:
         exists = True  # let the read report why it cannot be read
     if not exists:
         raise BadInput("x.missing", path=file)
-    if file.is_dir():
+    try:
+        is_dir, is_file = file.is_dir(), file.is_file()
+    except OSError as exc:  # a folder on the way that cannot be entered: bad input, as an unreadable file is
+        raise BadInput("x.unreadable", path=file, reason=exc) from None
+    if is_dir:
         raise BadInput("x.is_dir", path=file)
-    if not file.is_file():
+    if not is_file:
         raise BadInput("x.not_file", path=file)
     return file
 

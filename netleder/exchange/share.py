@@ -335,7 +335,11 @@ def share_files(paths: list[str]) -> tuple[list[Path], int]:
     others = 0
     for given in paths:
         path = Path(given).expanduser()
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError as exc:  # a folder on the way that cannot be entered: as an unreadable folder
+            raise BadInput("course.folder_unreadable", path=path, reason=exc) from None
+        if is_dir:
             try:
                 entries = sorted(path.iterdir())
             except OSError as exc:
