@@ -805,6 +805,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Filen {path} er ikke gemt som UTF-8 (ugyldig byte ved position {pos}). Er det en fil fra 'netleder export'?",
         "en": "The file {path} is not saved as UTF-8 (invalid byte at position {pos}). Is it a file from 'netleder export'?",
     },
+    "x.json_value": {
+        "da": "Filen {path} er ikke gyldig JSON: {reason}.",
+        "en": "The file {path} is not valid JSON: {reason}.",
+    },
     "x.json_syntax": {
         "da": "Filen {path} er ikke gyldig JSON: {reason} (linje {line}, kolonne {col}).",
         "en": "The file {path} is not valid JSON: {reason} (line {line}, column {col}).",
@@ -2701,6 +2705,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fb.not_utf8": {
         "da": "Filen {path} er ikke gemt som UTF-8 (ugyldig byte ved position {pos}). Er det filen, som formularen gemte?",
         "en": "The file {path} is not saved as UTF-8 (invalid byte at position {pos}). Is it the file the form saved?",
+    },
+    "fb.json_value": {
+        "da": "Filen {path} er ikke gyldig JSON: {reason}. Er det filen, som formularen gemte?",
+        "en": "The file {path} is not valid JSON: {reason}. Is it the file the form saved?",
     },
     "fb.json_syntax": {
         "da": "Filen {path} er ikke gyldig JSON: {reason} (linje {line}, kolonne {col}). Er det filen, som formularen gemte?",

@@ -138,6 +138,17 @@ def test_a_rating_beyond_64_bits_in_an_import_is_reported(cli, tmp_path):
     assert result.exit_code == 2 and "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("command", [["import"], ["feedback", "import"]], ids=" ".join)
+def test_a_number_of_5000_digits_is_said_in_our_words_without_a_made_up_position(cli, tmp_path, command):
+    bad = tmp_path / "tal.json"
+    bad.write_text('{"format": "netleder-reflections", "version": 1, "reflections": [{"rating": ' + "9" * 5000 + "}]}",
+                   encoding="utf-8")
+    result = cli(*command, str(bad), "--lang", "en")
+    assert result.exit_code == 2 and "a number of 5000 digits" in result.stderr
+    assert "line ?" not in result.stderr and "column ?" not in result.stderr  # no made-up position
+    assert "set_int_max_str_digits" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_validate_reports_a_link_that_could_break_out(cli, hostile):
     path = hostile / "phases.yaml"
     text = path.read_text(encoding="utf-8")

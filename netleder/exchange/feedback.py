@@ -289,7 +289,7 @@ def read_feedback(path: str | Path) -> Feedback:
                        col=exc.colno) from None
     except (ValueError, RecursionError) as exc:
         reason = exc.args[0] if isinstance(exc, ValueError) and exc.args else "nesting"
-        raise BadInput("fb.json_syntax", path=file, reason=library_reason("json", reason), line="?", col="?") from None
+        raise BadInput("fb.json_value", path=file, reason=library_reason("json", reason)) from None
     checker = FeedbackCheck()
     checker.problems += [msg("x.dup_key", key=short(key)) for key in dict.fromkeys(duplicates)]
     found = checker.document(data)

@@ -299,11 +299,9 @@ class ExportReader:
                 self._syntax(exc.msg, exc.pos)
             except ValueError as exc:  # NaN, Infinity
                 reason = exc.args[0] if exc.args else "?"
-                raise BadInput("x.json_syntax", path=self.path, reason=library_reason("json", reason), line="?",
-                               col="?") from None
+                raise BadInput("x.json_value", path=self.path, reason=library_reason("json", reason)) from None
             except RecursionError:
-                raise BadInput("x.json_syntax", path=self.path, reason=library_reason("json", "nesting"), line="?",
-                               col="?") from None
+                raise BadInput("x.json_value", path=self.path, reason=library_reason("json", "nesting")) from None
             # a number may go on in the next piece
             if end == len(self._buf) and not self._eof and self._buf[self._pos] not in "{[\"" and self._fill():
                 continue
