@@ -180,6 +180,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Kunne ikke skrive {path}: {reason}. Intet er ændret.",
         "en": "Could not write {path}: {reason}. Nothing was changed.",
     },
+    "output.own_file": {
+        "da": "{path} er en af netleders egne filer (databasen, indstillingerne eller en kladdes filer), så netleder "
+        "skriver ikke noget andet i dens sted, heller ikke med --force. Vælg et andet filnavn.",
+        "en": "{path} is one of netleder's own files (the database, the settings or a draft's files), so netleder "
+        "does not write anything else in its place, not even with --force. Choose another file name.",
+    },
     "output.not_regular": {
         "da": "{path} er ikke en almindelig fil (men fx et link eller en enhed), så netleder erstatter "
         "den ikke, heller ikke med --force. Vælg et andet filnavn.",

@@ -441,6 +441,10 @@ def check_output(output: str, force: bool) -> Path:
     if path.is_symlink() or (path.exists() and not path.is_file()):
         # --force replaces a file; it never turns a link, a device or a pipe into one.
         raise BadInput("output.not_regular", path=path)
+    from netleder.owner_files import is_own_file
+
+    if is_own_file(path):  # not even with --force: the database, the settings, a draft's files
+        raise BadInput("output.own_file", path=path)
     return path
 
 

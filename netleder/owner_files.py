@@ -138,6 +138,26 @@ def secure_if_in_store(folder: Path) -> bool:
     return True
 
 
+# The names netleder keeps in the store's folder (store/files.py DB_NAME and its side files,
+# DAMAGE_NAME, OPEN_PAGES; store/settings.py SETTINGS_NAME; store/locks.py's locks and editor
+# files; our temporary files). tests/test_store_safety.py checks that they stay in step.
+_OWN_NAME = r"(reflections\.sqlite3(-wal|-shm|-journal)?|settings\.json|damage-found\.json|open|draft-.*\.lock|edit-.*\.txt|\..*\.tmp)"
+
+
+def is_own_file(path: Path) -> bool:
+    """Whether `path` is one of the files netleder keeps in the store's folder (or inside its
+    `open` folder): an export or a page given that name would replace the database, the
+    settings, a draft's lock or an answer left in the editor, so it is never written there."""
+    import re
+
+    chain = within(path.parent, store_dir())
+    if chain is None:
+        return False
+    if len(chain) > 1:  # in a folder inside the store's: only `open` is netleder's
+        return chain[1].name == "open"
+    return re.fullmatch(_OWN_NAME, path.name) is not None
+
+
 def remove_planted(folder: Path, prefix: str) -> None:
     """Remove names starting with `prefix` and ending in .tmp (our temporary files' names) left
     in `folder`: a crashed write's leftover, or a link someone planted while the folder was

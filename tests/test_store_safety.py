@@ -656,3 +656,34 @@ def test_an_editor_file_planted_as_a_link_is_never_read_into_an_answer(tmp_path)
     planted.unlink()
     planted.write_text("mit svar", encoding="utf-8")
     assert read_editor_file(planted) == "mit svar"
+
+
+def test_an_export_or_page_never_replaces_one_of_netleders_own_files(home, cli, comps):
+    seed(home, make("aaaaaa", "2024-01-10", {}, comps=comps))
+    assert cli("settings", "--name", "Mette").exit_code == 0
+    settings = (home / "settings.json").read_bytes()
+    for args in (["export", "--output", str(home / "settings.json"), "--force"],
+                 ["export", "--output", str(home / "damage-found.json"), "--force"],
+                 ["phases", "--output", str(home / "edit-abcdef.answer.trygt-rum.0.txt"), "--force"],
+                 ["phases", "--format", "html", "--output", str(home / "open" / "side.html")]):
+        (home / "open").mkdir(exist_ok=True, mode=0o700)
+        result = cli(*args, "--lang", "en")
+        assert result.exit_code == 2 and "one of netleder's own files" in " ".join(result.stderr.split()), args
+    assert (home / "settings.json").read_bytes() == settings
+    assert not (home / "edit-abcdef.answer.trygt-rum.0.txt").exists() and not (home / "damage-found.json").exists()
+    assert cli("export", "--output", str(home / "backup.json")).exit_code == 0  # any other name: written
+
+
+def test_the_names_netleder_keeps_are_the_names_the_output_guard_knows(home):
+    """owner_files keeps its own list (it must not import the store): it stays in step."""
+    from netleder.owner_files import is_own_file
+    from netleder.store.files import DAMAGE_NAME, OPEN_PAGES, side_files
+    from netleder.store.locks import editor_path, lock_path
+    from netleder.store.settings import SETTINGS_NAME
+
+    home.mkdir(mode=0o700)
+    names = [home / DB_NAME, *side_files(home / DB_NAME), home / DAMAGE_NAME, home / SETTINGS_NAME,
+             home / OPEN_PAGES, home / OPEN_PAGES / "netleder-invite-x.html", lock_path(home, "abcdef"),
+             editor_path(home, "abcdef", "answer.trygt-rum.0"), home / ".settings.json.0123.tmp"]
+    assert [p for p in names if not is_own_file(p)] == []
+    assert not is_own_file(home / "backup.json") and not is_own_file(home.parent / DB_NAME)
