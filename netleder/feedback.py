@@ -12,6 +12,7 @@ from typing import NamedTuple
 from netleder.reflection import Snapshot
 
 FEEDBACK_ID_PREFIX = "fb-"  # feedback ids read apart from reflection ids: `netleder delete fb-k7m`
+MAX_GIVER = 200  # characters of the giver's name
 
 
 class Response(NamedTuple):

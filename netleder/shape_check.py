@@ -58,6 +58,16 @@ def _parse_iso(value: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
+def date_as_written(value: object, now: datetime | None = None) -> bool:
+    """Whether `value` is a date as netleder writes it and an import accepts it (the one form,
+    from 2000 until a day ahead of `now`): the store reads any other as damage, so that an
+    export of what it reads always imports."""
+    if not isinstance(value, str):
+        return False
+    parsed = _parse_iso(value)
+    return parsed is not None and EARLIEST <= parsed <= (now or datetime.now(timezone.utc)) + FUTURE_SLACK
+
+
 MAX_DIGITS = 30  # digits in a number of a JSON file: far beyond any value netleder reads
 
 

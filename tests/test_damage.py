@@ -159,6 +159,11 @@ EDITS = {
     "bad_created_at": f"UPDATE reflections SET created_at = 'igår' WHERE id = '{VICTIM}'",
     "null_updated_at": f"UPDATE reflections SET updated_at = 7 WHERE id = '{VICTIM}'",
     "bad_lang": f"UPDATE reflections SET lang = 'xx' WHERE id = '{VICTIM}'",
+    # what an import of the export would refuse: a date outside 2000 until tomorrow, an unknown network type
+    "created_in_2099": f"UPDATE reflections SET created_at = '2099-01-01T10:00:00+01:00' WHERE id = '{VICTIM}'",
+    "completed_in_1999": f"UPDATE reflections SET completed_at = '1999-12-31T10:00:00+01:00' WHERE id = '{VICTIM}'",
+    "week_date": f"UPDATE reflections SET updated_at = '2024-W05-1T10:00:00+01:00' WHERE id = '{VICTIM}'",
+    "unknown_network_type": f"UPDATE reflections SET network_type = 'hemmelig' WHERE id = '{VICTIM}'",
     "blob_network": f"UPDATE reflections SET network = x'41' WHERE id = '{VICTIM}'",
     "missing_snapshot": f"UPDATE reflections SET snapshot = 'nope' WHERE id = '{VICTIM}'",
     "bad_status": f"UPDATE follow_ups SET status = 'maybe' WHERE reflection_id = '{VICTIM}'",

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from netleder.errors import BadInput, library_reason, msg
 from netleder.exchange.record_check import RecordCheck
-from netleder.feedback import FEEDBACK_ID_PREFIX, Feedback, Response
+from netleder.feedback import FEEDBACK_ID_PREFIX, MAX_GIVER, Feedback, Response
 from netleder.i18n import LANGS
 from netleder.reflection import ID_ALPHABET, Snapshot
 from netleder.safe_text import short
@@ -36,7 +36,6 @@ from netleder.shape_check import bounded_int
 FEEDBACK_FORMAT = "netleder-feedback"
 FEEDBACK_VERSION = 1
 MAX_FEEDBACK_BYTES = 4 * 1024 * 1024  # ten competences of comments fit many times over
-MAX_GIVER = 200
 FEEDBACK_ID_RE = re.compile("^" + FEEDBACK_ID_PREFIX + "[" + ID_ALPHABET + "]{4,32}$")
 DOCUMENT_KEYS = ("format", "version", "giver", "date", "lang", "snapshot", "responses", "network", "invitation",
                  "issued")

@@ -9,7 +9,6 @@ import json
 from collections.abc import Iterable
 
 from netleder.errors import BadInput, StoreError
-from netleder.reflection import Snapshot
 from netleder.safe_text import short
 from netleder.store.base import StoreBase, stored_text
 from netleder.store.networks import network_key
@@ -46,7 +45,6 @@ class FeedbackStore(StoreBase):
     def feedback_list(self, network: str | None = None, *, any_network: bool = True) -> list:
         """Feedback, newest first. With `network` (or any_network=False and network None):
         only what was filed under that network (names compared ignoring case and spacing)."""
-        from netleder.feedback import Feedback, Response
 
         rows = self._read(
             "SELECT id, giver, given_on, received_at, lang, network, snapshot, responses FROM feedback "
@@ -60,21 +58,8 @@ class FeedbackStore(StoreBase):
             try:  # a damaged row is noted and skipped, like a damaged reflection
                 if not all(isinstance(v, str) for v in (fid, giver, given_on, received_at, lang)):
                     raise TypeError
-                if not all(isinstance(r.get("cannot_say", False), bool) for r in json.loads(responses).values()):
-                    raise TypeError
-                found = Feedback(
-                    fid, giver, given_on, received_at, lang, net, Snapshot.from_dict(json.loads(snap)),
-                    {cid: Response(r["rating"], r["comment"], r.get("cannot_say", False))
-                     for cid, r in json.loads(responses).items()},
-                )
-                # Values netleder never writes (a rating of 7, a competence the form did not ask
-                # about, a date that is no date) are damage, by the very rules an import of the
-                # export applies: no view shows them, and the export that leaves them out imports.
-                from netleder.exchange.feedback import FeedbackCheck, feedback_to_record
-
-                checker = FeedbackCheck()
-                checker.feedback_record(feedback_to_record(found), "feedback")
-                if checker.problems:
+                found = _as_netleder_writes(fid, giver, given_on, received_at, lang, net, snap, responses)
+                if found is None:
                     raise ValueError("not as netleder writes it")
                 out.append(found)
             except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
@@ -110,6 +95,54 @@ class FeedbackStore(StoreBase):
                 n = sum(c.execute("DELETE FROM feedback WHERE id = ?", (fid,)).rowcount for fid in fids)
         self._scrub()
         return n
+
+
+def _as_netleder_writes(fid, giver, given_on, received_at, lang, net, snap, responses):
+    """The feedback a stored row holds, or None when any value is one netleder never writes
+    (a rating off the scale or not a whole number, a competence the form did not ask about,
+    cannot_say that is not true/false, a date of another form, ...). The rules are those an
+    import of the export applies (exchange/feedback.py FeedbackCheck; the store may not import
+    it): what no view may show is damage, and the export that leaves it out imports."""
+    import re
+    from datetime import date
+
+    from netleder.feedback import FEEDBACK_ID_PREFIX, MAX_GIVER, Feedback, Response
+    from netleder.i18n import LANGS
+    from netleder.reflection import ID_ALPHABET
+    from netleder.shape_check import ShapeCheck
+
+    check = ShapeCheck()
+    if not (isinstance(fid, str) and re.fullmatch(FEEDBACK_ID_PREFIX + "[" + ID_ALPHABET + "]{4,32}", fid)):
+        return None
+    if not (isinstance(giver, str) and giver.strip() and len(giver) <= MAX_GIVER and check.string(giver, "")):
+        return None
+    try:
+        if not (isinstance(given_on, str) and len(given_on) == 10 and date.fromisoformat(given_on)):
+            return None
+    except ValueError:
+        return None
+    if not (check.date(received_at, "") and lang in LANGS and check.string(net, "", nullable=True)):
+        return None
+    snapshot = check.snapshot(json.loads(snap), "")
+    given = json.loads(responses)
+    if check.problems or snapshot is None or not snapshot.competences or not isinstance(given, dict):
+        return None
+    if any(cid not in snapshot.ids for cid in given):
+        return None
+    out = {}
+    for cid in snapshot.ids:  # in the snapshot's order; one not given was left blank
+        r = given.get(cid, {"rating": None})
+        if not (isinstance(r, dict) and "rating" in r and set(r) <= {"rating", "comment", "cannot_say"}):
+            return None
+        rating, comment, cannot_say = r["rating"], r.get("comment", ""), r.get("cannot_say", False)
+        if rating is not None and not (check.integer(rating, "") and rating in snapshot.scale_values):
+            return None
+        if not (isinstance(cannot_say, bool) and not (cannot_say and rating is not None) and check.string(comment, "")):
+            return None
+        out[cid] = Response(rating, comment, cannot_say)
+    if check.problems or not any(r.rating is not None or r.cannot_say or r.comment.strip() for r in out.values()):
+        return None
+    return Feedback(fid, giver, given_on, received_at, lang, net, snapshot, out)
 
 
 def _feedback_row(f) -> tuple:

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from netleder.i18n import LANGS
-from netleder.reflection import FOLLOW_UP_STATUSES, FollowUp, Reflection, Snapshot
+from netleder.reflection import FOLLOW_UP_STATUSES, NETWORK_TYPES, FollowUp, Reflection, Snapshot
 from netleder.store.base import (
     ID_RE,
     NEWEST_FIRST,
     Corrupt,
     StoreBase,
     newest_first_key,
-    parse_when,
 )
 from netleder.store.snapshots import (
     DIGEST_RE,
@@ -178,11 +177,14 @@ class Loading(StoreBase):
 
         result = []
         seen: set = set()
+        from datetime import datetime, timezone
+
+        now = datetime.now(timezone.utc)
         for rid, created, updated, completed, lang, network, network_type, phase, snap in rows:
             if rid in seen:  # the same row met twice: a damaged page points at it again
                 continue
             seen.add(rid)
-            part = bad.get(rid) or _bad_row(rid, created, updated, completed, lang, network, network_type, phase)
+            part = bad.get(rid) or _bad_row(rid, created, updated, completed, lang, network, network_type, phase, now)
             own_ratings, given = ratings.get(rid, {}), answers.get(rid, {})
             lost = None
             if part is None and snapshots.get(snap) is None:  # the shared texts are damaged, not the answers
@@ -250,18 +252,23 @@ class Loading(StoreBase):
         return None
 
 
-def _bad_row(rid, created, updated, completed, lang, network, network_type, phase) -> str | None:
-    """Which part of a reflections row is not what netleder writes, or None."""
+def _bad_row(rid, created, updated, completed, lang, network, network_type, phase, now=None) -> str | None:
+    """Which part of a reflections row is not what netleder writes (and an import of its
+    export would refuse: a date of another form or outside 2000 until tomorrow, a network type
+    netleder does not know), or None."""
+    from netleder.shape_check import date_as_written
+
     if not (isinstance(rid, str) and ID_RE.match(rid)):
         return "id"
-    if not (isinstance(created, str) and parse_when(created) is not None):
+    if not date_as_written(created, now):
         return "created_at"
-    if not (isinstance(updated, str) and parse_when(updated) is not None
-            and (completed is None or isinstance(completed, str) and parse_when(completed) is not None)):
+    if not (date_as_written(updated, now) and (completed is None or date_as_written(completed, now))):
         return "dates"
     if lang not in LANGS:
         return "lang"
     if not all(v is None or isinstance(v, str) for v in (network, network_type, phase)):
+        return "context"
+    if network_type is not None and network_type not in NETWORK_TYPES:
         return "context"
     return None
 
