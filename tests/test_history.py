@@ -445,3 +445,21 @@ def test_a_network_name_is_never_split_in_the_trend_table(home, width):
     words = {w for line in done.stdout.splitlines() for w in line.split()}
     assert "Sundhedsnetværket" in words and "omstilling" in words, done.stdout
     assert not [w for w in words if w.startswith("Sundhedsnet") and w != "Sundhedsnetværket"], done.stdout
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_no_word_in_the_trend_table_is_split_or_cut_at_any_width(home, cli, lang):
+    """From the narrowest width netleder draws for (40) up: every word of a rating's label and
+    of a network is whole on some line, and no line is wider than the terminal."""
+    from netleder.reflection import Snapshot
+
+    seed(home, *_across_networks())
+    labels = dict(Snapshot.from_content(builtin_competences()).scale)
+    wanted = {w for v in (2, 5, 3) for w in labels[v](lang).split()} | {"Sundhedsnetværket", "omstilling"}
+    for width in range(40, 101, 3):
+        done = cli("history", "--competence", "trygt-rum", "--lang", lang, env={"COLUMNS": str(width)})
+        assert done.exit_code == 0, done.output
+        lines = done.stdout.splitlines()
+        words = {w for line in lines for w in line.split()}
+        assert wanted <= words, (width, wanted - words, done.stdout)
+        assert max(len(line) for line in lines) <= width, (width, done.stdout)

@@ -218,7 +218,10 @@ def _grid() -> Rows:
 
 def section_heading(text: str) -> Text:
     head = Text(text, style="bold")
-    head.append("\n" + "─" * min(cell_len(text), 60), style="dim")
+    from netleder.output import terminal_width
+
+    # never longer than the terminal is wide (a rule that wraps draws a stray piece on its own line)
+    head.append("\n" + "─" * min(cell_len(text), 60, terminal_width()), style="dim")
     return head
 
 
@@ -274,7 +277,9 @@ def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, l
             cell(ARROWS.get(p.direction, "")), cell(user_text(p.network)),
         ])
     parts: list[RenderableType] = [section_heading(page.title), Text(page.order, style="dim"), Text(""),
-                                   LineTable(list(page.columns), rows, flex=(4,), spill=4), Text("")]
+                                   # the date and the rating wrap between words too: at 40 columns a
+                                   # rating's label ("Almost always") was cut at the edge
+                                   LineTable(list(page.columns), rows, flex=(4,), spill=4, tight=(0, 2)), Text("")]
     parts.append(Text(page.summary))
     if page.trend.note:
         parts.append(Text(page.trend.note, style="dim"))

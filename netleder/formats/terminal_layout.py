@@ -138,7 +138,8 @@ class LineTable:
     """Columns of plain cells under a bold header; `flex` columns wrap to fit the width.
 
     When the terminal is too narrow for the `spill` column to keep SPILL_MIN cells, that
-    column moves out of the row onto its own indented line(s) below it. The `below` columns
+    column moves out of the row onto its own indented line(s) below it; if the row is still too
+    wide, the `tight` columns then wrap between words too (never cut at the terminal's edge). The `below` columns
     are always drawn so, each after its header ("Styrke: ..."), and only where they hold text.
     """
 
@@ -148,15 +149,17 @@ class LineTable:
     right: tuple[int, ...] = ()
     spill: int | None = None
     below: tuple[int, ...] = ()
+    tight: tuple[int, ...] = ()  # columns that wrap (between words) once the spill column has moved out
 
     SPILL_MIN = 12
 
     def _longest_words(self) -> dict[int, int]:
         """The longest word in each flex column: a column narrowed below it would cut a word."""
-        longest = {i: 0 for i in self.flex}
+        columns = (*self.flex, *self.tight)
+        longest = {i: 0 for i in columns}
         seen: set[int] = set()
         for row in self.rows:
-            for i in self.flex:
+            for i in columns:
                 c = row[i]
                 if id(c) in seen:
                     continue
@@ -166,9 +169,10 @@ class LineTable:
                         longest[i] = max(longest[i], cell_len(word))
         return longest
 
-    def _widths(self, natural: list[int], cols: list[int], max_width: int) -> dict[int, int]:
+    def _widths(self, natural: list[int], cols: list[int], max_width: int,
+                flexible: tuple[int, ...] | None = None) -> dict[int, int]:
         widths = {i: natural[i] for i in cols}
-        flex = [i for i in cols if i in self.flex]
+        flex = [i for i in cols if i in (self.flex if flexible is None else flexible)]
         fixed = sum(w for i, w in widths.items() if i not in flex) + GAP * (len(cols) - 1)
         room = max(max_width - fixed, 6 * max(len(flex), 1))
         wanted = sum(natural[i] for i in flex)
@@ -200,15 +204,17 @@ class LineTable:
                 for _, w in c:
                     natural[i] = max(natural[i], w)
         cols = [i for i in range(len(self.headers)) if i not in self.below]
-        widths = self._widths(natural, cols, options.max_width)
         spill = self.spill
         spilled = False
-        if spill is not None:  # too narrow to keep SPILL_MIN cells, or its longest word whole
+        widths = self._widths(natural, cols, options.max_width)
+        if spill is not None:
             longest = self._longest_words().get(spill, 0) if spill in self.flex else 0
-            spilled = widths[spill] < min(natural[spill], max(self.SPILL_MIN, longest))
-        if spill is not None and spilled:
-            cols.remove(spill)
-            widths = self._widths(natural, cols, options.max_width)
+            # too narrow to keep SPILL_MIN cells or its longest word whole, or no room for it at all
+            spilled = (widths[spill] < min(natural[spill], max(self.SPILL_MIN, longest))
+                       or sum(widths.values()) + GAP * (len(cols) - 1) > options.max_width)
+            if spilled:  # on its own line(s); the `tight` columns too wrap between words if they must
+                cols.remove(spill)
+                widths = self._widths(natural, cols, options.max_width, (*self.flex, *self.tight))
         indent = widths[cols[0]] + GAP
         spill_width = max(options.max_width - indent, 10)
         styles: dict[str, Style | None] = {"": None}
@@ -286,7 +292,7 @@ class LineTable:
 
         yield from emit([[([(self.headers[i], "bold")], cell_len(self.headers[i]))] for i in cols])
         yield from emit([[([("─" * widths[i], "dim")], widths[i])] for i in cols])
-        flex = self.flex
+        flex = (*self.flex, *self.tight)  # (a tight column's lines fit as they are unless it was narrowed)
         below_lines: dict = {}  # (column, cell id) -> (the cell, kept alive so its id stays its own; lines)
         for row in rows:
             yield from emit([wrap(row[i], widths[i]) if i in flex else row[i] for i in cols])
