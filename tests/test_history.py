@@ -463,3 +463,19 @@ def test_no_word_in_the_trend_table_is_split_or_cut_at_any_width(home, cli, lang
         words = {w for line in lines for w in line.split()}
         assert wanted <= words, (width, wanted - words, done.stdout)
         assert max(len(line) for line in lines) <= width, (width, done.stdout)
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_no_word_in_the_history_table_is_cut_at_any_width(home, cli, lang):
+    """Every column's header, every date and every count is whole at every width from 40: a
+    row too wide was cut at the terminal's edge ('Kompetenc', the count gone)."""
+    seed(home, *_across_networks())
+    for width in range(40, 101, 3):
+        done = cli("history", "--lang", lang, env={"COLUMNS": str(width)})
+        assert done.exit_code == 0, done.output
+        lines = done.stdout.splitlines()
+        words = {w for line in lines for w in line.split()}
+        header = next(line for line in lines if line.startswith("Id "))
+        assert {t("history.col.count", lang), t("history.col.phase", lang)} <= set(header.split()), (width, header)
+        assert "2025" in words and "10" in words, (width, done.stdout)
+        assert max(len(line) for line in lines) <= width, (width, done.stdout)

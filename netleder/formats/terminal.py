@@ -258,7 +258,7 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
             once("p", row.phase), once("c", row.rated), once("t", row.strength or "–"),
             once("t", row.growth or "–"),
         ])
-    table = LineTable(list(page.columns), rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6))
+    table = LineTable(list(page.columns), rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6), tight=(1,))
     parts: list[RenderableType] = [section_heading(page.title), Text(""), table, Text("")]
     parts.append(Text("\n".join((*page.notes, page.hint)), style="dim"))
     return Group(*parts)
