@@ -322,3 +322,17 @@ def test_two_saved_in_the_same_second_are_compared_in_the_order_they_were_saved(
     for args in (["compare"], ["compare", "zzzzzz", "aaaaaa"], ["compare", "aaaaaa", "zzzzzz"]):
         data = json.loads(cli(*args, "--format", "json").stdout)
         assert (data["from"], data["to"]) == ("zzzzzz", "aaaaaa"), args
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_no_header_or_label_is_cut_at_any_width(cli, pair, lang):
+    """At 40 columns the competence column was narrowed below its header ('KompetenceSidst'):
+    the rating columns wrap between words first, so every header and label stays whole."""
+    headers = [t(k, lang) for k in ("col.competence", "compare.then", "compare.now", "compare.change")]
+    for width in range(40, 101, 3):
+        done = cli("compare", "--lang", lang, env={"COLUMNS": str(width)})
+        assert done.exit_code == 0, done.output
+        lines = done.stdout.splitlines()
+        header = next(line for line in lines if line.startswith(headers[0]))
+        assert header.split() == " ".join(headers).split(), (width, header)
+        assert max(len(line) for line in lines) <= width, (width, done.stdout)

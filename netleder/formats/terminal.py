@@ -343,7 +343,7 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
         headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang),
                    t("compare.change", lang)]
         legend = t("compare.legend", lang) if view.same_scale else other_scale_note(a, b, lang)
-        parts += [LineTable(headers, rows, flex=(0,)), Text(legend, style="dim")]
+        parts += [LineTable(headers, rows, flex=(0,), tight=(1, 2)), Text(legend, style="dim")]
     else:
         parts.append(Text(t("compare.none_both", lang), style="italic"))
     for key, ids in (("compare.only_before", view.only_before), ("compare.only_after", view.only_after)):

@@ -138,8 +138,9 @@ class LineTable:
     """Columns of plain cells under a bold header; `flex` columns wrap to fit the width.
 
     When the terminal is too narrow for the `spill` column to keep SPILL_MIN cells, that
-    column moves out of the row onto its own indented line(s) below it; if the row is still too
-    wide, the `tight` columns then wrap between words too (never cut at the terminal's edge). The `below` columns
+    column moves out of the row onto its own indented line(s) below it. If the row is still too
+    wide, or a flex column would have to cut a word, the `tight` columns wrap between words too
+    (nothing is cut at the terminal's edge). The `below` columns
     are always drawn so, each after its header ("Styrke: ..."), and only where they hold text.
     """
 
@@ -149,14 +150,14 @@ class LineTable:
     right: tuple[int, ...] = ()
     spill: int | None = None
     below: tuple[int, ...] = ()
-    tight: tuple[int, ...] = ()  # columns that wrap (between words) once the spill column has moved out
+    tight: tuple[int, ...] = ()  # columns that wrap (between words) only when the row is too wide otherwise
 
     SPILL_MIN = 12
 
     def _longest_words(self) -> dict[int, int]:
         """The longest word in each flex column: a column narrowed below it would cut a word."""
         columns = (*self.flex, *self.tight)
-        longest = {i: 0 for i in columns}
+        longest = {i: max((cell_len(w) for w in self.headers[i].split()), default=0) for i in columns}
         seen: set[int] = set()
         for row in self.rows:
             for i in columns:
@@ -212,8 +213,13 @@ class LineTable:
             # too narrow to keep SPILL_MIN cells or its longest word whole, or no room for it at all
             spilled = (widths[spill] < min(natural[spill], max(self.SPILL_MIN, longest))
                        or sum(widths.values()) + GAP * (len(cols) - 1) > options.max_width)
-            if spilled:  # on its own line(s); the `tight` columns too wrap between words if they must
+            if spilled:  # on its own line(s)
                 cols.remove(spill)
+                widths = self._widths(natural, cols, options.max_width)
+        if self.tight:  # still too wide, or a flex column would cut a word: the tight columns wrap too
+            words = self._longest_words()
+            if (sum(widths.values()) + GAP * (len(cols) - 1) > options.max_width
+                    or any(widths[i] < min(words[i], natural[i]) for i in cols if i in self.flex)):
                 widths = self._widths(natural, cols, options.max_width, (*self.flex, *self.tight))
         indent = widths[cols[0]] + GAP
         spill_width = max(options.max_width - indent, 10)
