@@ -357,12 +357,17 @@ def keep_commands_whole(lines: list[str], width: int) -> list[str]:
             continue
         start = line.rfind("'netleder")
         if start > 0 and line.count("'", start) % 2 == 1 and line[:start].strip():
+            # the command goes on over the next line(s), up to the one with its closing quote
+            end = i + 1
+            while end < len(out) and "'" not in out[end] and out[end].strip() and end - i < 8:
+                end += 1
             nxt = out[i + 1]
             indent = nxt[: len(nxt) - len(nxt.lstrip())]
-            if "'" in nxt and nxt.strip():
+            if end < len(out) and "'" in out[end] and out[end].strip():
                 out[i] = line[:start].rstrip()
-                merged = wrap(line[start:] + " " + nxt.lstrip(), width, indent, indent)
-                out[i + 1:i + 2] = merged
+                merged = wrap(" ".join([line[start:], *(piece.strip() for piece in out[i + 1:end + 1])]), width,
+                              indent, indent)
+                out[i + 1:end + 1] = merged
         i += 1
     return out
 

@@ -38,6 +38,14 @@ def test_a_split_command_is_moved_whole_to_the_next_line():
     assert keep_commands_whole(["Kør 'netleder info' nu", "og så"], 60) == ["Kør 'netleder info' nu", "og så"]
 
 
+def test_a_command_split_over_three_lines_is_moved_whole_too(cli, home):
+    lines = ["endnu. Lav en formular med 'netleder", "invite --name NAVN --output", "formular.html'."]
+    assert keep_commands_whole(lines, 40) == ["endnu. Lav en formular med",
+                                              "'netleder invite --name NAVN --output formular.html'."]
+    out = cli("feedback", env={"COLUMNS": "40"}).stdout  # as `netleder feedback` draws it at 40 columns
+    assert "'netleder invite --name NAVN --output formular.html'" in out
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_piped_output_keeps_commands_whole(cli, width, tmp_path):
     home = tmp_path / "home"
