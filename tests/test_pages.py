@@ -79,8 +79,7 @@ def test_the_writers_escape_by_hand_only_a_handful_of_times_each_commented():
     """Pages escape by themselves: outside the templates, escaping or marking text safe happens
     in at most a handful of places, each with a comment saying why it is safe."""
     calls = []
-    # the course pages (course_*.py, issue 22) draw their own charts and forms: not counted here
-    for path in sorted(p for p in (PACKAGE / "formats").glob("*.py") if not p.name.startswith("course_")):
+    for path in sorted((PACKAGE / "formats").glob("*.py")):
         lines = path.read_text(encoding="utf-8").splitlines()
         for n, line in enumerate(lines):
             code = line.split("#", 1)[0]
@@ -90,10 +89,22 @@ def test_the_writers_escape_by_hand_only_a_handful_of_times_each_commented():
     assert len(calls) <= 8, calls
     assert all(commented for _, _, commented in calls), [c for c in calls if not c[2]]
     for path in (PACKAGE / "formats").glob("*.py"):  # no page is built by string concatenation any more
-        if path.name.startswith("course_"):
-            continue
         text = path.read_text(encoding="utf-8")
         assert "<!DOCTYPE" not in text and "<html" not in text, path.name
+
+
+def test_every_page_is_framed_by_the_one_page_template():
+    """One loader, one frame: every page is a template in netleder/templates/ extending page.html
+    (the course pages included), and no other template loader is left in the package."""
+    templates = PACKAGE / "templates"
+    framed = [p.name for p in sorted(templates.iterdir())
+              if p.is_file() and p.suffix != ".pyc" and "<!DOCTYPE" in p.read_text(encoding="utf-8")]
+    assert framed == ["page.html"]
+    for name in ("course.html", "course_form.html"):
+        assert '{% extends "page.html" %}' in (templates / name).read_text(encoding="utf-8")
+    loaders = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
+               if "jinja2.Environment(" in p.read_text(encoding="utf-8")]
+    assert loaders == ["formats/templating.py"]
 
 
 def test_command_modules_do_not_import_each_other():
