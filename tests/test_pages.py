@@ -107,6 +107,18 @@ def test_every_page_is_framed_by_the_one_page_template():
     assert loaders == ["formats/templating.py"]
 
 
+def test_the_writers_leave_the_words_to_the_views():
+    """The writers lay out views whose every label is in the user's language: no writer calls the
+    catalogue, but the terminal's note where a huge answer is cut for the screen (only the screen
+    cuts; files get every character)."""
+    calls = []
+    for path in sorted((PACKAGE / "formats").glob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            calls += [(path.name, n) for _ in re.finditer(r"(?<![\w.])t\(", line.split("#", 1)[0])]
+    assert calls == [("terminal.py", next(n for n, line in enumerate(
+        (PACKAGE / "formats" / "terminal.py").read_text(encoding="utf-8").splitlines(), 1) if '"summary.cut"' in line))]
+
+
 def test_command_modules_do_not_import_each_other():
     """What two commands share lives in a view or a service module (stored.py is such a helper,
     not a command)."""
