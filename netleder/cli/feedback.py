@@ -5,7 +5,7 @@ import typer
 
 from netleder.cli import options
 from netleder.cli.frame import NetlederCommand
-from netleder.cli.options import MODEL_FORMATS, choose_format, setup, setup_lang
+from netleder.cli.options import Run, choose_format, page_options, setup, setup_lang
 from netleder.cli.table import FeedbackGroup
 
 commands = typer.Typer()
@@ -80,18 +80,13 @@ def feedback_import(
 
 
 @commands.command(name="show", cls=NetlederCommand, help="help.cmd.feedback_show")
+@page_options()
 def feedback_show(
     ctx: typer.Context,
     network: str | None = options.network(help="help.opt.feedback_show_network"),
-    format: str | None = options.format_(),
-    output: str | None = options.output(),
-    force: bool = options.force(),
-    open_: bool = options.open_(),
-    lang: str | None = options.lang(),
-    data_dir: str | None = options.data_dir(),
+    *,
+    run: Run,
 ) -> None:
-    lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, MODEL_FORMATS, output, open_)
     from netleder.commands import feedback as feedback_cmd
 
-    feedback_cmd.show(folder, network, fmt, output, force, lang, open_)
+    feedback_cmd.show(run.folder, network, run.fmt, run.output, run.force, run.lang, run.open_)
