@@ -73,8 +73,8 @@ class Run(NamedTuple):
 
 
 def page_options(formats: tuple[str, ...] = MODEL_FORMATS, *, metavar: str = "FORMAT",
-                 format_help: str = "help.opt.format", with_open: bool = True,
-                 fallback: str = "text") -> Callable[[Callable[..., None]], Callable[..., None]]:
+                 format_help: str = "help.opt.format", output_help: str = "help.opt.output",
+                 with_open: bool = True, fallback: str = "text") -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Declare --format, --output, --force, --open (`with_open`), --lang and --data-dir on a
     command, after its own parameters and in that order, and hand it their values read as one
     `run: Run` (the language and content folder set up, the format chosen from `formats`).
@@ -83,7 +83,7 @@ def page_options(formats: tuple[str, ...] = MODEL_FORMATS, *, metavar: str = "FO
 
     def decorate(func: Callable[..., None]) -> Callable[..., None]:
         shared: list[tuple[str, Any, Any]] = [("format", str | None, format_(metavar, help=format_help)),
-                                              ("output", str | None, output()), ("force", bool, force())]
+                                              ("output", str | None, output(output_help)), ("force", bool, force())]
         if with_open:
             shared.append(("open_", bool, open_()))
         shared += [("lang", str | None, lang()), ("data_dir", str | None, data_dir())]

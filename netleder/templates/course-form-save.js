@@ -2,6 +2,7 @@
   var data = JSON.parse(document.getElementById("netleder-course-form").textContent);
   var status = document.getElementById("status");
   function say(text) { status.textContent = text; }
+{% include "save-file.js" %}
   // drawn once, when the page opens: the same answer saved twice counts once
   var shareId = "";
   var bytes = new Uint8Array(64), k = 0;
@@ -27,14 +28,7 @@
     });
     doc.ratings = ordered;
     var name = data.stem + "-" + shareId.slice(0, 6) + ".json";
-    var text = JSON.stringify(doc, null, 2) + "\n";
-    var blob = new Blob([text], {type: "application/json"});
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 10000);
+    saveFile(name, JSON.stringify(doc, null, 2) + "\n");
     say(data.messages.saved.replace("{file}", name) + "\n" + data.messages.holds.replace("{count}", given));
   });
 })();
