@@ -142,3 +142,14 @@ def saved_files(folder: Path, count: int, wait: float) -> list[Path]:
         if len(done) >= count or time.monotonic() > deadline:
             return done
         time.sleep(0.1)
+
+
+def tick(page: Page, ratings: dict) -> None:
+    """Tick a form's radio buttons by their stable names `rating-<id>` ("" for None: skip, or
+    cannot say), as a facilitator's script (or a person) would."""
+    for cid, value in ratings.items():
+        clicked = page.js(f"""(() => {{
+            const box = [...document.getElementsByName({json.dumps('rating-' + cid)})]
+                .find(input => input.value === {json.dumps(str(value) if value is not None else '')});
+            box.click(); return box.checked; }})()""")
+        assert clicked, (cid, value)

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from browser import saved_files
+from browser import saved_files, tick
 from builders import builtin_ids, make, seed
 from netleder.i18n import t
 from printing import as_printed, pdf_pages, print_pdf
@@ -22,15 +22,6 @@ from printing import as_printed, pdf_pages, print_pdf
 IDS = builtin_ids()
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the DevTools pipe is handed over as fds 3 and 4")
-
-
-def tick(page, ratings: dict) -> None:
-    for cid, value in ratings.items():
-        clicked = page.js(f"""(() => {{
-            const box = [...document.getElementsByName({json.dumps('rating-' + cid)})]
-                .find(input => input.value === {json.dumps(str(value) if value is not None else '')});
-            box.click(); return box.checked; }})()""")
-        assert clicked, (cid, value)
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from browser import saved_files
+from browser import saved_files, tick
 from builders import builtin_ids, make, seed
 from netleder import __version__
 from netleder.i18n import t
@@ -29,12 +29,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the DevTools pi
 def fill(page, giver: str, ratings: dict, comments: dict) -> None:
     """Fill the form by its stable field names, as a facilitator's script (or a person) would."""
     page.js(f"document.getElementsByName('giver')[0].value = {json.dumps(giver)}")
-    for cid, value in ratings.items():
-        clicked = page.js(f"""(() => {{
-            const box = [...document.getElementsByName({json.dumps('rating-' + cid)})]
-                .find(input => input.value === {json.dumps(str(value) if value is not None else '')});
-            box.click(); return box.checked; }})()""")
-        assert clicked, (cid, value)
+    tick(page, ratings)
     for cid, text in comments.items():
         page.js(f"document.getElementsByName({json.dumps('comment-' + cid)})[0].value = {json.dumps(text)}")
 
