@@ -2803,6 +2803,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Ingen af jeres vurderinger ligger {steps} trin eller mere fra hinanden. Kommentarerne kan stadig være et godt sted at begynde samtalen.",
         "en": "None of your ratings lie {steps} steps or more apart. The comments may still be a good place to start the conversation.",
     },
+    "fb.no_reflection_covers": {
+        "da": "Ingen af dine afsluttede refleksioner for netværket handler om de kompetencer, din co-driver blev spurgt om, så din egen vurdering står tom.",
+        "en": "None of your finished reflections for the network is about the competences your co-driver was asked about, so your own rating is left empty.",
+    },
+    "fb.apart_none_without_own_covering": {
+        "da": "Når du har reflekteret over de samme kompetencer, står her, hvor jeres blik er længst fra hinanden.",
+        "en": "Once you have reflected on the same competences, this shows where your views lie furthest apart.",
+    },
     "fb.apart_none_without_own": {
         "da": "Når du har afsluttet en refleksion for netværket, står her, hvor jeres blik er længst fra hinanden.",
         "en": "Once you have finished a reflection for the network, this shows where your views lie furthest apart.",

@@ -83,6 +83,16 @@ def test_no_question_when_no_view_is_far_apart_and_none_without_a_reflection(com
     assert all(row.own is None for row in alone.rows)
 
 
+def test_a_reflection_about_other_competences_is_not_called_no_reflection(comps):
+    """A finished reflection about 1 and 2, feedback about 3: the note says the reflections are
+    about other competences, not that there is none."""
+    mine = make("aaaaaa", "2026-11-01", {IDS[0]: 3, IDS[1]: 4}, scope=[IDS[0], IDS[1]])
+    view = build_feedback_view([mine], [feedback(comps, {IDS[2]: 4}, scope=[IDS[2]])], "da")
+    assert view.reflection_note == t("fb.no_reflection_covers", "da")
+    assert view.apart_note == t("fb.apart_none_without_own_covering", "da")
+    assert view.reflection_note != t("fb.no_reflection", "da") and view.used == ()
+
+
 def test_own_view_is_the_latest_rating_of_each_competence(comps):
     older = make("aaaaaa", "2026-10-01", {IDS[0]: 1, IDS[1]: 2})
     newer = make("bbbbbb", "2026-11-01", {IDS[0]: 4}, scope=[IDS[0]])
