@@ -1226,6 +1226,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Der er ingen kommando »{name}«. Kommandoerne er: {choices}.",
         "en": "There is no command '{name}'. The commands are: {choices}.",
     },
+    "usage.or": {"da": "eller", "en": "or"},
     "usage.missing": {
         "da": "Mangler {name}.",
         "en": "{name} is missing.",
