@@ -821,6 +821,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "filen er ikke en eksport fra netleder (den skal have \"format\": \"{format}\")",
         "en": "the file is not a netleder export (it must have \"format\": \"{format}\")",
     },
+    "x.no_version": {
+        "da": "mangler en formatversion; denne netleder læser version {expected}",
+        "en": "has no format version; this netleder reads version {expected}",
+    },
     "x.bad_version": {
         "da": "ukendt formatversion {version}; denne netleder læser version {expected}",
         "en": "unknown format version {version}; this netleder reads version {expected}",
@@ -2228,6 +2232,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "filen er ikke en delingsfil fra netleder (den skal have \"format\": \"{format}\"; den har {found})",
         "en": "the file is not a share file from netleder (it must have \"format\": \"{format}\"; it has {found})",
     },
+    "share.no_version": {
+        "da": "mangler en version (netleder læser version {expected})",
+        "en": "has no version (netleder reads version {expected})",
+    },
     "share.bad_version": {
         "da": "ugyldig version {version} (netleder læser version {expected})",
         "en": "invalid version {version} (netleder reads version {expected})",
@@ -2550,6 +2558,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "course.more_files": {
         "da": "… og {count} {count:plural:fil|filer} mere.",
         "en": "… and {count} more {count:plural:file|files}.",
+    },
+    "course.none_usable": {
+        "da": "Ingen af besvarelserne kan bruges, så intet vises. Saml delingsfilerne i mappen (mindst {min}), og prøv igen.",
+        "en": "None of the answers can be used, so nothing is shown. Collect the share files in the folder (at least {min}) and try again.",
     },
     "course.too_few": {
         "da": "Der er kun {count} {count:plural:besvarelse|besvarelser}, der kan bruges. Med færre end {min} ville den enkeltes svar kunne ses, så intet vises. Saml flere delingsfiler i mappen, og prøv igen.",

@@ -96,6 +96,8 @@ BAD_DOCUMENTS = [
     ("newer version", _set(("version",), 2), "share.newer_version"),
     ("version as text", _set(("version",), "1"), "share.bad_version"),
     ("version as boolean", _set(("version",), True), "share.bad_version"),
+    ("no version", _drop("version"), "share.no_version"),
+    ("version null", _set(("version",), None), "share.no_version"),
     ("forged counts", _set(("counts",), {IDS[0]: {"1": 40}}), "share.unknown_key"),
     ("forged n", _set(("n",), 40), "share.unknown_key"),
     ("a name", _set(("name",), "Mette Holm"), "share.unknown_key"),
@@ -188,6 +190,14 @@ def test_two_files_show_nothing(cli, tmp_path, comps, fmt):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert t("course.too_few", "da", count=2, min=3) in " ".join(result.stderr.split())
+
+
+def test_no_usable_file_is_not_called_only_none(cli, tmp_path):
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    result = cli("course", "show", str(tmp_path / "broken.json"))
+    assert result.exit_code == 2 and result.stdout == ""
+    said = " ".join(result.stderr.split())
+    assert t("course.none_usable", "da", min=3) in said and "kun 0" not in said
 
 
 def test_two_files_and_a_bad_one_show_nothing_but_say_why(cli, tmp_path, comps):

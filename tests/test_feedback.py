@@ -261,6 +261,7 @@ def _bad_cases(comps) -> list[tuple[str, object, str]]:
         ("a list", [1, 2], "not feedback from netleder's form"),
         ("newer version", change(version=2), "newer netleder"),
         ("version as text", change(version="1"), "unknown format version"),
+        ("no version", change(version=_DROP), "has no format version"),
         ("no giver", change(giver=_DROP), "'giver' is missing"),
         ("blank giver", change(giver="   "), "name of the person answering is empty"),
         ("giver a number", change(giver=7), "must be text"),
@@ -285,10 +286,10 @@ def _bad_cases(comps) -> list[tuple[str, object, str]]:
 _DROP = object()
 
 
-@pytest.mark.parametrize("case", range(24))
+@pytest.mark.parametrize("case", range(25))
 def test_a_bad_feedback_file_is_refused_and_nothing_is_stored(cli, home, tmp_path, comps, case):
     cases = _bad_cases(comps)
-    assert len(cases) == 24
+    assert len(cases) == 25
     name, content, expected = cases[case]
     path = write(tmp_path / "bad.json", content)
     result = cli("feedback", "import", str(path), "--lang", "en")
