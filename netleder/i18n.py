@@ -574,10 +574,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{mark} own texts, according to the content file",
     },
     "print.authored_short": {
-        "da": "Refleksionsspørgsmål, skala, kobling mellem faser og kompetencer og {mark}: "
-        "netleder-projektets egne",
-        "en": "Reflection questions, scale, links between phases and competences and {mark}: written by the "
-        "netleder project",
+        "da": "Refleksionsspørgsmål, skala, fasernes kompetencer og tekster mærket {mark} er netleder-projektets egne",
+        "en": "Reflection questions, scale, phase links and texts marked {mark} are the netleder project's own",
     },
     # --- reflect ----------------------------------------------------------------------
     "reflect.resume_and_fresh": {
@@ -591,8 +589,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "menu.model": {"da": "Udskrive netværksmodellen (på én side, i browseren)",
                    "en": "Print the network model (on one page, in the browser)"},
     "menu.invite": {
-        "da": "Invitere din co-driver eller referenceleder til at give sit blik (en formular)",
-        "en": "Invite a co-driver to give their view (a form)",
+        "da": "Invitere min co-driver eller referenceleder til at give sit blik (en formular)",
+        "en": "Invite my co-driver or reference leader to give their view (a form)",
     },
     "menu.help": {"da": "Se alle kommandoer", "en": "See every command"},
     "menu.quit": {"da": "Afslut", "en": "Quit"},
@@ -2526,7 +2524,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Hvilken fase er dit netværk i nu? (valgfrit)",
         "en": "Which phase is your network in now? (optional)",
     },
-    "course.form_skip": {"da": "Springer over", "en": "Skip"},
+    "course.form_skip": {"da": "Spring over", "en": "Skip"},
     "course.form_save": {"da": "Gem mine kryds som fil", "en": "Save my ticks as a file"},
     "course.form_after_save": {
         "da": "Send den gemte fil til underviseren. Gemmer du igen fra samme side, får filen samme nummer og tæller stadig kun én gang.",
