@@ -630,3 +630,29 @@ def test_any_document_is_read_or_refused_with_reasons(extra):
     if found is not None:  # what is accepted is within the rules
         assert set(found.ratings) <= set(found.content.competences)
         assert all(value in found.content.scale for value in found.ratings.values())
+
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_on_a_narrow_terminal_a_count_stays_with_its_step_and_bullets_hang(cli, tmp_path, comps, lang):
+    """Every third width from 40 (the narrowest netleder draws for) to 99: a step's label and its count on one line, '(rated by n)'
+    whole, and a wrapped bullet or question indented under its own text (a line that goes on
+    from the one above never starts at the edge)."""
+    folder = a_folder(tmp_path, comps, ratings_for(4))
+    labels = [label(lang) for _, label in comps.scale]
+    rated = t("course.rated_by", lang, count=4)
+    for width in range(40, 100, 3):
+        result = cli("course", "show", str(folder), "--lang", lang, env={"COLUMNS": str(width), "NO_COLOR": "1"})
+        assert result.exit_code == 0, result.stderr
+        lines = result.stdout.replace("\u00a0", " ").splitlines()  # the no-break spaces that hold a unit
+        assert max(len(line) for line in lines) <= width
+        assert sum(f"({rated})" in line for line in lines) == len(comps.competences), width
+        for line in lines:
+            for name in labels:
+                if f"{name} " in line and re.search(r"\d\s*(·|\(|$)", line):  # a distribution line
+                    assert re.search(re.escape(name) + r" \d", line), (width, line)
+        # from the strongest competences to the end of the questions: bullets and numbered questions
+        questions = lines.index(t("course.label.questions", lang))
+        listed = lines[lines.index(t("course.label.strongest", lang)):lines.index("", questions)]
+        for line in listed:
+            assert not re.match(r"[a-zæøå»'(]", line), (width, line)
