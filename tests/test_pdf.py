@@ -208,9 +208,9 @@ def test_a_bad_time_limit_is_said(cli, tmp_path, own_tmp, monkeypatch):
 
 def test_the_browser_is_found_where_it_is_usually_installed(tmp_path, monkeypatch):
     """Windows and macOS places, tried with a fake install under a fake Program Files / home."""
-    from netleder import browser
-
     import shutil
+
+    from netleder import browser
 
     monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
     # nothing is on PATH; shutil.which itself is not run under the faked platform, since from

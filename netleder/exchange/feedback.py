@@ -31,7 +31,7 @@ from netleder.feedback import FEEDBACK_ID_PREFIX, MAX_GIVER, Feedback, Response
 from netleder.i18n import LANGS
 from netleder.reflection import ID_ALPHABET, Snapshot
 from netleder.safe_text import short
-from netleder.shape_check import bounded_int
+from netleder.shape_check import strict_json
 
 FEEDBACK_FORMAT = "netleder-feedback"
 FEEDBACK_VERSION = 1
@@ -86,6 +86,9 @@ class FeedbackCheck(RecordCheck):
             self.add("", "fb.not_feedback", format=FEEDBACK_FORMAT)
             return None
         version = data.get("version")
+        if version is None:
+            self.add("version", "x.no_version", expected=FEEDBACK_VERSION)
+            return None
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             self.add("version", "x.bad_version", version=short(json.dumps(version, ensure_ascii=False)),
                      expected=FEEDBACK_VERSION)
@@ -268,21 +271,8 @@ def read_feedback(path: str | Path) -> Feedback:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInput("fb.not_utf8", path=file, pos=exc.start) from None
-    duplicates: list[str] = []
-
-    def pairs(items):
-        out = {}
-        for key, value in items:
-            if key in out:
-                duplicates.append(key)
-            out[key] = value
-        return out
-
-    def constant(name: str):
-        raise ValueError(msg("x.json_constant", value=name))
-
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_int=bounded_int)
+        data, duplicates = strict_json(text)
     except json.JSONDecodeError as exc:
         raise BadInput("fb.json_syntax", path=file, reason=library_reason("json", exc.msg), line=exc.lineno,
                        col=exc.colno) from None

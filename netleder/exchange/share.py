@@ -31,6 +31,7 @@ from typing import NamedTuple
 from netleder.errors import BadInput, Msg, msg
 from netleder.reflection import ID_ALPHABET
 from netleder.safe_text import short
+from netleder.shape_check import strict_json
 
 SHARE_FORMAT = "netleder-share"
 SHARE_VERSION = 1
@@ -193,6 +194,9 @@ def check_document(data) -> tuple[Share | None, list[Msg]]:
         add("share.not_share", format=SHARE_FORMAT, found=_shown(found) if found is not None else "–")
         return None, problems
     version = data.get("version")
+    if version is None:
+        add("share.no_version", expected=SHARE_VERSION)
+        return None, problems
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         add("share.bad_version", version=_shown(version), expected=SHARE_VERSION)
         return None, problems
@@ -293,21 +297,8 @@ def parse_share(raw: bytes) -> tuple[Share | None, list[Msg]]:
         return None, [msg("share.not_utf8")]
     if _depth(text) > MAX_DEPTH:
         return None, [msg("share.too_deep", limit=MAX_DEPTH)]
-    duplicates: list[str] = []
-
-    def pairs(items):
-        out = {}
-        for key, value in items:
-            if key in out:
-                duplicates.append(key)
-            out[key] = value
-        return out
-
-    def constant(name: str):
-        raise ValueError(name)
-
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+        data, duplicates = strict_json(text, bounded=False)
     except (ValueError, RecursionError):  # JSONDecodeError is a ValueError; NaN and Infinity too
         return None, [msg("share.not_json")]
     if duplicates:
