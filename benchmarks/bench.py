@@ -202,6 +202,45 @@ def make_export(path: Path, n: int, env: dict, next_steps: bool = True) -> None:
     shutil.rmtree(home, ignore_errors=True)
 
 
+def seed_store(home: Path, n: int, env: dict, answers: Path) -> None:
+    """A store with `n` complete reflections, fast at 100,000: one made by netleder itself
+    (`reflect --answers`), then n - 1 copies of its rows under new ids, spread over 2001-2025
+    oldest first, inserted by SQL in one transaction of the store's own writer (its locks,
+    checks and private files). Every table a reflection has rows in is copied."""
+    subprocess.run(NETLEDER + ["reflect", "--answers", str(answers)], env=dict(env, NETLEDER_HOME=str(home)),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if n <= 1:
+        return
+    from netleder.store.database import Store
+
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+
+    def copies():
+        for i in range(n - 1):
+            digits, k = "", i
+            for _ in range(6):
+                digits += alphabet[k % len(alphabet)]
+                k //= len(alphabet)
+            year = 2001 + (i * 25) // n  # dates before 2000 or in the future are refused
+            yield "b" + digits, f"{year:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}T09:00:00+00:00"
+
+    with Store.open(home / "reflections.sqlite3", create=False) as store:
+        template = store.newest_ids(1)[0]
+        with store._write() as c:
+            c.execute("CREATE TEMP TABLE copies (id TEXT PRIMARY KEY, created_at TEXT NOT NULL)")
+            c.executemany("INSERT INTO copies VALUES (?, ?)", copies())
+            c.execute("INSERT INTO reflections (id, created_at, updated_at, completed_at, lang, network, "
+                      "network_type, phase, snapshot) SELECT n.id, n.created_at, n.created_at, n.created_at, "
+                      "t.lang, t.network, t.network_type, t.phase, t.snapshot FROM copies n, reflections t "
+                      "WHERE t.id = ?", (template,))
+            for table, columns in (("answers", "t.competence_id, t.idx, t.text"),
+                                   ("ratings", "t.competence_id, t.value"),
+                                   ("next_steps", "t.competence_id, t.text")):
+                c.execute(f"INSERT INTO {table} SELECT n.id, {columns} FROM copies n, {table} t "
+                          f"WHERE t.reflection_id = ?", (template,))
+            c.execute("DROP TABLE copies")
+
+
 BUDGETS = [
     ("help", "B1", 1.5),
     ("phases", "B1", 1.0),
