@@ -387,17 +387,16 @@ def main() -> int:
 
     # Constant work at any size: the same commands against 2 (compare needs a pair) and `--scale`.
     n = args.scale
-    homes = {}
-    for label, count in (("1", 2), ("N", n)):  # two: compare needs a pair
-        seed_file = work / f"seed-{label}.json"
-        make_export(seed_file, count, env, next_steps=False)
-        homes[label] = dict(env, NETLEDER_HOME=str(work / f"scale-{label}"))
-        subprocess.run(NETLEDER + ["import", str(seed_file)], env=homes[label], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        seed_file.unlink()
     plain = work / "answers-no-steps.yaml"  # so the wizard's first question stays its own
     plain.write_text("\n".join(line for line in _answers_text().splitlines() if "next_step" not in line) + "\n",
                      encoding="utf-8")
+    homes = {}
+    seeded = {}
+    for label, count in (("1", 2), ("N", n)):  # two: compare needs a pair
+        homes[label] = dict(env, NETLEDER_HOME=str(work / f"scale-{label}"))
+        start = time.perf_counter()
+        seed_store(work / f"scale-{label}", count, env, plain)
+        seeded[label] = time.perf_counter() - start
     cmds = {}
     for label in ("1", "N"):
         cmds[f"show_{label}"] = (NETLEDER + ["show", "latest"], homes[label])
