@@ -279,8 +279,11 @@ for n in range(1, 11):
 """
 
 
+TMUX_SOCKET = f"netleder-bench-{os.getpid()}"  # a server of its own: two runs at once never meet
+
+
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", "-L", "netleder-bench", *args], capture_output=True, text=True,
+    return subprocess.run(["tmux", "-L", TMUX_SOCKET, *args], capture_output=True, text=True,
                           check=False).stdout
 
 
