@@ -293,18 +293,32 @@ def _prompts_on_screen() -> int:
     return sum(1 for line in screen.splitlines() if line.startswith("? "))
 
 
-def enter_latencies(argv: list[str], env: dict, presses: int) -> list[float]:
-    """Seconds from Enter to the next prompt on screen, for `presses` Enters, in tmux."""
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far; None where /proc cannot say."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def enter_latencies(argv: list[str], env: dict, presses: int) -> tuple[list[float], float | None]:
+    """Seconds from Enter to the next prompt on screen, for `presses` Enters, in tmux; and the
+    CPU seconds the program used for them (between its first prompt and its last), which a
+    busy machine does not change (None where /proc cannot say)."""
     command = " ".join(f"'{a}'" for a in argv)
     _tmux("kill-server")
     _tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "50",
-          "env " + " ".join(f"{k}='{v}'" for k, v in env.items() if k.startswith(("NETLEDER_", "PROMPT_"))) +
+          "exec env " + " ".join(f"{k}='{v}'" for k, v in env.items() if k.startswith(("NETLEDER_", "PROMPT_"))) +
           f" TERM=xterm {command}")
     deadline = time.perf_counter() + 30
     while _prompts_on_screen() < 1:  # the first prompt
         if time.perf_counter() > deadline:
             raise SystemExit(f"no prompt from {command}")
         time.sleep(0.01)
+    pane = _tmux("display-message", "-p", "-t", "bench", "#{pane_pid}").strip()
+    pid = int(pane) if pane.isdigit() else 0
+    cpu_start = _cpu_seconds(pid) if pid else None
     out = []
     for _ in range(presses):
         before = _prompts_on_screen()
@@ -314,32 +328,42 @@ def enter_latencies(argv: list[str], env: dict, presses: int) -> list[float]:
             if time.perf_counter() - start > 30:
                 raise SystemExit(f"no next prompt from {command}")
         out.append(time.perf_counter() - start)
+    cpu_end = _cpu_seconds(pid) if pid else None
     _tmux("kill-server")
-    return out
+    return out, (cpu_end - cpu_start if cpu_start is not None and cpu_end is not None else None)
 
 
 def prompt_latency(env: dict, rounds: int) -> dict[str, float]:
     """Enter -> next prompt for the wizard and for bare questionary, in turns, each round in a
-    fresh store; median and 90th percentile over every press."""
+    fresh store; median and 90th percentile over every press, and the CPU time per Enter."""
     bare = Path(tempfile.mkdtemp(prefix="netleder-bench-bare-")) / "bare.py"
     bare.write_text(BARE_SCRIPT, encoding="utf-8")
     ours: list[float] = []
     theirs: list[float] = []
+    cpu: dict[str, list[float]] = {"enter_cpu": [], "bare_cpu": []}
+    presses = 12
     for i in range(rounds + 1):
         home = tempfile.mkdtemp(prefix="netleder-bench-prompts-")
-        wizard = enter_latencies(NETLEDER + ["reflect", "--fresh"], dict(env, NETLEDER_HOME=home), 12)
-        plain = enter_latencies([PY, str(bare)], dict(env, NETLEDER_HOME=home), 12)
+        wizard, wizard_cpu = enter_latencies(NETLEDER + ["reflect", "--fresh"], dict(env, NETLEDER_HOME=home),
+                                             presses)
+        plain, plain_cpu = enter_latencies([PY, str(bare)], dict(env, NETLEDER_HOME=home), presses)
         shutil.rmtree(home, ignore_errors=True)
         if i:  # the first round warms up
             ours += wizard
             theirs += plain
+            if wizard_cpu is not None and plain_cpu is not None:
+                cpu["enter_cpu"].append(wizard_cpu / presses)
+                cpu["bare_cpu"].append(plain_cpu / presses)
     shutil.rmtree(bare.parent, ignore_errors=True)
 
     def p90(values: list[float]) -> float:
         return statistics.quantiles(values, n=10)[-1]
 
-    return {"enter_median": statistics.median(ours), "enter_p90": p90(ours),
-            "bare_median": statistics.median(theirs), "bare_p90": p90(theirs)}
+    found = {"enter_median": statistics.median(ours), "enter_p90": p90(ours),
+             "bare_median": statistics.median(theirs), "bare_p90": p90(theirs)}
+    if cpu["enter_cpu"]:
+        found.update({name: statistics.median(values) for name, values in cpu.items()})
+    return found
 
 
 def main() -> int:
@@ -449,6 +473,11 @@ def main() -> int:
             ("enter_median", "netleder reflect in tmux: Enter -> next prompt, median", "bare_median"),
             ("bare_p90", "bare questionary in tmux: Enter -> next prompt, p90", "bare_p90"),
             ("enter_p90", "netleder reflect in tmux: Enter -> next prompt, p90", "bare_p90"),
+        ]
+    if "enter_cpu" in r:  # the same presses in CPU time: what a busy machine does not change
+        rows += [
+            ("bare_cpu", "bare questionary in tmux: CPU time per Enter", "bare_cpu"),
+            ("enter_cpu", "netleder reflect in tmux: CPU time per Enter", "bare_cpu"),
         ]
     rows += [
         ("show_1", "netleder show latest (2 reflections)", "show_1"),
