@@ -438,7 +438,7 @@ def main() -> int:
         "check": _peak_kib(NETLEDER + ["check"], homes["N"]) / 1024,
     }
 
-    transfer = {}
+    transfer: dict[str, float] = {}
     if args.transfer:
         big = work / "export-big.json"
         make_export(big, args.transfer, env)
