@@ -16,7 +16,7 @@ import io
 import os
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from netleder.errors import BadInput, EnvironmentFailure
@@ -433,7 +433,7 @@ def emit(text: str | Iterable[str], output: str | None = None, force: bool = Fal
 def deliver(result, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
     """Send what a format's writer made: finished text (emit), a page to print to PDF
     (formats.pdf), or a rich renderable (show)."""
-    if isinstance(result, str):
+    if isinstance(result, (str, Iterator)):  # finished text, whole or in pieces (a long history's JSON)
         emit(result, output, force, private, lang=lang)
         return
     pdf = sys.modules.get("netleder.formats.pdf")  # a PdfPage exists only once its module is loaded:

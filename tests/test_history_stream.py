@@ -72,15 +72,16 @@ def test_the_stream_reads_one_batch_before_giving_the_first_reflection(mixed, mo
 
 
 def test_text_history_and_trend_never_read_the_whole_list(cli, mixed, monkeypatch):
-    """The text history and trend are drawn from the stream; the whole list is read only for
-    the other formats (and --limit reads only the newest)."""
+    """The history and trend as text and JSON are written from the stream; the whole list is
+    read only for the pages (HTML, PDF), and --limit reads only the newest."""
 
     def whole(*args, **kwargs):
         raise AssertionError("read every reflection at once")
 
     monkeypatch.setattr(Store, "reflections", whole)
     for args in (["history"], ["history", "--network", "urban farming"], ["history", "--competence", "1"],
-                 ["history", "--competence", "2", "--network", "Ældrenetværket"]):
+                 ["history", "--competence", "2", "--network", "Ældrenetværket"], ["history", "--format", "json"],
+                 ["history", "--competence", "1", "--format", "json"]):
         result = cli(*args)
         assert result.exit_code == 0, (args, result.stderr)
 
@@ -128,3 +129,25 @@ def test_plain_pieces_are_plain_text_of_the_whole():
     parts = [Text("Overskrift"), Text(""), Text("a\nb"), Text(""), Text("noter"), Text(""), Text("")]
     assert "".join(plain_pieces(parts, 40)) == plain_text(Group(*parts), 40)
     assert "".join(plain_pieces([Text("")], 40)) == plain_text(Text(""), 40)
+
+
+@pytest.mark.parametrize("network", [[], ["--network", "Ældrenetværket"]])
+def test_the_streamed_json_is_the_json_of_the_whole_list(cli, mixed, network):
+    import json
+
+    streamed = cli("history", "--format", "json", *network).stdout
+    listed = cli("history", "--format", "json", "--limit", "1000", *network).stdout
+    assert streamed == listed
+    assert len(json.loads(streamed)["reflections"]) == (25 if not network else 6)
+    trend = json.loads(cli("history", "--competence", "1", "--format", "json", *network).stdout)
+    assert trend["competence"] == IDS[0] and trend["points"]
+    assert [p["created_at"] for p in trend["points"]] == sorted(p["created_at"] for p in trend["points"])
+
+
+def test_json_in_pieces_is_json_whole():
+    from netleder.formats.json import dumps, dumps_listed
+
+    items = [{"a": 1, "tekst": "æ\x1b[31m"}, {"b": [1, 2], "c": {"d": None}}]
+    for head in ({}, {"competence": "x"}):
+        for listed in ([], items[:1], items):
+            assert "".join(dumps_listed(head, "points", iter(listed))) == dumps({**head, "points": listed})

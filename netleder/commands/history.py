@@ -57,11 +57,11 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
             network = store.match_network(network)  # lists the known names when none matches
         if limit is not None:  # the newest `limit` only: read through the time index
             found = store.newest(limit, network, text=False)
-        elif fmt == "text":  # streamed: drawn as read from the store, never all in memory
+        elif fmt in ("text", "json"):  # streamed: written as read from the store, never all in memory
             if competence is None:
-                _stream(store, folder, network, lang, output, force)
+                _stream(store, folder, network, fmt, lang, output, force)
             else:
-                _trend_stream(store, folder, competence, network, lang, output, force)
+                _trend_stream(store, folder, competence, network, fmt, lang, output, force)
             return
         else:
             found = store.reflections(network=network, include_drafts=True, text=False)
@@ -86,15 +86,21 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
                 lang=lang)
 
 
-def _stream(store, folder: Path | None, network: str | None, lang: str, output: str | None, force: bool) -> None:
-    """The whole history as text, read from the store in batches while it is written: memory
-    stays flat however many reflections there are."""
+def _stream(store, folder: Path | None, network: str | None, fmt: str, lang: str, output: str | None,
+            force: bool) -> None:
+    """The whole history as text or JSON, read from the store in batches while it is written:
+    memory stays flat however many reflections there are."""
     import sys
 
     from netleder import output as out
     from netleder.formats import writer
-    from netleder.views.history import Context, day_counts, long_prefixes
+    from netleder.views.history import Context
 
+    shown = _Counted(_Again(store, network))
+    if fmt == "json":  # every reflection as it is read (an empty list when there are none)
+        out.deliver(writer(fmt, "history")(shown, None, lang, network, context=Context({}, {}, {})), output, force,
+                    private=True, lang=lang)
+        return
     if not store.has_any(network):
         from netleder.safe_text import user_text
 
@@ -105,14 +111,20 @@ def _stream(store, folder: Path | None, network: str | None, lang: str, output: 
 
     phases = load_phases(folder) if store.any_phase(network) else None
     comps = load_competences(folder)  # which titles are authored, for the mark
-    context = Context(long_prefixes(store.sorted_ids(network)) if store.any_long_id() else {},
-                      day_counts(store.stamps(network)))
-    shown = _Counted(_Again(store, network))
-    out.deliver(writer("text", "history")(shown, phases, lang, network, comps=comps, context=context), output, force,
-                private=True, lang=lang)
+    out.deliver(writer(fmt, "history")(shown, phases, lang, network, comps=comps, context=_context(store, network)),
+                output, force, private=True, lang=lang)
     if output is None and shown.count > MANY:
         # on stderr: what is printed stays the history; the hint is for the one reading it
         print(t("history.fewer", lang, count=shown.count, limit=20), file=sys.stderr)
+
+
+def _context(store, network: str | None, rated: str | None = None):
+    """What each row needs to know of the others shown (views.history.Context), from a light
+    walk of the store: the prefixes long ids are shown by, and the days shared."""
+    from netleder.views.history import Context, day_counts, long_prefixes
+
+    return Context(long_prefixes(store.sorted_ids(network, rated)) if store.any_long_id() else {},
+                   day_counts(store.stamps(network, rated)), {})
 
 
 class _Counted:
@@ -187,13 +199,20 @@ class _Points:
                 yield r, value
 
 
-def _trend_stream(store, folder: Path | None, key: str, network: str | None, lang: str, output: str | None,
-                  force: bool) -> None:
-    """One competence's trend as text, read from the store in batches while it is written."""
+def _trend_stream(store, folder: Path | None, key: str, network: str | None, fmt: str, lang: str,
+                  output: str | None, force: bool) -> None:
+    """One competence's trend as text or JSON, read from the store in batches while it is written."""
     from netleder import output as out
+    from netleder.formats import writer
 
     cid, title = _find_competence(folder, _Again(store, network), key, lang)
     points = _Points(_Again(store, network, oldest_first=True), cid)
+    if fmt == "json":  # every point as it is read (an empty list when there are none)
+        from netleder.views.history import Context
+
+        out.deliver(writer(fmt, "trend")(cid, title, points, 0, lang, context=Context({}, {}, {})), output, force,
+                    private=True, lang=lang)
+        return
     if next(iter(points), None) is None:
         from netleder.safe_text import user_text
 
@@ -204,10 +223,5 @@ def _trend_stream(store, folder: Path | None, key: str, network: str | None, lan
         else:
             print(t("trend.none", lang, competence=title))
         return
-    from netleder.formats import writer
-    from netleder.views.history import Context, day_counts, long_prefixes
-
-    context = Context(long_prefixes(store.sorted_ids(network, cid)) if store.any_long_id() else {},
-                      day_counts(store.stamps(network, cid)))
-    out.deliver(writer("text", "trend")(cid, title, points, lambda: points.skipped, lang, context=context), output,
-                force, private=True, lang=lang)
+    out.deliver(writer(fmt, "trend")(cid, title, points, lambda: points.skipped, lang,
+                                     context=_context(store, network, cid)), output, force, private=True, lang=lang)

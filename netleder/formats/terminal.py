@@ -264,8 +264,8 @@ def history_view(reflections, phases, lang: str, network: str | None = None, com
 
     draft = t("history.draft", lang)
 
-    def made() -> Iterator[tuple]:
-        for row in history_rows(reflections, phases, lang, comps, context):
+    def made(titles: bool = True) -> Iterator[tuple]:
+        for row in history_rows(reflections, phases, lang, comps, context, titles):
             yield row, [cell(row.id), _when(row.when, row.complete, draft), once("n", row.network),
                         once("p", row.phase), once("c", row.rated), once("t", row.strength or "–"),
                         once("t", row.growth or "–")]
@@ -275,16 +275,25 @@ def history_view(reflections, phases, lang: str, network: str | None = None, com
                          measured=measured, head=head)
 
     def pieces() -> Iterator[RenderableType]:
-        measure = table([], None, True).measure()  # first the rows are measured and counted
-        count, authored = 0, False
-        for row, row_cells in made():
+        # First the rows are measured and counted (without their strength and growth, which
+        # are drawn under the row, not in a column), then drawn a piece at a time.
+        measure = table([], None, True).measure()
+        count = 0
+        for _, row_cells in made(titles=False):
             measure.add(row_cells)
             count += 1
-            authored = authored or authored_row(row)
-        page = history_frame(count, authored, lang, network, comps)
-        yield section_heading(page.title)
+        yield section_heading(history_frame(count, False, lang, network, comps).title)
         yield Text("")
-        yield from _chunks((row_cells for _, row_cells in made()), lambda chunk, head: table(chunk, measure, head))
+        authored = False
+
+        def drawn() -> Iterator[list[Cell]]:
+            nonlocal authored
+            for row, row_cells in made():
+                authored = authored or authored_row(row)
+                yield row_cells
+
+        yield from _chunks(drawn(), lambda chunk, head: table(chunk, measure, head))
+        page = history_frame(count, authored, lang, network, comps)  # the notes say what was drawn
         yield Text("")
         yield Text("\n".join((*page.notes, page.hint)), style="dim")
 

@@ -68,6 +68,7 @@ class Context(NamedTuple):
     """What a row needs to know of the other reflections shown, surveyed before the rows are made."""
     shown: dict[str, str]  # a long id -> the unique prefix it is shown by (netleder's own are shown whole)
     days: dict  # a local day -> how many of the reflections shown fall on it
+    words: dict  # (local day, language) -> the day in words, filled as rows are made (each day once)
 
 
 def short_ids(ids: list[str]) -> dict[str, str]:
@@ -117,7 +118,7 @@ def day_counts(stamps: Iterable[str | None]) -> dict:
 
 def context_of(reflections: list[Reflection]) -> Context:
     """The context of a list of reflections shown together."""
-    return Context(long_prefixes(sorted(r.id for r in reflections)), day_counts(r.created_at for r in reflections))
+    return Context(long_prefixes(sorted(r.id for r in reflections)), day_counts(r.created_at for r in reflections), {})
 
 
 class _Whens:
@@ -125,17 +126,18 @@ class _Whens:
     shown share a day. (Each day is put into words once: a long history has many reflections
     on few days.)"""
 
-    def __init__(self, days: dict, lang: str) -> None:
-        self.days, self.lang, self.words = days, lang, dict[object, str]()
+    def __init__(self, days: dict, lang: str, words: dict | None = None) -> None:
+        self.days, self.lang, self.words = days, lang, {} if words is None else words
 
     def __call__(self, stamp: str | None) -> When:
         m = local_moment(stamp)
         if m is None:
             return When(stamp or "", "")
         day = m.date()
-        if day not in self.words:
-            self.words[day] = human_date(stamp, self.lang, m)
-        return When(self.words[day], human_time(stamp, self.lang) if self.days.get(day, 0) > 1 else "")
+        key = (day, self.lang)
+        if key not in self.words:
+            self.words[key] = human_date(stamp, self.lang, m)
+        return When(self.words[key], human_time(stamp, self.lang) if self.days.get(day, 0) > 1 else "")
 
 
 def whens(stamps: list[str | None], lang: str) -> list[When]:
@@ -150,28 +152,31 @@ def build_history(reflections: list[Reflection], phases, lang: str, comps=None) 
     return list(history_rows(reflections, phases, lang, comps, context_of(reflections)))
 
 
-def history_rows(reflections: Iterable[Reflection], phases, lang: str, comps, context: Context) -> Iterator[HistoryRow]:
-    """build_history as a stream: one row per reflection as it is read, every label made once."""
+def history_rows(reflections: Iterable[Reflection], phases, lang: str, comps, context: Context,
+                 titles: bool = True) -> Iterator[HistoryRow]:
+    """build_history as a stream: one row per reflection as it is read, every label made once.
+    Without `titles`, the strength and growth are left empty (not worked out): enough to
+    measure the columns a row takes, which they are not in."""
     current = {c.id: c for c in comps.competences} if comps is not None else {}
-    titles: dict = {}  # (snapshot, competence) -> title: a leader's reflections share a few snapshots
-    when = _Whens(context.days, lang)
+    made: dict = {}  # (snapshot, competence) -> title: a leader's reflections share a few snapshots
+    when = _Whens(context.days, lang, context.words)
 
     def title(r: Reflection, cid: str | None) -> str:
         if cid is None:
             return ""
         key = (id(r.snapshot), cid)
-        if key not in titles:  # the snapshot is kept with its title: its id is not reused while streaming
+        if key not in made:  # the snapshot is kept with its title: its id is not reused while streaming
             comp = r.snapshot.competence(cid)
             now = current.get(cid)
             authored = comp is not None and now is not None and now.title == comp.title and now.source == "authored"
-            titles[key] = (r.snapshot, f"{comp.number}. {comp.title(lang)}{mark_suffix(authored)}"
-                           if comp is not None else cid)
-        return titles[key][1]
+            made[key] = (r.snapshot, f"{comp.number}. {comp.title(lang)}{mark_suffix(authored)}"
+                         if comp is not None else cid)
+        return made[key][1]
 
     stages: dict = {}
     names: dict = {}  # each network's name once (a stream reads the same name anew in each row)
     for r in reflections:
-        summary = r.summary()
+        summary = r.summary() if titles else None
         total = len(r.snapshot.competences)
         count = str(total) if r.complete else f"{sum(1 for v in r.ratings.values() if v is not None)}/{total}"
         if r.phase not in stages:
@@ -179,8 +184,8 @@ def history_rows(reflections: Iterable[Reflection], phases, lang: str, comps, co
         network = names.setdefault(r.network or "", r.network or "")
         yield HistoryRow(
             context.shown.get(r.id, r.id), when(r.created_at), r.complete, network, stages[r.phase], count,
-            title(r, summary.strengths[0] if summary.strengths else None),
-            title(r, summary.growth[0] if summary.growth else None),
+            title(r, summary.strengths[0] if summary is not None and summary.strengths else None),
+            title(r, summary.growth[0] if summary is not None and summary.growth else None),
         )
 
 
@@ -243,7 +248,7 @@ def trend_points_with(points: Iterable[tuple[Reflection, int]], lang: str, conte
     """trend_points, each point with the reflection and value it was made from."""
     from netleder.store.networks import network_key
 
-    when = _Whens(context.days, lang)
+    when = _Whens(context.days, lang, context.words)
     lines = end.lines
     before: dict[int, int] = {}  # line -> its latest value so far
     scale_before: dict[int, Snapshot] = {}  # line -> the scale its latest value was answered on
