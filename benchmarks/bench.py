@@ -12,8 +12,10 @@ each in turn), so the ratios hold on a noisy machine. Baselines:
   B2  python -c "import typer, rich.console, yaml, questionary"
   bare questionary: a script asking the same kinds of prompts as the wizard, in tmux
 Sections: start-up per command (against B1); Enter -> next prompt in tmux (against bare
-questionary, median and p90); the same commands at 1 and at --scale reflections (default
-100,000), and the peak memory of the commands that read every reflection at --scale.
+questionary, median and p90, and the CPU time per Enter, which a busy machine changes less);
+the same commands at 2 and at --scale reflections (default 100,000), and the peak memory of
+the commands that read every reflection at --scale. The --scale stores are seeded by SQL
+through the store's own writer (seconds at 100,000; see seed_store).
 The stores live in a temporary NETLEDER_HOME; nothing of the user's is touched.
 """
 
