@@ -2474,7 +2474,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Send filen til kursets underviser. Underviseren kan åbne den og se dine vurderinger; når gruppen vises, ses kun hele gruppen, og kun når mindst 3 har delt.",
         "en": "Send the file to the course's facilitator. The facilitator can open it and see your ratings; when the group is shown, only the whole group is seen, and only once at least 3 have shared.",
     },
-    # `netleder course form` (netleder/commands/course.py, netleder/formats/course_form.py)
+    # `netleder course form` (netleder/commands/course.py, netleder/formats/html.py, templates/course_form.html)
     "course.form_html": {
         "da": "Formularen skrives som HTML-side (.html) eller PDF (.pdf): navnet skal ende sådan, som --format siger (ikke {path}).",
         "en": "The form is written as an HTML page (.html) or a PDF (.pdf): its name must end as --format says (not {path}).",

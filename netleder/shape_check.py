@@ -70,6 +70,34 @@ def bounded_int(text: str) -> int:
     return int(text)
 
 
+def reject_constant(name: str):
+    """json's parse_constant: NaN, Infinity and -Infinity are not JSON, and no file netleder reads
+    holds them (ValueError with our message)."""
+    raise ValueError(msg("x.json_constant", value=name))
+
+
+def strict_json(text: str, *, bounded: bool = True) -> tuple[object, list[str]]:
+    """`text` as JSON, read the strict way the files people pass around are: NaN and Infinity
+    refused, integers longer than any value can be refused (`bounded`), and every key that stands
+    twice in an object returned, in order, for the caller to refuse (json would keep the last
+    silently). Raises json.JSONDecodeError, ValueError or RecursionError."""
+    import json
+
+    duplicates: list[str] = []
+
+    def pairs(items):
+        out = {}
+        for key, value in items:
+            if key in out:
+                duplicates.append(key)
+            out[key] = value
+        return out
+
+    data = json.loads(text, object_pairs_hook=pairs, parse_constant=reject_constant,
+                      parse_int=bounded_int if bounded else None)
+    return data, duplicates
+
+
 class ShapeCheck:
     """Walks decoded JSON and collects every problem as 'where: message'."""
 

@@ -1,6 +1,7 @@
 """Test helper: a real headless Chromium driven through its DevTools protocol over
 --remote-debugging-pipe (file descriptors 3 and 4, messages ended by a NUL byte), with only
-the standard library. Used to fill in and save the feedback form as a person would.
+the standard library. Used to fill in and save the feedback form and the course form as a person
+would (the `browser` fixture in conftest.py opens one with downloads allowed).
 
 POSIX only (it hands the pipe over as fds 3 and 4); the print tests run on Linux in CI.
 """
@@ -44,6 +45,14 @@ class Browser:
         self._next = 0
         self._buffer = b""
         self.events: list[dict] = []
+        self.downloads: Path | None = None  # where a page's downloads land (allow_downloads)
+
+    def allow_downloads(self, folder: Path) -> None:
+        """Let pages save files (a real download, as a person's click makes) into `folder`."""
+        folder.mkdir()
+        self.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder),
+                                                  "eventsEnabled": True})
+        self.downloads = folder
 
     def send(self, method: str, params: dict | None = None, session: str | None = None, timeout: float = 30) -> dict:
         self._next += 1
@@ -123,3 +132,24 @@ class Page:
             if time.monotonic() > deadline:
                 raise TimeoutError(condition)
             time.sleep(0.05)
+
+
+def saved_files(folder: Path, count: int, wait: float) -> list[Path]:
+    """The finished downloads (.json) in `folder`, waiting up to `wait` seconds for `count` of them."""
+    deadline = time.monotonic() + wait
+    while True:
+        done = sorted(p for p in folder.iterdir() if p.suffix == ".json")
+        if len(done) >= count or time.monotonic() > deadline:
+            return done
+        time.sleep(0.1)
+
+
+def tick(page: Page, ratings: dict) -> None:
+    """Tick a form's radio buttons by their stable names `rating-<id>` ("" for None: skip, or
+    cannot say), as a facilitator's script (or a person) would."""
+    for cid, value in ratings.items():
+        clicked = page.js(f"""(() => {{
+            const box = [...document.getElementsByName({json.dumps('rating-' + cid)})]
+                .find(input => input.value === {json.dumps(str(value) if value is not None else '')});
+            box.click(); return box.checked; }})()""")
+        assert clicked, (cid, value)

@@ -157,6 +157,18 @@ def chromium(tools, require_tool) -> str:
 
 
 @pytest.fixture
+def browser(chromium, tmp_path):
+    """A real headless Chromium driven over its DevTools pipe (tests/browser.py; POSIX only), its
+    downloads allowed into a private folder (`browser.downloads`)."""
+    from browser import Browser
+
+    opened = Browser(chromium, tmp_path / "profile")
+    opened.allow_downloads(tmp_path / "downloads")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def pdftotext(tools, require_tool) -> str:
     """pdftotext's path (skips without it locally, FAILS under CI=true)."""
     return require_tool(tools["pdftotext"], "pdftotext (Debian package poppler-utils)")

@@ -11,10 +11,10 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
+from browser import saved_files, tick
 from builders import builtin_ids, make, seed
 from netleder.i18n import t
 from printing import as_printed, pdf_pages, print_pdf
@@ -22,39 +22,6 @@ from printing import as_printed, pdf_pages, print_pdf
 IDS = builtin_ids()
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the DevTools pipe is handed over as fds 3 and 4")
-
-
-@pytest.fixture
-def browser(chromium, tmp_path):
-    from browser import Browser
-
-    opened = Browser(chromium, tmp_path / "profile")
-    downloads = tmp_path / "downloads"
-    downloads.mkdir()
-    opened.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads),
-                                                "eventsEnabled": True})
-    opened.downloads = downloads
-    yield opened
-    opened.close()
-
-
-def saved_files(folder: Path, count: int, wait: float) -> list[Path]:
-    """The finished downloads in `folder`, waiting up to `wait` seconds for `count` of them."""
-    deadline = time.monotonic() + wait
-    while True:
-        done = sorted(p for p in folder.iterdir() if p.suffix == ".json")
-        if len(done) >= count or time.monotonic() > deadline:
-            return done
-        time.sleep(0.1)
-
-
-def tick(page, ratings: dict) -> None:
-    for cid, value in ratings.items():
-        clicked = page.js(f"""(() => {{
-            const box = [...document.getElementsByName({json.dumps('rating-' + cid)})]
-                .find(input => input.value === {json.dumps(str(value) if value is not None else '')});
-            box.click(); return box.checked; }})()""")
-        assert clicked, (cid, value)
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])

@@ -570,3 +570,24 @@ def test_feedback_dated_outside_the_forms_lifetime_is_refused(cli, home, tmp_pat
     result = cli("feedback", "import", str(write(tmp_path / "f.json", doc)), "--lang", "en")
     assert result.exit_code == 2 and "lifetime" in result.stderr, result.stderr
     assert stored_feedback(home) == []
+
+
+def test_the_files_people_pass_around_are_read_by_one_strict_json_reader():
+    """Feedback, share and export files share one reader: a key twice is reported (json would keep
+    the last silently), NaN and Infinity are not JSON, and a number longer than any value is
+    refused where the caller bounds it."""
+    import json as std_json
+
+    from netleder.shape_check import MAX_DIGITS, strict_json
+
+    data, duplicates = strict_json('{"a": 1, "b": {"c": 2, "c": 3}, "a": 4}')
+    assert data == {"a": 4, "b": {"c": 3}} and duplicates == ["c", "a"]
+    for constant in ("NaN", "Infinity", "-Infinity"):
+        with pytest.raises(ValueError):
+            strict_json(f'{{"x": {constant}}}')
+    long = "9" * (MAX_DIGITS + 1)
+    with pytest.raises(ValueError):
+        strict_json(f'{{"x": {long}}}')
+    assert strict_json(f'{{"x": {long}}}', bounded=False)[0] == {"x": int(long)}
+    with pytest.raises(std_json.JSONDecodeError):
+        strict_json('{"x": }')

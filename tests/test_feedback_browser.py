@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import re
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
+from browser import saved_files, tick
 from builders import builtin_ids, make, seed
 from netleder import __version__
 from netleder.i18n import t
@@ -27,39 +26,10 @@ COMMENT = "Du får altid de rigtige med – også dem, ingen andre tænker på.\
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the DevTools pipe is handed over as fds 3 and 4")
 
 
-@pytest.fixture
-def browser(chromium, tmp_path):
-    from browser import Browser
-
-    opened = Browser(chromium, tmp_path / "profile")
-    downloads = tmp_path / "downloads"
-    downloads.mkdir()
-    opened.send("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads),
-                                                "eventsEnabled": True})
-    opened.downloads = downloads
-    yield opened
-    opened.close()
-
-
-def saved_files(folder: Path, wait: float) -> list[Path]:
-    """The finished downloads in `folder`, waiting up to `wait` seconds for the first."""
-    deadline = time.monotonic() + wait
-    while True:
-        done = [p for p in folder.iterdir() if p.suffix == ".json"]
-        if done or time.monotonic() > deadline:
-            return done
-        time.sleep(0.1)
-
-
 def fill(page, giver: str, ratings: dict, comments: dict) -> None:
     """Fill the form by its stable field names, as a facilitator's script (or a person) would."""
     page.js(f"document.getElementsByName('giver')[0].value = {json.dumps(giver)}")
-    for cid, value in ratings.items():
-        clicked = page.js(f"""(() => {{
-            const box = [...document.getElementsByName({json.dumps('rating-' + cid)})]
-                .find(input => input.value === {json.dumps(str(value) if value is not None else '')});
-            box.click(); return box.checked; }})()""")
-        assert clicked, (cid, value)
+    tick(page, ratings)
     for cid, text in comments.items():
         page.js(f"document.getElementsByName({json.dumps('comment-' + cid)})[0].value = {json.dumps(text)}")
 
@@ -74,7 +44,7 @@ def test_the_form_is_filled_saved_imported_and_shown(cli, home, tmp_path, browse
     assert page.js("document.getElementsByName('giver')[0].value") == "Mette Holm"  # filled in by --name
     fill(page, "Mette Holm", {IDS[0]: 5, IDS[1]: None}, {IDS[0]: COMMENT})  # None: "cannot say"
     page.js("document.getElementById('save').click()")
-    files = saved_files(browser.downloads, 30)
+    files = saved_files(browser.downloads, 1, 30)
     assert len(files) == 1, page.js("document.getElementById('status').textContent")
     saved = files[0]
     assert saved.name.startswith("netleder-feedback-mette-holm-") and saved.name.endswith(".json")
@@ -119,7 +89,7 @@ def test_the_form_asks_for_a_name_and_an_answer_before_it_saves(cli, tmp_path, b
     fill(page, "Ole", {}, {})
     page.js("document.getElementById('save').click()")
     assert page.js("document.getElementById('status').textContent") == t("invite.js_need_answer", "en")
-    assert saved_files(browser.downloads, 1.5) == []  # nothing was saved
+    assert saved_files(browser.downloads, 1, 1.5) == []  # nothing was saved
 
 
 def test_the_form_prints_as_a_paper_form(cli, tmp_path, chromium, pdftotext, comps):

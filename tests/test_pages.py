@@ -79,8 +79,7 @@ def test_the_writers_escape_by_hand_only_a_handful_of_times_each_commented():
     """Pages escape by themselves: outside the templates, escaping or marking text safe happens
     in at most a handful of places, each with a comment saying why it is safe."""
     calls = []
-    # the course pages (course_*.py, issue 22) draw their own charts and forms: not counted here
-    for path in sorted(p for p in (PACKAGE / "formats").glob("*.py") if not p.name.startswith("course_")):
+    for path in sorted((PACKAGE / "formats").glob("*.py")):
         lines = path.read_text(encoding="utf-8").splitlines()
         for n, line in enumerate(lines):
             code = line.split("#", 1)[0]
@@ -90,10 +89,37 @@ def test_the_writers_escape_by_hand_only_a_handful_of_times_each_commented():
     assert len(calls) <= 8, calls
     assert all(commented for _, _, commented in calls), [c for c in calls if not c[2]]
     for path in (PACKAGE / "formats").glob("*.py"):  # no page is built by string concatenation any more
-        if path.name.startswith("course_"):
-            continue
         text = path.read_text(encoding="utf-8")
         assert "<!DOCTYPE" not in text and "<html" not in text, path.name
+
+
+def test_every_page_is_framed_by_the_one_page_template():
+    """One loader, one frame: every page is a template in netleder/templates/ extending page.html
+    (the course pages included), and no other template loader is left in the package."""
+    templates = PACKAGE / "templates"
+    framed = [p.name for p in sorted(templates.iterdir())
+              if p.is_file() and p.suffix != ".pyc" and "<!DOCTYPE" in p.read_text(encoding="utf-8")]
+    assert framed == ["page.html"]
+    for name in ("course.html", "course_form.html", "form.html"):
+        chain = [name]
+        while (found := re.search(r'{% extends "([^"]+)" %}', (templates / chain[-1]).read_text(encoding="utf-8"))):
+            chain.append(found.group(1))
+        assert chain[-1] == "page.html", chain
+    loaders = [p.relative_to(PACKAGE).as_posix() for p in PACKAGE.rglob("*.py")
+               if "jinja2.Environment(" in p.read_text(encoding="utf-8")]
+    assert loaders == ["formats/templating.py"]
+
+
+def test_the_writers_leave_the_words_to_the_views():
+    """The writers lay out views whose every label is in the user's language: no writer calls the
+    catalogue, but the terminal's note where a huge answer is cut for the screen (only the screen
+    cuts; files get every character)."""
+    calls = []
+    for path in sorted((PACKAGE / "formats").glob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            calls += [(path.name, n) for _ in re.finditer(r"(?<![\w.])t\(", line.split("#", 1)[0])]
+    assert calls == [("terminal.py", next(n for n, line in enumerate(
+        (PACKAGE / "formats" / "terminal.py").read_text(encoding="utf-8").splitlines(), 1) if '"summary.cut"' in line))]
 
 
 def test_command_modules_do_not_import_each_other():

@@ -208,9 +208,14 @@ def test_a_bad_time_limit_is_said(cli, tmp_path, own_tmp, monkeypatch):
 
 def test_the_browser_is_found_where_it_is_usually_installed(tmp_path, monkeypatch):
     """Windows and macOS places, tried with a fake install under a fake Program Files / home."""
+    import shutil
+
     from netleder import browser
 
     monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    # nothing is on PATH; shutil.which itself is not run under the faked platform, since from
+    # Python 3.13 it asks Windows' own API when sys.platform says win32
+    monkeypatch.setattr(shutil, "which", lambda *args, **kwargs: None)
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("ProgramFiles(x86)", str(tmp_path / "pf86"))
     edge = tmp_path / "pf86" / "Microsoft" / "Edge" / "Application" / "msedge.exe"

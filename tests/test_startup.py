@@ -187,7 +187,7 @@ SHELL = {"netleder", "netleder.cli", "netleder.cli.edge", "netleder.cli.frame", 
 CONTENT = {"netleder.content", "netleder.content.loading", "netleder.content.model", "netleder.content.precompiled"}
 HANDOUTS = SHELL | CONTENT | {"netleder.cli.model", "netleder.commands.handouts", "netleder.formats.terminal_handouts",
                               "netleder.formats.terminal_layout", "netleder.views", "netleder.views.labels",
-                              "netleder.dates", "netleder.delivery", "netleder.views.provenance"}
+                              "netleder.dates", "netleder.delivery", "netleder.views.provenance", "netleder.views.handouts"}
 NEVER_AT_START = ["yaml", "jinja2", "questionary", "prompt_toolkit", "netleder.wizard", "netleder.content.schema",
                   "netleder.content.yaml_check"]
 

@@ -7,7 +7,7 @@ import typer
 
 from netleder.cli import options
 from netleder.cli.frame import NetlederCommand
-from netleder.cli.options import MODEL_FORMATS, choose_format, setup
+from netleder.cli.options import Run, choose_format, page_options, setup
 from netleder.cli.table import CourseGroup
 
 commands = typer.Typer()
@@ -62,19 +62,15 @@ def course_form(
 
 
 @commands.command(name="show", cls=NetlederCommand, help="help.cmd.course_show")
+@page_options(format_help="help.opt.format_course", with_open=False)
 def course_show(
     ctx: typer.Context,
     paths: list[str] = typer.Argument(  # noqa: B008 (typer: a declaration, not a value)
         ..., metavar="FILE|DIR...", show_default=False, help="help.arg.course_paths"),
     name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False, help="help.opt.course_name"),
-    format: str | None = options.format_(help="help.opt.format_course"),
-    output: str | None = options.output(),
-    force: bool = options.force(),
-    lang: str | None = options.lang(),
-    data_dir: str | None = options.data_dir(),
+    *,
+    run: Run,
 ) -> None:
-    lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, MODEL_FORMATS, output)
     from netleder.commands import course as course_cmd
 
-    course_cmd.show(folder, list(paths), fmt, output, force, lang, name)
+    course_cmd.show(run.folder, list(paths), run.fmt, run.output, run.force, run.lang, name)

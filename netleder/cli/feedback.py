@@ -5,30 +5,27 @@ import typer
 
 from netleder.cli import options
 from netleder.cli.frame import NetlederCommand
-from netleder.cli.options import MODEL_FORMATS, choose_format, setup, setup_lang
+from netleder.cli.options import Run, choose_format, page_options, setup_lang
 from netleder.cli.table import FeedbackGroup
 
 commands = typer.Typer()
 
 
 @commands.command(cls=NetlederCommand, help="help.cmd.invite")
+@page_options(("html", "pdf"), metavar="html|pdf", format_help="help.opt.format_invite",
+              output_help="help.opt.invite_output", fallback="html")
 def invite(
     ctx: typer.Context,
     name: str | None = typer.Option(None, "--name", metavar="NAME", show_default=False, help="help.opt.invite_name"),
     competence: list[str] | None = options.competences(help="help.opt.invite_competence"),  # noqa: B008 (typer: a declaration, not a value)
     network: str | None = options.network(help="help.opt.invite_network", short=False),
-    format: str | None = options.format_("html|pdf", help="help.opt.format_invite"),
-    output: str | None = options.output(help="help.opt.invite_output"),
-    force: bool = options.force(),
-    open_: bool = options.open_(),
-    lang: str | None = options.lang(),
-    data_dir: str | None = options.data_dir(),
+    *,
+    run: Run,
 ) -> None:
-    lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, ("html", "pdf"), output, fallback="html")
     from netleder.commands import invite as invite_cmd
 
-    invite_cmd.invite(folder, name, list(competence or []), output, force, lang, open_, network, fmt)
+    invite_cmd.invite(run.folder, name, list(competence or []), run.output, run.force, run.lang, run.open_, network,
+                      run.fmt)
 
 
 # the group; its commands are in table.FEEDBACK_COMMANDS
@@ -46,11 +43,7 @@ def feedback(
         state = ctx.ensure_object(dict)
         state["lang_option"] = lang if lang is not None else state.get("lang_option")
         return
-    lang = setup_lang(ctx, lang)
-    fmt = choose_format(format, ("text", "json"))
-    from netleder.commands import feedback as feedback_cmd
-
-    feedback_cmd.list_(fmt, lang)
+    feedback_list(ctx, format, lang)  # `netleder feedback` alone is `netleder feedback list`
 
 
 @commands.command(name="list", cls=NetlederCommand, help="help.cmd.feedback_list")
@@ -80,18 +73,13 @@ def feedback_import(
 
 
 @commands.command(name="show", cls=NetlederCommand, help="help.cmd.feedback_show")
+@page_options()
 def feedback_show(
     ctx: typer.Context,
     network: str | None = options.network(help="help.opt.feedback_show_network"),
-    format: str | None = options.format_(),
-    output: str | None = options.output(),
-    force: bool = options.force(),
-    open_: bool = options.open_(),
-    lang: str | None = options.lang(),
-    data_dir: str | None = options.data_dir(),
+    *,
+    run: Run,
 ) -> None:
-    lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, MODEL_FORMATS, output, open_)
     from netleder.commands import feedback as feedback_cmd
 
-    feedback_cmd.show(folder, network, fmt, output, force, lang, open_)
+    feedback_cmd.show(run.folder, network, run.fmt, run.output, run.force, run.lang, run.open_)

@@ -5,12 +5,14 @@ import typer
 
 from netleder.cli import options
 from netleder.cli.frame import NetlederCommand
-from netleder.cli.options import MODEL_FORMATS, choose_format, setup
+from netleder.cli.options import Run, choose_format, page_options, setup
 
 commands = typer.Typer()
 
 
 @commands.command(cls=NetlederCommand, help="help.cmd.history")
+@page_options(("text", "json", "html", "pdf"), metavar="text|json|html|pdf", format_help="help.opt.format_history",
+              with_open=False)
 def history(
     ctx: typer.Context,
     network: str | None = options.network(),
@@ -18,35 +20,26 @@ def history(
                                           help="help.opt.trend"),
     limit: str | None = typer.Option(None, "--limit", metavar="NUMBER", show_default=False,
                                      help="help.opt.history_limit"),
-    format: str | None = options.format_("text|json|html|pdf", help="help.opt.format_history"),
-    output: str | None = options.output(),
-    force: bool = options.force(),
-    lang: str | None = options.lang(),
-    data_dir: str | None = options.data_dir(),
+    *,
+    run: Run,
 ) -> None:
-    lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, ("text", "json", "html", "pdf"), output)
     from netleder.commands import history
 
-    history.history(folder, network, competence, fmt, lang, output, force, limit=history.parse_limit(limit))
+    history.history(run.folder, network, competence, run.fmt, run.lang, run.output, run.force,
+                    limit=history.parse_limit(limit))
 
 
 @commands.command(cls=NetlederCommand, help="help.cmd.show")
+@page_options()
 def show(
     ctx: typer.Context,
     reflection: str | None = typer.Argument(None, metavar="[ID]", show_default=False, help="help.arg.reflection"),
-    format: str | None = options.format_(),
-    output: str | None = options.output(),
-    force: bool = options.force(),
-    open_: bool = options.open_(),
-    lang: str | None = options.lang(),
-    data_dir: str | None = options.data_dir(),
+    *,
+    run: Run,
 ) -> None:
-    lang, folder = setup(ctx, lang, data_dir)
-    fmt = choose_format(format, MODEL_FORMATS, output, open_)
     from netleder.commands import show
 
-    show.show(folder, reflection, fmt, output, force, lang, open_)
+    show.show(run.folder, reflection, run.fmt, run.output, run.force, run.lang, run.open_)
 
 
 @commands.command(cls=NetlederCommand, help="help.cmd.compare")

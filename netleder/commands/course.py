@@ -18,7 +18,7 @@ def form(folder: Path | None, name: str | None, competence_keys: list[str], outp
     from netleder import output as out
     from netleder.content.loading import load_competences, load_phases
     from netleder.formats import by_ending
-    from netleder.formats.course_form import course_form
+    from netleder.formats.html import course_form
     from netleder.safe_text import short
     from netleder.views.course import named_competences
     from netleder.views.course_form import build_course_form

@@ -31,7 +31,7 @@ from netleder.feedback import FEEDBACK_ID_PREFIX, Feedback, Response
 from netleder.i18n import LANGS
 from netleder.reflection import ID_ALPHABET, Snapshot
 from netleder.safe_text import short
-from netleder.shape_check import bounded_int
+from netleder.shape_check import strict_json
 
 FEEDBACK_FORMAT = "netleder-feedback"
 FEEDBACK_VERSION = 1
@@ -269,21 +269,8 @@ def read_feedback(path: str | Path) -> Feedback:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInput("fb.not_utf8", path=file, pos=exc.start) from None
-    duplicates: list[str] = []
-
-    def pairs(items):
-        out = {}
-        for key, value in items:
-            if key in out:
-                duplicates.append(key)
-            out[key] = value
-        return out
-
-    def constant(name: str):
-        raise ValueError(msg("x.json_constant", value=name))
-
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant, parse_int=bounded_int)
+        data, duplicates = strict_json(text)
     except json.JSONDecodeError as exc:
         raise BadInput("fb.json_syntax", path=file, reason=library_reason("json", exc.msg), line=exc.lineno,
                        col=exc.colno) from None

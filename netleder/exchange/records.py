@@ -19,7 +19,7 @@ from netleder.exchange.record_check import (
 )
 from netleder.reflection import Reflection, follow_up_to_dict
 from netleder.safe_text import json_safe, short
-from netleder.shape_check import bounded_int
+from netleder.shape_check import bounded_int, reject_constant
 
 
 def reflection_to_record(r: Reflection) -> dict:
@@ -188,7 +188,7 @@ class ExportReader:
             import codecs
 
             self._decoder = codecs.getincrementaldecoder("utf-8-sig")()
-            self._decode = json.JSONDecoder(object_pairs_hook=self._pairs, parse_constant=_reject_constant,
+            self._decode = json.JSONDecoder(object_pairs_hook=self._pairs, parse_constant=reject_constant,
                                             parse_int=bounded_int).raw_decode
             self._dups: list[str] = []
             if self._peek() != "{":  # valid JSON perhaps, but not an export: said by the header check
@@ -366,10 +366,6 @@ def read_export(path: str | Path, feedback: list | None = None) -> list[Reflecti
     With a `feedback` list, the file's feedback from others is checked too and added to it."""
     check_export(path, feedback)
     return list(stream_export(path))
-
-
-def _reject_constant(name: str):
-    raise ValueError(msg("x.json_constant", value=name))
 
 
 def _raise_export(problems: list, path: Path | None) -> None:

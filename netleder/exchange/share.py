@@ -31,6 +31,7 @@ from typing import NamedTuple
 from netleder.errors import BadInput, Msg, msg
 from netleder.reflection import ID_ALPHABET
 from netleder.safe_text import short
+from netleder.shape_check import strict_json
 
 SHARE_FORMAT = "netleder-share"
 SHARE_VERSION = 1
@@ -293,21 +294,8 @@ def parse_share(raw: bytes) -> tuple[Share | None, list[Msg]]:
         return None, [msg("share.not_utf8")]
     if _depth(text) > MAX_DEPTH:
         return None, [msg("share.too_deep", limit=MAX_DEPTH)]
-    duplicates: list[str] = []
-
-    def pairs(items):
-        out = {}
-        for key, value in items:
-            if key in out:
-                duplicates.append(key)
-            out[key] = value
-        return out
-
-    def constant(name: str):
-        raise ValueError(name)
-
     try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
+        data, duplicates = strict_json(text, bounded=False)
     except (ValueError, RecursionError):  # JSONDecodeError is a ValueError; NaN and Infinity too
         return None, [msg("share.not_json")]
     if duplicates:

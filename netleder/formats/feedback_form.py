@@ -2,7 +2,7 @@
 reference leader opens in any current browser, fills in and saves as a feedback file.
 
 No server, no network, no external resources: a Content-Security-Policy forbids every
-connection, and the only script is the save button's, inline (netleder/templates/form-save.js).
+connection (FORM_CSP), and the only script is the save button's, inline (netleder/templates/form-save.js).
 The page also prints as a paper form. The stable field names (documented in the README) are
 `giver`, `rating-<competence id>` (radio buttons with the scale's values, and "" for "cannot
 say"), `comment-<competence id>` and the button `save`. What the page says and the data it
@@ -13,23 +13,16 @@ from __future__ import annotations
 
 from netleder.reflection import Snapshot
 
-# Only what the page itself holds may run or be shown: no request ever leaves it.
-CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
-
 
 def form(snapshot: Snapshot, authored: set[str], scale_authored: bool, giver: str, lang: str,
          builtin: bool = True, leader: str = "", network: str = "", file_fields: dict | None = None,
          observed: dict[str, str] | None = None) -> str:
     """The whole page (the arguments as netleder.views.feedback_form.form_view takes them)."""
-    from markupsafe import Markup
-
-    from netleder.formats.templating import render
+    from netleder.formats.templating import FORM_CSP, render
     from netleder.views.feedback_form import form_view
     from netleder.views.page import PageFrame
 
     view = form_view(snapshot, authored, scale_authored, giver, lang, builtin, leader, network,
                      file_fields=file_fields, observed=observed)
     frame = PageFrame(lang, view.title, view.page_note, view.page_counter, "", None, view.footer)
-    # Markup: the policy is this module's constant; escaped, its quotes would read the same but
-    # no longer match the policy people look for in the page's source
-    return render("form.html", frame=frame, form=view, csp=Markup(CSP))
+    return render("form.html", frame=frame, form=view, csp=FORM_CSP)

@@ -1,6 +1,7 @@
 """The HTML writer: printable pages (A4, running head and foot, page numbers) for the handouts,
 a reflection's summary (the printout for the talk), the history, a competence's trend and
-feedback from others. No JavaScript and no external resources.
+feedback from others, the course's group page and its form. No JavaScript (but the forms' save
+button) and no external resources.
 
 Each page is a template in netleder/templates/ (Jinja2, autoescaping on) drawing a view whose
 every label is already in the user's language; this module only picks the template and hands
@@ -98,38 +99,20 @@ def feedback(view) -> str:
 
 
 def course(view) -> str:
-    """`netleder course show` (netleder/formats/course_html.py; jinja2 is imported there)."""
-    from netleder.formats.course_html import course as draw
+    """`netleder course show` as a page for the wall, the projector or paper
+    (netleder.views.course.CourseView): one chart for all competences, the counts as a table, where
+    the group is strongest and most wants to grow, questions for the talk. It prints on at most
+    four A4 pages (tests/test_course_browser.py)."""
+    from netleder.formats.svg import course_chart
 
-    return draw(view)
-
-
-# --- what the course page (netleder/formats/course_html.py) takes from here -------------------
-# It draws its chart's text itself and frames its page with the handouts' print style.
-
-
-def esc(text: str) -> str:
-    """Text for HTML, escaped: for course_html.py's chart (every other page escapes by itself)."""
-    import html
-
-    return html.escape(text, quote=True)  # the course chart's words (course_html.py)
+    return render("course.html", frame=view.frame, view=view, chart=course_chart(view))
 
 
-def page_css(title: str, lang: str, note: str | None = None) -> str:
-    """The running head and foot of a printed page as CSS (templating.running_css)."""
-    from netleder.formats.templating import running_css
-    from netleder.i18n import t
+def course_form(view) -> str:
+    """The course form `netleder course form` writes (netleder.views.course_form.CourseFormView):
+    one self-contained page a course participant without netleder opens in any current browser,
+    rates themself on and saves as a share file (netleder/exchange/share.py), the same format
+    `netleder share` writes. Nothing leaves the page (FORM_CSP); it also prints as a paper form."""
+    from netleder.formats.templating import FORM_CSP
 
-    return str(running_css(title, t("print.page", lang), note))
-
-
-def _print_css() -> str:
-    from importlib.resources import files
-
-    # the handouts' print style, the template page.html includes (named by its parts: a quoted
-    # "name.ending" reads as a catalogue key to tests/test_i18n.py)
-    style = "print"
-    return files("netleder.templates").joinpath(f"{style}.css").read_text(encoding="utf-8")
-
-
-PRINT_CSS = _print_css()
+    return render("course_form.html", frame=view.frame, form=view, csp=FORM_CSP)

@@ -1,5 +1,5 @@
 """The charts as inline SVG: the model's diagram (the one-page overview), one competence's trend
-(history --competence) and the feedback radar. Geometry only: every label arrives in the view,
+(history --competence), the feedback radar and the course's chart (course show). Geometry only: every label arrives in the view,
 already in the user's language; the pages that hold the charts are templates
 (netleder/templates/).
 
@@ -37,9 +37,11 @@ _GAP = 4.2  # between two boxes: the arrow's room
 _MAX_HEIGHT_MM = 218  # the diagram never grows past this on paper (it scales down instead)
 
 
-def _wrap(text: str, size: float, width: float, max_lines: int = 3) -> list[str]:
-    """`text` in lines that fit `width` mm at font `size`; the last line ends in … if cut."""
-    limit = max(10, int(width / (size * _CHAR)))
+def _wrap(text: str, size: float, width: float, max_lines: int = 3, char: float = _CHAR,
+          least: int = 10) -> list[str]:
+    """`text` in lines that fit `width` units at font `size` (a glyph `char` of the size wide, at
+    least `least` glyphs a line); the last line ends in … if cut."""
+    limit = max(least, int(width / (size * char)))
     lines: list[str] = []
     for word in filter(None, text.split(" ")):  # only at spaces: a no-break space keeps its words together
         if lines and len(lines[-1]) + 1 + len(word) <= limit:
@@ -306,3 +308,115 @@ def feedback_radar(view) -> Markup | None:
         out += [_marker(shape, x, y, i == 0) for x, y in at.values()]
     out.append("</svg>")
     return Markup("\n".join(out))  # its words escaped as built
+
+
+
+
+# The course's chart (`course show`): a bar per competence split into the scale's steps, told
+# apart by black-and-white patterns (no colour), with the count written on each step. Drawn in
+# its own user units (it scales to the page's width).
+_C_WIDTH = 680.0
+_C_LABEL_W = 250.0  # the competences' titles
+_C_BAR_X = _C_LABEL_W + 8
+_C_N_W = 44.0  # the number who rated it
+_C_BAR_W = _C_WIDTH - _C_BAR_X - _C_N_W - 6
+_C_ROW_H = 34.0
+_C_BAR_H = 20.0
+_C_FONT = 11.0
+_C_SMALL = 9.5
+_C_CHAR = 0.56  # an average glyph's width, as a share of the font size
+_INK, _PAPER = "#111", "#fff"
+
+
+def _c_width(text: str, size: float) -> float:
+    return len(text) * size * _C_CHAR
+
+
+def course_patterns(count: int) -> list[str]:
+    """One fill per step of the scale, lowest first: white, hatching that grows denser, black.
+    Only ink and paper: the steps are told apart by their pattern, never by colour."""
+    defs = []
+    for i in range(count):
+        if i == 0 or i == count - 1:
+            continue
+        stroke = 0.8 + 3.2 * i / (count - 1)
+        angle = 45 if i % 2 else -45
+        defs.append(f'<pattern id="course-step-{i}" patternUnits="userSpaceOnUse" width="6" height="6" '
+                    f'patternTransform="rotate({angle})"><rect width="6" height="6" fill="{_PAPER}"/>'
+                    f'<line x1="3" y1="0" x2="3" y2="6" stroke="{_INK}" stroke-width="{stroke:.1f}"/></pattern>')
+    return defs
+
+
+def course_fill(i: int, count: int) -> str:
+    if i == 0:
+        return _PAPER
+    if i == count - 1:
+        return _INK
+    return f"url(#course-step-{i})"
+
+
+def _chip(x: float, y: float, count: int) -> str:
+    """A count on its step: dark on a small white chip, readable on any pattern (a number: no escape)."""
+    text = str(count)
+    w = _c_width(text, _C_SMALL) + 6
+    return (f'<rect x="{x - w / 2:.1f}" y="{y - 7.5:.1f}" width="{w:.1f}" height="13" rx="2" fill="{_PAPER}" '
+            f'stroke="{_INK}" stroke-width="0.5"/>'
+            f'<text x="{x:.1f}" y="{y + 3.3:.1f}" font-size="{_C_SMALL}" text-anchor="middle">{text}</text>')
+
+
+def course_chart(view) -> Markup:
+    """One chart for all competences of a netleder.views.course.CourseView: the legend, then a bar
+    per competence (a dashed empty bar where too few rated it) and how many rated it."""
+    steps = len(view.scale)
+    parts: list[str] = []
+    # the legend: a swatch and the label of every step, wrapped onto lines as wide as the chart
+    x, y = 0.0, 12.0
+    for i, (_, label) in enumerate(view.scale):
+        need = 18 + _c_width(label, _C_SMALL) + 16
+        if x and x + need > _C_WIDTH:
+            x, y = 0.0, y + 18
+        parts.append(f'<rect x="{x + 0.5:.1f}" y="{y - 9.5:.1f}" width="13" height="13" fill="{course_fill(i, steps)}" '
+                     f'stroke="{_INK}" stroke-width="0.8"/>')
+        # a step of the scale (the content's label)
+        parts.append(f'<text x="{x + 18:.1f}" y="{y + 1:.1f}" font-size="{_C_SMALL}">{_escaped(label)}</text>')
+        x += need
+    y += 14
+    parts.append(f'<text x="{_C_WIDTH:.1f}" y="{y + 4:.1f}" font-size="{_C_SMALL}" text-anchor="end" '
+                 f'font-weight="bold">{_escaped(view.labels["answers"])}</text>')  # a catalogue word
+    y += 10
+    for row in view.rows:
+        title = f"{row.number}. {row.title}" + (f"\u00a0{AUTHORED_MARK}" if row.authored else "")
+        lines = _wrap(title, _C_FONT, _C_LABEL_W, 2, char=_C_CHAR, least=8)
+        middle = y + _C_ROW_H / 2
+        first = middle - (len(lines) - 1) * _C_FONT * 0.6 + _C_FONT * 0.35
+        parts.append(f'<g class="row" id="course-{_escaped(row.id)}">')  # the competence's id, from the content
+        for k, line in enumerate(lines):  # the competence's title (content words)
+            parts.append(f'<text x="0" y="{first + k * _C_FONT * 1.2:.1f}" font-size="{_C_FONT}">{_escaped(line)}</text>')
+        top = middle - _C_BAR_H / 2
+        if row.n is None:
+            parts.append(f'<rect x="{_C_BAR_X:.1f}" y="{top:.1f}" width="{_C_BAR_W:.1f}" height="{_C_BAR_H}" '
+                         f'fill="none" stroke="{_INK}" stroke-width="0.8" stroke-dasharray="4 3"/>')
+            parts.append(f'<text x="{_C_BAR_X + _C_BAR_W / 2:.1f}" y="{middle + 3.5:.1f}" font-size="{_C_SMALL}" '
+                         f'text-anchor="middle" font-style="italic">{_escaped(view.labels["too_few"])}</text>')
+        else:
+            left = _C_BAR_X
+            chips = []
+            for i, step in enumerate(row.steps):
+                if not step.given:
+                    continue
+                width = _C_BAR_W * step.given / row.n
+                parts.append(f'<rect x="{left:.2f}" y="{top:.1f}" width="{width:.2f}" height="{_C_BAR_H}" '
+                             f'fill="{course_fill(i, steps)}" stroke="{_INK}" stroke-width="0.8"/>')
+                if width >= _c_width(str(step.given), _C_SMALL) + 8:  # too narrow: the table below has the number
+                    chips.append(_chip(left + width / 2, middle, step.given))
+                left += width
+            parts += chips
+            parts.append(f'<text x="{_C_WIDTH:.1f}" y="{middle + 4:.1f}" font-size="{_C_FONT}" text-anchor="end" '
+                         f'font-weight="bold">{row.n}</text>')
+        parts.append("</g>")
+        y += _C_ROW_H
+    label = _escaped(view.labels["chart"])  # what the chart shows (catalogue words), in an attribute and <title>
+    return Markup(f'<svg class="course-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_C_WIDTH:.0f} '
+                  f'{y + 2:.0f}" role="img" aria-label="{label}" font-family="Helvetica Neue, Arial, Liberation '
+                  f'Sans, sans-serif" fill="{_INK}"><title>{label}</title><defs>{"".join(course_patterns(steps))}'
+                  f'</defs>{"".join(parts)}</svg>')  # its words escaped as built

@@ -17,6 +17,11 @@ from markupsafe import Markup
 
 from netleder.views.labels import AUTHORED_MARK, EMPTY, FULL
 
+# The forms' Content-Security-Policy (feedback form, course form): only what the page itself
+# holds may run or be shown; no request ever leaves it. Markup: a constant; escaped, its quotes
+# would read the same but no longer match the policy people look for in the page's source.
+FORM_CSP = Markup("default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:")
+
 
 def _source(name: str) -> str | None:
     """A template's text, or None when there is no such template (Jinja2 then says so)."""

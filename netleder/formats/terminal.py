@@ -12,7 +12,6 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from netleder.formats.terminal_handouts import authored_note, source_note
 from netleder.formats.terminal_layout import (
     Cell,
     KeptText,
@@ -30,14 +29,8 @@ from netleder.safe_text import user_text
 from netleder.views.labels import (
     EMPTY,
     FULL,
-    competence_title,
-    follow_up_label,
-    human_date,
-    human_when,
     mark_suffix,
-    shared_days,
 )
-from netleder.views.provenance import Provenance
 from netleder.views.summary import Rating, SummaryView, rating_of
 
 SCREEN_LIMIT = 200_000  # characters of one answer drawn on screen; files get every character
@@ -80,7 +73,6 @@ def ratings_view(reflection: Reflection, lang: str, authored: frozenset = frozen
 
 def summary(view: SummaryView) -> RenderableType:
     """A reflection's summary (netleder.views.summary) for the terminal."""
-    lang = view.lang
     parts: list[RenderableType] = [_header(view)]
     for section in view.sections:
         draw = _SECTIONS[section.key]
@@ -91,11 +83,10 @@ def summary(view: SummaryView) -> RenderableType:
             parts += _section(section.heading + mark_suffix(section.authored), body)
         else:
             parts.append(Padding(draw(section.items, view), (0, 0, 1, 0)))
-    note = source_note(view.about, lang, view.builtin) if view.about is not None else None
-    if note is not None:
-        parts.append(note)
+    if view.source_note:
+        parts.append(Text(view.source_note, style="dim"))
     if view.any_authored:
-        parts.append(authored_note(lang, view.builtin))
+        parts.append(Text(view.authored_note, style="dim italic"))
     return Group(*parts)
 
 
@@ -377,91 +368,59 @@ def _fill_spans(text: Text) -> list[Span]:
     return out
 
 
-def _title(cid: str, a: Reflection, b: Reflection, lang: str, authored: frozenset = frozenset()) -> str:
-    snapshot = b.snapshot if b.snapshot.competence(cid) is not None else a.snapshot
-    return competence_title(snapshot, cid, lang) + mark_suffix(cid in authored)
-
-
-def _describe(r: Reflection, lang: str, with_time: bool = False) -> str:
-    text = f"{human_when(r.created_at, lang, with_time)} ({r.id}"
-    if not r.complete:
-        text += ", " + t("history.draft", lang)
-    return text + ")"
-
-
-
 def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> RenderableType:
-    """Two reflections (netleder.views.comparison), the older first whatever the order given."""
+    """Two reflections (netleder.views.comparison.comparison_page), the older first whatever the
+    order given."""
     from rich.table import Table  # only here: it costs start-up of every other view
 
-    from netleder.views.comparison import build_comparison, other_scale_note
+    from netleder.views.comparison import comparison_page
 
-    view = build_comparison(a, b)
-    a, b = view.before, view.after
-    prov_a, prov_b = Provenance(a, comps), Provenance(b, comps)
-    authored = frozenset(prov_a.titles | prov_b.titles)
+    page = comparison_page(a, b, lang, comps)
+    head = section_heading(page.heading)
+    if page.network:
+        head.append(f"\n{page.network_label}: ", style="bold")
+        head.append(user_text(page.network))
+    parts: list[RenderableType] = [head, Text("")]
 
-    parts: list[RenderableType] = []
-    same_day = len(shared_days([a.created_at, b.created_at])) > 0
-    head = section_heading(t("compare.heading", lang, before=_describe(a, lang, same_day),
-                             after=_describe(b, lang, same_day)))
-    networks = [user_text(r.network) for r in (a, b)]
-    if any(networks):
-        head.append(f"\n{t('summary.network', lang)}: ", style="bold")
-        head.append(networks[0] if networks[0] == networks[1] else f"{networks[0] or '–'} → {networks[1] or '–'}")
-    parts += [head, Text("")]
-
-    if view.moved:
-        rows = [[cell(_title(m.cid, a, b, lang, authored)), cell(a.snapshot.label(m.before, lang)),
-                 cell(b.snapshot.label(m.after, lang)), cell(ARROWS.get(m.direction, ""), "bold")] for m in view.moved]
-        headers = [t("col.competence", lang), t("compare.then", lang), t("compare.now", lang),
-                   t("compare.change", lang)]
-        legend = t("compare.legend", lang) if view.same_scale else other_scale_note(a, b, lang)
-        parts += [LineTable(headers, rows, flex=(0,)), Text(legend, style="dim")]
+    if page.moved:
+        rows = [[cell(m.title), cell(m.then), cell(m.now), cell(ARROWS.get(m.direction, ""), "bold")]
+                for m in page.moved]
+        parts += [LineTable(list(page.columns), rows, flex=(0,)), Text(page.legend, style="dim")]
     else:
-        parts.append(Text(t("compare.none_both", lang), style="italic"))
-    for key, ids in (("compare.only_before", view.only_before), ("compare.only_after", view.only_after)):
-        if ids:
-            parts += [Text(""), Text(t(key, lang), style="bold"),
-                      bullets([_title(cid, a, b, lang, authored) for cid in ids])]
+        parts.append(Text(page.none_both, style="italic"))
+    for heading, titles in page.only:
+        parts += [Text(""), Text(heading, style="bold"), bullets(list(titles))]
     parts.append(Text(""))
 
-    for key, lists in (("compare.strengths", view.strengths), ("compare.growth", view.growth)):
+    for lines in page.lists:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True, style="bold")
         grid.add_column()
-        for label, ids in (("compare.came", lists.came), ("compare.went", lists.went), ("compare.kept", lists.kept)):
-            names = [_title(cid, a, b, lang, authored) for cid in ids]
-            grid.add_row(t(label, lang) + ":", "\n".join(names) if names else t("compare.none", lang))
-        parts += [section_heading(t(key, lang)), Padding(grid, (0, 0, 0, 2)),
-                  Padding(Text(t("compare.both_only", lang), style="dim"), (0, 0, 1, 2))]
+        for label, titles in lines.rows:
+            grid.add_row(label + ":", "\n".join(titles) if titles else lines.none)
+        parts += [section_heading(lines.heading), Padding(grid, (0, 0, 0, 2)),
+                  Padding(Text(lines.note, style="dim"), (0, 0, 1, 2))]
 
-    date = human_date(a.created_at, lang)
-    parts.append(section_heading(t("compare.steps", lang, date=date)))
-    if not view.steps:
-        parts.append(Padding(Text(t("compare.no_steps", lang, date=date), style="italic"), (0, 0, 1, 2)))
+    parts.append(section_heading(page.steps_heading))
+    if not page.steps:
+        parts.append(Padding(Text(page.no_steps, style="italic"), (0, 0, 1, 2)))
     else:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column()
-        for o in view.steps:
-            item = Text(_title(o.competence_id, a, b, lang, authored), style="bold")
-            item.append("\n" + user_text(o.step))
+        for step in page.steps:
+            item = Text(step.title, style="bold")
+            item.append("\n" + user_text(step.step))
             item.append("\n")
-            if o.follow_up is None:
-                item.append(t("compare.no_follow_up", lang), style="italic")
-            else:
-                item.append(follow_up_label(o.follow_up.status, lang), style="bold")
-                if o.follow_up.note:
-                    item.append(" – " + user_text(o.follow_up.note))
+            item.append(step.status, style="bold" if step.followed_up else "italic")
+            if step.note:
+                item.append(" – " + user_text(step.note))
             grid.add_row("•", item)
         parts.append(Padding(grid, (0, 0, 1, 2)))
-    about = prov_b.about or prov_a.about
-    note = source_note(about, lang, comps is None or comps.builtin) if about is not None else None
-    if note is not None:
-        parts.append(note)
-    if authored:
-        parts.append(authored_note(lang, comps is None or comps.builtin))
+    if page.source_note is not None:
+        parts.append(Text(page.source_note, style="dim"))
+    if page.authored_note is not None:
+        parts.append(Text(page.authored_note, style="dim italic"))
     return Group(*parts)
 
 
@@ -489,7 +448,7 @@ def _feedback_rating(r: Rating) -> Text:
 def _feedback_body(view) -> list[RenderableType]:
     """The rows, the comments and the questions: shared by `feedback show` and the section in
     a reflection's summary."""
-    lang, words = view.lang, view.labels_text
+    words = view.labels_text
     parts: list[RenderableType] = []
     names = {i: user_text(g.name).replace("\n", " ") for i, g in enumerate(view.givers)}
     for row in view.rows:
@@ -502,7 +461,7 @@ def _feedback_body(view) -> list[RenderableType]:
                 continue
             grid.add_row(names[o.giver], _feedback_rating(o.rating))
             if o.comment.strip():
-                grid.add_row("", Text(t("fb.quote", lang, text=user_text(o.comment)), style="italic"))
+                grid.add_row("", Text(user_text(o.quoted), style="italic"))
         parts += [_titled(row.title, row.authored, "bold"), Padding(grid, (0, 0, 1, 2))]
     parts.append(section_heading(words.apart_heading))
     parts.append(Padding(Text(view.apart_note, style="italic"), (0, 0, 0 if view.apart else 1, 0)))
@@ -513,7 +472,6 @@ def _feedback_body(view) -> list[RenderableType]:
 
 def feedback(view) -> RenderableType:
     """`netleder feedback show`: the leader's own ratings beside each giver's."""
-    lang = view.lang
     head = Text(view.title, style="bold")
     head.append("\n" + "═" * min(len(view.title), 60), style="dim")
     lines: list[RenderableType] = [head]
@@ -525,21 +483,22 @@ def feedback(view) -> RenderableType:
     lines += [Text(user_text(line).replace("\n", " ")) for line in view.giver_lines]
     parts: list[RenderableType] = [Padding(Group(*lines), (0, 0, 1, 0)), *_feedback_body(view)]
     if view.any_authored:
-        parts.append(authored_note(lang))
+        parts.append(Text(view.labels_text.authored, style="dim italic"))
     parts.append(Text(view.private_note, style="dim"))
     return Group(*parts)
 
 
 def feedback_list(items, lang: str) -> RenderableType:
-    """`netleder feedback`: what has been received, newest first."""
-    if not items:
-        return Text(t("fb.none", lang))
-    rows = [[cell(f.id), cell(human_date(f.given_on, lang)), cell(user_text(f.giver).replace("\n", " ")),
-             cell(user_text(f.network or "–").replace("\n", " ")),
-             cell(t("fb.rated_of", lang, count=len(f.rated()), total=len(f.responses)))] for f in items]
-    table = LineTable([t("fb.col_id", lang), t("fb.col_date", lang), t("fb.col_giver", lang),
-                       t("fb.col_network", lang), t("fb.col_rated", lang)], rows, flex=(2, 3))
-    return Group(table, Text(""), Text(t("fb.list_hint", lang), style="dim"))
+    """`netleder feedback`: what has been received, newest first (netleder.views.feedback)."""
+    from netleder.views.feedback import received_list
+
+    view = received_list(items, lang)
+    if view.empty is not None:
+        return Text(view.empty)
+    rows = [[cell(r.id), cell(r.date), cell(user_text(r.giver).replace("\n", " ")),
+             cell(user_text(r.network).replace("\n", " ")), cell(r.rated)] for r in view.rows]
+    table = LineTable(list(view.columns), rows, flex=(2, 3))
+    return Group(table, Text(""), Text(view.hint, style="dim"))
 
 
 def _draw_feedback_section(items, view) -> RenderableType:

@@ -1,6 +1,8 @@
 """The terminal writer for the model's handouts: phases, competences and the one-screen
-overview (`netleder phases`, `competences`, `phases --overview`). Its own module so that these
-commands import neither the reflection views nor their writer (netleder/formats/terminal.py).
+overview (`netleder phases`, `competences`, `phases --overview`). It lays out the handouts' views
+(netleder.views.handouts, netleder.views.phases), the same the HTML and Markdown writers draw.
+Its own module so that these commands import neither the reflection views nor their writer
+(netleder/formats/terminal.py).
 """
 
 from __future__ import annotations
@@ -11,17 +13,7 @@ from rich.text import Text
 
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.formats.terminal_layout import KeptText, Rows, plain_bullets
-from netleder.i18n import t
-from netleder.views.labels import (
-    AUTHORED_MARK,
-    authored_key,
-    competences_framing,
-    mark,
-    mark_suffix,
-    questions_marked,
-    source_key,
-)
-from netleder.views.provenance import questions_said_once, scale_said_once
+from netleder.views.labels import AUTHORED_MARK, mark_suffix
 
 
 def heading(text: str) -> RenderableType:
@@ -30,39 +22,27 @@ def heading(text: str) -> RenderableType:
     return Group(Text(text, style="bold"), rule)
 
 
-def _number(value: int | None, lang: str) -> str:
-    return f"{value}." if value is not None else t("phase.unnumbered", lang)
-
-
-def authored_note(lang: str, builtin: bool = True) -> Text:
-    return Text(t(authored_key(builtin), lang, mark=AUTHORED_MARK), style="dim italic")
-
-
-def source_note(about, lang: str, builtin: bool = True) -> Text | None:
-    if about.source_name is None:
-        return None
-    return Text(t(source_key(builtin), lang, source=about.source_name(lang)), style="dim")
-
-
 def phases(content: PhaseSet, chosen: list[Phase] | None, lang: str, comps: CompetenceSet | None = None) -> RenderableType:
     """All phases as an overview, or one phase in full (with its competences in play, given `comps`)."""
-    return phases_overview(content, lang) if chosen is None else phase_detail(chosen[0], content, lang, comps)
+    from netleder.views.handouts import phases_handout
+
+    if chosen is None:  # the short list: no competences in play
+        return phases_overview(phases_handout(content, None, lang))
+    return phase_detail(phases_handout(content, chosen[:1], lang, comps))
 
 
 def overview(view) -> RenderableType:
     """The model on one screen: the phases as a flow, top to bottom, each with its one line and
     the competences most in play. Fits 80 columns (and 60): every line wraps under its own."""
-    lang = view.lang
     grid = Rows(min_label=2)
     for i, card in enumerate(view.cards):
         if i:
             grid.add_row(Text("↓", style="dim"), "")
-        grid.add_row(Text(_number(card.number, lang).rstrip("."), style="bold cyan"),
-                     Text(card.title + mark_suffix(card.authored), style="bold"))
+        grid.add_row(Text(card.number_label, style="bold cyan"), Text(card.title + mark_suffix(card.authored), style="bold"))
         grid.add_row("", Text(card.brief))
         if card.in_play:
             authored = all(item.authored for item in card.in_play)
-            line = KeptText(t("in_play.short", lang) + mark_suffix(authored) + ": ", style="italic")
+            line = KeptText(view.in_play_short + mark_suffix(authored) + ": ", style="italic")
             # a no-break space keeps each number with its title when the line wraps
             line.append(" · ".join(f"{item.number}\u00a0{item.title}{mark_suffix(item.title_authored)}"
                                    f"{'' if authored else mark_suffix(item.authored)}" for item in card.in_play))
@@ -70,16 +50,16 @@ def overview(view) -> RenderableType:
     parts: list[RenderableType] = [heading(view.title), Text(""), grid, Text("")]
     if view.in_play_note:
         parts += [Text(view.in_play_note, style="italic"), Text("")]
-    parts += _footer(view.about, lang, view.builtin, view.provenance_line or None)
+    parts += _footer(view, view.provenance_line or None)
     return Group(*parts)
 
 
-def in_play_section(items, lang: str) -> list[RenderableType]:
+def in_play_section(items, label: str) -> list[RenderableType]:
     """A phase's competences in play, each with its reason, as a section of its page."""
     if not items:
         return []
     authored = all(item.authored for item in items)
-    parts: list[RenderableType] = [Text(t("in_play.heading", lang) + mark_suffix(authored), style="bold")]
+    parts: list[RenderableType] = [Text(label + mark_suffix(authored), style="bold")]
     grid = Rows()
     for item in items:
         body = Text(item.title + mark_suffix(item.title_authored) + ("" if authored else mark_suffix(item.authored)),
@@ -92,91 +72,81 @@ def in_play_section(items, lang: str) -> list[RenderableType]:
 def competences(content: CompetenceSet, chosen: list[Competence] | None, lang: str, phases: PhaseSet | None = None) -> RenderableType:
     """All competences with the scale, or one competence in full (and, given `phases`, the
     phases in which it is most in play)."""
-    return competences_overview(content, lang) if chosen is None else competence_detail(chosen[0], content, lang, phases)
+    from netleder.views.handouts import competences_handout
+
+    if chosen is None:
+        return competences_overview(competences_handout(content, None, lang))
+    return competence_detail(competences_handout(content, chosen[:1], lang, phases))
 
 
-def phases_overview(content: PhaseSet, lang: str) -> RenderableType:
-    rows = [
-        (_number(p.number, lang), p.title(lang) + mark(p.source), p.purpose(lang)) for p in content.phases
-    ]
-    parts: list[RenderableType] = [heading(t("phases.heading", lang)), Text(""), _entries(rows)]
-    parts += _footer(content.about, lang, content.builtin)
+def phases_overview(view) -> RenderableType:
+    rows = [(p.number_label, p.title + mark_suffix(p.authored), p.purpose) for p in view.phases]
+    parts: list[RenderableType] = [heading(view.title), Text(""), _entries(rows)]
+    parts += _footer(view)
     return Group(*parts)
 
 
-def phase_detail(phase: Phase, content: PhaseSet, lang: str, comps: CompetenceSet | None = None) -> RenderableType:
-    label = t("phase.label", lang, number=phase.number) + ": " if phase.number else ""
-    parts: list[RenderableType] = [heading(f"{label}{phase.title(lang)}{mark(phase.source)}"), Text("")]
+def phase_detail(view) -> RenderableType:
+    phase = view.phases[0]
+    mark = mark_suffix(phase.authored)
+    parts: list[RenderableType] = [heading(phase.heading + mark), Text("")]
     # the phase's source covers its purpose and tools: each section says so, not only the title
-    parts.append(Text(t("phase.purpose", lang) + mark(phase.source), style="bold"))
-    parts.append(Padding(Text(phase.purpose(lang)), (0, 0, 1, 2), expand=False))
-    parts += _questions(t("phase.questions", lang), phase.questions, lang)
-    from netleder.views.phases import in_play_items, in_play_note  # not needed by the short list
-
-    parts += in_play_section(in_play_items(phase, content, comps, lang), lang)
-    note = in_play_note(content, comps, lang) if phase.in_play else None
-    if note:
-        parts += [Text(note, style="italic"), Text("")]
+    parts.append(Text(view.purpose_label + mark, style="bold"))
+    parts.append(Padding(Text(phase.purpose), (0, 0, 1, 2), expand=False))
+    parts += _questions(view.questions_label, phase.questions, phase.questions_authored)
+    parts += in_play_section(phase.in_play, view.in_play_label)
+    if view.in_play_note:
+        parts += [Text(view.in_play_note, style="italic"), Text("")]
     if phase.tools:
-        parts.append(Text(t("phase.tools", lang) + mark(phase.source), style="bold"))
-        parts.append(plain_bullets([tool(lang) for tool in phase.tools]))
-    parts += _footer(content.about, lang, content.builtin)
+        parts.append(Text(view.tools_label + mark, style="bold"))
+        parts.append(plain_bullets(list(phase.tools)))
+    parts += _footer(view)
     return Group(*parts)
 
 
-def competences_overview(content: CompetenceSet, lang: str) -> RenderableType:
-    count = len(content.competences)
-    title = t("competences.heading", lang) if count == 10 else t("competences.heading_n", lang, count=count)
-    rows = [
-        (_number(c.number, lang), c.title(lang) + mark(c.source), c.description(lang)) for c in content.competences
-    ]
-    parts: list[RenderableType] = [heading(title), Text("")]
-    framing = competences_framing(content, lang)
-    if framing:
-        parts += [Text(framing, style="italic"), Text("")]
-    parts += [_entries(rows), scale_view(content, lang)]
-    parts += _footer(content.about, lang, content.builtin)
+def competences_overview(view) -> RenderableType:
+    rows = [(f"{c.number}.", c.title + mark_suffix(c.authored), c.description) for c in view.competences]
+    parts: list[RenderableType] = [heading(view.title), Text("")]
+    if view.framing:
+        parts += [Text(view.framing, style="italic"), Text("")]
+    parts += [_entries(rows), scale_view(view)]
+    parts += _footer(view)
     return Group(*parts)
 
 
-def competence_detail(comp: Competence, content: CompetenceSet, lang: str, phases: PhaseSet | None = None) -> RenderableType:
-    label = t("competence.label", lang, number=comp.number)
-    parts: list[RenderableType] = [heading(f"{label}: {comp.title(lang)}{mark(comp.source)}"), Text("")]
-    parts.append(Padding(Text(comp.description(lang)), (0, 0, 1, 0), expand=False))
-    parts += _questions(t("competence.questions", lang), comp.questions, lang, questions_said_once(content))
-    from netleder.views.phases import phases_calling_on
-
-    calling = phases_calling_on(comp.id, phases, content, lang)
-    if calling:
-        authored = all(p.authored for p in calling)
-        parts.append(Text(t("in_play.phases", lang) + mark_suffix(authored), style="bold"))
+def competence_detail(view) -> RenderableType:
+    comp = view.competences[0]
+    parts: list[RenderableType] = [heading(view.title + mark_suffix(comp.authored)), Text("")]
+    parts.append(Padding(Text(comp.description), (0, 0, 1, 0), expand=False))
+    parts += _questions(view.questions_label, comp.questions, comp.questions_authored)
+    if view.calling:
+        authored = view.calling_authored
+        parts.append(Text(view.calling_label + mark_suffix(authored), style="bold"))
         grid = Rows()
-        for p in calling:
+        for p in view.calling:
             body = Text(p.label + ("" if authored else mark_suffix(p.authored)), style="bold")
             body.append("\n" + p.reason)
             grid.add_row("  •", body)
         parts.append(Padding(grid, (0, 0, 1, 0), expand=False))
-    parts += _footer(content.about, lang, content.builtin)
+    parts += _footer(view)
     return Group(*parts)
 
 
-def scale_view(content: CompetenceSet, lang: str) -> RenderableType:
-    marked = content.scale_source == "authored" and not scale_said_once(content)  # else said in the line
-    lines = Text(t("scale.heading", lang) + (f" {AUTHORED_MARK}" if marked else ""),
-                 style="bold")
-    if content.scale_question is not None:
-        lines.append("\n  " + content.scale_question(lang), style="italic")
-    for level in content.scale:
-        lines.append(f"\n  {level.value}  ")
-        lines.append(level.label(lang))
+def scale_view(view) -> RenderableType:
+    lines = Text(view.scale_heading + (f" {AUTHORED_MARK}" if view.scale_authored else ""), style="bold")
+    if view.scale_question is not None:
+        lines.append("\n  " + view.scale_question, style="italic")
+    for step in view.scale:
+        lines.append(f"\n  {step.value}  ")
+        lines.append(step.label)
     return Padding(lines, (0, 0, 1, 0), expand=False)
 
 
-def _questions(title: str, questions, lang: str, said_once: bool = False) -> list[RenderableType]:
-    """`said_once`: the questions are the project's in full and the page's line says so (no mark)."""
-    all_authored, _ = questions_marked(questions)
-    head = Text(title + (f" {AUTHORED_MARK}" if all_authored and not said_once else ""), style="bold")
-    items = [q.text(lang) + ("" if all_authored else mark(q.source)) for q in questions]
+def _questions(title: str, questions, all_authored: bool) -> list[RenderableType]:
+    """The heading is marked where every question is the project's, else each question is (and
+    neither where the page's line says it once: the view then marks none)."""
+    head = Text(title + (f" {AUTHORED_MARK}" if all_authored else ""), style="bold")
+    items = [q.text + ("" if all_authored else mark_suffix(q.authored)) for q in questions]
     return [head, _numbered(items)]
 
 
@@ -197,10 +167,10 @@ def _numbered(items: list[str]) -> RenderableType:
     return Padding(grid, (0, 0, 1, 0), expand=False)
 
 
-def _footer(about, lang: str, builtin: bool = True, line: str | None = None) -> list[RenderableType]:
+def _footer(view, line: str | None = None) -> list[RenderableType]:
+    """The source line, then what the mark means (or `line`, the page's own line about it)."""
     parts: list[RenderableType] = []
-    note = source_note(about, lang, builtin)
-    if note is not None:
-        parts.append(note)
-    parts.append(Text(line, style="dim italic") if line else authored_note(lang, builtin))
+    if view.source_note is not None:
+        parts.append(Text(view.source_note, style="dim"))
+    parts.append(Text(line, style="dim italic") if line else Text(view.authored_note, style="dim italic"))
     return parts

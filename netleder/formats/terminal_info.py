@@ -1,61 +1,22 @@
-"""The terminal writer for `netleder info`: plain text, no rich (nothing in it is styled)."""
+"""The terminal writer for `netleder info`: plain text, no rich (nothing in it is styled). What
+it says is computed in netleder.views.info; this only lays it out."""
 
 from __future__ import annotations
-
-from netleder.i18n import t
 
 
 def info(data: dict, lang: str) -> str:
     """`netleder info` as plain text, wrapped at spaces only: a path is never broken across
     lines, so whoever helps the user can copy it."""
     from netleder.output import terminal_width, wrap
+    from netleder.views.info import info_view
 
     width = terminal_width()  # COLUMNS, the terminal, or 80
     report: list[str] = []
-
-    def title(text: str) -> None:
-        report.extend([text, "─" * len(text)])
-
-    def line(label: str, value: str, indent: int = 2) -> None:
-        text = f"{label}: {value}" if label else value
-        report.extend(wrap(text, width, " " * indent, " " * (indent + 2 * bool(label))))  # commands kept whole
-
-    content, store = data["content"], data["store"]
-    title(t("info.version", lang, version=data["version"]))
-    line(t("info.lang", lang), f"{t('info.lang.' + lang, lang)} ({lang}, {t('info.lang_from.' + data['lang_source'], lang)})")
-    report.append("")
-    title(t("info.content", lang))
-    if content["problem"] is not None:
-        line(t("info.content_folder", lang), t("info.content_broken", lang, message=content["problem"]))
-    elif content["folder"] is None:
-        line(t("info.content_folder", lang), t("info.content_builtin", lang))
-    else:
-        line(t("info.content_folder", lang), t("info.content_custom", lang, where=content["source"]))
-        line("", content["folder"], 4)
-    for name, f in content["files"].items():
-        kind = t("info.file_builtin", lang) if f["builtin"] else t("info.file_custom", lang)
-        line(name, f"{kind}, " + (t("info.file_ok", lang) if not f["problems"]
-                                  else t("info.file_problems", lang, count=f["problems"])))
-        line("", f["path"], 4)
-    report.append("")
-    title(t("info.store", lang))
-    line(t("info.store_path", lang), store["path"])
-    if not store["exists"]:
-        line("", t("info.store_missing", lang), 4)
-    elif store["problem"] is not None:
-        line("", t("info.store_problem", lang, message=store["problem"]), 4)
-    else:
-        line("", t("info.store_counts", lang, count=store["reflections"], drafts=store["drafts"]), 4)
-    if store["damaged"]:
-        shown = [i if not i.startswith("?") else t("store.damage_unknown_id", lang) for i in store["damaged"][:10]]
-        line("", t("info.damaged", lang, count=len(store["damaged"]), ids=", ".join(shown)), 4)
-    if store["mode"] is not None:
-        private = store["private"] if store["private"] is not None else int(store["mode"], 8) & 0o077 == 0
-        line("", t("info.perms_private" if private else "info.perms_open", lang, mode=store["mode"]), 4)
-        for f in store["files"]:
-            if f["private"] is False:
-                line("", t("info.perms_file_open", lang, path=f["path"], mode=f["mode"]), 6)
-    report.append("")
-    title(t("info.privacy", lang))
-    line("", data["privacy"])
+    for section in info_view(data, lang):
+        if report:
+            report.append("")
+        report.extend([section.title, "─" * len(section.title)])
+        for label, value, indent in section.lines:
+            text = f"{label}: {value}" if label else value
+            report.extend(wrap(text, width, " " * indent, " " * (indent + 2 * bool(label))))  # commands kept whole
     return "\n".join(report) + "\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from netleder.formats.terminal import authored_note, draw_rating
+from netleder.formats.terminal import draw_rating
 from netleder.safe_text import user_text
 from netleder.views.labels import mark_suffix
 from netleder.views.summary import SummaryView
@@ -50,5 +50,5 @@ def overview(view: SummaryView, title: str) -> RenderableType:
                 item.append(user_text(step), style="")
                 parts.append(item)
     if marked:
-        parts.append(authored_note(view.lang, view.builtin))
+        parts.append(Text(view.authored_note, style="dim italic"))
     return Group(Text(""), *parts)

@@ -3,6 +3,7 @@
   var status = document.getElementById("status");
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function say(text) { status.textContent = text; }
+{% include "save-file.js" %}
   document.getElementById("save").addEventListener("click", function () {
     var giverField = document.getElementsByName("giver")[0];
     var giver = giverField.value.trim();
@@ -28,13 +29,7 @@
     var slug = giver.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40) || "svar";
     var name = "netleder-feedback-" + slug + "-" + day + ".json";
-    var blob = new Blob([JSON.stringify(doc, null, 2) + "\n"], {type: "application/json"});
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 10000);
+    saveFile(name, JSON.stringify(doc, null, 2) + "\n");
     say(data.messages.saved.replace("{file}", name));
   });
 })();

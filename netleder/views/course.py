@@ -22,6 +22,7 @@ from netleder.exchange.share import Share
 from netleder.i18n import t
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, authored_key
+from netleder.views.page import PageFrame, page_frame
 
 MIN_GROUP = 3  # fewer than this: too few to show
 MAX_HIGHLIGHTS = 3
@@ -76,6 +77,7 @@ class CourseView(NamedTuple):
     questions: tuple[str, ...]
     labels: dict[str, str]  # headings and words the writers need
     footer: tuple[str, ...]
+    frame: PageFrame  # the printed page's title, running head and foot, and footer (the HTML page)
 
 
 def named_competences(comps, keys: list[str]) -> list[str] | None:
@@ -162,18 +164,23 @@ def build_course_view(shares: list[Share], comps, lang: str, *, course_name: str
     if phase_line:
         notes.append(phase_line)
 
+    any_authored = any(r.authored for r in rows)
     footer = []
-    if any(r.authored for r in rows):
+    if any_authored:
         footer.append(t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK))
     footer.append(t("course.footer", lang, version=__version__))
     page_title = t("course.title", lang)
+    responses_line = t("course.responses", lang, count=len(shares))
+    # the page's foot: how many answered on every printed page; the footer's lines as above
+    frame = page_frame(name or page_title, lang, builtin=comps.builtin, authored_line=any_authored,
+                       generated=footer[-1], page_note=responses_line)
     return CourseView(
         lang=lang,
         title=name or page_title,
         subtitle=page_title if name else "",
         course_name=name,
         responses=len(shares),
-        responses_line=t("course.responses", lang, count=len(shares)),
+        responses_line=responses_line,
         anonymity=t("course.anonymity", lang, min=MIN_GROUP),
         notes=tuple(notes),
         scale=tuple(scale),
@@ -183,6 +190,7 @@ def build_course_view(shares: list[Share], comps, lang: str, *, course_name: str
         questions=tuple(_questions(shown, strongest, growth, lang)),
         labels=_labels(lang),
         footer=tuple(footer),
+        frame=frame,
     )
 
 

@@ -1,6 +1,12 @@
 """What the course form (`netleder course form`) says and asks, computed once in the user's
 language; netleder/templates/course_form.html lays it out and templates/course-form-save.js
-saves the share file (netleder/exchange/share.py) in the participant's browser."""
+saves the share file (netleder/exchange/share.py) in the participant's browser. Stable field
+names: `rating-<competence id>` (radio buttons with the scale's values, and "" for "skip"),
+`phase` (radio buttons with the phase ids, and "" for "skip"), the button `save` and the status
+line `status`.
+
+The share id is drawn once when the page opens, so saving twice from the same page gives two
+files with the same id, which `course show` counts once."""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from netleder.i18n import t
 from netleder.reflection import ID_ALPHABET
 from netleder.safe_text import user_text
 from netleder.views.labels import AUTHORED_MARK, authored_key
+from netleder.views.page import PageFrame, page_frame
 from netleder.views.provenance import scale_said_once
 
 NAME_LIMIT = 120
@@ -45,6 +52,7 @@ class CourseFormView(NamedTuple):
     scale: tuple[tuple[int, str], ...]
     competences: tuple[FormCompetence, ...]
     payload: dict  # what the save script needs, as JSON in the page
+    frame: PageFrame  # the printed page's running head and foot, and the footer
 
 
 def _one_line(text: str | None) -> str:
@@ -61,6 +69,8 @@ def build_course_form(comps, ids: list[str] | None, course_name: str | None, lan
     authored = any(c.source == "authored" for c in chosen) or comps.scale_source == "authored"
     footer = [t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK)] if authored else []
     footer.append(t("course.form_footer", lang, version=__version__))
+    frame = page_frame(name or title, lang, builtin=comps.builtin, authored_line=authored, generated=footer[-1],
+                       page_note=name or None)
     payload = {
         "format": SHARE_FORMAT,
         "version": SHARE_VERSION,
@@ -96,4 +106,5 @@ def build_course_form(comps, ids: list[str] | None, course_name: str | None, lan
         competences=tuple(FormCompetence(c.id, f"{c.number}. {c.title(lang)}", c.description(lang),
                                          c.source == "authored") for c in chosen),
         payload=payload,
+        frame=frame,
     )

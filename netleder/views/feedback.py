@@ -33,6 +33,7 @@ class Other(NamedTuple):
     giver: int  # index into FeedbackView.givers
     rating: Rating | None  # None: this giver was not asked about the competence
     comment: str  # the giver's text
+    quoted: str = ""  # the comment in the language's quotation marks ("" when there is none)
 
 
 class Row(NamedTuple):
@@ -154,7 +155,8 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
             other = rating_of(f.snapshot, cid, response.rating, lang)
             if response.cannot_say:  # the giver's own answer, kept as such (not "not rated")
                 other = other._replace(label=t("invite.cannot_say", lang))
-            others.append(Other(i, other, response.comment))
+            quoted = t("fb.quote", lang, text=response.comment) if response.comment.strip() else ""
+            others.append(Other(i, other, response.comment, quoted))
             # steps apart only on one scale (the same steps with the same words): never across an old one
             if own is None or mine is None or not f.snapshot.same_scale(mine.snapshot):
                 continue
@@ -202,3 +204,31 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
         len(base.scale), labels, bool(authored & set(order)),
         t("fb.private", lang), words, giver_lines, leader,
     )
+
+
+# --- `netleder feedback`: what has been received -------------------------------------------------
+
+
+class ReceivedRow(NamedTuple):
+    id: str
+    date: str  # in words
+    giver: str  # as the giver typed it (made safe by the writer)
+    network: str  # "–" when none
+    rated: str  # "3 af 10"
+
+
+class ReceivedList(NamedTuple):
+    """The feedback received, newest first, with the table's columns and the hint under it;
+    `empty` says so when there is none (then there are no rows)."""
+
+    empty: str | None
+    columns: tuple[str, ...]
+    rows: tuple[ReceivedRow, ...]
+    hint: str
+
+
+def received_list(items, lang: str) -> ReceivedList:
+    rows = tuple(ReceivedRow(f.id, human_date(f.given_on, lang), f.giver, f.network or "–",
+                             t("fb.rated_of", lang, count=len(f.rated()), total=len(f.responses))) for f in items)
+    columns = tuple(t(key, lang) for key in ("fb.col_id", "fb.col_date", "fb.col_giver", "fb.col_network", "fb.col_rated"))
+    return ReceivedList(None if items else t("fb.none", lang), columns, rows, t("fb.list_hint", lang))

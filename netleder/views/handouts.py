@@ -1,21 +1,18 @@
 """The handouts of the model, computed once: the phases (all, or one) and the competences (all,
 or one with the phases that call on it), every heading and label in the user's language and
-which texts the project wrote. The HTML and Markdown writers lay them out. Pure.
+which texts the project wrote. The HTML, Markdown and terminal writers lay them out. Pure.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
-from netleder.views.phases import (
-    InPlayItem,
-    PhaseReason,
-    in_play_items,
-    in_play_note,
-    phases_calling_on,
-)
+from netleder.views.labels import authored_words, source_words
+
+if TYPE_CHECKING:  # imported where used: the short lists do without the model's cross-references
+    from netleder.views.phases import InPlayItem, PhaseReason
 
 
 class HandoutQuestion(NamedTuple):
@@ -33,6 +30,8 @@ class HandoutPhase(NamedTuple):
     in_play: tuple[InPlayItem, ...]
     in_play_authored: bool  # every reason is the project's: the heading is marked, not each one
     tools: tuple[str, ...]
+    number_label: str = ""  # "3." in a list of phases ("–" for one without a number)
+    title: str = ""  # "Fokusering"
 
 
 class PhasesHandout(NamedTuple):
@@ -50,6 +49,8 @@ class PhasesHandout(NamedTuple):
     builtin: bool
     custom_note: str | None
     any_authored: bool
+    source_note: str | None = None  # "Kilde: …" as one line (the terminal's footer)
+    authored_note: str = ""  # what the mark means (the terminal's footer)
 
 
 class HandoutCompetence(NamedTuple):
@@ -87,6 +88,8 @@ class CompetencesHandout(NamedTuple):
     custom_note: str | None
     any_authored: bool
     framing: str | None = None  # the handbook's framing of the built-in competences, above them
+    source_note: str | None = None  # "Kilde: …" as one line (the terminal's footer)
+    authored_note: str = ""  # what the mark means (the terminal's footer)
 
 
 def _questions(questions, lang: str, said_once: bool = False) -> tuple[tuple[HandoutQuestion, ...], bool]:
@@ -112,19 +115,24 @@ def phases_handout(content: PhaseSet, chosen: list[Phase] | None, lang: str,
     alone = chosen is not None and len(chosen) == 1
     chosen = list(content.phases) if chosen is None else chosen
     phases = []
+    if comps is not None:  # the competences in play (the model's cross-references: not for a short list)
+        from netleder.views.phases import in_play_items, in_play_note
+    unnumbered = t("phase.unnumbered", lang)
     for p in chosen:
         questions, questions_authored = _questions(p.questions, lang)
-        items = in_play_items(p, content, comps, lang)
+        items = in_play_items(p, content, comps, lang) if comps is not None else ()
         phases.append(HandoutPhase(p.id, phase_heading(p, lang), p.source == "authored", p.purpose(lang), questions,
                                    questions_authored, items, bool(items) and all(i.authored for i in items),
-                                   tuple(tool(lang) for tool in p.tools)))
+                                   tuple(tool(lang) for tool in p.tools),
+                                   f"{p.number}." if p.number is not None else unnumbered, p.title(lang)))
     # titled for what it holds: one phase's handout is called by its name
     title = phases[0].heading if alone else t("phases.heading", lang)
-    note = in_play_note(content, comps, lang) if any(p.in_play for p in chosen) else None
+    note = in_play_note(content, comps, lang) if comps is not None and any(p.in_play for p in chosen) else None
     any_authored = any(i.source == "authored" or any(q.source == "authored" for q in i.questions) for i in chosen)
     return PhasesHandout(lang, title, alone and phases[0].authored, alone, tuple(phases), t("phase.purpose", lang),
                          t("phase.questions", lang), t("in_play.heading", lang), t("phase.tools", lang), note,
-                         content.about, content.builtin, _custom_note(content, lang), any_authored)
+                         content.about, content.builtin, _custom_note(content, lang), any_authored,
+                         source_words(content.about, lang, content.builtin), authored_words(lang, content.builtin))
 
 
 def competences_handout(content: CompetenceSet, chosen: list[Competence] | None, lang: str,
@@ -144,7 +152,11 @@ def competences_handout(content: CompetenceSet, chosen: list[Competence] | None,
         questions, questions_authored = _questions(c.questions, lang, once)
         comps.append(HandoutCompetence(c.id, c.number, f"{c.number}. {c.title(lang)}", c.source == "authored",
                                        c.description(lang), c.title(lang), questions, questions_authored))
-    calling = phases_calling_on(chosen[0].id, phases, content, lang) if alone else ()
+    calling: tuple[PhaseReason, ...] = ()
+    if alone and phases is not None:
+        from netleder.views.phases import phases_calling_on
+
+        calling = phases_calling_on(chosen[0].id, phases, content, lang)
     any_authored = any(i.source == "authored" or any(q.source == "authored" for q in i.questions) for i in chosen)
     return CompetencesHandout(
         lang, title, alone and comps[0].authored, alone, tuple(comps), t("competence.questions", lang),
@@ -153,4 +165,5 @@ def competences_handout(content: CompetenceSet, chosen: list[Competence] | None,
         content.scale_question(lang) if content.scale_question is not None else None,
         tuple(ScaleStep(s.value, s.label(lang)) for s in content.scale),
         content.about, content.builtin, _custom_note(content, lang), any_authored,
-        None if alone else competences_framing(content, lang))
+        None if alone else competences_framing(content, lang),
+        source_words(content.about, lang, content.builtin), authored_words(lang, content.builtin))

@@ -43,6 +43,18 @@ def authored_key(builtin: bool, short: bool = False) -> str:
     return line_key(builtin, short)
 
 
+def source_words(about, lang: str, builtin: bool = True) -> str | None:
+    """"Kilde: …" as one line of text (the terminal's footer); None when the content names none."""
+    if about is None or about.source_name is None:
+        return None
+    return t(source_key(builtin), lang, source=about.source_name(lang))
+
+
+def authored_words(lang: str, builtin: bool = True) -> str:
+    """What the mark * means, as the footer's line says it."""
+    return t(authored_key(builtin), lang, mark=AUTHORED_MARK)
+
+
 def questions_marked(questions) -> tuple[bool, list[str]]:
     """Whether to mark the heading (all authored) instead of each question."""
     return all(q.source == "authored" for q in questions), [q.source for q in questions]

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from netleder.content.crosscheck import in_play, in_play_ignored
 from netleder.content.model import About, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
+from netleder.views.labels import authored_words, source_words
 from netleder.views.provenance import in_play_said_once, overview_line
 
 
@@ -30,6 +31,7 @@ class PhaseCard(NamedTuple):
     brief: str
     authored: bool  # the phase's title and purpose were written by the project
     in_play: tuple[InPlayItem, ...]
+    number_label: str = ""  # the number in the flow ("–" for the introduction and the close)
 
 
 class OverviewView(NamedTuple):
@@ -45,6 +47,8 @@ class OverviewView(NamedTuple):
     in_play_short: str = ""  # "I spil", before the competences in play on a card
     in_play_explain: str = ""  # what "in play" means
     diagram_label: str = ""  # what the diagram shows, for a screen reader
+    source_note: str | None = None  # "Kilde: …" as one line (the terminal's footer)
+    authored_note: str = ""  # what the mark means (the terminal's footer, where the page has no line)
 
 
 def in_play_items(phase: Phase, phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> tuple[InPlayItem, ...]:
@@ -66,9 +70,10 @@ def in_play_note(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> st
 
 
 def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> OverviewView:
+    unnumbered = t("phase.unnumbered", lang)
     cards = tuple(
         PhaseCard(p.id, p.number, p.title(lang), p.brief(lang), p.source == "authored",
-                  in_play_items(p, phases, comps, lang))
+                  in_play_items(p, phases, comps, lang), str(p.number) if p.number is not None else unnumbered)
         for p in phases.phases
     )
     # anything of the project's on the page, marked or said once in the line
@@ -77,7 +82,8 @@ def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> Overvi
     custom = None if phases.builtin else t("footer.custom", lang, path=phases.path)
     return OverviewView(lang, t("overview.heading", lang), cards, in_play_note(phases, comps, lang),
                         phases.about, phases.builtin, custom, any_authored, overview_line(phases, lang),
-                        t("in_play.short", lang), t("in_play.explain", lang), t("overview.diagram", lang))
+                        t("in_play.short", lang), t("in_play.explain", lang), t("overview.diagram", lang),
+                        source_words(phases.about, lang, phases.builtin), authored_words(lang, phases.builtin))
 
 
 class PhaseReason(NamedTuple):

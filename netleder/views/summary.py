@@ -19,10 +19,12 @@ from netleder.content.model import About, CompetenceSet
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
 from netleder.views.labels import (
+    authored_words,
     follow_up_label,
     human_date,
     network_type_label,
     phase_fact,
+    source_words,
 )
 from netleder.views.provenance import Provenance, in_play_said_once, scale_said_once
 
@@ -144,6 +146,8 @@ class SummaryView(NamedTuple):
     previous: Reflection | None = None  # last time: the newest earlier complete one of the same network
     leader: str | None = None  # the leader's name for the talk printout (netleder settings --name)
     labels: SummaryLabels = SummaryLabels(*("",) * 14)  # the words around the content (build_summary sets them)
+    source_note: str | None = None  # "Kilde: …", when `about` names a source (the terminal's footer)
+    authored_note: str = ""  # what the mark means (the terminal's footer, where anything is marked)
 
 
 def rating_of(snapshot: Snapshot, cid: str, value: int | None, lang: str, title: str = "",
@@ -264,9 +268,11 @@ def build_summary(reflection: Reflection, phases, comps: CompetenceSet | None, l
         ("phase", phase_label_, phase_value, False),
         ("id", t("show.id", lang), reflection.id, False),
     ) if value)
-    return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, prov.any or scale_authored,
-                       comps.builtin if comps is not None else True,
-                       t("summary.no_answer", lang), t("show.private", lang), previous, leader, summary_labels(lang))
+    builtin = comps.builtin if comps is not None else True
+    any_authored = prov.any or scale_authored
+    return SummaryView(lang, reflection, heading, facts, tuple(sections), prov.about, any_authored, builtin,
+                       t("summary.no_answer", lang), t("show.private", lang), previous, leader, summary_labels(lang),
+                       source_words(prov.about, lang, builtin), authored_words(lang, builtin))
 
 
 # --- last time -> now ---------------------------------------------------------------------------
