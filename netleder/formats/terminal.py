@@ -240,7 +240,12 @@ def history_view(reflections, phases, lang: str, network: str | None = None, com
     them, and once more to be drawn, CHUNK at a time, so a history of any length is drawn
     without being held in memory."""
     from netleder.views.history import context_of, history_rows
-    from netleder.views.history_page import authored_row, history_columns, history_frame
+    from netleder.views.history_page import (
+        authored_row,
+        draft_label,
+        history_columns,
+        history_frame,
+    )
 
     if context is None:
         reflections = list(reflections)
@@ -253,7 +258,7 @@ def history_view(reflections, phases, lang: str, network: str | None = None, com
             cells[key] = cell((user_text(text) if kind == "n" else text) or "–")
         return cells[key]
 
-    draft = t("history.draft", lang)
+    draft = draft_label(lang)
 
     def made(titles: bool = True) -> Iterator[tuple]:
         for row in history_rows(reflections, phases, lang, comps, context, titles):
@@ -310,12 +315,12 @@ def trend_view(title: str, points, skipped: int, lang: str, context=None) -> Ren
     With a `context`, `points` is a stream that can be read anew, drawn as history_view draws
     one; `skipped` may then be a function giving the number once the points have been read."""
     from netleder.views.history import TrendEnd, context_of, trend_points_with
-    from netleder.views.history_page import trend_columns, trend_frame
+    from netleder.views.history_page import draft_label, trend_columns, trend_frame
 
     if context is None:
         points = list(points)
         context = context_of([r for r, _ in points])
-    draft = t("history.draft", lang)
+    draft = draft_label(lang)
     bars: dict = {}  # (snapshot, value) -> its bar's cell: a few scales, a few steps
     networks: dict = {}
 

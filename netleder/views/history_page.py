@@ -60,7 +60,7 @@ def history_frame(count: int, authored: bool, lang: str, network: str | None = N
     if authored:
         notes.append(t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK))
     return HistoryPage(title, history_columns(lang), rows, t("history.none_html", lang), tuple(notes),
-                       t("history.draft", lang), t("show.private", lang), t("history.hint", lang))
+                       draft_label(lang), t("show.private", lang), t("history.hint", lang))
 
 
 def history_columns(lang: str) -> tuple[str, ...]:
@@ -81,10 +81,15 @@ def trend_frame(trend: Trend, title: str, skipped: int, lang: str) -> TrendPage:
         t("trend.heading", lang, competence=title), trend, t("trend.none", lang, competence=title),
         t("trend.chart_caption", lang),
         trend.summary,
-        trend_columns(lang), t("trend.skipped", lang, count=skipped) if skipped else "", t("history.draft", lang),
+        trend_columns(lang), t("trend.skipped", lang, count=skipped) if skipped else "", draft_label(lang),
         t("show.private", lang), t("trend.order", lang))
 
 
 def trend_columns(lang: str) -> tuple[str, ...]:
     return (t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
             t("compare.change", lang), t("history.col.network", lang))
+
+
+def draft_label(lang: str) -> str:
+    """What a history and a trend say under a draft's date."""
+    return t("history.draft", lang)
