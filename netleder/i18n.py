@@ -574,10 +574,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{mark} own texts, according to the content file",
     },
     "print.authored_short": {
-        "da": "Refleksionsspørgsmål, skala, kobling mellem faser og kompetencer og {mark}: "
-        "netleder-projektets egne",
-        "en": "Reflection questions, scale, links between phases and competences and {mark}: written by the "
-        "netleder project",
+        "da": "Refleksionsspørgsmål, skala, fasernes kompetencer og tekster mærket {mark} er netleder-projektets egne",
+        "en": "Reflection questions, scale, phase links and texts marked {mark} are the netleder project's own",
     },
     # --- reflect ----------------------------------------------------------------------
     "reflect.resume_and_fresh": {
@@ -591,8 +589,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "menu.model": {"da": "Udskrive netværksmodellen (på én side, i browseren)",
                    "en": "Print the network model (on one page, in the browser)"},
     "menu.invite": {
-        "da": "Invitere din co-driver eller referenceleder til at give sit blik (en formular)",
-        "en": "Invite a co-driver to give their view (a form)",
+        "da": "Invitere min co-driver eller referenceleder til at give sit blik (en formular)",
+        "en": "Invite my co-driver or reference leader to give their view (a form)",
     },
     "menu.help": {"da": "Se alle kommandoer", "en": "See every command"},
     "menu.quit": {"da": "Afslut", "en": "Quit"},
@@ -820,6 +818,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "x.not_export": {
         "da": "filen er ikke en eksport fra netleder (den skal have \"format\": \"{format}\")",
         "en": "the file is not a netleder export (it must have \"format\": \"{format}\")",
+    },
+    "x.no_version": {
+        "da": "mangler en formatversion; denne netleder læser version {expected}",
+        "en": "has no format version; this netleder reads version {expected}",
     },
     "x.bad_version": {
         "da": "ukendt formatversion {version}; denne netleder læser version {expected}",
@@ -1226,6 +1228,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Der er ingen kommando »{name}«. Kommandoerne er: {choices}.",
         "en": "There is no command '{name}'. The commands are: {choices}.",
     },
+    "usage.or": {"da": "eller", "en": "or"},
     "usage.missing": {
         "da": "Mangler {name}.",
         "en": "{name} is missing.",
@@ -2227,6 +2230,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "filen er ikke en delingsfil fra netleder (den skal have \"format\": \"{format}\"; den har {found})",
         "en": "the file is not a share file from netleder (it must have \"format\": \"{format}\"; it has {found})",
     },
+    "share.no_version": {
+        "da": "mangler en version (netleder læser version {expected})",
+        "en": "has no version (netleder reads version {expected})",
+    },
     "share.bad_version": {
         "da": "ugyldig version {version} (netleder læser version {expected})",
         "en": "invalid version {version} (netleder reads version {expected})",
@@ -2517,7 +2524,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "da": "Hvilken fase er dit netværk i nu? (valgfrit)",
         "en": "Which phase is your network in now? (optional)",
     },
-    "course.form_skip": {"da": "Springer over", "en": "Skip"},
+    "course.form_skip": {"da": "Spring over", "en": "Skip"},
     "course.form_save": {"da": "Gem mine kryds som fil", "en": "Save my ticks as a file"},
     "course.form_after_save": {
         "da": "Send den gemte fil til underviseren. Gemmer du igen fra samme side, får filen samme nummer og tæller stadig kun én gang.",
@@ -2549,6 +2556,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "course.more_files": {
         "da": "… og {count} {count:plural:fil|filer} mere.",
         "en": "… and {count} more {count:plural:file|files}.",
+    },
+    "course.none_usable": {
+        "da": "Ingen af besvarelserne kan bruges, så intet vises. Saml delingsfilerne i mappen (mindst {min}), og prøv igen.",
+        "en": "None of the answers can be used, so nothing is shown. Collect the share files in the folder (at least {min}) and try again.",
     },
     "course.too_few": {
         "da": "Der er kun {count} {count:plural:besvarelse|besvarelser}, der kan bruges. Med færre end {min} ville den enkeltes svar kunne ses, så intet vises. Saml flere delingsfiler i mappen, og prøv igen.",
@@ -2802,6 +2813,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fb.apart_none": {
         "da": "Ingen af jeres vurderinger ligger {steps} trin eller mere fra hinanden. Kommentarerne kan stadig være et godt sted at begynde samtalen.",
         "en": "None of your ratings lie {steps} steps or more apart. The comments may still be a good place to start the conversation.",
+    },
+    "fb.no_reflection_covers": {
+        "da": "Ingen af dine afsluttede refleksioner for netværket handler om de kompetencer, din co-driver blev spurgt om, så din egen vurdering står tom.",
+        "en": "None of your finished reflections for the network is about the competences your co-driver was asked about, so your own rating is left empty.",
+    },
+    "fb.apart_none_without_own_covering": {
+        "da": "Når du har reflekteret over de samme kompetencer, står her, hvor jeres blik er længst fra hinanden.",
+        "en": "Once you have reflected on the same competences, this shows where your views lie furthest apart.",
     },
     "fb.apart_none_without_own": {
         "da": "Når du har afsluttet en refleksion for netværket, står her, hvor jeres blik er længst fra hinanden.",

@@ -546,6 +546,8 @@ def test_rich_on_a_terminal_and_plain_with_no_color():
         (["--lang", "en", "fases"], None, "There is no command 'fases'. The commands are: phases"),
         (["phases", "1", "2"], None, "For mange argumenter: 2."),
         (["import"], None, "Mangler FIL."),
+        (["course", "show"], None, "Mangler FIL eller MAPPE."),
+        (["course", "show", "--lang", "en"], None, "FILE or DIR is missing."),
         (["import", "--lang", "en"], None, "FILE is missing."),
         (["import"], {"NETLEDER_LANG": "en"}, "FILE is missing."),
         (["phases", "--bogus", "--lang", "en"], None, "Unknown option --bogus."),

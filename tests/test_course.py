@@ -96,6 +96,8 @@ BAD_DOCUMENTS = [
     ("newer version", _set(("version",), 2), "share.newer_version"),
     ("version as text", _set(("version",), "1"), "share.bad_version"),
     ("version as boolean", _set(("version",), True), "share.bad_version"),
+    ("no version", _drop("version"), "share.no_version"),
+    ("version null", _set(("version",), None), "share.no_version"),
     ("forged counts", _set(("counts",), {IDS[0]: {"1": 40}}), "share.unknown_key"),
     ("forged n", _set(("n",), 40), "share.unknown_key"),
     ("a name", _set(("name",), "Mette Holm"), "share.unknown_key"),
@@ -188,6 +190,14 @@ def test_two_files_show_nothing(cli, tmp_path, comps, fmt):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert t("course.too_few", "da", count=2, min=3) in " ".join(result.stderr.split())
+
+
+def test_no_usable_file_is_not_called_only_none(cli, tmp_path):
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    result = cli("course", "show", str(tmp_path / "broken.json"))
+    assert result.exit_code == 2 and result.stdout == ""
+    said = " ".join(result.stderr.split())
+    assert t("course.none_usable", "da", min=3) in said and "kun 0" not in said
 
 
 def test_two_files_and_a_bad_one_show_nothing_but_say_why(cli, tmp_path, comps):
@@ -620,3 +630,29 @@ def test_any_document_is_read_or_refused_with_reasons(extra):
     if found is not None:  # what is accepted is within the rules
         assert set(found.ratings) <= set(found.content.competences)
         assert all(value in found.content.scale for value in found.ratings.values())
+
+
+
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_on_a_narrow_terminal_a_count_stays_with_its_step_and_bullets_hang(cli, tmp_path, comps, lang):
+    """Every third width from 40 (the narrowest netleder draws for) to 99: a step's label and its count on one line, '(rated by n)'
+    whole, and a wrapped bullet or question indented under its own text (a line that goes on
+    from the one above never starts at the edge)."""
+    folder = a_folder(tmp_path, comps, ratings_for(4))
+    labels = [label(lang) for _, label in comps.scale]
+    rated = t("course.rated_by", lang, count=4)
+    for width in range(40, 100, 3):
+        result = cli("course", "show", str(folder), "--lang", lang, env={"COLUMNS": str(width), "NO_COLOR": "1"})
+        assert result.exit_code == 0, result.stderr
+        lines = result.stdout.replace("\u00a0", " ").splitlines()  # the no-break spaces that hold a unit
+        assert max(len(line) for line in lines) <= width
+        assert sum(f"({rated})" in line for line in lines) == len(comps.competences), width
+        for line in lines:
+            for name in labels:
+                if f"{name} " in line and re.search(r"\d\s*(·|\(|$)", line):  # a distribution line
+                    assert re.search(re.escape(name) + r" \d", line), (width, line)
+        # from the strongest competences to the end of the questions: bullets and numbered questions
+        questions = lines.index(t("course.label.questions", lang))
+        listed = lines[lines.index(t("course.label.strongest", lang)):lines.index("", questions)]
+        for line in listed:
+            assert not re.match(r"[a-zæøå»'(]", line), (width, line)

@@ -83,6 +83,16 @@ def test_no_question_when_no_view_is_far_apart_and_none_without_a_reflection(com
     assert all(row.own is None for row in alone.rows)
 
 
+def test_a_reflection_about_other_competences_is_not_called_no_reflection(comps):
+    """A finished reflection about 1 and 2, feedback about 3: the note says the reflections are
+    about other competences, not that there is none."""
+    mine = make("aaaaaa", "2026-11-01", {IDS[0]: 3, IDS[1]: 4}, scope=[IDS[0], IDS[1]])
+    view = build_feedback_view([mine], [feedback(comps, {IDS[2]: 4}, scope=[IDS[2]])], "da")
+    assert view.reflection_note == t("fb.no_reflection_covers", "da")
+    assert view.apart_note == t("fb.apart_none_without_own_covering", "da")
+    assert view.reflection_note != t("fb.no_reflection", "da") and view.used == ()
+
+
 def test_own_view_is_the_latest_rating_of_each_competence(comps):
     older = make("aaaaaa", "2026-10-01", {IDS[0]: 1, IDS[1]: 2})
     newer = make("bbbbbb", "2026-11-01", {IDS[0]: 4}, scope=[IDS[0]])
@@ -251,6 +261,7 @@ def _bad_cases(comps) -> list[tuple[str, object, str]]:
         ("a list", [1, 2], "not feedback from netleder's form"),
         ("newer version", change(version=2), "newer netleder"),
         ("version as text", change(version="1"), "unknown format version"),
+        ("no version", change(version=_DROP), "has no format version"),
         ("no giver", change(giver=_DROP), "'giver' is missing"),
         ("blank giver", change(giver="   "), "name of the person answering is empty"),
         ("giver a number", change(giver=7), "must be text"),
@@ -275,10 +286,10 @@ def _bad_cases(comps) -> list[tuple[str, object, str]]:
 _DROP = object()
 
 
-@pytest.mark.parametrize("case", range(24))
+@pytest.mark.parametrize("case", range(25))
 def test_a_bad_feedback_file_is_refused_and_nothing_is_stored(cli, home, tmp_path, comps, case):
     cases = _bad_cases(comps)
-    assert len(cases) == 24
+    assert len(cases) == 25
     name, content, expected = cases[case]
     path = write(tmp_path / "bad.json", content)
     result = cli("feedback", "import", str(path), "--lang", "en")

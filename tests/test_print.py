@@ -18,7 +18,7 @@ FOOTER = {
         "own_words": "Håndbogens indhold er genfortalt med netleder-projektets egne ord.",
         "authored": "Refleksionsspørgsmålene til kompetencerne, skalaen og koblingen mellem faser og kompetencer er "
                     "netleder-projektets egne, ligesom tekster mærket *.",
-        "every_page": "Refleksionsspørgsmål, skala, kobling mellem faser og kompetencer og *: netleder-projektets egne",
+        "every_page": "Refleksionsspørgsmål, skala, fasernes kompetencer og tekster mærket * er netleder-projektets egne",
         "page": "Side {page} af {pages}",
         "label": "Fase",
     },
@@ -27,7 +27,7 @@ FOOTER = {
         "own_words": "The handbook's content is retold in the netleder project's own words.",
         "authored": "The reflection questions on the competences, the scale and the links between phases and "
                     "competences were written by the netleder project, as were texts marked *.",
-        "every_page": "Reflection questions, scale, links between phases and competences and *: written by the netleder project",
+        "every_page": "Reflection questions, scale, phase links and texts marked * are the netleder project's own",
         "page": "Page {page} of {pages}",
         "label": "Phase",
     },

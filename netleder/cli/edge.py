@@ -14,7 +14,7 @@ from typing import Any, NoReturn
 
 import click
 
-from netleder.cli.frame import early_lang, shown_metavar
+from netleder.cli.frame import early_lang, missing_metavar
 from netleder.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, NetlederError
 from netleder.i18n import t
 from netleder.safe_text import short
@@ -65,7 +65,7 @@ def _run(invoke: Callable[[dict], Any], state: dict) -> NoReturn:
         _usage_fail(exc, with_suggestion(message, exc.option_name, exc.possibilities, lang()), lang())
     except click.exceptions.MissingParameter as exc:
         name = exc.param.human_readable_name if exc.param is not None else ""
-        _usage_fail(exc, t("usage.missing", lang(), name=shown_metavar(name, lang())), lang())
+        _usage_fail(exc, t("usage.missing", lang(), name=missing_metavar(name, lang())), lang())
     except click.exceptions.UsageError as exc:
         _usage_fail(exc, _usage_message(exc, lang()), lang())
     except click.exceptions.ClickException as exc:

@@ -54,6 +54,12 @@ def shown_metavar(text: str, lang: str) -> str:
     return re.sub(r"[A-Z][A-Z_]*", lambda m: words.get(m.group(0), m.group(0)), text)
 
 
+def missing_metavar(text: str, lang: str) -> str:
+    """A missing argument's placeholder as a reader says it: FILE|FOLDER... as FIL eller MAPPE."""
+    parts = [shown_metavar(part.strip("[]. "), lang) for part in text.split("|")]
+    return f" {t('usage.or', lang)} ".join(part for part in parts if part)
+
+
 def help_key(ctx: click.Context, param: click.Parameter) -> str:
     """The catalogue key of a parameter's help text: the one declared with it, or ours for the
     options click and typer add (--help, completion)."""

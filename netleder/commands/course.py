@@ -70,7 +70,7 @@ def show(folder: Path | None, paths: list[str], fmt: str, output: str | None, fo
     shares, repeated, differing = unique_shares(good)
     _report_bad(bad, lang)
     if len(shares) < MIN_GROUP:
-        raise BadInput("course.too_few", count=len(shares), min=MIN_GROUP)
+        raise BadInput("course.too_few" if shares else "course.none_usable", count=len(shares), min=MIN_GROUP)
     view = build_course_view(shares, comps, lang, course_name=name, repeated=repeated, differing=differing,
                              left_out=len(bad), phases=load_phases(folder))
     out.deliver(writer(fmt, "course")(view), output, force, private=True, lang=lang)

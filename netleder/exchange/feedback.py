@@ -87,6 +87,9 @@ class FeedbackCheck(RecordCheck):
             self.add("", "fb.not_feedback", format=FEEDBACK_FORMAT)
             return None
         version = data.get("version")
+        if version is None:
+            self.add("version", "x.no_version", expected=FEEDBACK_VERSION)
+            return None
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             self.add("version", "x.bad_version", version=short(json.dumps(version, ensure_ascii=False)),
                      expected=FEEDBACK_VERSION)

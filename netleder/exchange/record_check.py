@@ -65,6 +65,9 @@ class RecordCheck(ShapeCheck):
             self.add("", "x.not_export", format=EXPORT_FORMAT)
             return []
         version = data.get("version")
+        if version is None:
+            self.add("version", "x.no_version", expected=EXPORT_VERSION)
+            return []
         if isinstance(version, bool) or not isinstance(version, int):
             self.add("version", "x.bad_version", version=short(json.dumps(version, ensure_ascii=False)),
                      expected=EXPORT_VERSION)

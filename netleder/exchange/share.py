@@ -194,6 +194,9 @@ def check_document(data) -> tuple[Share | None, list[Msg]]:
         add("share.not_share", format=SHARE_FORMAT, found=_shown(found) if found is not None else "–")
         return None, problems
     version = data.get("version")
+    if version is None:
+        add("share.no_version", expected=SHARE_VERSION)
+        return None, problems
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         add("share.bad_version", version=_shown(version), expected=SHARE_VERSION)
         return None, problems

@@ -7,6 +7,7 @@ from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
+from netleder.formats.terminal_layout import NO_BREAK, KeptText, Rows, bullets
 from netleder.views.course import CourseView
 from netleder.views.labels import mark_suffix
 
@@ -29,33 +30,38 @@ def course(view: CourseView) -> RenderableType:
         if row.n is None:
             line = Text(view.labels["too_few"], style="italic")
         else:
-            line = Text()
+            # a step's label and its count never part at the end of a line
+            line = KeptText()
             for i, step in enumerate(row.steps):
                 if i:
                     line.append("  ·  ", style="dim")
-                line.append(f"{step.label} ")
+                line.append(step.label.replace(" ", NO_BREAK) + NO_BREAK)
                 line.append(str(step.given), style="bold")
-            line.append(f"   ({row.rated_by})", style="dim")
+            line.append("   " + row.rated_by.replace(" ", NO_BREAK).join("()"), style="dim")
         parts.append(Padding(Group(title, Padding(line, (0, 0, 0, 3))), (0, 0, 0, 0)))
     parts.append(Text(""))
     for heading, items, none in ((view.labels["strongest"], view.strongest, view.labels["none_strong"]),
                                  (view.labels["growth"], view.growth, view.labels["none_growth"])):
         parts.append(_heading(heading))
         if items:
+            found = []
             for item in items:
-                line = Text("• ")
-                line.append(item.title + mark_suffix(item.authored), style="bold")
+                line = Text(item.title + mark_suffix(item.authored), style="bold")
                 line.append(": " + item.sentence)
-                parts.append(line)
+                found.append(line)
+            parts.append(bullets(found, min_label=1))
         else:
             parts.append(Text(none, style="italic"))
         parts.append(Text(""))
     parts.append(_heading(view.labels["questions"]))
-    parts += [Text(f"{i}. {q}") for i, q in enumerate(view.questions, 1)]
+    questions = Rows()
+    for i, question in enumerate(view.questions, 1):
+        questions.add_row(f"{i}.", Text(question))
+    parts.append(questions)
     if view.notes:
         parts.append(Text(""))
         parts.append(_heading(view.labels["notes"]))
-        parts += [Text("• " + note) for note in view.notes]
+        parts.append(bullets(list(view.notes), min_label=1))
     parts.append(Text(""))
     parts += [Text(line, style="dim") for line in view.footer]
     return Group(*parts)

@@ -179,7 +179,10 @@ def build_feedback_view(reflections: list[Reflection], feedback: list, lang: str
         text = t(key, lang, giver=feedback[i].giver, competence=title(cid), own=own.label, other=other.label)
         questions.append(Apart(cid, title(cid), i, own, other, steps, text))
 
-    if not used:
+    if not used and reflections:  # finished reflections, but none about what the co-driver was asked
+        note = t("fb.no_reflection_covers", lang)
+        apart_note = t("fb.apart_none_without_own_covering", lang)
+    elif not used:
         note = t("fb.no_reflection", lang)
         apart_note = t("fb.apart_none_without_own", lang)
     else:
