@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builders import builtin_ids, make, seed
+from builders import builtin_competences, builtin_ids, make, seed
 from netleder.exchange.share import (
     MAX_SHARE_BYTES,
     ContentIdentity,
@@ -392,6 +392,20 @@ def test_share_writes_only_the_ratings(cli, home, tmp_path):
     if os.name == "posix":
         assert out.stat().st_mode & 0o077 == 0
     assert parse_share(raw.encode("utf-8"))[1] == []
+
+
+def test_shares_sentences_wrap_between_words(cli, home, tmp_path):
+    """What the share holds is said in lines within the terminal's width, each word whole."""
+    seeded(home)
+    out = tmp_path / "deling.json"
+    result = cli("share", "-o", str(out), "--yes", env={"COLUMNS": "44"})
+    assert result.exit_code == 0, result.stderr
+    raw = out.read_text(encoding="utf-8")
+    prose = result.stdout.replace(raw.strip(), "")  # the file itself is shown exactly as written
+    assert max(len(line) for line in prose.splitlines() if str(out) not in line) <= 44  # a path is one word
+    holds = t("share.holds", "da", count=3, titles=", ".join(
+        t("course.quoted", "da", text=c.title("da")) for c in builtin_competences().competences[:3]))
+    assert " ".join(holds.split()) in " ".join(prose.split())
 
 
 def test_share_a_chosen_reflection_leaving_out_competences(cli, home, tmp_path):

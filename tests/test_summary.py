@@ -232,3 +232,21 @@ def test_the_overviews_in_play_lines_keep_each_number_with_its_title(lang, colum
     assert "·" in text
     for line in text.splitlines():
         assert not NUMBER_ALONE_AT_END.search(line.rstrip()), (columns, line)
+
+
+def test_the_wizards_overview_hangs_a_wrapped_next_step_under_its_own_text(full):
+    """The overview after the wizard: a next step too long for the line goes on indented under
+    its own text, not at the edge under the bullet."""
+    from netleder.formats.terminal_overview import overview
+    from netleder.views.summary import build_summary
+
+    view = build_summary(full, builtin_phases(), None, "da")
+    text = output.plain_text(overview(view, "Overblik"), 40)
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines)
+              if line.startswith("• ") and TITLE[IDS[5]] in " ".join(" ".join(lines[i:i + 2]).split()))
+    rest = lines[at + 1:]
+    step = rest[:next((i for i, line in enumerate(rest) if not line.startswith(" ")), len(rest))]
+    assert step, lines  # the step went on over more than one line
+    assert all(line.startswith("  ") for line in step)
+    assert " ".join(" ".join(lines[at:at + 1 + len(step)]).split()).endswith("før næste møde")

@@ -39,7 +39,7 @@ def share(folder: Path | None, ref: str | None, output: str, leave_out: list[str
     from netleder.commands.stored import opened
     from netleder.content.loading import load_competences, load_phases
     from netleder.exchange.share import ContentIdentity, Share, new_share_id, share_text
-    from netleder.safe_text import short
+    from netleder.safe_text import short, terminal_safe
     from netleder.views.course import named_competences
     from netleder.views.labels import phase_label
 
@@ -70,18 +70,21 @@ def share(folder: Path | None, ref: str | None, output: str, leave_out: list[str
     phase = reflection.phase
     found = share_text(Share(new_share_id(), identity, ratings, phase))
     path = Path(output).expanduser()
-    print(t("share.preview", lang, path=path))
+    print("\n".join(out.wrap(t("share.preview", lang, path=terminal_safe(str(path))), out.terminal_width())))
     print()
     out.emit(found + "\n", lang=lang)  # exactly as it will be written: laid out already, never rewrapped
     titles = ", ".join(t("course.quoted", lang, text=c.title(lang)) for c in comps.competences if c.id in ratings)
-    print(t("share.holds", lang, count=len(ratings), titles=titles))
+    said = [t("share.holds", lang, count=len(ratings), titles=titles)]
     if phase:
-        print(t("share.holds_phase", lang, phase=t("course.quoted", lang, text=phase_label(phase, load_phases(folder), lang))))
-    print(t("share.never", lang))
+        said.append(t("share.holds_phase", lang, phase=t("course.quoted", lang, text=phase_label(phase, load_phases(folder), lang))))
+    said.append(t("share.never", lang))
     if left & set(rated):
-        print(t("share.left_out", lang, count=len(left & set(rated))))
+        said.append(t("share.left_out", lang, count=len(left & set(rated))))
     if elsewhere:
-        print(t("share.not_in_content", lang, ids=", ".join(elsewhere)))
+        said.append(t("share.not_in_content", lang, ids=", ".join(elsewhere)))
+    width = out.terminal_width()
+    for sentence in said:  # wrapped between words, never by the terminal inside one
+        print("\n".join(out.wrap(sentence, width)))
     print()
     if not yes and not _ask(lang):
         print(t("share.not_written", lang))

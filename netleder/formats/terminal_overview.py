@@ -7,6 +7,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from netleder.formats.terminal import draw_rating
+from netleder.formats.terminal_layout import bullets
 from netleder.safe_text import user_text
 from netleder.views.labels import mark_suffix
 from netleder.views.summary import SummaryView
@@ -43,12 +44,14 @@ def overview(view: SummaryView, title: str) -> RenderableType:
             parts.append(Text(section.items[0], style="italic"))
         elif section.key == "next_steps":
             parts.append(Text(section.heading + ":", style="bold"))
+            steps = []
             for s in section.items:
                 step = " ".join(s.text.split())
                 step = step if len(step) <= STEP_WIDTH else step[: STEP_WIDTH - 1] + "…"
-                item = Text("• " + s.title + mark_suffix(s.authored) + ": ", style="bold")
+                item = Text(s.title + mark_suffix(s.authored) + ": ", style="bold")
                 item.append(user_text(step), style="")
-                parts.append(item)
+                steps.append(item)
+            parts.append(bullets(steps, min_label=1))  # a wrapped step hangs under its own text
     if marked:
         parts.append(Text(view.authored_note, style="dim italic"))
     return Group(Text(""), *parts)
