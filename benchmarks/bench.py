@@ -22,6 +22,7 @@ The stores live in a temporary NETLEDER_HOME; nothing of the user's is touched.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import platform
@@ -339,6 +340,7 @@ def prompt_latency(env: dict, rounds: int) -> dict[str, float]:
     """Enter -> next prompt for the wizard and for bare questionary, in turns, each round in a
     fresh store; median and 90th percentile over every press, and the CPU time per Enter."""
     bare = Path(tempfile.mkdtemp(prefix="netleder-bench-bare-")) / "bare.py"
+    atexit.register(shutil.rmtree, bare.parent, True)
     bare.write_text(BARE_SCRIPT, encoding="utf-8")
     ours: list[float] = []
     theirs: list[float] = []
@@ -346,6 +348,7 @@ def prompt_latency(env: dict, rounds: int) -> dict[str, float]:
     presses = 12
     for i in range(rounds + 1):
         home = tempfile.mkdtemp(prefix="netleder-bench-prompts-")
+        atexit.register(shutil.rmtree, home, True)
         wizard, wizard_cpu = enter_latencies(NETLEDER + ["reflect", "--fresh"], dict(env, NETLEDER_HOME=home),
                                              presses)
         plain, plain_cpu = enter_latencies([PY, str(bare)], dict(env, NETLEDER_HOME=home), presses)
@@ -382,6 +385,7 @@ def main() -> int:
     runs = max(7, args.runs)
 
     work = Path(tempfile.mkdtemp(prefix="netleder-bench-"))
+    atexit.register(shutil.rmtree, work, True)  # also when a command fails and the run stops
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # timings with compiled bytecode, as a user has
     env.update(NETLEDER_HOME=str(work / "home"), NO_COLOR="1", COLUMNS="100")
