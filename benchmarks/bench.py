@@ -12,14 +12,17 @@ each in turn), so the ratios hold on a noisy machine. Baselines:
   B2  python -c "import typer, rich.console, yaml, questionary"
   bare questionary: a script asking the same kinds of prompts as the wizard, in tmux
 Sections: start-up per command (against B1); Enter -> next prompt in tmux (against bare
-questionary, median and p90); the same commands at 1 and at --scale reflections (default
-100,000), and the peak memory of the commands that read every reflection at --scale.
+questionary, median and p90, and the CPU time per Enter, which a busy machine changes less);
+the same commands at 2 and at --scale reflections (default 100,000), and the peak memory of
+the commands that read every reflection at --scale. The --scale stores are seeded by SQL
+through the store's own writer (seconds at 100,000; see seed_store).
 The stores live in a temporary NETLEDER_HOME; nothing of the user's is touched.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import platform
@@ -202,6 +205,45 @@ def make_export(path: Path, n: int, env: dict, next_steps: bool = True) -> None:
     shutil.rmtree(home, ignore_errors=True)
 
 
+def seed_store(home: Path, n: int, env: dict, answers: Path) -> None:
+    """A store with `n` complete reflections, fast at 100,000: one made by netleder itself
+    (`reflect --answers`), then n - 1 copies of its rows under new ids, spread over 2001-2025
+    oldest first, inserted by SQL in one transaction of the store's own writer (its locks,
+    checks and private files). Every table a reflection has rows in is copied."""
+    subprocess.run(NETLEDER + ["reflect", "--answers", str(answers)], env=dict(env, NETLEDER_HOME=str(home)),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if n <= 1:
+        return
+    from netleder.store.database import Store
+
+    alphabet = "abcdefghjkmnpqrstuvwxyz23456789"
+
+    def copies():
+        for i in range(n - 1):
+            digits, k = "", i
+            for _ in range(6):
+                digits += alphabet[k % len(alphabet)]
+                k //= len(alphabet)
+            year = 2001 + (i * 25) // n  # dates before 2000 or in the future are refused
+            yield "b" + digits, f"{year:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}T09:00:00+00:00"
+
+    with Store.open(home / "reflections.sqlite3", create=False) as store:
+        template = store.newest_ids(1)[0]
+        with store._write() as c:
+            c.execute("CREATE TEMP TABLE copies (id TEXT PRIMARY KEY, created_at TEXT NOT NULL)")
+            c.executemany("INSERT INTO copies VALUES (?, ?)", copies())
+            c.execute("INSERT INTO reflections (id, created_at, updated_at, completed_at, lang, network, "
+                      "network_type, phase, snapshot) SELECT n.id, n.created_at, n.created_at, n.created_at, "
+                      "t.lang, t.network, t.network_type, t.phase, t.snapshot FROM copies n, reflections t "
+                      "WHERE t.id = ?", (template,))
+            for table, columns in (("answers", "t.competence_id, t.idx, t.text"),
+                                   ("ratings", "t.competence_id, t.value"),
+                                   ("next_steps", "t.competence_id, t.text")):
+                c.execute(f"INSERT INTO {table} SELECT n.id, {columns} FROM copies n, {table} t "
+                          f"WHERE t.reflection_id = ?", (template,))
+            c.execute("DROP TABLE copies")
+
+
 BUDGETS = [
     ("help", "B1", 1.5),
     ("phases", "B1", 1.0),
@@ -240,8 +282,11 @@ for n in range(1, 11):
 """
 
 
+TMUX_SOCKET = f"netleder-bench-{os.getpid()}"  # a server of its own: two runs at once never meet
+
+
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", "-L", "netleder-bench", *args], capture_output=True, text=True,
+    return subprocess.run(["tmux", "-L", TMUX_SOCKET, *args], capture_output=True, text=True,
                           check=False).stdout
 
 
@@ -251,18 +296,32 @@ def _prompts_on_screen() -> int:
     return sum(1 for line in screen.splitlines() if line.startswith("? "))
 
 
-def enter_latencies(argv: list[str], env: dict, presses: int) -> list[float]:
-    """Seconds from Enter to the next prompt on screen, for `presses` Enters, in tmux."""
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far; None where /proc cannot say."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def enter_latencies(argv: list[str], env: dict, presses: int) -> tuple[list[float], float | None]:
+    """Seconds from Enter to the next prompt on screen, for `presses` Enters, in tmux; and the
+    CPU seconds the program used for them (between its first prompt and its last), which a
+    busy machine does not change (None where /proc cannot say)."""
     command = " ".join(f"'{a}'" for a in argv)
     _tmux("kill-server")
     _tmux("new-session", "-d", "-s", "bench", "-x", "120", "-y", "50",
-          "env " + " ".join(f"{k}='{v}'" for k, v in env.items() if k.startswith(("NETLEDER_", "PROMPT_"))) +
+          "exec env " + " ".join(f"{k}='{v}'" for k, v in env.items() if k.startswith(("NETLEDER_", "PROMPT_"))) +
           f" TERM=xterm {command}")
     deadline = time.perf_counter() + 30
     while _prompts_on_screen() < 1:  # the first prompt
         if time.perf_counter() > deadline:
             raise SystemExit(f"no prompt from {command}")
         time.sleep(0.01)
+    pane = _tmux("display-message", "-p", "-t", "bench", "#{pane_pid}").strip()
+    pid = int(pane) if pane.isdigit() else 0
+    cpu_start = _cpu_seconds(pid) if pid else None
     out = []
     for _ in range(presses):
         before = _prompts_on_screen()
@@ -272,32 +331,44 @@ def enter_latencies(argv: list[str], env: dict, presses: int) -> list[float]:
             if time.perf_counter() - start > 30:
                 raise SystemExit(f"no next prompt from {command}")
         out.append(time.perf_counter() - start)
+    cpu_end = _cpu_seconds(pid) if pid else None
     _tmux("kill-server")
-    return out
+    return out, (cpu_end - cpu_start if cpu_start is not None and cpu_end is not None else None)
 
 
 def prompt_latency(env: dict, rounds: int) -> dict[str, float]:
     """Enter -> next prompt for the wizard and for bare questionary, in turns, each round in a
-    fresh store; median and 90th percentile over every press."""
+    fresh store; median and 90th percentile over every press, and the CPU time per Enter."""
     bare = Path(tempfile.mkdtemp(prefix="netleder-bench-bare-")) / "bare.py"
+    atexit.register(shutil.rmtree, bare.parent, True)
     bare.write_text(BARE_SCRIPT, encoding="utf-8")
     ours: list[float] = []
     theirs: list[float] = []
+    cpu: dict[str, list[float]] = {"enter_cpu": [], "bare_cpu": []}
+    presses = 12
     for i in range(rounds + 1):
         home = tempfile.mkdtemp(prefix="netleder-bench-prompts-")
-        wizard = enter_latencies(NETLEDER + ["reflect", "--fresh"], dict(env, NETLEDER_HOME=home), 12)
-        plain = enter_latencies([PY, str(bare)], dict(env, NETLEDER_HOME=home), 12)
+        atexit.register(shutil.rmtree, home, True)
+        wizard, wizard_cpu = enter_latencies(NETLEDER + ["reflect", "--fresh"], dict(env, NETLEDER_HOME=home),
+                                             presses)
+        plain, plain_cpu = enter_latencies([PY, str(bare)], dict(env, NETLEDER_HOME=home), presses)
         shutil.rmtree(home, ignore_errors=True)
         if i:  # the first round warms up
             ours += wizard
             theirs += plain
+            if wizard_cpu is not None and plain_cpu is not None:
+                cpu["enter_cpu"].append(wizard_cpu / presses)
+                cpu["bare_cpu"].append(plain_cpu / presses)
     shutil.rmtree(bare.parent, ignore_errors=True)
 
     def p90(values: list[float]) -> float:
         return statistics.quantiles(values, n=10)[-1]
 
-    return {"enter_median": statistics.median(ours), "enter_p90": p90(ours),
-            "bare_median": statistics.median(theirs), "bare_p90": p90(theirs)}
+    found = {"enter_median": statistics.median(ours), "enter_p90": p90(ours),
+             "bare_median": statistics.median(theirs), "bare_p90": p90(theirs)}
+    if cpu["enter_cpu"]:
+        found.update({name: statistics.median(values) for name, values in cpu.items()})
+    return found
 
 
 def main() -> int:
@@ -314,6 +385,7 @@ def main() -> int:
     runs = max(7, args.runs)
 
     work = Path(tempfile.mkdtemp(prefix="netleder-bench-"))
+    atexit.register(shutil.rmtree, work, True)  # also when a command fails and the run stops
     env = {k: v for k, v in os.environ.items() if not k.startswith("NETLEDER_")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # timings with compiled bytecode, as a user has
     env.update(NETLEDER_HOME=str(work / "home"), NO_COLOR="1", COLUMNS="100")
@@ -348,17 +420,16 @@ def main() -> int:
 
     # Constant work at any size: the same commands against 2 (compare needs a pair) and `--scale`.
     n = args.scale
-    homes = {}
-    for label, count in (("1", 2), ("N", n)):  # two: compare needs a pair
-        seed_file = work / f"seed-{label}.json"
-        make_export(seed_file, count, env, next_steps=False)
-        homes[label] = dict(env, NETLEDER_HOME=str(work / f"scale-{label}"))
-        subprocess.run(NETLEDER + ["import", str(seed_file)], env=homes[label], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        seed_file.unlink()
     plain = work / "answers-no-steps.yaml"  # so the wizard's first question stays its own
     plain.write_text("\n".join(line for line in _answers_text().splitlines() if "next_step" not in line) + "\n",
                      encoding="utf-8")
+    homes = {}
+    seeded = {}
+    for label, count in (("1", 2), ("N", n)):  # two: compare needs a pair
+        homes[label] = dict(env, NETLEDER_HOME=str(work / f"scale-{label}"))
+        start = time.perf_counter()
+        seed_store(work / f"scale-{label}", count, env, plain)
+        seeded[label] = time.perf_counter() - start
     cmds = {}
     for label in ("1", "N"):
         cmds[f"show_{label}"] = (NETLEDER + ["show", "latest"], homes[label])
@@ -373,7 +444,7 @@ def main() -> int:
         "check": _peak_kib(NETLEDER + ["check"], homes["N"]) / 1024,
     }
 
-    transfer = {}
+    transfer: dict[str, float] = {}
     if args.transfer:
         big = work / "export-big.json"
         make_export(big, args.transfer, env)
@@ -408,6 +479,11 @@ def main() -> int:
             ("enter_median", "netleder reflect in tmux: Enter -> next prompt, median", "bare_median"),
             ("bare_p90", "bare questionary in tmux: Enter -> next prompt, p90", "bare_p90"),
             ("enter_p90", "netleder reflect in tmux: Enter -> next prompt, p90", "bare_p90"),
+        ]
+    if "enter_cpu" in r:  # the same presses in CPU time: what a busy machine does not change
+        rows += [
+            ("bare_cpu", "bare questionary in tmux: CPU time per Enter", "bare_cpu"),
+            ("enter_cpu", "netleder reflect in tmux: CPU time per Enter", "bare_cpu"),
         ]
     rows += [
         ("show_1", "netleder show latest (2 reflections)", "show_1"),

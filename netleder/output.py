@@ -17,7 +17,7 @@ import io
 import os
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from netleder.errors import BadInput, EnvironmentFailure
@@ -321,6 +321,37 @@ def plain_text(renderable, width: int | None = None) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def plain_pieces(pieces, width: int | None = None):
+    """Renderables drawn one after another as plain text, as plain_text draws them together,
+    yielded piece by piece (blank lines at the very end are left out, as there)."""
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, width=width or terminal_width(), color_system=None, force_terminal=False,
+        highlight=False, emoji=False, legacy_windows=False, no_color=True,
+    )
+    held = 0  # blank lines not yet written: they are left out if nothing follows them
+    anything = False
+    for piece in pieces:
+        console.print(piece)
+        lines = keep_commands_whole([line.rstrip() for line in buffer.getvalue().splitlines()], console.width)
+        buffer.seek(0)
+        buffer.truncate()
+        out = []
+        for line in lines:
+            if line:
+                out.append("\n" * held + line + "\n")
+                held = 0
+            else:
+                held += 1
+        if out:
+            anything = True
+            yield "".join(out)
+    if not anything:
+        yield "\n"
+
+
 _COMMAND = None
 
 
@@ -373,7 +404,20 @@ def keep_commands_whole(lines: list[str], width: int) -> list[str]:
 
 
 def show(renderable, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
-    """Draw a rich renderable on the terminal, as plain text to a pipe, or into a file."""
+    """Draw a rich renderable on the terminal, as plain text to a pipe, or into a file. One
+    drawn in pieces (formats.terminal_layout.Pieces: a long history) is written piece by piece."""
+    pieces = getattr(renderable, "pieces", None)
+    if pieces is not None:
+        if output is not None:
+            write_file(output, plain_pieces(pieces(), PLAIN_WIDTH), force, private, lang=lang)
+        elif _plain_wanted(sys.stdout):
+            _to_stdout(plain_pieces(pieces()))
+        else:
+            with _stdout_guard():
+                console = terminal_console()
+                for piece in pieces():
+                    console.print(piece)
+        return
     if output is not None:
         write_file(output, plain_text(renderable, PLAIN_WIDTH), force, private, lang=lang)
     elif _plain_wanted(sys.stdout):
@@ -395,7 +439,7 @@ def emit(text: str | Iterable[str], output: str | None = None, force: bool = Fal
 def deliver(result, output: str | None = None, force: bool = False, private: bool = False, *, lang: str) -> None:
     """Send what a format's writer made: finished text (emit), a page to print to PDF
     (formats.pdf), or a rich renderable (show)."""
-    if isinstance(result, str):
+    if isinstance(result, (str, Iterator)):  # finished text, whole or in pieces (a long history's JSON)
         emit(result, output, force, private, lang=lang)
         return
     pdf = sys.modules.get("netleder.formats.pdf")  # a PdfPage exists only once its module is loaded:

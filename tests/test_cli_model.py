@@ -366,7 +366,7 @@ def test_competences_html(cli):
     assert out.count("<section id=") == 10
     assert '<ul class="scale">' in out
     assert "netleder-projektets egne, ligesom tekster mærket *" in out
-    assert "og kompetencer og *: netleder-projektets egne" in out  # on every printed page
+    assert "fasernes kompetencer og tekster mærket * er netleder-projektets egne" in out  # on every printed page
 
 
 def test_one_phase_as_html(cli):

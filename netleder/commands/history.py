@@ -19,6 +19,17 @@ def _phases_for(reflections, folder: Path | None):
     return load_phases(folder)
 
 
+class _Again:
+    """The reflections of a history as a stream that can be read anew (the writer reads them
+    once to measure the rows and once to draw them): never all in memory at once."""
+
+    def __init__(self, store, network: str | None, oldest_first: bool = False) -> None:
+        self.store, self.network, self.oldest_first = store, network, oldest_first
+
+    def __iter__(self):
+        return self.store.stream(self.network, oldest_first=self.oldest_first, text=False)
+
+
 # more than this many rows on screen, and history says how to see fewer
 MANY = 50
 
@@ -46,6 +57,12 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
             network = store.match_network(network)  # lists the known names when none matches
         if limit is not None:  # the newest `limit` only: read through the time index
             found = store.newest(limit, network, text=False)
+        elif fmt in ("text", "json"):  # streamed: written as read from the store, never all in memory
+            if competence is None:
+                _stream(store, folder, network, fmt, lang, output, force)
+            else:
+                _trend_stream(store, folder, competence, network, fmt, lang, output, force)
+            return
         else:
             found = store.reflections(network=network, include_drafts=True, text=False)
         empty = not found and not store.any()
@@ -67,11 +84,60 @@ def history(folder: Path | None, network: str | None, competence: str | None, fm
         comps = load_competences(folder)
     out.deliver(writer(fmt, "history")(found, phases, lang, network, comps=comps), output, force, private=True,
                 lang=lang)
-    if fmt == "text" and output is None and limit is None and len(found) > MANY:
-        import sys
 
+
+def _stream(store, folder: Path | None, network: str | None, fmt: str, lang: str, output: str | None,
+            force: bool) -> None:
+    """The whole history as text or JSON, read from the store in batches while it is written:
+    memory stays flat however many reflections there are."""
+    import sys
+
+    from netleder import output as out
+    from netleder.formats import writer
+    from netleder.views.history import Context
+
+    shown = _Counted(_Again(store, network))
+    if fmt == "json":  # every reflection as it is read (an empty list when there are none)
+        out.deliver(writer(fmt, "history")(shown, None, lang, network, context=Context({}, {}, {})), output, force,
+                    private=True, lang=lang)
+        return
+    if not store.has_any(network):
+        from netleder.safe_text import user_text
+
+        print(t("store.none_yet", lang) if not store.any() else
+              t("history.none_for_network", lang, network=user_text(network)))
+        return
+    from netleder.content.loading import load_competences, load_phases
+
+    phases = load_phases(folder) if store.any_phase(network) else None
+    comps = load_competences(folder)  # which titles are authored, for the mark
+    out.deliver(writer(fmt, "history")(shown, phases, lang, network, comps=comps, context=_context(store, network)),
+                output, force, private=True, lang=lang)
+    if output is None and shown.count > MANY:
         # on stderr: what is printed stays the history; the hint is for the one reading it
-        print(t("history.fewer", lang, count=len(found), limit=20), file=sys.stderr)
+        print(t("history.fewer", lang, count=shown.count, limit=20), file=sys.stderr)
+
+
+def _context(store, network: str | None, rated: str | None = None):
+    """What each row needs to know of the others shown (views.history.Context), from a light
+    walk of the store: the prefixes long ids are shown by, and the days shared."""
+    from netleder.views.history import Context, day_counts, long_prefixes
+
+    return Context(long_prefixes(store.sorted_ids(network, rated)) if store.any_long_id() else {},
+                   day_counts(store.stamps(network, rated)), {})
+
+
+class _Counted:
+    """A stream read anew each time, that remembers how many it gave the last time through."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.count = inner, 0
+
+    def __iter__(self):
+        self.count = 0
+        for item in self.inner:
+            self.count += 1
+            yield item
 
 
 def _find_competence(folder: Path | None, reflections, key: str, lang: str) -> tuple[str, str]:
@@ -114,3 +180,48 @@ def _trend(folder, found, key: str, network, fmt: str, lang: str, empty: bool, o
 
     out.deliver(writer(fmt, "trend")(cid, title, points, len(found) - len(points), lang), output, force,
                 private=True, lang=lang)
+
+
+class _Points:
+    """A trend's points as a stream read anew each time (oldest first): (reflection, rating) of
+    each reflection that rated the competence; counts the others as it goes."""
+
+    def __init__(self, reflections, cid: str) -> None:
+        self.reflections, self.cid, self.skipped = reflections, cid, 0
+
+    def __iter__(self):
+        self.skipped = 0
+        for r in self.reflections:
+            value = r.ratings.get(self.cid)
+            if value is None:
+                self.skipped += 1
+            else:
+                yield r, value
+
+
+def _trend_stream(store, folder: Path | None, key: str, network: str | None, fmt: str, lang: str,
+                  output: str | None, force: bool) -> None:
+    """One competence's trend as text or JSON, read from the store in batches while it is written."""
+    from netleder import output as out
+    from netleder.formats import writer
+
+    cid, title = _find_competence(folder, _Again(store, network), key, lang)
+    points = _Points(_Again(store, network, oldest_first=True), cid)
+    if fmt == "json":  # every point as it is read (an empty list when there are none)
+        from netleder.views.history import Context
+
+        out.deliver(writer(fmt, "trend")(cid, title, points, 0, lang, context=Context({}, {}, {})), output, force,
+                    private=True, lang=lang)
+        return
+    if next(iter(points), None) is None:
+        from netleder.safe_text import user_text
+
+        if not store.any():
+            print(t("store.none_yet", lang))
+        elif not store.has_any(network):
+            print(t("history.none_for_network", lang, network=user_text(network)))
+        else:
+            print(t("trend.none", lang, competence=title))
+        return
+    out.deliver(writer(fmt, "trend")(cid, title, points, lambda: points.skipped, lang,
+                                     context=_context(store, network, cid)), output, force, private=True, lang=lang)

@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
 from netleder.content.model import Competence, CompetenceSet, Phase, PhaseSet
 from netleder.reflection import Reflection
+from netleder.safe_text import json_safe
 from netleder.views.phases import OverviewView, in_play_items, in_play_note
 from netleder.views.summary import SummaryView
 
@@ -155,15 +157,34 @@ def info(data: dict, lang: str) -> str:
     return dumps(data)
 
 
-def history(reflections, phases, lang: str, network: str | None = None, comps=None) -> str:
-    return dumps({"reflections": [{**reflection_overview(r), "competences": r.scope} for r in reflections]})
+def history(reflections, phases, lang: str, network: str | None = None, comps=None,
+            context=None) -> str | Iterator[str]:
+    """With a `context` (a history read from the store as a stream), the JSON in pieces, one
+    reflection at a time: the same text as the whole, never all in memory."""
+    items = ({**reflection_overview(r), "competences": r.scope} for r in reflections)
+    if context is not None:
+        return dumps_listed({}, "reflections", items)
+    return dumps({"reflections": list(items)})
 
 
-def trend(cid: str, title: str, points, skipped: int, lang: str) -> str:
-    return dumps({"competence": cid, "points": [
-        {"id": r.id, "created_at": r.created_at, "network": r.network, "complete": r.complete, "value": value}
-        for r, value in points
-    ]})
+def trend(cid: str, title: str, points, skipped, lang: str, context=None) -> str | Iterator[str]:
+    items = ({"id": r.id, "created_at": r.created_at, "network": r.network, "complete": r.complete, "value": value}
+             for r, value in points)
+    if context is not None:
+        return dumps_listed({"competence": cid}, "points", items)
+    return dumps({"competence": cid, "points": list(items)})
+
+
+def dumps_listed(head: dict, key: str, items: Iterable) -> Iterator[str]:
+    """dumps({**head, key: list(items)}) in pieces, an item at a time: the same text."""
+    opening = dumps({**head, key: []})  # ... "key": []\n}\n
+    before = opening[: -len("]\n}\n")]
+    written = False
+    for item in items:
+        text = json_safe(json.dumps(item, ensure_ascii=False, indent=2)).replace("\n", "\n    ")
+        yield (before if not written else ",") + "\n    " + text
+        written = True
+    yield "\n  ]\n}\n" if written else opening
 
 
 def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> str:

@@ -5,6 +5,8 @@ piped and with NO_COLOR.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -14,6 +16,7 @@ from netleder.formats.terminal_layout import (
     Cell,
     KeptText,
     LineTable,
+    Pieces,
     Rows,
     Span,
     bullets,
@@ -227,14 +230,29 @@ def _when(when, complete: bool, draft: str) -> Cell:
     return cell("\n".join(lines))
 
 
-def history_view(reflections: list[Reflection], phases, lang: str, network: str | None = None,
-                 comps=None) -> RenderableType:
-    """The reflections as given (newest first): id, date, network, phase, count, strength, growth.
-    With `comps`, authored titles carry the mark and a line says what it means."""
-    from netleder.views.history_page import history_page
+CHUNK = 500  # rows of a long history drawn (and written) at a time
 
-    page = history_page(reflections, phases, lang, network, comps)
-    rows: list[list[Cell]] = []
+
+def history_view(reflections, phases, lang: str, network: str | None = None, comps=None,
+                 context=None) -> RenderableType:
+    """The reflections as given (newest first): id, date, network, phase, count, strength, growth.
+    With `comps`, authored titles carry the mark and a line says what it means.
+
+    With a `context` (views.history.Context), `reflections` is a stream that can be read anew
+    (the store, walked in batches): the rows are made once to measure the columns and count
+    them, and once more to be drawn, CHUNK at a time, so a history of any length is drawn
+    without being held in memory."""
+    from netleder.views.history import context_of, history_rows
+    from netleder.views.history_page import (
+        authored_row,
+        draft_label,
+        history_columns,
+        history_frame,
+    )
+
+    if context is None:
+        reflections = list(reflections)
+        context = context_of(reflections)
     cells: dict = {}  # a leader has a few networks, phases and titles: each cell made once
 
     def once(kind: str, text: str) -> Cell:
@@ -243,40 +261,107 @@ def history_view(reflections: list[Reflection], phases, lang: str, network: str 
             cells[key] = cell((user_text(text) if kind == "n" else text) or "–")
         return cells[key]
 
-    for row in page.rows:
-        rows.append([
-            cell(row.id), _when(row.when, row.complete, page.draft), once("n", row.network),
-            once("p", row.phase), once("c", row.rated), once("t", row.strength or "–"),
-            once("t", row.growth or "–"),
-        ])
-    table = LineTable(list(page.columns), rows, flex=(2, 3), right=(4,), spill=2, below=(5, 6), tight=(1,))
-    parts: list[RenderableType] = [section_heading(page.title), Text(""), table, Text("")]
-    parts.append(Text("\n".join((*page.notes, page.hint)), style="dim"))
-    return Group(*parts)
+    draft = draft_label(lang)
+
+    def made(titles: bool = True) -> Iterator[tuple]:
+        for row in history_rows(reflections, phases, lang, comps, context, titles):
+            yield row, [cell(row.id), _when(row.when, row.complete, draft), once("n", row.network),
+                        once("p", row.phase), once("c", row.rated), once("t", row.strength or "–"),
+                        once("t", row.growth or "–")]
+
+    def table(chunk: list, measured, head: bool) -> LineTable:
+        return LineTable(list(history_columns(lang)), chunk, flex=(2, 3), right=(4,), spill=2, below=(5, 6), tight=(1,),
+                         measured=measured, head=head)
+
+    def pieces() -> Iterator[RenderableType]:
+        # First the rows are measured and counted (without their strength and growth, which
+        # are drawn under the row, not in a column), then drawn a piece at a time.
+        measure = table([], None, True).measure()
+        count = 0
+        for _, row_cells in made(titles=False):
+            measure.add(row_cells)
+            count += 1
+        yield section_heading(history_frame(count, False, lang, network, comps).title)
+        yield Text("")
+        authored = False
+
+        def drawn() -> Iterator[list[Cell]]:
+            nonlocal authored
+            for row, row_cells in made():
+                authored = authored or authored_row(row)
+                yield row_cells
+
+        yield from _chunks(drawn(), lambda chunk, head: table(chunk, measure, head))
+        page = history_frame(count, authored, lang, network, comps)  # the notes say what was drawn
+        yield Text("")
+        yield Text("\n".join((*page.notes, page.hint)), style="dim")
+
+    return Pieces(pieces)
 
 
-def trend_view(title: str, points: list[tuple[Reflection, int]], skipped: int, lang: str) -> RenderableType:
-    """One competence's rating per reflection, oldest first: date, id, bar, change, network."""
-    from netleder.views.history_page import trend_page
+def _chunks(rows: Iterator[list[Cell]], table) -> Iterator[RenderableType]:
+    """A table's rows as tables of CHUNK rows laid out alike, the first under the header."""
+    head = True
+    chunk: list = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == CHUNK:
+            yield table(chunk, head)
+            head, chunk = False, []
+    if chunk or head:
+        yield table(chunk, head)
 
-    page = trend_page("", title, points, skipped, lang)
-    rows: list[list[Cell]] = []
-    for (r, value), p in zip(points, page.trend.points):
-        spans = _fill_spans(rating_bar(value, r.snapshot, lang))
-        rows.append([
-            _when(p.when, p.complete, page.draft), cell(p.id, "bold"), spans_cell(spans),
-            cell(ARROWS.get(p.direction, "")), cell(user_text(p.network)),
-        ])
-    parts: list[RenderableType] = [section_heading(page.title), Text(page.order, style="dim"), Text(""),
-                                   # the date and the rating wrap between words too: at 40 columns a
-                                   # rating's label ("Almost always") was cut at the edge
-                                   LineTable(list(page.columns), rows, flex=(4,), spill=4, tight=(0, 2)), Text("")]
-    parts.append(Text(page.summary))
-    if page.trend.note:
-        parts.append(Text(page.trend.note, style="dim"))
-    if page.skipped_note:
-        parts.append(Text(page.skipped_note, style="dim"))
-    return Group(*parts)
+
+def trend_view(title: str, points, skipped: int, lang: str, context=None) -> RenderableType:
+    """One competence's rating per reflection, oldest first: date, id, bar, change, network.
+
+    With a `context`, `points` is a stream that can be read anew, drawn as history_view draws
+    one; `skipped` may then be a function giving the number once the points have been read."""
+    from netleder.views.history import TrendEnd, context_of, trend_points_with
+    from netleder.views.history_page import draft_label, trend_columns, trend_frame
+
+    if context is None:
+        points = list(points)
+        context = context_of([r for r, _ in points])
+    draft = draft_label(lang)
+    bars: dict = {}  # (snapshot, value) -> its bar's cell: a few scales, a few steps
+    networks: dict = {}
+
+    def made(end: TrendEnd) -> Iterator[list[Cell]]:
+        for r, value, p in trend_points_with(points, lang, context, end):
+            key = (id(r.snapshot), value)
+            if key not in bars:  # the snapshot is kept with its bar: its id is not reused while streaming
+                bars[key] = (r.snapshot, spans_cell(_fill_spans(rating_bar(value, r.snapshot, lang))))
+            if p.network not in networks:
+                networks[p.network] = cell(user_text(p.network))
+            yield [_when(p.when, p.complete, draft), cell(p.id, "bold"), bars[key][1],
+                   cell(ARROWS.get(p.direction, "")), networks[p.network]]
+
+    def table(chunk: list, measured, head: bool) -> LineTable:
+        # the date and the rating wrap between words too once the network has its own line (at 40
+        # columns a rating's label, "Almost always", was cut at the edge)
+        return LineTable(list(trend_columns(lang)), chunk, flex=(4,), spill=4, tight=(0, 2), measured=measured,
+                         head=head)
+
+    def pieces() -> Iterator[RenderableType]:
+        measure = table([], None, True).measure()  # first the points are measured
+        end = TrendEnd()
+        for row_cells in made(end):
+            measure.add(row_cells)
+        missed = skipped() if callable(skipped) else skipped
+        page = trend_frame(end.trend("", title, (), missed, lang), title, missed, lang)
+        yield section_heading(page.title)
+        yield Text(page.order, style="dim")
+        yield Text("")
+        yield from _chunks(made(TrendEnd()), lambda chunk, head: table(chunk, measure, head))
+        yield Text("")
+        yield Text(page.summary)
+        if page.trend.note:
+            yield Text(page.trend.note, style="dim")
+        if page.skipped_note:
+            yield Text(page.skipped_note, style="dim")
+
+    return Pieces(pieces)
 
 
 def _fill_spans(text: Text) -> list[Span]:
@@ -350,12 +435,12 @@ def comparison_view(a: Reflection, b: Reflection, lang: str, comps=None) -> Rend
     return Group(*parts)
 
 
-def history(reflections, phases, lang: str, network: str | None = None, comps=None) -> RenderableType:
-    return history_view(reflections, phases, lang, network, comps)
+def history(reflections, phases, lang: str, network: str | None = None, comps=None, context=None) -> RenderableType:
+    return history_view(reflections, phases, lang, network, comps, context)
 
 
-def trend(cid: str, title: str, points, skipped: int, lang: str) -> RenderableType:
-    return trend_view(title, points, skipped, lang)
+def trend(cid: str, title: str, points, skipped, lang: str, context=None) -> RenderableType:
+    return trend_view(title, points, skipped, lang, context)
 
 
 def comparison(before: Reflection, after: Reflection, lang: str, comps=None) -> RenderableType:

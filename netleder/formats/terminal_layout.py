@@ -4,7 +4,7 @@ that wraps on word boundaries (much faster than rich's Table for long lists).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -152,23 +152,28 @@ class LineTable:
     below: tuple[int, ...] = ()
     tight: tuple[int, ...] = ()  # columns that wrap (between words) only when the row is too wide otherwise
 
+    # Drawn in pieces (a long history): the sizes of every row, measured beforehand
+    # (`measure`), and whether this piece starts with the header
+    measured: Measure | None = None
+    head: bool = True
+
     SPILL_MIN = 12
+
+    def measure(self) -> Measure:
+        """An empty measure of this table's columns, for rows added one by one."""
+        return Measure(self)
+
+    def _measured(self) -> Measure:
+        if self.measured is not None:
+            return self.measured
+        found = Measure(self)
+        for row in self.rows:
+            found.add(row)
+        return found
 
     def _longest_words(self) -> dict[int, int]:
         """The longest word in each flex column: a column narrowed below it would cut a word."""
-        columns = (*self.flex, *self.tight)
-        longest = {i: max((cell_len(w) for w in self.headers[i].split()), default=0) for i in columns}
-        seen: set[int] = set()
-        for row in self.rows:
-            for i in columns:
-                c = row[i]
-                if id(c) in seen:
-                    continue
-                seen.add(id(c))
-                for line, _ in c:
-                    for word in "".join(text for text, _ in line).split():
-                        longest[i] = max(longest[i], cell_len(word))
-        return longest
+        return self._measured().longest
 
     def _widths(self, natural: list[int], cols: list[int], max_width: int,
                 flexible: tuple[int, ...] | None = None) -> dict[int, int]:
@@ -199,15 +204,11 @@ class LineTable:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         rows = self.rows
-        natural = [cell_len(h) for h in self.headers]
-        for row in rows:
-            for i, c in enumerate(row):
-                for _, w in c:
-                    natural[i] = max(natural[i], w)
+        natural = self._measured().natural
         cols = [i for i in range(len(self.headers)) if i not in self.below]
+        widths = self._widths(natural, cols, options.max_width)
         spill = self.spill
         spilled = False
-        widths = self._widths(natural, cols, options.max_width)
         if spill is not None:
             longest = self._longest_words().get(spill, 0) if spill in self.flex else 0
             # too narrow to keep SPILL_MIN cells or its longest word whole, or no room for it at all
@@ -296,8 +297,9 @@ class LineTable:
                         yield Segment(text, style(s))
                 yield Segment.line()
 
-        yield from emit([[([(self.headers[i], "bold")], cell_len(self.headers[i]))] for i in cols])
-        yield from emit([[([("─" * widths[i], "dim")], widths[i])] for i in cols])
+        if self.head:
+            yield from emit([[([(self.headers[i], "bold")], cell_len(self.headers[i]))] for i in cols])
+            yield from emit([[([("─" * widths[i], "dim")], widths[i])] for i in cols])
         flex = (*self.flex, *self.tight)  # (a tight column's lines fit as they are unless it was narrowed)
         below_lines: dict = {}  # (column, cell id) -> (the cell, kept alive so its id stays its own; lines)
         for row in rows:
@@ -321,3 +323,45 @@ class LineTable:
                         for k, part in enumerate(parts)])
                 for line in below_lines[key][1]:
                     yield from line
+
+
+class Measure:
+    """The sizes a LineTable lays its columns out by, gathered row by row: each column's widest
+    line, and each flex column's longest word. A cell met again (the same object: a network or
+    a title repeated down a history) is measured once."""
+
+    def __init__(self, table: LineTable) -> None:
+        self.natural = [cell_len(h) for h in table.headers]
+        self.flex = (*table.flex, *table.tight)
+        # a header's words count too: a column narrowed below one would run into the next
+        self.longest = {i: max((cell_len(w) for w in table.headers[i].split()), default=0) for i in self.flex}
+        self._seen: dict[int, Cell] = {}  # id -> the cell, kept so that its id stays its own
+
+    def add(self, row: list[Cell]) -> None:
+        natural = self.natural
+        for i, c in enumerate(row):
+            for _, w in c:
+                natural[i] = max(natural[i], w)
+        for i in self.flex:
+            c = row[i]
+            if id(c) in self._seen:
+                continue
+            self._seen[id(c)] = c
+            for line, _ in c:
+                for word in "".join(text for text, _ in line).split():
+                    self.longest[i] = max(self.longest[i], cell_len(word))
+
+
+class Pieces:
+    """A long view (a history of many thousand reflections) drawn piece after piece: the output
+    edge writes each piece as it is made (netleder.output.show), so the whole is never in
+    memory. Drawn as one renderable, it is the pieces one after another."""
+
+    def __init__(self, make: Callable[[], Iterable[RenderableType]]) -> None:
+        self.make = make
+
+    def pieces(self) -> Iterable[RenderableType]:
+        return self.make()
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from self.make()

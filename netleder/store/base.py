@@ -40,6 +40,7 @@ from netleder.store.schema import SCHEMA_VERSION, migrate
 
 NEWEST_FIRST = "julianday(r.created_at) DESC, r.created_at DESC, r.rowid DESC"
 OLDEST_FIRST = "julianday(created_at), created_at, rowid"
+OLDEST_FIRST_R = "julianday(r.created_at), r.created_at, r.rowid"  # on alias r
 
 if TYPE_CHECKING:
     from typing_extensions import Self

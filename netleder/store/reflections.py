@@ -5,7 +5,7 @@ and deleted so that their text is gone from the files too.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from netleder.dates import DateInWords
@@ -410,6 +410,70 @@ class Reflections(Loading):
             key = network_key(network)
             found = [r for r in found if r.network is not None and network_key(r.network) == key]
         return found
+
+    def stream(self, network: str | None = None, *, oldest_first: bool = False,
+               text: bool = True) -> Iterator[Reflection]:
+        """What reflections(network) returns (drafts too), newest first or oldest first, read a
+        batch at a time: memory stays flat at any size of store (`history`, a trend)."""
+        where = self._network_where(network)
+        if where is not None:
+            yield from self.walk(*where, oldest_first=oldest_first, text=text)
+
+    def _network_where(self, network: str | None, rated: str | None = None) -> tuple[str, tuple] | None:
+        """The condition (on alias r) for the reflections of `network` (None: all), and with
+        `rated`, only those that rated that competence; None when the network has none."""
+        where, params = "1", tuple[str, ...]()
+        if network is not None:
+            key = network_key(network)
+            params = tuple(n for n in self._spellings() if network_key(n) == key)
+            if not params:
+                return None
+            where = f"r.network IN ({','.join('?' * len(params))})"
+        if rated is not None:
+            where += " AND r.id IN (SELECT reflection_id FROM ratings WHERE competence_id = ?)"
+            params += (rated,)
+        return where, params
+
+    def has_any(self, network: str | None = None) -> bool:
+        """Whether any reflection (of `network`, if named) is stored."""
+        where = self._network_where(network)
+        return where is not None and bool(self._read(f"SELECT 1 FROM reflections r WHERE {where[0]} LIMIT 1",
+                                                     where[1]))
+
+    def any_phase(self, network: str | None = None) -> bool:
+        """Whether any reflection (of `network`, if named) names a phase."""
+        where = self._network_where(network)
+        return where is not None and bool(self._read(
+            f"SELECT 1 FROM reflections r WHERE {where[0]} AND r.phase IS NOT NULL AND r.phase != '' LIMIT 1",
+            where[1]))
+
+    def any_long_id(self) -> bool:
+        """Whether any stored id is longer than netleder's own (imported from elsewhere)."""
+        return bool(self._read("SELECT 1 FROM reflections WHERE length(id) > 8 LIMIT 1"))
+
+    def _paged(self, column: str, network: str | None, rated: str | None, batch: int = 2000) -> Iterator[tuple]:
+        """(id, column) of the reflections of `network` (and `rated`), in the order of their ids,
+        read `batch` at a time: for a survey of a long history without holding it."""
+        where = self._network_where(network, rated)
+        if where is None:
+            return
+        after = ""
+        while True:
+            rows = self._read(f"SELECT r.id, {column} FROM reflections r WHERE {where[0]} AND r.id > ? "
+                              f"ORDER BY r.id LIMIT ?", (*where[1], after, batch))
+            yield from rows
+            if len(rows) < batch or not isinstance(rows[-1][0], str):
+                return
+            after = rows[-1][0]
+
+    def sorted_ids(self, network: str | None = None, rated: str | None = None) -> Iterator[str]:
+        """The ids stored (of `network`; that rated `rated`) in sorted order, a batch at a time:
+        for showing long ids by their shortest unique prefix without holding them all."""
+        return (rid for rid, _ in self._paged("1", network, rated) if isinstance(rid, str))
+
+    def stamps(self, network: str | None = None, rated: str | None = None) -> Iterator[str | None]:
+        """When each reflection (of `network`; that rated `rated`) was made, as stored."""
+        return (when if isinstance(when, str) else None for _, when in self._paged("r.created_at", network, rated))
 
     def resolve(self, ref: str) -> str:
         """A full id from what the user typed: `latest` or a unique id prefix (any case).

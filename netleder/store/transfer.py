@@ -59,9 +59,10 @@ class Transfer(Loading):
                                       f"WHERE julianday(created_at) IS NOT NULL ORDER BY {OLDEST_FIRST} LIMIT ?",
                                       (batch,))
                 else:
+                    # the first term lets SQLite seek in the time index (the row value alone scans it)
                     rows = self._raw(f"SELECT julianday(created_at), created_at, rowid, id FROM reflections "
-                                     f"WHERE (julianday(created_at), created_at, rowid) > (?, ?, ?) "
-                                     f"ORDER BY {OLDEST_FIRST} LIMIT ?", (*after, batch))
+                                     f"WHERE julianday(created_at) >= ? AND (julianday(created_at), created_at, rowid) "
+                                     f"> (?, ?, ?) ORDER BY {OLDEST_FIRST} LIMIT ?", (after[0], *after, batch))
             except Corrupt:  # the walk cannot go on: the rest, one by one (damage contained)
                 rest = self._load("1") if after is None else self._load(
                     "(julianday(r.created_at), r.created_at, r.rowid) > (?, ?, ?)", after)

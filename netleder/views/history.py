@@ -6,11 +6,17 @@ two reflections in the list fall on the same local day. Strength and growth are 
 competence's title, never by a bare number that could be read as a rating; phases by their
 (short) titles.
 
+A long history is not held in memory: the rows and points are made one by one from a stream of
+reflections (`history_rows`, `trend_points`), with what a row needs to know of the others (the
+prefix a long id is shown by, the days shared with another reflection) surveyed beforehand
+(`Context`). `build_history` and `build_trend` do the same for a list.
+
 Pure: no store, no terminal, no I/O.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from netleder.i18n import t
@@ -58,17 +64,35 @@ class Trend(NamedTuple):
     note: str = ""  # said when the points were answered on more than one scale
 
 
+class Context(NamedTuple):
+    """What a row needs to know of the other reflections shown, surveyed before the rows are made."""
+    shown: dict[str, str]  # a long id -> the unique prefix it is shown by (netleder's own are shown whole)
+    days: dict  # a local day -> how many of the reflections shown fall on it
+    words: dict  # (local day, language) -> the day in words, filled as rows are made (each day once)
+
+
 def short_ids(ids: list[str]) -> dict[str, str]:
     """Ids as shown: netleder's own (6 characters) in full, longer ones cut to a unique prefix."""
     out = {rid: rid for rid in ids if len(rid) <= 8}
-    longer = sorted(rid for rid in ids if len(rid) > 8)
-    everything = sorted(ids)
-    where = {rid: i for i, rid in enumerate(everything)}
-    for rid in longer:
-        i = where[rid]
-        neighbours = [everything[j] for j in (i - 1, i + 1) if 0 <= j < len(everything)]
-        common = max((_common(rid, other) for other in neighbours), default=0)
-        out[rid] = rid[: max(6, common + 1)]
+    out.update(long_prefixes(sorted(ids)))
+    return out
+
+
+def long_prefixes(sorted_ids: Iterable[str]) -> dict[str, str]:
+    """The ids longer than netleder's own, each cut to a prefix its neighbours in sorted order do
+    not share; read as a stream (only the long ids are kept)."""
+    out: dict[str, str] = {}
+    before: str | None = None
+    waiting: tuple[str, int] | None = None  # a long id whose next neighbour is not read yet
+    for rid in sorted_ids:
+        if waiting is not None:
+            out[waiting[0]] = waiting[0][: max(6, max(waiting[1], _common(waiting[0], rid)) + 1)]
+            waiting = None
+        if len(rid) > 8:
+            waiting = (rid, _common(rid, before) if before is not None else 0)
+        before = rid
+    if waiting is not None:
+        out[waiting[0]] = waiting[0][: max(6, waiting[1] + 1)]
     return out
 
 
@@ -81,74 +105,154 @@ def _common(a: str, b: str) -> int:
     return n
 
 
-def whens(stamps: list[str | None], lang: str) -> list[When]:
-    """Each stored time as a local date in words, with the time of day where two share a day.
-    (Each day is put into words once: a long history has many reflections on few days.)"""
-    moments = [local_moment(s) for s in stamps]
+def day_counts(stamps: Iterable[str | None]) -> dict:
+    """How many of the stored times fall on each local day."""
     days: dict = {}
-    for m in moments:
+    for stamp in stamps:
+        m = local_moment(stamp)
         if m is not None:
             day = m.date()
             days[day] = days.get(day, 0) + 1
-    words: dict = {}
-    out = []
-    for stamp, m in zip(stamps, moments):
+    return days
+
+
+def context_of(reflections: list[Reflection]) -> Context:
+    """The context of a list of reflections shown together."""
+    return Context(long_prefixes(sorted(r.id for r in reflections)), day_counts(r.created_at for r in reflections), {})
+
+
+class _Whens:
+    """Each stored time as a local date in words, with the time of day where two reflections
+    shown share a day. (Each day is put into words once: a long history has many reflections
+    on few days.)"""
+
+    def __init__(self, days: dict, lang: str, words: dict | None = None) -> None:
+        self.days, self.lang, self.words = days, lang, {} if words is None else words
+
+    def __call__(self, stamp: str | None) -> When:
+        m = local_moment(stamp)
         if m is None:
-            out.append(When(stamp or "", ""))
-            continue
+            return When(stamp or "", "")
         day = m.date()
-        if day not in words:
-            words[day] = human_date(stamp, lang, m)
-        out.append(When(words[day], human_time(stamp, lang) if days[day] > 1 else ""))
-    return out
+        key = (day, self.lang)
+        if key not in self.words:
+            self.words[key] = human_date(stamp, self.lang, m)
+        return When(self.words[key], human_time(stamp, self.lang) if self.days.get(day, 0) > 1 else "")
+
+
+def whens(stamps: list[str | None], lang: str) -> list[When]:
+    """Each stored time as a local date in words, with the time of day where two share a day."""
+    when = _Whens(day_counts(stamps), lang)
+    return [when(s) for s in stamps]
 
 
 def build_history(reflections: list[Reflection], phases, lang: str, comps=None) -> list[HistoryRow]:
     """One row per reflection, in the order given (newest first). With `comps` (the content in
     use), a title it marks as authored carries the mark, as on every other surface."""
-    shown = short_ids([r.id for r in reflections])
+    return list(history_rows(reflections, phases, lang, comps, context_of(reflections)))
+
+
+def history_rows(reflections: Iterable[Reflection], phases, lang: str, comps, context: Context,
+                 titles: bool = True) -> Iterator[HistoryRow]:
+    """build_history as a stream: one row per reflection as it is read, every label made once.
+    Without `titles`, the strength and growth are left empty (not worked out): enough to
+    measure the columns a row takes, which they are not in."""
     current = {c.id: c for c in comps.competences} if comps is not None else {}
-    titles: dict = {}  # (snapshot, competence) -> title: a leader's reflections share a few snapshots
+    made: dict = {}  # (snapshot, competence) -> title: a leader's reflections share a few snapshots
+    when = _Whens(context.days, lang, context.words)
 
     def title(r: Reflection, cid: str | None) -> str:
         if cid is None:
             return ""
         key = (id(r.snapshot), cid)
-        if key not in titles:
+        if key not in made:  # the snapshot is kept with its title: its id is not reused while streaming
             comp = r.snapshot.competence(cid)
             now = current.get(cid)
             authored = comp is not None and now is not None and now.title == comp.title and now.source == "authored"
-            titles[key] = f"{comp.number}. {comp.title(lang)}{mark_suffix(authored)}" if comp is not None else cid
-        return titles[key]
+            made[key] = (r.snapshot, f"{comp.number}. {comp.title(lang)}{mark_suffix(authored)}"
+                         if comp is not None else cid)
+        return made[key][1]
 
     stages: dict = {}
-    rows = []
-    for r, when in zip(reflections, whens([r.created_at for r in reflections], lang)):
-        summary = r.summary()
+    names: dict = {}  # each network's name once (a stream reads the same name anew in each row)
+    for r in reflections:
+        summary = r.summary() if titles else None
         total = len(r.snapshot.competences)
         count = str(total) if r.complete else f"{sum(1 for v in r.ratings.values() if v is not None)}/{total}"
         if r.phase not in stages:
             stages[r.phase] = phase_label(r.phase, phases, lang)
-        rows.append(HistoryRow(
-            shown[r.id], when, r.complete, r.network or "", stages[r.phase], count,
-            title(r, summary.strengths[0] if summary.strengths else None),
-            title(r, summary.growth[0] if summary.growth else None),
-        ))
-    return rows
+        network = names.setdefault(r.network or "", r.network or "")
+        yield HistoryRow(
+            context.shown.get(r.id, r.id), when(r.created_at), r.complete, network, stages[r.phase], count,
+            title(r, summary.strengths[0] if summary is not None and summary.strengths else None),
+            title(r, summary.growth[0] if summary is not None and summary.growth else None),
+        )
+
+
+class TrendEnd:
+    """What a trend says once every point is made: the first and latest rating of each
+    network's line, the scale of the newest point, and whether the points were answered on
+    more than one scale. Filled by `trend_points` as the points pass."""
+
+    def __init__(self) -> None:
+        self.lines: dict[str, int] = {}  # network -> its line
+        self.ends: list[list[str]] = []  # per line: [network, first label, latest label]
+        self.newest: Snapshot | None = None
+        self.scales: list = []  # the distinct scales met
+        self.count = 0
+
+    def add(self, point: TrendPoint, snapshot: Snapshot) -> None:
+        self.count += 1
+        if point.line == len(self.ends):
+            self.ends.append([point.network, point.label, point.label])
+        self.ends[point.line][2] = point.label
+        self.newest = snapshot
+        if snapshot.scale not in self.scales:
+            self.scales.append(snapshot.scale)
+
+    def trend(self, cid: str, title: str, points: tuple[TrendPoint, ...], skipped: int, lang: str) -> Trend:
+        newest = self.newest
+        levels = tuple(label(lang) for _, label in newest.scale) if newest is not None else ()
+        summary = ""
+        if self.count and len(self.lines) == 1:
+            summary = t("trend.summary", lang, first=self.ends[0][1], last=self.ends[0][2])
+        elif self.count:
+            from netleder.safe_text import user_text
+
+            parts = [t("trend.summary_one_network", lang, network=user_text(network) or t("trend.no_network", lang),
+                       first=first, last=last) for network, first, last in self.ends]
+            summary = t("trend.summary_networks", lang, count=len(self.lines), each=" ".join(parts))
+        several = newest is not None and any(scale != newest.scale for scale in self.scales)
+        note = t("trend.other_scale", lang, scale=newest.scale_words(lang)) if several and newest is not None else ""
+        return Trend(cid, title, points, skipped, levels, summary, len(self.lines), note)
 
 
 def build_trend(cid: str, title: str, points: list[tuple[Reflection, int]], skipped: int, lang: str) -> Trend:
     """One competence's rating in each reflection that rated it, oldest first. Ratings from
     different networks are never compared: each network is a line of its own, and a point's
     change is against the previous point of its own network."""
+    end = TrendEnd()
+    shown = tuple(trend_points(points, lang, context_of([r for r, _ in points]), end))
+    return end.trend(cid, title, shown, skipped, lang)
+
+
+def trend_points(points: Iterable[tuple[Reflection, int]], lang: str, context: Context,
+                 end: TrendEnd) -> Iterator[TrendPoint]:
+    """build_trend's points as a stream (oldest first); `end` gathers what the trend says after them."""
+    for _, _, point in trend_points_with(points, lang, context, end):
+        yield point
+
+
+def trend_points_with(points: Iterable[tuple[Reflection, int]], lang: str, context: Context,
+                      end: TrendEnd) -> Iterator[tuple[Reflection, int, TrendPoint]]:
+    """trend_points, each point with the reflection and value it was made from."""
     from netleder.store.networks import network_key
 
-    shown = short_ids([r.id for r, _ in points])
-    out = []
-    lines: dict[str, int] = {}  # network -> its line
+    when = _Whens(context.days, lang, context.words)
+    lines = end.lines
     before: dict[int, int] = {}  # line -> its latest value so far
     scale_before: dict[int, Snapshot] = {}  # line -> the scale its latest value was answered on
-    for (r, value), when in zip(points, whens([r.created_at for r, _ in points], lang)):
+    for r, value in points:
         values = r.snapshot.scale_values
         line = lines.setdefault(network_key(r.network or ""), len(lines))
         prior, prior_scale = before.get(line), scale_before.get(line)
@@ -158,24 +262,9 @@ def build_trend(cid: str, title: str, points: list[tuple[Reflection, int]], skip
         else:
             direction = "up" if value > prior else "down" if value < prior else "same"
         scale_before[line] = r.snapshot
-        out.append(TrendPoint(shown[r.id], when, r.complete, r.network or "", value,
-                              r.snapshot.label(value, lang),
-                              values.index(value) + 1 if value in values else 0, len(values), direction, line))
+        point = TrendPoint(context.shown.get(r.id, r.id), when(r.created_at), r.complete, r.network or "", value,
+                           r.snapshot.label(value, lang),
+                           values.index(value) + 1 if value in values else 0, len(values), direction, line)
         before[line] = value
-    newest = points[-1][0].snapshot if points else None
-    levels = tuple(label(lang) for _, label in newest.scale) if newest is not None else ()
-    summary = ""
-    if out and len(lines) == 1:
-        summary = t("trend.summary", lang, first=out[0].label, last=out[-1].label)
-    elif out:
-        from netleder.safe_text import user_text
-
-        parts = []
-        for line in range(len(lines)):
-            mine = [p for p in out if p.line == line]
-            name = user_text(mine[0].network) or t("trend.no_network", lang)
-            parts.append(t("trend.summary_one_network", lang, network=name, first=mine[0].label, last=mine[-1].label))
-        summary = t("trend.summary_networks", lang, count=len(lines), each=" ".join(parts))
-    several = newest is not None and any(not r.snapshot.same_scale(newest) for r, _ in points)
-    note = t("trend.other_scale", lang, scale=newest.scale_words(lang)) if several and newest is not None else ""
-    return Trend(cid, title, tuple(out), skipped, levels, summary, len(lines), note)
+        end.add(point, r.snapshot)
+        yield r, value, point

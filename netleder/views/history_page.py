@@ -37,30 +37,59 @@ class TrendPage(NamedTuple):
 
 
 def history_page(reflections, phases, lang: str, network: str | None = None, comps=None) -> HistoryPage:
-    from netleder.safe_text import user_text
     from netleder.views.history import build_history
 
-    title = (t("history.heading_network", lang, network=user_text(network), count=len(reflections)) if network
-             else t("history.heading", lang, count=len(reflections)))
     rows = tuple(build_history(reflections, phases, lang, comps)) if reflections else ()
+    return history_frame(len(rows), any(map(authored_row, rows)), lang, network, comps, rows)
+
+
+def authored_row(row: HistoryRow) -> bool:
+    """Whether a row names a competence by a title marked as authored."""
+    return row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK)
+
+
+def history_frame(count: int, authored: bool, lang: str, network: str | None = None, comps=None,
+                  rows: tuple[HistoryRow, ...] = ()) -> HistoryPage:
+    """The page around the rows: for a history drawn as a stream (the rows made as they are
+    written), from the number of rows and whether any is authored, counted beforehand."""
+    from netleder.safe_text import user_text
+
+    title = (t("history.heading_network", lang, network=user_text(network), count=count) if network
+             else t("history.heading", lang, count=count))
     notes = [t("history.count_note", lang), t("history.legend", lang)]
-    if any(row.strength.endswith(AUTHORED_MARK) or row.growth.endswith(AUTHORED_MARK) for row in rows):
+    if authored:
         notes.append(t(authored_key(comps.builtin), lang, mark=AUTHORED_MARK))
-    columns = tuple(t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength",
-                                                             "growth"))
-    return HistoryPage(title, columns, rows, t("history.none_html", lang), tuple(notes), t("history.draft", lang),
-                       t("show.private", lang), t("history.hint", lang))
+    return HistoryPage(title, history_columns(lang), rows, t("history.none_html", lang), tuple(notes),
+                       draft_label(lang), t("show.private", lang), t("history.hint", lang))
+
+
+def history_columns(lang: str) -> tuple[str, ...]:
+    return tuple(t(f"history.col.{key}", lang) for key in ("id", "date", "network", "phase", "count", "strength",
+                                                          "growth"))
 
 
 def trend_page(cid: str, title: str, points, skipped: int, lang: str) -> TrendPage:
     from netleder.views.history import build_trend
 
-    trend = build_trend(cid, title, points, skipped, lang)
-    columns = (t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
-               t("compare.change", lang), t("history.col.network", lang))
+    return trend_frame(build_trend(cid, title, points, skipped, lang), title, skipped, lang)
+
+
+def trend_frame(trend: Trend, title: str, skipped: int, lang: str) -> TrendPage:
+    """The page around a trend's points (for a trend drawn as a stream: around none, with what
+    the points said once they were made)."""
     return TrendPage(
         t("trend.heading", lang, competence=title), trend, t("trend.none", lang, competence=title),
         t("trend.chart_caption", lang),
         trend.summary,
-        columns, t("trend.skipped", lang, count=skipped) if skipped else "", t("history.draft", lang),
+        trend_columns(lang), t("trend.skipped", lang, count=skipped) if skipped else "", draft_label(lang),
         t("show.private", lang), t("trend.order", lang))
+
+
+def trend_columns(lang: str) -> tuple[str, ...]:
+    return (t("history.col.date", lang), t("history.col.id", lang), t("show.rating", lang),
+            t("compare.change", lang), t("history.col.network", lang))
+
+
+def draft_label(lang: str) -> str:
+    """What a history and a trend say under a draft's date."""
+    return t("history.draft", lang)

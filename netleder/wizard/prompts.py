@@ -45,6 +45,27 @@ from netleder.i18n import t
 from netleder.safe_text import terminal_safe
 
 
+def _share_default_key_bindings() -> None:
+    """Build prompt_toolkit's default key bindings once, not for every question.
+
+    prompt_toolkit builds its default key bindings (about 600: emacs, vi, mouse) anew for every
+    Application, and questionary makes three Applications for one list question: that was most
+    of the time between Enter and the next question (10-40 ms a question on this project's
+    machines). The defaults keep no state of their own: each handler works on the application
+    it is called for (`event.app`), and their filters ask the running application. So one set
+    serves every question, as it does within prompt_toolkit's own PromptSession."""
+    import functools
+
+    from prompt_toolkit.application import application
+
+    made = getattr(application, "load_key_bindings", None)
+    if callable(made) and not hasattr(made, "cache_info"):  # (not twice)
+        application.load_key_bindings = functools.cache(made)
+
+
+_share_default_key_bindings()
+
+
 class Cancelled(Exception):
     """The user left a prompt: Ctrl-C (`eof` False) or Ctrl-D / end of input (`eof` True).
 
@@ -74,7 +95,8 @@ class Prompter:
              completions: Sequence[str] = ()) -> str:
         """One line of free text; Enter accepts (an empty answer too). `completions` are offered
         as the leader types (Tab or the arrow keys pick one)."""
-        extra: dict[str, Any] = {"key_bindings": _paste_safe_enter()}
+        bindings, watch = _paste_safe_enter()
+        extra: dict[str, Any] = {"key_bindings": bindings}
         if instruction:  # one line of words with the question (questionary would put two spaces between)
             message, instruction = f"{message} {instruction}", None
         if completions:
@@ -85,6 +107,7 @@ class Prompter:
             extra["complete_while_typing"] = True
         question = questionary.text(self._flowed(terminal_safe(message)), default=default,
                                     instruction=_safe(instruction), **extra, **self._io)
+        watch(question.application)
         return self._ask(question)
 
     def select(
@@ -216,8 +239,16 @@ class Prompter:
             raise Cancelled(eof=True) from None
 
 
-def _more_input_waiting(event) -> bool:
-    """Whether more input came with this key (a paste), rather than the key pressed alone."""
+# A key pressed by hand comes long after the one before it (a fast typist's keys are 50 ms
+# apart or more); the keys of a paste come together. Only an Enter that follows another key this
+# closely may be a line break in a paste whose rest has not yet been read.
+PASTE_GAP = 0.03
+PASTE_WAIT = 0.01  # how long such an Enter waits for the rest of a paste
+
+
+def _more_input_waiting(event, last_key: float | None = None) -> bool:
+    """Whether more input came with this key (a paste), rather than the key pressed alone.
+    `last_key`: when the key before this one was handled (time.monotonic), if there was one."""
     from prompt_toolkit.keys import Keys
 
     if any(press.key != Keys.CPRResponse for press in event.app.key_processor.input_queue):
@@ -227,10 +258,13 @@ def _more_input_waiting(event) -> bool:
     if sys.platform == "win32":  # pragma: no cover - the console delivers a paste in one read
         return False
     import select
+    import time
 
+    # An Enter pressed on its own does not wait: the next question comes at once.
+    wait = PASTE_WAIT if last_key is not None and time.monotonic() - last_key < PASTE_GAP else 0
     try:
         fd = event.app.input.fileno()
-        if not select.select([fd], [], [], 0.01)[0]:
+        if not select.select([fd], [], [], wait)[0]:
             return False
         # The rest of a paste longer than one read: take it now and queue it behind this key,
         # so a terminal's late answer to a cursor-position request is told apart from text.
@@ -242,19 +276,30 @@ def _more_input_waiting(event) -> bool:
 
 
 def _paste_safe_enter():
+    """The text field's Enter (a line break when it comes with a paste), and `watch(app)`, which
+    notes when each key of the question's application is handled."""
+    import time
+
     from prompt_toolkit.filters import has_completions
     from prompt_toolkit.key_binding import KeyBindings
 
     bindings = KeyBindings()
+    handled: list[float] = []  # when the latest key was handled
 
     @bindings.add("enter", filter=~has_completions, eager=True)
     def _enter(event) -> None:
-        if _more_input_waiting(event):
+        if _more_input_waiting(event, handled[-1] if handled else None):
             event.current_buffer.insert_text("\n")
         else:
             event.current_buffer.validate_and_handle()
 
-    return bindings
+    def noted(_) -> None:
+        handled[:] = [time.monotonic()]
+
+    def watch(application) -> None:
+        application.key_processor.after_key_press += noted
+
+    return bindings, watch
 
 
 def flow(text: str, column: int, width: int, indent: str = "  ") -> list[str]:
