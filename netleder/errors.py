@@ -30,7 +30,10 @@ class Msg(NamedTuple):
     def format(self, lang: str) -> str:
         from netleder.i18n import t
 
-        return t(self.key, lang, **self.params)
+        # an OS failure given as a parameter is said in the user's words, never the OS's English
+        params = {name: os_reason(value) if isinstance(value, OSError) else value
+                  for name, value in self.params.items()}
+        return t(self.key, lang, **params)
 
 
 def msg(key: str, /, **params: object) -> Msg:

@@ -7,7 +7,6 @@ language given (there is no current language: the CLI edge chooses it and passes
 
 from __future__ import annotations
 
-import os
 import string
 
 LANGS = ("da", "en")
@@ -24,21 +23,6 @@ def lang_code(value: str) -> str | None:
     value = _LANG_NAMES.get(value, value)
     code = value.split(".", 1)[0].replace("-", "_").split("_", 1)[0]
     return code if code in LANGS else None
-
-
-def resolve_lang(option: str | None) -> str:
-    """The language from --lang, else NETLEDER_LANG, else Danish. Raises BadInput."""
-    from netleder.errors import BadInput
-
-    given = option if option is not None else os.environ.get("NETLEDER_LANG") or DEFAULT_LANG
-    value = lang_code(given)
-    if value is None:
-        value = given.strip().lower()
-        from netleder.safe_text import short
-
-        where = "--lang" if option is not None else "NETLEDER_LANG"
-        raise BadInput("lang.unknown", value=short(value), where=where, choices=", ".join(LANGS))
-    return value
 
 
 def t(key: str, lang: str, /, **params: object) -> str:
@@ -59,10 +43,8 @@ def t(key: str, lang: str, /, **params: object) -> str:
 
 
 def _in_words(value: object, lang: str) -> object:
-    if isinstance(value, OSError):  # the reason in the user's words, never the OS's English
-        from netleder.errors import os_reason
-
-        return os_reason(value).format(lang)
+    """A parameter in words: a message not yet in words (anything with a key and .format(lang),
+    such as netleder.errors.Msg) in `lang`, a list item by item, anything else as it is."""
     if isinstance(value, list):
         return [_in_words(item, lang) for item in value]
     fmt = getattr(value, "format", None)

@@ -12,6 +12,7 @@ from typing import NamedTuple
 import pytest
 
 from netleder import i18n
+from netleder.cli.language import resolve_lang
 from netleder.errors import BadInput
 from netleder.i18n import LANGS, MESSAGES, t
 
@@ -119,14 +120,14 @@ def test_placeholders_may_be_called_key_or_lang():
 
 
 def test_resolve_lang(monkeypatch):
-    assert i18n.resolve_lang(None) == "da"
-    assert i18n.resolve_lang(" EN ") == "en"
+    assert resolve_lang(None) == "da"
+    assert resolve_lang(" EN ") == "en"
     monkeypatch.setenv("NETLEDER_LANG", "en")
-    assert i18n.resolve_lang(None) == "en"
-    assert i18n.resolve_lang("da") == "da"
+    assert resolve_lang(None) == "en"
+    assert resolve_lang("da") == "da"
     monkeypatch.setenv("NETLEDER_LANG", "sv")
     with pytest.raises(BadInput) as info:
-        i18n.resolve_lang(None)
+        resolve_lang(None)
     assert "NETLEDER_LANG" in info.value.format("da")[0] and "da, en" in info.value.format("da")[0]
     assert info.value.exit_code == 2
 
@@ -239,3 +240,12 @@ def test_the_reverse_check_reports_a_key_nobody_uses():
     # the catalogue's own literal does not count as a use
     assert '"error.prefix"' in (PACKAGE / "i18n.py").read_text(encoding="utf-8")
     assert '"error.prefix"' not in code_without_catalogue(PACKAGE / "i18n.py")
+
+
+def test_the_catalogue_is_a_leaf():
+    """netleder/i18n.py imports nothing of netleder's: language resolution and OS-error wording
+    live at the edge (netleder.cli.language, netleder.errors)."""
+    tree = ast.parse(Path(i18n.__file__).read_text(encoding="utf-8"))
+    imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    imported += [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
+    assert not [name for name in imported if name.split(".")[0] == "netleder"], imported

@@ -181,7 +181,7 @@ def test_an_unknown_command_is_still_a_usage_error(tmp_path):
 # fails here rather than in the next measurement. netleder's modules a command may load are
 # listed exactly (a new one is a decision: add it here); heavy libraries by name.
 SHELL = {"netleder", "netleder.cli", "netleder.cli.edge", "netleder.cli.frame", "netleder.cli.options",
-         "netleder.cli.window",
+         "netleder.cli.window", "netleder.cli.language",
          "netleder.cli.table", "netleder.i18n", "netleder.errors", "netleder.safe_text", "netleder.output",
          "netleder.commands", "netleder.formats"}
 CONTENT = {"netleder.content", "netleder.content.loading", "netleder.content.model", "netleder.content.precompiled"}

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import typer
 
-from netleder.i18n import resolve_lang
+from netleder.cli.language import resolve_lang
 
 # the formats of the model views (phases, competences, show, feedback show)
 MODEL_FORMATS = ("text", "markdown", "html", "json", "pdf")

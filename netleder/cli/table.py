@@ -183,7 +183,7 @@ def _root(
     data_dir: str | None = options.data_dir(),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="help.opt.version"),
 ) -> None:
-    from netleder.i18n import resolve_lang
+    from netleder.cli.language import resolve_lang
 
     state = ctx.ensure_object(dict)
     state.update(lang_option=lang, data_dir=data_dir)
