@@ -151,3 +151,18 @@ def test_json_in_pieces_is_json_whole():
     for head in ({}, {"competence": "x"}):
         for listed in ([], items[:1], items):
             assert "".join(dumps_listed(head, "points", iter(listed))) == dumps({**head, "points": listed})
+
+
+def test_measuring_a_long_view_keeps_only_the_cells_that_recur():
+    """Measuring rows for a streamed history keeps the repeated cells (a network, a title) to
+    measure them once, never a cell that is new in every row (a date, in a column that wraps
+    only when the terminal is narrow): memory stays flat however many rows pass."""
+    from netleder.formats.terminal_layout import LineTable, Measure, cell
+
+    network = cell("Urban farming i Albertslund")
+    table = LineTable(["Dato", "Id", "Netværk"], [], flex=(2,), tight=(0,))
+    measure = Measure(table)
+    for i in range(2_000):
+        measure.add([cell(f"{1 + i % 28}. marts 2025 kl. 10.{i % 60:02d}"), cell(f"id{i:04d}"), network])
+    assert len(measure._seen) == 1  # the network's one cell
+    assert measure.longest[0] == len("marts") and measure.longest[2] == len("Albertslund")

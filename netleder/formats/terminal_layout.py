@@ -336,6 +336,7 @@ class Measure:
         # a header's words count too: a column narrowed below one would run into the next
         self.longest = {i: max((cell_len(w) for w in table.headers[i].split()), default=0) for i in self.flex}
         self._seen: dict[int, Cell] = {}  # id -> the cell, kept so that its id stays its own
+        self._repeated = table.flex  # the columns whose cells recur down a long view (networks, titles)
 
     def add(self, row: list[Cell]) -> None:
         natural = self.natural
@@ -344,9 +345,10 @@ class Measure:
                 natural[i] = max(natural[i], w)
         for i in self.flex:
             c = row[i]
-            if id(c) in self._seen:
-                continue
-            self._seen[id(c)] = c
+            if i in self._repeated:  # kept only where cells repeat: a date's cell is new in every row
+                if id(c) in self._seen:
+                    continue
+                self._seen[id(c)] = c
             for line, _ in c:
                 for word in "".join(text for text, _ in line).split():
                     self.longest[i] = max(self.longest[i], cell_len(word))
