@@ -17,13 +17,6 @@ from netleder.reflection import Snapshot
 IDS = builtin_ids()
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "netleder-home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
-
-
 def test_the_co_driver_has_one_name_in_every_message():
     for key, text in MESSAGES.items():
         assert "medkører" not in text["da"].lower(), key

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from builders import builtin_competences, builtin_ids, flat, make, seed
 from netleder.content.model import Text
 from netleder.formats import writer
@@ -23,11 +21,6 @@ from wizard_driver import ENTER, WizardRun
 IDS = builtin_ids()
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "netleder-home"
-    monkeypatch.setenv("NETLEDER_HOME", str(folder))
-    return folder
 C1, C2, C3 = IDS[:3]
 OLD_LABELS = [("Sjældent", "Rarely"), ("Af og til", "Sometimes"), ("Ofte", "Often"), ("Som regel", "Usually"),
               ("Også når det er svært", "Even when it gets hard")]
