@@ -15,6 +15,7 @@ from rich.text import Text
 from netleder.formats.terminal_layout import (
     Cell,
     KeptText,
+    Laid,
     LineTable,
     Pieces,
     Rows,
@@ -87,7 +88,7 @@ def summary(view: SummaryView) -> RenderableType:
         parts.append(Text(view.source_note, style="dim"))
     if view.any_authored:
         parts.append(Text(view.authored_note, style="dim italic"))
-    return Group(*parts)
+    return Laid(Group(*parts))  # drawn as rich draws the group, without its generic machinery
 
 
 def _titled(title: str, authored: bool, style: str = "") -> Text:

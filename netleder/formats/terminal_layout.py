@@ -1,14 +1,17 @@
 """Light rich layouts for the terminal writer: label/body rows, bullets and a line table
-that wraps on word boundaries (much faster than rich's Table for long lists).
+that wraps on word boundaries (much faster than rich's Table for long lists), and `lay_out`:
+rich's lines for a tree of texts, rows, paddings and groups without rich's generic machinery.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rich.cells import cell_len
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.segment import Segment
 from rich.style import Style
@@ -45,17 +48,161 @@ class Rows:
         self.rows.append((RichText(label) if isinstance(label, str) else label, body))
 
     def __rich_console__(self, console, options):
-        width = max([self.min_label] + [label.cell_len for label, _ in self.rows])
-        body_options = options.update(width=max(10, options.max_width - width - 1))
-        for label, body in self.rows:
-            lines = console.render_lines(body, body_options, pad=False) if body != "" else [[]]
-            for i, line in enumerate(lines):
-                prefix = label.copy() if i == 0 else RichText("")
+        for line, _ in _rows_lines(console, self, options):
+            yield from line
+            yield _LINE
+
+
+def _rows_lines(console: Console, rows: Rows, options: ConsoleOptions) -> list[Line_]:
+    """A Rows' lines as rich draws them (each its segments and its width), before the cropping or
+    padding of whatever holds it."""
+    width = max([rows.min_label] + [label.cell_len for label, _ in rows.rows])
+    body_options = options.update(width=max(10, options.max_width - width - 1))
+    out: list[Line_] = []
+    gap = Segment(" ")
+    under = Segment(" " * width)  # a blank label, as RichText("") aligned right to `width` renders
+    for label, body in rows.rows:
+        lines = lay_out(console, body, body_options) if body != "" else [([], 0)]
+        for i, (line, used) in enumerate(lines):
+            if i:
+                segments = [under, gap]
+            elif not label.spans:  # (rich renders a text without spans unstyled, its own style too)
+                segments = [Segment(" " * (width - label.cell_len) + label.plain), gap]
+            else:
+                prefix = label.copy()
                 prefix.align("right", width)
-                yield from prefix.render(console)
-                yield Segment(" ")
-                yield from line
-                yield Segment.line()
+                segments = [*prefix.render(console), gap]
+            segments += line
+            out.append((segments, width + 1 + used))
+    return out
+
+
+# --- laying out without rich's generic machinery -------------------------------------------
+#
+# rich draws a tree of renderables by rendering each into segments, splitting them into lines
+# and padding or cropping the lines, once more at every level of the tree: a summary (some 600
+# texts in rows, paddings and groups) spends most of `show`'s run in that machinery. `lay_out`
+# gives the same lines, segment for segment, for the renderables this writer is built of (rich
+# Text, Group, Padding and Rows), made once and padded or cropped by their known widths; for
+# anything else, and for what rich treats specially (a height, a style to apply, a text that
+# is empty, justified or not ended by a newline), it asks rich itself.
+
+Line_ = tuple[list[Segment], int]  # a drawn line: its segments and its width in cells
+_LINE = Segment.line()
+
+
+def lay_out(console: Console, renderable: RenderableType, options: ConsoleOptions, pad: bool = False,
+            style: Style | None = None) -> list[Line_]:
+    """`console.render_lines(renderable, options, pad=pad, style=style)`, each line with its width."""
+    width = options.max_width
+    if options.height is None and not style and width >= 1:
+        kind = type(renderable)  # these types exactly: a subclass may draw itself otherwise
+        lines: list[Line_] | None = None
+        if kind is RichText or kind is KeptText:
+            lines = _text_lines(console, cast(RichText, renderable), options)
+        elif kind is Rows:
+            lines = _rows_lines(console, cast(Rows, renderable), options)
+        elif kind is Padding:
+            lines = _padding_lines(console, cast(Padding, renderable), options)
+        elif kind is Group:
+            lines = _group_lines(console, cast(Group, renderable), options)
+        if lines is not None:
+            return [_fit(line, width, style, pad) for line in lines]
+    return [(line, Segment.get_line_length(line)) for line in console.render_lines(renderable, options, pad=pad,
+                                                                                   style=style)]
+
+
+def _fit(line: Line_, width: int, style: Style | None, pad: bool) -> Line_:
+    """Segment.adjust_line_length, by the width already known."""
+    segments, used = line
+    if used < width:
+        return (segments + [Segment(" " * (width - used), style)], width) if pad else line
+    if used > width:
+        return Segment.adjust_line_length(segments, width, style=style, pad=pad), width
+    return line
+
+
+def _text_lines(console: Console, text: RichText, options: ConsoleOptions) -> list[Line_] | None:
+    """Text.__rich_console__'s lines (wrapped, joined, rendered and split), or None where
+    they would not be all of one text's lines ended by a newline."""
+    plain = text.plain
+    justify = text.justify or options.justify or "default"
+    if not plain or text.end != "\n" or justify != "default":
+        return None
+    width = options.max_width
+    if "\n" not in plain and "\t" not in plain:
+        used = cell_len(plain)
+        if used <= width:  # one line, as it is: what wrapping would give
+            if not text.spans:  # (rich joins a text's lines into one whose spans carry the text's style)
+                style = console.get_style(text.style, default=_NULL) if text.style else None
+                return [([Segment(plain, style)], used)]
+            return [(list(_NEWLINE.join([text]).render(console)), used)]
+    tab_size = console.tab_size if text.tab_size is None else text.tab_size
+    overflow = text.overflow or options.overflow or "fold"
+    wrapped = text.wrap(console, width, justify=justify, overflow=overflow, tab_size=tab_size or 8,
+                        no_wrap=bool(text.no_wrap if text.no_wrap is not None else options.no_wrap))
+    segments = _NEWLINE.join(wrapped).render(console, end="\n")
+    return [(line, Segment.get_line_length(line))
+            for line in Segment.split_and_crop_lines(segments, width, pad=False, include_new_lines=False)]
+
+
+_NEWLINE = RichText("\n")
+_NULL = Style.null()
+
+
+def _padding_lines(console: Console, padding: Padding, options: ConsoleOptions) -> list[Line_] | None:
+    """Padding.__rich_console__'s lines."""
+    style = console.get_style(padding.style)
+    if style:
+        return None
+    left, right = padding.left, padding.right
+    if padding.expand:
+        width = options.max_width
+    else:
+        width = min(Measurement.get(console, options, padding.renderable).maximum + left + right, options.max_width)
+    inner = lay_out(console, padding.renderable, options.update_width(width - left - right), pad=True, style=style)
+    blank = ([Segment(" " * width, style)] if width else [], width)
+    left_segment = Segment(" " * left, style) if left else None
+    right_segment = Segment(" " * right, style) if right else None
+    lines = [blank] * padding.top
+    for line, used in inner:
+        if left_segment is not None:
+            line = [left_segment, *line]
+        if right_segment is not None:
+            line = [*line, right_segment]
+        lines.append((line, used + left + right))
+    lines += [blank] * padding.bottom
+    return lines
+
+
+def _group_lines(console: Console, group: Group, options: ConsoleOptions) -> list[Line_] | None:
+    """Group.__rich_console__'s lines: its renderables' lines one after another (each ends on a
+    new line: rich Text, Padding, Rows and Group do)."""
+    lines: list[Line_] = []
+    for part in group.renderables:
+        kind = type(part)
+        if kind is RichText or kind is KeptText:
+            if cast(RichText, part).end != "\n":
+                return None
+        elif kind is not Rows and kind is not Padding and kind is not Group:
+            return None
+        lines += lay_out(console, part, options)
+    return lines
+
+
+class Laid:
+    """A renderable drawn through `lay_out`: the same lines as rich draws, made faster."""
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line, _ in lay_out(console, self.inner, options):
+            yield from line
+            yield _LINE
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement.get(console, options, self.inner)
 
 
 def bullets(items: Sequence[str | RichText], min_label: int = 3) -> RenderableType:
