@@ -27,7 +27,8 @@ else:
     code = 0
 heavy = ["questionary", "prompt_toolkit", "sqlite3", "netleder.content", "netleder.wizard", "rich.table", "jinja2",
          "markupsafe"]
-others = ["yaml", "jinja2", "rich", "rich.console", "rich.table", "sqlite3", "questionary", "prompt_toolkit", "typer"]
+others = ["yaml", "jinja2", "rich", "rich.console", "rich.table", "sqlite3", "questionary", "prompt_toolkit", "typer",
+          "hashlib"]
 print("\nPROBE " + json.dumps({"code": code, "loaded": [m for m in heavy if m in sys.modules],
                               "netleder": sorted(m for m in sys.modules if m.startswith("netleder")),
                               "others": [m for m in others if m in sys.modules],
@@ -204,8 +205,8 @@ def _imported_by(module: str) -> set[str]:
     (["competences"], HANDOUTS, ["sqlite3", "rich.table"]),
     (["phases", "3"], HANDOUTS | {"netleder.content.crosscheck", "netleder.views.phases"}, ["sqlite3", "rich.table"]),
     (["info"], None, ["rich", "rich.console", "netleder.formats.terminal"]),
-    (["history"], None, ["netleder.formats.html", "netleder.views.feedback"]),
-    (["show", "latest"], None, ["netleder.formats.html", "netleder.views.history"]),
+    (["history"], None, ["netleder.formats.html", "netleder.views.feedback", "hashlib"]),
+    (["show", "latest"], None, ["netleder.formats.html", "netleder.views.history", "hashlib"]),
     (["--help"], SHELL - {"netleder.commands", "netleder.formats"}, ["rich", "rich.console", "sqlite3"]),
 ], ids=["phases", "competences", "phases 3", "info", "history", "show latest", "--help"])
 def test_each_command_imports_only_what_it_draws(args, allowed, forbidden, tmp_path, answers):

@@ -849,3 +849,21 @@ def test_a_write_the_os_refuses_is_said_in_the_catalogues_words(db, snap, tmp_pa
     assert t("store.reason.write", "en") in done.stdout and "unexpected" not in done.stdout
     with Store.open(db, create=False) as s:
         assert s.exists("aaaaaa")  # what was saved before is kept
+
+
+def test_a_snapshot_is_keyed_by_its_sha256_read_without_hashlib(snap):
+    """The digest a snapshot is stored under is SHA-256 of its JSON (as every netleder before
+    this one keyed it), computed without hashlib (OpenSSL costs start-up); a stored snapshot
+    whose text no longer matches its key is not trusted."""
+    import hashlib
+
+    from netleder.store.snapshots import read_snapshot, snapshot_json
+
+    text, key = snapshot_json(snap)
+    assert key == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert read_snapshot(key, text) is not None
+    assert read_snapshot(key, text.replace('"da"', '"da" ', 1)) is None
+    code = ("import sys\nfrom netleder.store.snapshots import sha256\n"
+            "print(sha256(b'abc'), 'hashlib' in sys.modules, '_hashlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [hashlib.sha256(b"abc").hexdigest(), "False", "False"]

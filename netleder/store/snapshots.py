@@ -11,10 +11,11 @@ digest (the current content, a record being imported) restores the row when it i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sqlite3
+from collections.abc import Callable
+from typing import Any
 
 from netleder.content.model import Text
 from netleder.reflection import CompetenceSnapshot, Snapshot
@@ -26,10 +27,32 @@ LOST = "lost"  # the key of the row for reflections whose digest is not even kno
 _UNKNOWN = Text(da="", en="")
 
 
+def sha256(data: bytes) -> str:
+    """The SHA-256 digest of `data` in hex, by Python's own implementation where it has one:
+    hashlib loads OpenSSL, some 3 ms of every start that reads a reflection (a snapshot of some
+    12 kB is hashed in well under a millisecond either way)."""
+    global _SHA256
+    if _SHA256 is None:
+        from importlib import import_module
+
+        for name in ("_sha2", "_sha256", "hashlib"):  # 3.12 and later; 3.10 and 3.11; a Python without them
+            try:
+                _SHA256 = import_module(name).sha256
+                break
+            except (ImportError, AttributeError):
+                continue
+    assert _SHA256 is not None  # (hashlib always has it)
+    digest: str = _SHA256(data).hexdigest()
+    return digest
+
+
+_SHA256: Callable[[bytes], Any] | None = None
+
+
 def snapshot_json(snapshot: Snapshot) -> tuple[str, str]:
     """The JSON a snapshot is stored as, and its digest (the key reflections refer to it by)."""
     text = json.dumps(snapshot.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return text, sha256(text.encode("utf-8"))
 
 
 def put_snapshot(c: sqlite3.Connection, snapshot: Snapshot) -> str:
@@ -63,7 +86,7 @@ def read_snapshot(key: object, blob: object) -> tuple[Snapshot, Shape] | None:
     if not isinstance(blob, str) or not isinstance(key, str):
         return None
     try:
-        if DIGEST_RE.match(key) and hashlib.sha256(blob.encode("utf-8")).hexdigest() != key:
+        if DIGEST_RE.match(key) and sha256(blob.encode("utf-8")) != key:
             return None  # (every netleder keys its snapshots so; another key cannot be checked)
         data = json.loads(blob)
     except (ValueError, RecursionError, UnicodeEncodeError):
