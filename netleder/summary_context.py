@@ -20,14 +20,14 @@ def predecessor(store, reflection):
 def feedback_section(store, reflection, folder: Path | None, lang: str):
     """The feedback section of a reflection's summary (`netleder show`), or None when no
     feedback was filed under the reflection's network."""
-    from netleder.content.loading import load_competences
-    from netleder.i18n import t
-    from netleder.views.feedback import build_feedback_view
-    from netleder.views.summary import Section
-
     received = store.feedback_list(reflection.network, any_network=False)
     if not received:
         return None
+    from netleder.content.loading import load_competences
+    from netleder.i18n import t
+    from netleder.views.feedback import build_feedback_view  # only with feedback to show (start-up)
+    from netleder.views.summary import Section
+
     comps = load_competences(folder)
     authored = {c.id for c in comps.competences if c.source == "authored"}
     view = build_feedback_view([reflection], received, lang, reflection.network, authored)

@@ -206,7 +206,7 @@ def _imported_by(module: str) -> set[str]:
     (["phases", "3"], HANDOUTS | {"netleder.content.crosscheck", "netleder.views.phases"}, ["sqlite3", "rich.table"]),
     (["info"], None, ["rich", "rich.console", "netleder.formats.terminal"]),
     (["history"], None, ["netleder.formats.html", "netleder.views.feedback", "hashlib"]),
-    (["show", "latest"], None, ["netleder.formats.html", "netleder.views.history", "hashlib"]),
+    (["show", "latest"], None, ["netleder.formats.html", "netleder.views.history", "netleder.views.feedback", "hashlib"]),
     (["--help"], SHELL - {"netleder.commands", "netleder.formats"}, ["rich", "rich.console", "sqlite3"]),
 ], ids=["phases", "competences", "phases 3", "info", "history", "show latest", "--help"])
 def test_each_command_imports_only_what_it_draws(args, allowed, forbidden, tmp_path, answers):
