@@ -18,8 +18,8 @@ The strengths/growth rule (documented in the README):
   and never both); when every rating is the same (two or more), `even` says so.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: a NamedTuple's fields annotated as strings are
+# compiled one by one when the class is made, which doubled what these records cost each start.
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import NamedTuple
@@ -59,7 +59,7 @@ class CompetenceSnapshot(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> CompetenceSnapshot:
+    def from_dict(cls, d: dict) -> "CompetenceSnapshot":
         return cls(
             d["id"],
             int(d["number"]),
@@ -76,7 +76,7 @@ class Snapshot(NamedTuple):
     competences: tuple[CompetenceSnapshot, ...]
 
     @classmethod
-    def from_content(cls, content: CompetenceSet, ids: list[str] | None = None) -> Snapshot:
+    def from_content(cls, content: CompetenceSet, ids: list[str] | None = None) -> "Snapshot":
         chosen = [c for c in content.competences if ids is None or c.id in ids]
         return cls(
             tuple((level.value, level.label) for level in content.scale),
@@ -100,7 +100,7 @@ class Snapshot(NamedTuple):
                 return c
         return None
 
-    def same_scale(self, other: Snapshot) -> bool:
+    def same_scale(self, other: "Snapshot") -> bool:
         """Whether `other` was answered on the same scale (the same steps with the same labels).
         Ratings on two different scales are never compared step by step."""
         return self.scale == other.scale
@@ -123,7 +123,7 @@ class Snapshot(NamedTuple):
         }
 
     @classmethod
-    def from_dict(cls, d: dict) -> Snapshot:
+    def from_dict(cls, d: dict) -> "Snapshot":
         return cls(
             tuple((int(s["value"]), Text(**s["label"])) for s in d["scale"]),
             tuple(CompetenceSnapshot.from_dict(c) for c in d["competences"]),
@@ -168,7 +168,7 @@ class Reflection:
     def scope(self) -> list[str]:
         return self.snapshot.ids
 
-    def summary(self) -> Summary:
+    def summary(self) -> "Summary":
         return summarize(self.ratings, self.scope, self.snapshot.scale_values)
 
 

@@ -3,8 +3,8 @@ points of netleder.views.history with the page's heading, column names and notes
 user's language. Pure; the HTML writer lays them out (history.html, trend.html).
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: a NamedTuple's fields annotated as strings are
+# compiled one by one when the class is made, which doubled what these records cost each start.
 from typing import NamedTuple
 
 from netleder.i18n import t

@@ -11,8 +11,8 @@ Pure: no store, no terminal, no I/O. The leader's own text is carried as typed; 
 makes it safe for its format.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: a NamedTuple's fields annotated as strings are
+# compiled one by one when the class is made, which doubled what these records cost each start.
 from typing import NamedTuple
 
 from netleder.content.model import About, CompetenceSet
