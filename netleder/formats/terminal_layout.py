@@ -6,7 +6,6 @@ rich's lines for a tree of texts, rows, paddings and groups without rich's gener
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import cast
 
 from rich.cells import cell_len
@@ -280,7 +279,6 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines or [""]
 
 
-@dataclass
 class LineTable:
     """Columns of plain cells under a bold header; `flex` columns wrap to fit the width.
 
@@ -289,20 +287,25 @@ class LineTable:
     wide, or a flex column would have to cut a word, the `tight` columns wrap between words too
     (nothing is cut at the terminal's edge). The `below` columns
     are always drawn so, each after its header ("Styrke: ..."), and only where they hold text.
+
+    (A plain class, not a dataclass: making a dataclass costs every start that imports this
+    module, `show` too, more than half a millisecond.)
     """
 
-    headers: list[str]
-    rows: list[list[Cell]]
-    flex: tuple[int, ...] = ()
-    right: tuple[int, ...] = ()
-    spill: int | None = None
-    below: tuple[int, ...] = ()
-    tight: tuple[int, ...] = ()  # columns that wrap (between words) only when the row is too wide otherwise
-
-    # Drawn in pieces (a long history): the sizes of every row, measured beforehand
-    # (`measure`), and whether this piece starts with the header
-    measured: Measure | None = None
-    head: bool = True
+    def __init__(self, headers: list[str], rows: list[list[Cell]], flex: tuple[int, ...] = (),
+                 right: tuple[int, ...] = (), spill: int | None = None, below: tuple[int, ...] = (),
+                 tight: tuple[int, ...] = (), measured: Measure | None = None, head: bool = True) -> None:
+        self.headers = headers
+        self.rows = rows
+        self.flex = flex
+        self.right = right
+        self.spill = spill
+        self.below = below
+        self.tight = tight  # columns that wrap (between words) only when the row is too wide otherwise
+        # Drawn in pieces (a long history): the sizes of every row, measured beforehand
+        # (`measure`), and whether this piece starts with the header
+        self.measured = measured
+        self.head = head
 
     SPILL_MIN = 12
 
