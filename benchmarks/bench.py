@@ -101,9 +101,9 @@ def interleaved(cmds: dict[str, tuple[list[str], dict]], runs: int) -> dict[str,
 
     Interleaving puts a command and its baseline under the same load, so their ratio holds
     on a noisy machine even when the absolute times drift. Each round runs the commands in an
-    order of its own (shuffled, the same for the same round in every run of the benchmark): a
-    process started right after a heavy one runs measurably slower, and a fixed order would
-    always charge that to the same command.
+    order of its own (shuffled, the same for the same round in every run of the benchmark):
+    with a fixed order, what the command before leaves behind (a heavy process still ending,
+    cold caches) would fall on the same command every round.
     """
     for cmd, env in cmds.values():
         _run(cmd, env)  # warm-up (also compiles bytecode)
