@@ -26,6 +26,7 @@ import atexit
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -99,13 +100,19 @@ def interleaved(cmds: dict[str, tuple[list[str], dict]], runs: int) -> dict[str,
     """Median seconds of each command, measured in rounds that run every command once.
 
     Interleaving puts a command and its baseline under the same load, so their ratio holds
-    on a noisy machine even when the absolute times drift.
+    on a noisy machine even when the absolute times drift. Each round runs the commands in an
+    order of its own (shuffled, the same for the same round in every run of the benchmark):
+    with a fixed order, what the command before leaves behind (a heavy process still ending,
+    cold caches) would fall on the same command every round.
     """
     for cmd, env in cmds.values():
         _run(cmd, env)  # warm-up (also compiles bytecode)
     times: dict[str, list[float]] = {name: [] for name in cmds}
-    for _ in range(runs):
-        for name, (cmd, env) in cmds.items():
+    for round_ in range(runs):
+        order = list(cmds)
+        random.Random(round_).shuffle(order)
+        for name in order:
+            cmd, env = cmds[name]
             times[name].append(_run(cmd, env))
     return {name: statistics.median(values) for name, values in times.items()}
 

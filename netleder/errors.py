@@ -12,8 +12,6 @@ finished sentence: the CLI edge formats it in the language the user chose
 User text (answers, notes) never goes into a message.
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 EXIT_ENV = 1

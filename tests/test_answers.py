@@ -563,7 +563,7 @@ def test_cli_follow_up_of_the_previous_reflection(cli, tmp_path, home):
     # The newest reflection had no next steps: a follow-up now has nothing to follow.
     result = cli("reflect", "--answers", str(write(tmp_path, second, "third.yaml")))
     assert result.exit_code == 2
-    from netleder.views.labels import human_date
+    from netleder.dates import human_date
 
     assert t("a.no_steps", "da", id=data["id"], date=human_date(data["created_at"], "da")) in result.stderr
     assert len(_stored(home)) == 2

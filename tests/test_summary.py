@@ -188,7 +188,7 @@ def test_the_date_is_the_leaders_own_day_in_words(monkeypatch):
     """Stored times keep their offset; shown, they are in the computer's time zone, in words."""
     import time
 
-    from netleder.views.labels import human_date
+    from netleder.dates import human_date
 
     monkeypatch.setenv("TZ", "Europe/Copenhagen")
     time.tzset()

@@ -57,8 +57,8 @@ def _hold_drafts(store, rids: list[str] | None, held: ExitStack, lang: str) -> N
 
 
 def delete(refs: list[str], everything: bool, yes: bool, lang: str) -> None:
+    from netleder.dates import human_date
     from netleder.safe_text import user_text
-    from netleder.views.labels import human_date
 
     if refs and everything:
         raise BadInput("delete.ids_and_all")

@@ -21,12 +21,12 @@ def list_(fmt: str, lang: str) -> None:
 
 def import_(path: str, network: str | None, lang: str) -> None:
     from netleder.commands.stored import current_contents
+    from netleder.dates import human_date
     from netleder.errors import BadInput
     from netleder.exchange.feedback import read_feedback
     from netleder.reflection import now_iso
     from netleder.safe_text import user_text
     from netleder.store.networks import network_key
-    from netleder.views.labels import human_date
 
     found = read_feedback(path)  # checked completely; BadInput (exit 2) lists every problem
     known = {cid for snapshot in current_contents() for cid in snapshot.ids}

@@ -19,19 +19,32 @@ PHASES_FILE = "phases.yaml"
 COMPETENCES_FILE = "competences.yaml"
 
 
+_BUILTIN_DIR: list[Path] = []  # found once per run
+
+
 def builtin_dir() -> Path:
-    """The built-in content: the package data `netleder.data`, found through importlib.resources
-    (an installed netleder, or the single file netleder.pyz, whose packages are unpacked into
-    the user's cache folder); in a source checkout, where there is no such package, data/."""
-    packaged = Path(__file__).resolve().parent.parent / "data"
-    if (packaged / PHASES_FILE).is_file():  # a folder install (the wheel, the unpacked pyz): without
-        return packaged  # importing importlib.resources, about 3 ms of every start that reads content
+    """The built-in content: the package data `netleder.data` (an installed netleder, or the
+    single file netleder.pyz, whose packages are unpacked into the user's cache folder); in a
+    source checkout (and an editable install of one), where there is no such folder, data/.
+    Both are found beside this file, without importing importlib.resources (about 3 ms of every
+    start that reads content); importlib.resources is asked only when neither is there."""
+    if not _BUILTIN_DIR:
+        _BUILTIN_DIR.append(_find_builtin_dir())
+    return _BUILTIN_DIR[0]
+
+
+def _find_builtin_dir() -> Path:
+    here = Path(__file__).resolve().parent.parent
+    if (here / "data" / PHASES_FILE).is_file():  # an installed netleder, the unpacked pyz
+        return here / "data"
+    if (here.parent / "pyproject.toml").is_file() and (here.parent / "data" / PHASES_FILE).is_file():
+        return here.parent / "data"  # the checkout this netleder runs from
     from importlib.resources import files
 
     try:
         found = files("netleder.data").joinpath(PHASES_FILE)
-    except ModuleNotFoundError:  # a source checkout: data/ is mapped to netleder.data when built
-        return Path(__file__).resolve().parent.parent.parent / "data"
+    except ModuleNotFoundError:
+        return here.parent / "data"
     return Path(str(found)).parent
 
 

@@ -4,8 +4,6 @@ Every user-visible text is a `Text` with one entry per language. Loading and che
 live in `loading.py` and `schema.py`; this module only describes what was loaded.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import NamedTuple
 

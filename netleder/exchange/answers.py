@@ -50,6 +50,7 @@ import yaml
 
 from netleder.content.model import CompetenceSet, PhaseSet
 from netleder.content.yaml_check import Checker, compose_bytes, compose_file
+from netleder.dates import human_date
 from netleder.errors import BadInput, Msg, msg
 from netleder.reflection import (
     FOLLOW_UP_STATUSES,
@@ -61,7 +62,6 @@ from netleder.reflection import (
     now_iso,
 )
 from netleder.safe_text import short
-from netleder.views.labels import human_date
 
 STDIN = "-"
 # An answers file may hold long answers: 10 competences x 5 questions x 100,000 characters of

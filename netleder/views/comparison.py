@@ -162,12 +162,12 @@ def _describe(r: Reflection, lang: str, with_time: bool) -> str:
 def comparison_page(a: Reflection, b: Reflection, lang: str, comps=None) -> ComparisonPage:
     """`a` and `b` compared (the older first whatever the order given), every word in `lang`;
     titles the project wrote carry the mark (`comps`: the content in use, for provenance)."""
+    from netleder.dates import human_date
     from netleder.i18n import t
     from netleder.views.labels import (
         authored_words,
         competence_title,
         follow_up_label,
-        human_date,
         mark_suffix,
         shared_days,
         source_words,

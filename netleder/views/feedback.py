@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from netleder.dates import human_date
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
-from netleder.views.labels import AUTHORED_MARK, authored_key, human_date
+from netleder.views.labels import AUTHORED_MARK, authored_key
 from netleder.views.summary import Rating, rating_of
 
 # Views this many steps apart (or more) on the same scale are worth a question.

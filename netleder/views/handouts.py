@@ -3,8 +3,6 @@ or one with the phases that call on it), every heading and label in the user's l
 which texts the project wrote. The HTML, Markdown and terminal writers lay them out. Pure.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, NamedTuple
 
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
@@ -27,7 +25,7 @@ class HandoutPhase(NamedTuple):
     purpose: str
     questions: tuple[HandoutQuestion, ...]
     questions_authored: bool  # every question is the project's: the heading is marked, not each one
-    in_play: tuple[InPlayItem, ...]
+    in_play: "tuple[InPlayItem, ...]"
     in_play_authored: bool  # every reason is the project's: the heading is marked, not each one
     tools: tuple[str, ...]
     number_label: str = ""  # "3." in a list of phases ("–" for one without a number)
@@ -76,7 +74,7 @@ class CompetencesHandout(NamedTuple):
     alone: bool
     competences: tuple[HandoutCompetence, ...]
     questions_label: str
-    calling: tuple[PhaseReason, ...]  # one competence: the phases in which it is most in play
+    calling: "tuple[PhaseReason, ...]"  # one competence: the phases in which it is most in play
     calling_label: str
     calling_authored: bool
     scale_heading: str

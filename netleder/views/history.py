@@ -19,9 +19,10 @@ Pure: no store, no terminal, no I/O.
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from netleder.dates import human_date, local_moment
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
-from netleder.views.labels import human_date, human_time, local_moment, mark_suffix, phase_label
+from netleder.views.labels import human_time, mark_suffix, phase_label
 
 
 class When(NamedTuple):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from netleder.dates import human_date, local_moment
 from netleder.i18n import t
 from netleder.safe_text import short
 
@@ -111,6 +110,8 @@ def phase_fact(phase_id: str | None, phases, lang: str) -> tuple[str, str]:
 def moment_key(stamp: str | None) -> tuple:
     """A sort key that puts stored times in the order they happened, whatever their offsets
     (a value that is not a time sorts first, by its text)."""
+    from netleder.dates import local_moment
+
     moment = local_moment(stamp)
     if moment is None:
         return (0, 0.0, stamp or "")
@@ -119,6 +120,8 @@ def moment_key(stamp: str | None) -> tuple:
 
 def human_time(stamp: str | None, lang: str) -> str:
     """The time of day of a stored time, in the user's own time zone: "kl. 14.05" / "14:05"."""
+    from netleder.dates import local_moment
+
     moment = local_moment(stamp)
     if moment is None:
         return ""
@@ -127,6 +130,8 @@ def human_time(stamp: str | None, lang: str) -> str:
 
 def local_day(stamp: str | None) -> str:
     """The day (YYYY-MM-DD) a stored time falls on in the user's own time zone."""
+    from netleder.dates import local_moment
+
     moment = local_moment(stamp)
     return moment.date().isoformat() if moment is not None else (stamp or "")[:10]
 
@@ -142,6 +147,8 @@ def shared_days(stamps) -> set[str]:
 
 def human_when(stamp: str | None, lang: str, with_time: bool = False) -> str:
     """The date in words, and with `with_time` the time of day: "1. december 2026, kl. 14.05"."""
+    from netleder.dates import human_date, local_moment
+
     date = human_date(stamp, lang)
     return f"{date}, {human_time(stamp, lang)}" if with_time and local_moment(stamp) is not None else date
 

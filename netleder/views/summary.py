@@ -16,12 +16,12 @@ makes it safe for its format.
 from typing import NamedTuple
 
 from netleder.content.model import About, CompetenceSet
+from netleder.dates import human_date
 from netleder.i18n import t
 from netleder.reflection import Reflection, Snapshot
 from netleder.views.labels import (
     authored_words,
     follow_up_label,
-    human_date,
     network_type_label,
     phase_fact,
     source_words,

@@ -54,6 +54,7 @@ from rich.padding import Padding
 from rich.rule import Rule
 from rich.text import Text
 
+from netleder.dates import human_date
 from netleder.errors import Interrupted, StoreError
 from netleder.formats.terminal import rating_bar, ratings_view
 from netleder.i18n import t
@@ -71,7 +72,6 @@ from netleder.views.labels import (
     AUTHORED_MARK,
     authored_key,
     competence_title,
-    human_date,
     mark,
     mark_suffix,
     where_open,
