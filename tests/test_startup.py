@@ -200,6 +200,13 @@ CONTENT = {"netleder.content", "netleder.content.loading", "netleder.content.mod
 HANDOUTS = SHELL | CONTENT | {"netleder.cli.model", "netleder.commands.handouts", "netleder.formats.terminal_handouts",
                               "netleder.formats.terminal_layout", "netleder.views", "netleder.views.labels",
                               "netleder.dates", "netleder.delivery", "netleder.views.provenance", "netleder.views.handouts"}
+STORE = {"netleder.store", "netleder.store.base", "netleder.store.connection", "netleder.store.database",
+         "netleder.store.feedback", "netleder.store.files", "netleder.store.loading", "netleder.store.networks",
+         "netleder.store.reflections", "netleder.store.schema", "netleder.store.snapshots", "netleder.store.transfer",
+         "netleder.owner_files", "netleder.reflection", "netleder.shape_check", "netleder.dates",
+         "netleder.commands.stored"}
+LOOKING_BACK = SHELL | CONTENT | STORE | {"netleder.cli.looking_back", "netleder.formats.terminal",
+                                          "netleder.formats.terminal_layout", "netleder.views", "netleder.views.labels"}
 NEVER_AT_START = ["yaml", "jinja2", "questionary", "prompt_toolkit", "netleder.wizard", "netleder.content.schema",
                   "netleder.content.yaml_check"]
 
@@ -216,8 +223,11 @@ def _imported_by(module: str) -> set[str]:
     (["competences"], HANDOUTS, ["sqlite3", "rich.table"]),
     (["phases", "3"], HANDOUTS | {"netleder.content.crosscheck", "netleder.views.phases"}, ["sqlite3", "rich.table"]),
     (["info"], None, ["rich", "rich.console", "netleder.formats.terminal"]),
-    (["history"], None, ["netleder.formats.html", "netleder.views.feedback", "hashlib"]),
-    (["show", "latest"], None, ["netleder.formats.html", "netleder.views.history", "netleder.views.feedback", "hashlib"]),
+    (["history"], LOOKING_BACK | {"netleder.commands.history", "netleder.views.history", "netleder.views.history_page"},
+     ["netleder.formats.html", "netleder.views.feedback", "netleder.views.summary", "hashlib", "rich.table"]),
+    (["show", "latest"], LOOKING_BACK | {"netleder.commands.show", "netleder.summary_context", "netleder.views.summary",
+                                         "netleder.views.provenance", "netleder.content.crosscheck"},
+     ["netleder.formats.html", "netleder.views.history", "netleder.views.feedback", "hashlib", "rich.table"]),
     (["--help"], SHELL - {"netleder.commands", "netleder.formats"}, ["rich", "rich.console", "sqlite3"]),
 ], ids=["phases", "competences", "phases 3", "info", "history", "show latest", "--help"])
 def test_each_command_imports_only_what_it_draws(args, allowed, forbidden, tmp_path, answers):

@@ -6,6 +6,7 @@ piped and with NO_COLOR.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
@@ -32,7 +33,9 @@ from netleder.views.labels import (
     FULL,
     mark_suffix,
 )
-from netleder.views.summary import Rating, SummaryView, rating_of
+
+if TYPE_CHECKING:  # the summary's records: `history` draws none of them, and does without their module
+    from netleder.views.summary import Rating, SummaryView
 
 SCREEN_LIMIT = 200_000  # characters of one answer drawn on screen; files get every character
 
@@ -58,6 +61,8 @@ def draw_rating(r: Rating) -> Text:
 
 
 def rating_bar(value: int | None, snapshot: Snapshot, lang: str) -> Text:
+    from netleder.views.summary import rating_of
+
     return draw_rating(rating_of(snapshot, "", value, lang))
 
 
