@@ -146,11 +146,11 @@ def _as_netleder_writes(fid, giver, given_on, received_at, lang, net, snap, resp
 
 
 def _feedback_row(f) -> tuple:
-    import hashlib
+    from netleder.store.snapshots import sha256
 
     snapshot = json.dumps(f.snapshot.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     responses = json.dumps({cid: {**r.to_dict(), "comment": stored_text(r.comment)} for cid, r in f.responses.items()},
                            ensure_ascii=False, separators=(",", ":"))
     content = json.dumps([f.giver, f.given_on, f.lang, snapshot, responses], ensure_ascii=False)
-    digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = sha256(content.encode("utf-8", "surrogatepass"))
     return (f.id, f.received_at, f.given_on, stored_text(f.giver), f.lang, stored_text(f.network), snapshot, responses, digest)
