@@ -7,7 +7,11 @@ Run from the repository with the project's own environment:
 
 Every figure is the median of --runs timed whole-process runs after one warm-up run, and is
 reported as a ratio to a baseline measured in the same run, interleaved with it (one run of
-each in turn), so the ratios hold on a noisy machine. Baselines:
+each in turn), so the ratios hold on a noisy machine. The default is 21 runs: on a shared
+2-core machine one run of the same process takes anywhere from 0.8 to 1.3 times another (in
+CPU time, not only waiting), and a median of 9 moved `phases` from 0.88 to 1.18 × B1 between two
+runs of the benchmark on the same code, back to back; medians of 21 stayed within 0.88-0.95.
+Baselines:
   B1  python -c "import typer, rich.console, yaml"
   B2  python -c "import typer, rich.console, yaml, questionary"
   bare questionary: a script asking the same kinds of prompts as the wizard, in tmux
@@ -380,7 +384,7 @@ def prompt_latency(env: dict, rounds: int) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9, help="timed runs per figure (at least 7)")
+    parser.add_argument("--runs", type=int, default=21, help="timed runs per figure (at least 7; default 21)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a budget is missed")
     parser.add_argument("--scale", type=int, default=100_000,
                         help="reflections for the constant-cost and memory figures (default 100,000)")
