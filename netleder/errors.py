@@ -12,14 +12,14 @@ finished sentence: the CLI edge formats it in the language the user chose
 User text (answers, notes) never goes into a message.
 """
 
-from typing import NamedTuple
+from netleder.record_base import Record
 
 EXIT_ENV = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130
 
 
-class Msg(NamedTuple):
+class Msg(Record):
     """A message not yet in words: a catalogue key and its parameters."""
 
     key: str
@@ -121,7 +121,7 @@ LIBRARY_REASONS: dict[str, tuple[tuple[str, str], ...]] = {
 _OTHER_REASON = {"yaml": "lib.yaml.other", "json": "lib.json.other", "editor": "lib.editor.other"}
 
 
-class _LibraryText(NamedTuple):
+class _LibraryText(Record):
     """A library's reason we have no words for: a plain phrase from the catalogue in Danish,
     the library's own words in English."""
 

@@ -225,7 +225,7 @@ def test_an_unknown_command_is_still_a_usage_error(tmp_path):
 SHELL = {"netleder", "netleder.cli", "netleder.cli.edge", "netleder.cli.frame", "netleder.cli.options",
          "netleder.cli.window", "netleder.cli.language",
          "netleder.cli.table", "netleder.i18n", "netleder.errors", "netleder.safe_text", "netleder.output",
-         "netleder.commands", "netleder.formats"}
+         "netleder.record_base", "netleder.commands", "netleder.formats"}
 CONTENT = {"netleder.content", "netleder.content.loading", "netleder.content.model", "netleder.content.precompiled"}
 HANDOUTS = SHELL | CONTENT | {"netleder.cli.model", "netleder.commands.handouts", "netleder.formats.terminal_handouts",
                               "netleder.formats.terminal_layout", "netleder.views", "netleder.views.labels",

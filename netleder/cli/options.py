@@ -13,11 +13,12 @@ import functools
 import inspect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import typer
 
 from netleder.cli.language import resolve_lang
+from netleder.record_base import Record
 
 # the formats of the model views (phases, competences, show, feedback show)
 MODEL_FORMATS = ("text", "markdown", "html", "json", "pdf")
@@ -61,7 +62,7 @@ def competences(help: str) -> Any:
     return typer.Option(None, "--competence", "-c", metavar="ID_OR_NUMBER", show_default=False, help=help)
 
 
-class Run(NamedTuple):
+class Run(Record):
     """The shared options of a command that writes a page or a view, read once (@page_options)."""
 
     lang: str

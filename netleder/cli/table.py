@@ -9,7 +9,7 @@ is one function in a family module and one row here.
 
 import importlib
 from collections.abc import Sequence
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar
 
 import click
 import typer
@@ -17,9 +17,10 @@ import typer
 from netleder import __version__
 from netleder.cli import edge, options
 from netleder.cli.frame import HelpFrameGroup, run_lang
+from netleder.record_base import Record
 
 
-class Entry(NamedTuple):
+class Entry(Record):
     where: str  # "module:attribute": a function of the module's `commands`, or a typer.Typer group
     short: str  # the catalogue key of its line in a command list: a whole short sentence
 

@@ -5,15 +5,15 @@ live in `loading.py` and `schema.py`; this module only describes what was loaded
 """
 
 from pathlib import Path
-from typing import NamedTuple
 
 from netleder.i18n import t
+from netleder.record_base import Record
 
 # The largest whole number content or an import may hold (a scale value, a number, a rating):
 # far below what a 64-bit database column takes, so nothing that passes validation overflows.
 MAX_INT = 1_000_000
 
-class Text(NamedTuple):
+class Text(Record):
     """One text in every language."""
 
     da: str
@@ -26,17 +26,17 @@ class Text(NamedTuple):
         return {"da": self.da, "en": self.en}
 
 
-class Question(NamedTuple):
+class Question(Record):
     text: Text
     source: str
 
 
-class About(NamedTuple):
+class About(Record):
     source_name: Text | None = None
     source_url: str | None = None
 
 
-class InPlay(NamedTuple):
+class InPlay(Record):
     """A competence most in play in a phase, and why (the project's reading, not the handbook's)."""
 
     competence: str  # a competence id, checked against the competence set in use
@@ -45,7 +45,7 @@ class InPlay(NamedTuple):
     line: int = 0
 
 
-class Phase(NamedTuple):
+class Phase(Record):
     id: str
     number: int | None
     source: str
@@ -72,12 +72,12 @@ class Phase(NamedTuple):
         return t("phase.label", lang, number=self.number) if self.number else self.title(lang)
 
 
-class ScaleLevel(NamedTuple):
+class ScaleLevel(Record):
     value: int
     label: Text
 
 
-class Competence(NamedTuple):
+class Competence(Record):
     id: str
     number: int
     source: str
@@ -88,7 +88,7 @@ class Competence(NamedTuple):
     observed: Text | None = None  # in the third person, for those who give the leader feedback
 
 
-class PhaseSet(NamedTuple):
+class PhaseSet(Record):
     about: About
     phases: tuple[Phase, ...]
     path: Path
@@ -98,7 +98,7 @@ class PhaseSet(NamedTuple):
         return _find(self.phases, key)
 
 
-class CompetenceSet(NamedTuple):
+class CompetenceSet(Record):
     about: About
     scale: tuple[ScaleLevel, ...]
     competences: tuple[Competence, ...]

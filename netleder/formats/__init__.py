@@ -18,10 +18,11 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from typing import NamedTuple
+
+from netleder.record_base import Record
 
 
-class Format(NamedTuple):
+class Format(Record):
     name: str
     endings: tuple[str, ...]
     module: str

@@ -3,22 +3,23 @@ or one with the phases that call on it), every heading and label in the user's l
 which texts the project wrote. The HTML, Markdown and terminal writers lay them out. Pure.
 """
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from netleder.content.model import About, Competence, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
+from netleder.record_base import Record
 from netleder.views.labels import authored_words, source_words
 
 if TYPE_CHECKING:  # imported where used: the short lists do without the model's cross-references
     from netleder.views.phases import InPlayItem, PhaseReason
 
 
-class HandoutQuestion(NamedTuple):
+class HandoutQuestion(Record):
     text: str
     authored: bool
 
 
-class HandoutPhase(NamedTuple):
+class HandoutPhase(Record):
     id: str
     heading: str  # "Fase 3: Fokusering"
     authored: bool  # title, purpose and tools are the project's own
@@ -32,7 +33,7 @@ class HandoutPhase(NamedTuple):
     title: str = ""  # "Fokusering"
 
 
-class PhasesHandout(NamedTuple):
+class PhasesHandout(Record):
     lang: str
     title: str  # "Netværksmodellens faser", or the one phase's heading
     title_authored: bool  # one phase, written by the project
@@ -51,7 +52,7 @@ class PhasesHandout(NamedTuple):
     authored_note: str = ""  # what the mark means (the terminal's footer)
 
 
-class HandoutCompetence(NamedTuple):
+class HandoutCompetence(Record):
     id: str
     number: int
     heading: str  # "3. Skaber et trygt rum"
@@ -62,12 +63,12 @@ class HandoutCompetence(NamedTuple):
     questions_authored: bool
 
 
-class ScaleStep(NamedTuple):
+class ScaleStep(Record):
     value: int
     label: str
 
 
-class CompetencesHandout(NamedTuple):
+class CompetencesHandout(Record):
     lang: str
     title: str
     title_authored: bool

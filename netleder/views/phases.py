@@ -5,16 +5,15 @@ overview, a phase's handout and the worksheets. Pure: no terminal, no files.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from netleder.content.crosscheck import in_play, in_play_ignored
 from netleder.content.model import About, CompetenceSet, Phase, PhaseSet
 from netleder.i18n import t
+from netleder.record_base import Record
 from netleder.views.labels import authored_words, source_words
 from netleder.views.provenance import in_play_said_once, overview_line
 
 
-class InPlayItem(NamedTuple):
+class InPlayItem(Record):
     cid: str
     number: int
     title: str
@@ -24,7 +23,7 @@ class InPlayItem(NamedTuple):
     source: str = ""  # the reason's provenance, marked or not ("authored" or "handbook")
 
 
-class PhaseCard(NamedTuple):
+class PhaseCard(Record):
     id: str
     number: int | None
     title: str
@@ -34,7 +33,7 @@ class PhaseCard(NamedTuple):
     number_label: str = ""  # the number in the flow ("–" for the introduction and the close)
 
 
-class OverviewView(NamedTuple):
+class OverviewView(Record):
     lang: str
     title: str
     cards: tuple[PhaseCard, ...]
@@ -86,7 +85,7 @@ def overview(phases: PhaseSet, comps: CompetenceSet | None, lang: str) -> Overvi
                         source_words(phases.about, lang, phases.builtin), authored_words(lang, phases.builtin))
 
 
-class PhaseReason(NamedTuple):
+class PhaseReason(Record):
     label: str  # "Fase 3: Fokusering"
     reason: str
     authored: bool

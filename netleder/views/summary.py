@@ -11,13 +11,10 @@ Pure: no store, no terminal, no I/O. The leader's own text is carried as typed; 
 makes it safe for its format.
 """
 
-# No `from __future__ import annotations` here: a NamedTuple's fields annotated as strings are
-# compiled one by one when the class is made, which doubled what these records cost each start.
-from typing import NamedTuple
-
 from netleder.content.model import About, CompetenceSet
 from netleder.dates import human_date
 from netleder.i18n import t
+from netleder.record_base import Record
 from netleder.reflection import Reflection, Snapshot
 from netleder.views.labels import (
     authored_words,
@@ -29,14 +26,14 @@ from netleder.views.labels import (
 from netleder.views.provenance import Provenance, in_play_said_once, scale_said_once
 
 
-class Fact(NamedTuple):
+class Fact(Record):
     key: str  # "network", "type", "phase", "id"
     label: str
     value: str
     own: bool  # the leader's own text (made safe by the writer)
 
 
-class Rating(NamedTuple):
+class Rating(Record):
     """One competence's rating: its position on the scale, drawn as a bar by every writer."""
 
     cid: str
@@ -49,7 +46,7 @@ class Rating(NamedTuple):
     top: int | None  # the scale's highest value
 
 
-class FollowUpItem(NamedTuple):
+class FollowUpItem(Record):
     cid: str
     status: str  # done / partly / not_yet
     status_label: str
@@ -60,7 +57,7 @@ class FollowUpItem(NamedTuple):
     from_id: str | None
 
 
-class Movement(NamedTuple):
+class Movement(Record):
     """One competence last time and now, by the scale's labels ("since_last")."""
 
     cid: str
@@ -73,21 +70,21 @@ class Movement(NamedTuple):
     after_value: int | None = None
 
 
-class StepItem(NamedTuple):
+class StepItem(Record):
     cid: str
     title: str
     authored: bool
     text: str  # the leader's text
 
 
-class Question(NamedTuple):
+class Question(Record):
     text: str
     authored: bool  # carries the mark (netleder.views.provenance: only where it tells texts apart)
     answer: str | None = None  # the leader's text; None where the section shows no answers
     source: str = ""  # its provenance, marked or not ("authored", "handbook"; "" when unknown)
 
 
-class CompetenceBlock(NamedTuple):
+class CompetenceBlock(Record):
     cid: str
     title: str
     authored: bool
@@ -97,7 +94,7 @@ class CompetenceBlock(NamedTuple):
     direction: str = ""  # in the answers: "up", "down", "same" from last time to now, else ""
 
 
-class SummaryLabels(NamedTuple):
+class SummaryLabels(Record):
     """The words every format of the summary puts around its content."""
 
     competence: str  # a table's first column
@@ -123,7 +120,7 @@ def summary_labels(lang: str) -> SummaryLabels:
         "talk.next")))
 
 
-class Section(NamedTuple):
+class Section(Record):
     key: str  # ratings, since_last, strengths, highest, growth, balance, follow_ups, next_steps, keep_asking,
     # answers
     heading: str  # "" for a section without a heading (the balance note)
@@ -132,7 +129,7 @@ class Section(NamedTuple):
     authored: bool = False  # the heading stands for text the project wrote (the scale's labels)
 
 
-class SummaryView(NamedTuple):
+class SummaryView(Record):
     lang: str
     reflection: Reflection  # for the machine-readable writer (ids, dates)
     title: str  # "Refleksion 2026-12-01" (+ "(kladde)")
