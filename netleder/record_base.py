@@ -32,6 +32,8 @@ else:
         _tuplegetter,  # the C field accessor namedtuple uses (a property where there is none)
     )
 
+    _UNEXPECTED = TypeError if sys.version_info >= (3, 13) else ValueError  # _replace's, as namedtuple's
+
     class _RecordType(type):
         """Makes each `class X(Record)` a tuple with X's annotated names as its fields."""
 
@@ -42,7 +44,7 @@ else:
             defaults = {field: namespace[field] for field in fields if field in namespace}
             for i, field in enumerate(fields):
                 if field.startswith("_"):
-                    raise TypeError(f"{name}: a field name cannot start with an underscore: {field!r}")
+                    raise ValueError(f"{name}: a field name cannot start with an underscore: {field!r}")
                 if field not in defaults and any(f in defaults for f in fields[:i]):
                     raise TypeError(f"{name}: field {field!r} without a default follows one with a default")
             body = dict(namespace, __slots__=(), _fields=fields, _field_defaults=defaults, __match_args__=fields)
@@ -83,7 +85,7 @@ else:
         def _replace(self, **changes: Any) -> Any:
             values = [changes.pop(field, value) for field, value in zip(self._fields, self)]
             if changes:
-                raise TypeError(f"Got unexpected field names: {list(changes)!r}")
+                raise _UNEXPECTED(f"Got unexpected field names: {list(changes)!r}")
             return tuple.__new__(type(self), values)
 
         def _asdict(self) -> dict[str, Any]:

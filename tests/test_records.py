@@ -121,7 +121,9 @@ def test_replace_asdict_make(kind):
     assert kind._make([1, "en", (), None]) == (1, "en", (), None)
     with pytest.raises(TypeError):
         kind._make([1, "en"])
-    with pytest.raises((TypeError, ValueError)):
+    with pytest.raises(Exception) as theirs:  # whichever namedtuple raises on this Python
+        LevelNT(3, "tre")._replace(colour="red")
+    with pytest.raises(theirs.type):
         item._replace(colour="red")
 
 
@@ -155,7 +157,7 @@ def test_a_field_without_a_default_after_one_with_is_refused():
 
 
 def test_a_field_name_with_an_underscore_first_is_refused():
-    with pytest.raises((TypeError, ValueError)):
+    with pytest.raises(ValueError):
         class Bad(Record):
             _hidden: int
 
