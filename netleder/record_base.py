@@ -10,9 +10,11 @@ fields, defaults, keyword arguments, `_fields`, `_field_defaults`, `_replace`, `
 
 Why not typing.NamedTuple itself: it builds every class twice and compiles a constructor for it
 (collections.namedtuple's eval), about 0.7 million instructions a class, and a start declares
-15 to 25 of them (some 3 % of `netleder phases`). A Record class costs a tenth of that. A record
-with many instances a run (history's rows) stays a typing.NamedTuple: its compiled constructor
-takes keyword arguments faster than the one here.
+15 to 25 of them (some 3 % of `netleder phases`). A Record class costs a tenth of that to
+declare. Called with every field in order, it makes the tuple directly; the first call with
+keywords or defaults compiles the class the same constructor namedtuple would have (about 1 µs a
+call from then on, as namedtuple's, where a loop in Python took about 1.7), so a class built
+that way many times a run (an import's texts) pays for compiling only once it is used so.
 
 Type checkers see typing.NamedTuple (under TYPE_CHECKING), so every construction is still
 checked against the fields. From Python 3.14, which evaluates annotations lazily (PEP 649),
@@ -33,6 +35,18 @@ else:
     )
 
     _UNEXPECTED = TypeError if sys.version_info >= (3, 13) else ValueError  # _replace's, as namedtuple's
+
+    def _compiled_new(cls: type) -> Any:
+        """The class's constructor as namedtuple compiles it (keywords and defaults parsed in C),
+        made the first time the class is called with keywords or with fewer arguments than it
+        has fields, and from then on the class's own `__new__`."""
+        fields = ", ".join(cls._fields)  # type: ignore[attr-defined]
+        made = eval(f"lambda _cls, {fields}: _tuple_new(_cls, ({fields},))", {"_tuple_new": tuple.__new__})  # field names: identifiers, from the class statement
+        made.__defaults__ = tuple(cls._field_defaults.values()) or None  # type: ignore[attr-defined]
+        made.__name__ = "__new__"
+        made.__qualname__ = f"{cls.__name__}.__new__"
+        cls.__new__ = made  # type: ignore[method-assign]
+        return made
 
     class _RecordType(type):
         """Makes each `class X(Record)` a tuple with X's annotated names as its fields."""
@@ -58,23 +72,9 @@ else:
         _field_defaults: ClassVar[dict[str, Any]] = {}
 
         def __new__(cls, *args: Any, **kwargs: Any) -> Any:
-            fields = cls._fields
-            if not kwargs and len(args) == len(fields):
+            if not kwargs and len(args) == len(cls._fields):
                 return tuple.__new__(cls, args)
-            if len(args) > len(fields):
-                raise TypeError(f"{cls.__name__}() takes {len(fields)} positional arguments but {len(args)} were given")
-            values = list(args)
-            for field in fields[len(args):]:
-                if field in kwargs:
-                    values.append(kwargs.pop(field))
-                elif field in cls._field_defaults:
-                    values.append(cls._field_defaults[field])
-                else:
-                    raise TypeError(f"{cls.__name__}() missing required argument: {field!r}")
-            for extra in kwargs:
-                problem = "got multiple values for argument" if extra in fields else "got an unexpected keyword argument"
-                raise TypeError(f"{cls.__name__}() {problem} {extra!r}")
-            return tuple.__new__(cls, values)
+            return _compiled_new(cls)(cls, *args, **kwargs)
 
         def __repr__(self) -> str:
             return f"{type(self).__name__}({', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self))})"

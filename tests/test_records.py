@@ -164,6 +164,14 @@ def test_a_field_name_with_an_underscore_first_is_refused():
 
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="from 3.14 Record is typing.NamedTuple itself")
 def test_records_are_not_namedtuples_here():
-    """Up to 3.13 the class is built without namedtuple's compiled constructor (the point)."""
-    assert "__new__" not in Level.__dict__ and Level.__new__ is Record.__new__
+    """Up to 3.13 the class is declared without namedtuple's compiled constructor (the point),
+    and compiles it the first time it is called with keywords (as fast as namedtuple's then)."""
+    class Fresh(Record):
+        value: int
+        label: str = ""
+
+    assert "__new__" not in Fresh.__dict__ and Fresh.__new__ is Record.__new__
+    assert Fresh(1, "en") == (1, "en") and "__new__" not in Fresh.__dict__  # every field given: no compiling
+    assert Fresh(value=2) == (2, "") and "__new__" in Fresh.__dict__
+    assert Fresh(3) == (3, "") and Fresh(4, label="fire") == (4, "fire") and type(Fresh(5)) is Fresh
 
