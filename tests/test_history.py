@@ -355,12 +355,12 @@ def _bench_like(i: int, rid: str, created: str):
 
 
 def test_a_thousand_reflections_list_fast_and_small(tmp_path):
-    """≤ 2.2 × the CPU time with one reflection, < 80 MiB. The budget was 1.5 × while start-up cost
-    about 0.22 s, then 2 × at about 0.15 s; start-up is now about 0.14 s (issue 24: the summary's
-    layout, hashlib, the records' annotations) and the same cost per row (about 150 µs, read twice:
-    measured, then drawn) is a larger share of the ratio, which sat at 1.95-2.02 on a quiet
-    machine. Twice the cost per row would still fail (about 3 ×). The memory budgets live in
-    benchmarks/bench.py (peak at --scale reflections)."""
+    """≤ 2.6 × the CPU time with one reflection, < 80 MiB. The budget was 1.5 × while start-up cost
+    about 0.22 s, then 2 × at about 0.15 s, then 2.2 × at about 0.14 s; start-up is now about
+    0.124 s (issue 24: the summary's layout, hashlib, the records, no collecting at exit) and the
+    same cost per row (about 150 µs, read twice: measured, then drawn) is a larger share of the
+    ratio, which sat at 2.26-2.36 on a quiet machine. Twice the cost per row would still fail
+    (about 3.5 ×). The memory budgets live in benchmarks/bench.py (peak at --scale reflections)."""
     one, many = tmp_path / "one", tmp_path / "many"
     seed(one, _bench_like(1, "aaaaaa", "2020-01-01"))
     seed(many, *[_bench_like(i, f"r{i:05d}", f"{2020 + i // 336}-{1 + (i // 28) % 12:02d}-{1 + i % 28:02d}")
@@ -378,7 +378,7 @@ def test_a_thousand_reflections_list_fast_and_small(tmp_path):
     # The fastest run of each: noise (another process, a cold cache) only ever adds CPU time, so
     # the minimum is the steadiest estimate of what the work itself costs.
     ratio = min(manys) / min(ones)
-    assert ratio <= 2.2, (ratio, min(ones), min(manys))
+    assert ratio <= 2.6, (ratio, min(ones), min(manys))
     assert max(peaks) < 80 * 1024, max(peaks)
 
 
